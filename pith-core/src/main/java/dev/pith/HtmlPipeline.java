@@ -1,0 +1,45 @@
+package dev.pith;
+
+import dev.pith.assemble.Assembler;
+import dev.pith.block.Segmenter;
+import dev.pith.block.TextBlock;
+import dev.pith.classify.Decision;
+import dev.pith.classify.Region;
+import dev.pith.classify.RegionSelector;
+import dev.pith.classify.RuleChain;
+import dev.pith.classify.RuleContext;
+import dev.pith.decode.HtmlDecoder;
+import dev.pith.meta.MetadataExtractor;
+import dev.pith.model.Article;
+import dev.pith.model.Block;
+import dev.pith.model.Metadata;
+import dev.pith.parse.HtmlParser;
+import dev.pith.prune.Pruner;
+import dev.pith.prune.Removal;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/** The extraction pipeline, stage after stage, in one place. */
+final class HtmlPipeline {
+
+    private static final RuleChain RULES = RuleChain.standard();
+
+    private HtmlPipeline() {
+    }
+
+    static Extraction run(byte[] html, String url, String contentType, ExtractOptions options) {
+        String decoded = HtmlDecoder.decode(html, contentType).html();
+        return run(decoded, url, options);
+    }
+
+    static Extraction run(String html, String url, ExtractOptions options) {
+        Document doc = HtmlParser.parse(html, url);
+        Metadata metadata = MetadataExtractor.extract(doc, url);
+        List<Removal> removals = Pruner.prune(doc, options.includeComments());
+        List<TextBlock> blocks = Segmenter.segment(doc.body());
+        Region region = RegionSelector.select(blocks, doc.body());
+        List<Decision> decisions = RULES.classify(new RuleContext(blocks, region, metadata.title()));
+        List<Block> body = Assembler.assemble(decisions);
+        return new Extraction(new Article(url, metadata, body), removals, decisions);
+    }
+}

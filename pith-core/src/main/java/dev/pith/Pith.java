@@ -1,0 +1,66 @@
+package dev.pith;
+
+import dev.pith.model.Article;
+import dev.pith.render.Format;
+import dev.pith.render.Renderer;
+import java.util.Objects;
+
+/**
+ * The entry point: web page in, {@link Article} out.
+ *
+ * <pre>{@code
+ * Article a = Pith.extract(htmlBytes, "https://example.com/story");
+ * a.metadata().title();   // the headline
+ * a.text();               // the main content, paragraphs separated by blank lines
+ * Pith.render(a, Format.MARKDOWN);
+ * }</pre>
+ *
+ * <p>Every method is thread-safe and keeps no state between calls: the same input always
+ * gives the same output. Bad input never throws: undecodable bytes are replaced, broken
+ * markup is repaired the way browsers do, and a page without content gives an empty body.
+ */
+public final class Pith {
+
+    private Pith() {
+    }
+
+    /** Extracts the main content of an HTML page with the default options. */
+    public static Article extract(byte[] html, String url) {
+        return extract(html, url, null, ExtractOptions.DEFAULTS);
+    }
+
+    /**
+     * Extracts the main content of an HTML page.
+     *
+     * @param html        the page's bytes, in any encoding
+     * @param url         the page URL, used for relative links and URL-borne metadata; may be null
+     * @param contentType the HTTP {@code Content-Type} header, for its charset; may be null
+     * @param options     extraction options
+     */
+    public static Article extract(byte[] html, String url, String contentType, ExtractOptions options) {
+        return explain(html, url, contentType, options).article();
+    }
+
+    /** Extracts the main content of already decoded HTML. */
+    public static Article extract(String html, String url) {
+        return extract(html, url, ExtractOptions.DEFAULTS);
+    }
+
+    /** Extracts the main content of already decoded HTML with options. */
+    public static Article extract(String html, String url, ExtractOptions options) {
+        Objects.requireNonNull(html, "html");
+        return HtmlPipeline.run(html, url == null ? "" : url, options).article();
+    }
+
+    /** Extracts and keeps every keep/drop decision with the rule that made it. */
+    public static Extraction explain(byte[] html, String url, String contentType, ExtractOptions options) {
+        Objects.requireNonNull(html, "html");
+        return HtmlPipeline.run(html, url == null ? "" : url, contentType,
+                options == null ? ExtractOptions.DEFAULTS : options);
+    }
+
+    /** Renders an article in a format. */
+    public static String render(Article article, Format format) {
+        return Renderer.of(format).render(article);
+    }
+}

@@ -1,0 +1,108 @@
+package dev.pith.assemble;
+
+import dev.pith.block.BlockKind;
+import dev.pith.block.TextBlock;
+import dev.pith.classify.Decision;
+import dev.pith.model.Block;
+import dev.pith.model.Caption;
+import dev.pith.model.Code;
+import dev.pith.model.Heading;
+import dev.pith.model.Image;
+import dev.pith.model.ListBlock;
+import dev.pith.model.Paragraph;
+import dev.pith.model.Quote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The assemble stage: turns the kept text blocks into typed article blocks in reading order,
+ * joining list items into lists and data-table cells into tables.
+ */
+public final class Assembler {
+
+    private static final Pattern CODE_LANGUAGE = Pattern.compile("(?:language|lang)-([\\w+#-]+)");
+
+    private Assembler() {
+    }
+
+    public static List<Block> assemble(List<Decision> decisions) {
+        List<Block> out = new ArrayList<>();
+        ListCollector list = new ListCollector(out);
+        TableCollector table = new TableCollector(out);
+        for (Decision d : decisions) {
+            if (!d.kept()) {
+                continue;
+            }
+            TextBlock b = d.block();
+            if (b.kind() != BlockKind.LIST_ITEM) {
+                list.close();
+            }
+            if (b.kind() != BlockKind.TABLE_CELL) {
+                table.close();
+            }
+            switch (b.kind()) {
+                case LIST_ITEM -> list.add(b);
+                case TABLE_CELL -> table.add(b);
+                case HEADING -> out.add(new Heading(b.level(), b.text()));
+                case QUOTE -> out.add(new Quote(b.text()));
+                case CODE -> out.add(new Code(b.text(), codeLanguage(b.owner())));
+                case CAPTION -> out.add(new Caption(b.text()));
+                case IMAGE -> out.add(new Image(b.owner().absUrl("src"), b.owner().attr("alt")));
+                case PARAGRAPH, TEXT -> out.add(new Paragraph(b.text()));
+            }
+        }
+        list.close();
+        table.close();
+        return out;
+    }
+
+    private static String codeLanguage(Element pre) {
+        Element code = pre.selectFirst("code");
+        String classes = pre.className() + " " + (code == null ? "" : code.className());
+        Matcher m = CODE_LANGUAGE.matcher(classes);
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** Gathers consecutive items of one list element into a {@link ListBlock}. */
+    private static final class ListCollector {
+        private final List<Block> out;
+        private final List<String> items = new ArrayList<>();
+        private Element list;
+        private Element item;
+        private boolean ordered;
+
+        ListCollector(List<Block> out) {
+            this.out = out;
+        }
+
+        void add(TextBlock b) {
+            Element owner = b.owner();
+            Element li = owner.closest("li, dd, dt");
+            Element l = li == null ? null : li.parent();
+            if (l != list) {
+                close();
+                list = l;
+                ordered = l != null && l.normalName().equals("ol");
+            }
+            if (li != null && li == item && !items.isEmpty()) {
+                int last = items.size() - 1;
+                items.set(last, items.get(last) + " " + b.text());
+            } else {
+                items.add(b.text());
+            }
+            item = li;
+        }
+
+        void close() {
+            if (!items.isEmpty()) {
+                out.add(new ListBlock(ordered, items));
+            }
+            items.clear();
+            list = null;
+            item = null;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.pith.block;
+
+import dev.pith.util.TextMetrics;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * The segment stage: cuts a pruned DOM into text blocks, one per run of inline content inside
+ * a block-level element, in document order. Walks the tree iteratively, so depth is no risk.
+ */
+public final class Segmenter {
+
+    /** Elements that start a new block; inline elements (a, span, b…) join their parent's. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div",
+            "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",
+            "p", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+            "caption", "legend", "dialog", "frame", "noscript", "picture");
+
+    /** Images smaller than this (icons, spacers, tracking pixels) are not body images. */
+    private static final int MIN_IMAGE_SIDE = 50;
+
+    private Segmenter() {
+    }
+
+    /** Segments everything below {@code root}. */
+    public static List<TextBlock> segment(Element root) {
+        Walker walker = new Walker();
+        root.filter(walker);
+        walker.flush();
+        return walker.blocks;
+    }
+
+    private static final class Walker implements NodeFilter {
+        private final List<TextBlock> blocks = new ArrayList<>();
+        private final Deque<Element> owners = new ArrayDeque<>();
+        private final StringBuilder text = new StringBuilder();
+        private final StringBuilder linkText = new StringBuilder();
+        private int linkDepth;
+        private int quoteDepth;
+        private int captionDepth;
+        private int listItemDepth;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                // Source line breaks are spaces; '\n' in the buffer marks a <br>.
+                String s = t.getWholeText().replace('\n', ' ').replace('\r', ' ');
+                text.append(s);
+                if (linkDepth > 0) {
+                    linkText.append(s).append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = e.normalName();
+            switch (tag) {
+                case "pre" -> {
+                    flush();
+                    addCode(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                case "img" -> {
+                    addImage(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                case "br" -> text.append('\n');
+                case "a" -> linkDepth++;
+                default -> { }
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+                owners.push(e);
+                adjustContext(tag, 1);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    owners.pop();
+                    adjustContext(tag, -1);
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void adjustContext(String tag, int delta) {
+            switch (tag) {
+                case "blockquote" -> quoteDepth += delta;
+                case "figcaption", "caption" -> captionDepth += delta;
+                case "li", "dd", "dt" -> listItemDepth += delta;
+                default -> { }
+            }
+        }
+
+        void flush() {
+            if (text.length() == 0) {
+                return;
+            }
+            String normalized = normalizeLines(text);
+            text.setLength(0);
+            String linked = linkText.toString();
+            linkText.setLength(0);
+            if (normalized.isEmpty() || owners.isEmpty()) {
+                return;
+            }
+            Element owner = owners.peek();
+            String tag = owner.normalName();
+            BlockKind kind = kindOf(tag);
+            int level = kind == BlockKind.HEADING ? tag.charAt(1) - '0' : 0;
+            int words = TextMetrics.words(normalized);
+            int linkWords = Math.min(words, TextMetrics.words(linked));
+            blocks.add(new TextBlock(blocks.size(), owner, kind, level, normalized, words,
+                    linkWords, TextMetrics.sentencePunctuation(normalized),
+                    TextMetrics.commas(normalized)));
+        }
+
+        private BlockKind kindOf(String tag) {
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                return BlockKind.HEADING;
+            }
+            if (captionDepth > 0) {
+                return BlockKind.CAPTION;
+            }
+            if (quoteDepth > 0) {
+                return BlockKind.QUOTE;
+            }
+            return switch (tag) {
+                case "li", "dd", "dt" -> BlockKind.LIST_ITEM;
+                case "td", "th" -> BlockKind.TABLE_CELL;
+                case "p" -> listItemDepth > 0 ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+                default -> listItemDepth > 0 ? BlockKind.LIST_ITEM : BlockKind.TEXT;
+            };
+        }
+
+        private void addCode(Element pre) {
+            String code = stripBlankEdges(pre.wholeText());
+            if (code.isBlank() || owners.isEmpty()) {
+                return;
+            }
+            blocks.add(new TextBlock(blocks.size(), pre, BlockKind.CODE, 0, code,
+                    TextMetrics.words(code), 0, TextMetrics.sentencePunctuation(code),
+                    TextMetrics.commas(code)));
+        }
+
+        private void addImage(Element img) {
+            String src = img.hasAttr("src") ? img.absUrl("src") : "";
+            if (src.isEmpty() || isTiny(img)) {
+                return;
+            }
+            flush();
+            blocks.add(new TextBlock(blocks.size(), img, BlockKind.IMAGE, 0, "", 0, 0, 0, 0));
+        }
+
+        private static boolean isTiny(Element img) {
+            return side(img.attr("width")) < MIN_IMAGE_SIDE || side(img.attr("height")) < MIN_IMAGE_SIDE;
+        }
+
+        private static int side(String value) {
+            String digits = value.trim().toLowerCase(Locale.ROOT).replace("px", "");
+            if (digits.isEmpty()) {
+                return Integer.MAX_VALUE;
+            }
+            try {
+                return Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                return Integer.MAX_VALUE;
+            }
+        }
+    }
+
+    /** Collapses white space within lines made by {@code <br>}, dropping empty lines. */
+    static String normalizeLines(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int start = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || raw.charAt(i) == '\n') {
+                String line = TextMetrics.collapseWhitespace(raw.subSequence(start, i));
+                if (!line.isEmpty()) {
+                    if (out.length() > 0) {
+                        out.append('\n');
+                    }
+                    out.append(line);
+                }
+                start = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String stripBlankEdges(String s) {
+        String[] lines = s.split("\n", -1);
+        int from = 0;
+        int to = lines.length;
+        while (from < to && lines[from].isBlank()) {
+            from++;
+        }
+        while (to > from && lines[to - 1].isBlank()) {
+            to--;
+        }
+        return String.join("\n", java.util.Arrays.asList(lines).subList(from, to)).stripTrailing();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.pith.classify;
+
+import dev.pith.block.BlockKind;
+import dev.pith.block.TextBlock;
+
+/**
+ * How much a block looks like main content, in words: positive for prose, negative for link
+ * lists and short labels. Summed over a subtree it says whether that subtree is the article
+ * (many words of prose) or furniture (many short links).
+ */
+public final class ContentWeight {
+
+    /** Each linked word cancels one word of prose: menus and link rails sum below zero. */
+    static final double LINK_WORD_COST = 1.5;
+    /** Blocks shorter than this with no sentence punctuation are labels, buttons or menu items. */
+    static final int SHORT_BLOCK_WORDS = 6;
+    /** What a short label costs, so that a run of them outweighs a stray sentence. */
+    static final double SHORT_BLOCK_COST = 2.0;
+    /** Prose with sentence punctuation counts this much more than bare words. */
+    static final double SENTENCE_BONUS = 1.25;
+
+    private ContentWeight() {
+    }
+
+    public static double of(TextBlock b) {
+        if (b.kind() == BlockKind.IMAGE) {
+            return 0;
+        }
+        int prose = b.words() - b.linkWords();
+        double weight = prose - LINK_WORD_COST * b.linkWords();
+        if (b.words() < SHORT_BLOCK_WORDS && b.stops() == 0) {
+            weight -= SHORT_BLOCK_COST;
+        } else if (b.stops() > 0 && weight > 0) {
+            weight *= SENTENCE_BONUS;
+        }
+        return weight;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.pith.classify;
+
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The part of the page chosen as main content: one container, plus siblings of it that carry
+ * enough content of their own (articles split into several sibling containers).
+ *
+ * @param roots  the containers, in document order
+ * @param weight the summed content weight of the main container
+ */
+public record Region(List<Element> roots, double weight) {
+
+    public Region {
+        roots = List.copyOf(roots);
+    }
+
+    /** True when {@code e} is one of the roots or lies below one. */
+    public boolean contains(Element e) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            for (Element root : roots) {
+                if (root == cur) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.pith.classify;
+
+import dev.pith.block.TextBlock;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses the main-content container: the subtree whose blocks have the largest summed
+ * {@link ContentWeight}. Going up from a paragraph to its ancestors adds neighbours; the sum
+ * grows while they are prose and shrinks once menus and link rails join, so the maximum sits
+ * at the article's own container. On forums and listings the posts or items add up under
+ * their common parent, which is why this works beyond articles.
+ */
+public final class RegionSelector {
+
+    /**
+     * A sibling container joins the region when it weighs at least this share of the main
+     * container: articles split into a lead and a body, or a body and an "update" box.
+     */
+    static final double SIBLING_SHARE = 0.2;
+    /** ...and at least this many words' weight on its own. */
+    static final double MIN_SIBLING_WEIGHT = 15;
+
+    private RegionSelector() {
+    }
+
+    public static Region select(List<TextBlock> blocks, Element root) {
+        Map<Element, Double> sums = new IdentityHashMap<>();
+        Map<Element, Integer> depths = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            double w = ContentWeight.of(b);
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                sums.merge(e, w, Double::sum);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+        Element best = root;
+        double bestSum = Double.NEGATIVE_INFINITY;
+        int bestDepth = -1;
+        for (Map.Entry<Element, Double> entry : sums.entrySet()) {
+            Element e = entry.getKey();
+            double sum = entry.getValue();
+            int depth = depths.computeIfAbsent(e, RegionSelector::depth);
+            // Ties go to the deeper element: the parent adds nothing but wrapping.
+            if (sum > bestSum + 1e-9 || (Math.abs(sum - bestSum) <= 1e-9 && depth > bestDepth)) {
+                best = e;
+                bestSum = sum;
+                bestDepth = depth;
+            }
+        }
+        return new Region(withSiblings(best, bestSum, sums), bestSum);
+    }
+
+    private static List<Element> withSiblings(Element best, double bestSum, Map<Element, Double> sums) {
+        List<Element> roots = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null || bestSum <= 0) {
+            roots.add(best);
+            return roots;
+        }
+        double threshold = Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * bestSum);
+        for (Element sibling : parent.children()) {
+            if (sibling == best || sums.getOrDefault(sibling, 0.0) >= threshold) {
+                roots.add(sibling);
+            }
+        }
+        return roots;
+    }
+
+    private static int depth(Element e) {
+        int d = 0;
+        for (Element cur = e.parent(); cur != null; cur = cur.parent()) {
+            d++;
+        }
+        return d;
+    }
+}

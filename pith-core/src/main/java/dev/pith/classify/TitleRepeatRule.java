@@ -1,0 +1,39 @@
+package dev.pith.classify;
+
+import dev.pith.block.BlockKind;
+import dev.pith.block.TextBlock;
+import java.util.Locale;
+
+/**
+ * The headline repeated as a body line: it is a metadata field, and users feeding text to an
+ * index or a model do not want it twice.
+ */
+final class TitleRepeatRule implements BlockRule {
+
+    @Override
+    public String name() {
+        return "title-repeat";
+    }
+
+    @Override
+    public boolean drops(TextBlock block, int i, RuleContext context) {
+        if (context.title().isEmpty() || block.kind() == BlockKind.IMAGE) {
+            return false;
+        }
+        String text = normalize(block.text());
+        String title = normalize(context.title());
+        if (text.equals(title)) {
+            return true;
+        }
+        // A top heading inside "Headline | Site Name" is the headline.
+        return block.kind() == BlockKind.HEADING && block.level() == 1
+                && text.length() >= MIN_PARTIAL_CHARS && title.contains(text);
+    }
+
+    /** Shorter headings may be a section name that happens to occur in the title. */
+    static final int MIN_PARTIAL_CHARS = 12;
+
+    static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

@@ -1,0 +1,196 @@
+package dev.pith.decode;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Turns HTML bytes into text without ever throwing on bad bytes.
+ *
+ * <p>Order of evidence: a byte-order mark; the HTTP {@code Content-Type} charset; a
+ * {@code <meta charset>} or {@code http-equiv} label in the first bytes; statistical
+ * detection. Two corrections to that order come from real pages: bytes that are valid
+ * non-ASCII UTF-8 are read as UTF-8 even under a single-byte label (servers often label UTF-8
+ * pages as ISO-8859-1), and ISO-8859-1 is read as windows-1252 as browsers do.
+ */
+public final class HtmlDecoder {
+
+    /** How far into the document a {@code <meta charset>} is looked for. */
+    private static final int META_SCAN_BYTES = 8192;
+    /** How many bytes the statistical detector sees; more rarely changes its verdict. */
+    private static final int DETECT_BYTES = 65536;
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private HtmlDecoder() {
+    }
+
+    /** Decodes with no HTTP header. */
+    public static DecodedHtml decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Decodes HTML bytes.
+     *
+     * @param bytes       the raw document
+     * @param contentType the HTTP {@code Content-Type} header value or a bare charset name; may be null
+     */
+    public static DecodedHtml decode(byte[] bytes, String contentType) {
+        if (bytes.length == 0) {
+            return new DecodedHtml("", StandardCharsets.UTF_8, DecodedHtml.CharsetSource.DEFAULT);
+        }
+        Bom bom = Bom.of(bytes);
+        if (bom != null) {
+            return new DecodedHtml(decodeLenient(bytes, bom.length, bom.charset), bom.charset,
+                    DecodedHtml.CharsetSource.BOM);
+        }
+        boolean validUtf8 = isValidUtf8(bytes);
+        Charset http = contentType == null ? null : charsetFrom(contentType);
+        if (http != null) {
+            return labelled(bytes, http, validUtf8, DecodedHtml.CharsetSource.HTTP_HEADER);
+        }
+        Charset meta = metaCharset(bytes);
+        if (meta != null) {
+            return labelled(bytes, meta, validUtf8, DecodedHtml.CharsetSource.META_TAG);
+        }
+        if (validUtf8) {
+            return new DecodedHtml(decodeLenient(bytes, 0, StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8, DecodedHtml.CharsetSource.UTF8_VALID);
+        }
+        Charset detected = detect(bytes);
+        if (detected != null) {
+            return new DecodedHtml(decodeLenient(bytes, 0, detected), detected,
+                    DecodedHtml.CharsetSource.DETECTED);
+        }
+        return new DecodedHtml(decodeLenient(bytes, 0, WINDOWS_1252), WINDOWS_1252,
+                DecodedHtml.CharsetSource.DEFAULT);
+    }
+
+    private static DecodedHtml labelled(byte[] bytes, Charset label, boolean validUtf8,
+                                        DecodedHtml.CharsetSource source) {
+        // A single-byte label on bytes that only make sense as UTF-8 is a mislabel.
+        Charset use = validUtf8 && isSingleByte(label) && hasNonAscii(bytes)
+                ? StandardCharsets.UTF_8 : label;
+        return new DecodedHtml(decodeLenient(bytes, 0, use), use, source);
+    }
+
+    private static boolean isSingleByte(Charset cs) {
+        return cs.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    /** Reads a charset name from a Content-Type value or a bare name; null when unknown. */
+    static Charset charsetFrom(String contentType) {
+        Matcher m = CONTENT_TYPE_CHARSET.matcher(contentType);
+        String name = m.find() ? m.group(1) : contentType.trim();
+        return lookup(name);
+    }
+
+    static Charset lookup(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        // WHATWG aliases: browsers read these labels as windows-1252 and GBK supersets.
+        switch (n) {
+            case "iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii", "l1", "cp1252":
+                return WINDOWS_1252;
+            case "gb2312", "gb_2312-80", "x-gbk":
+                n = "gbk";
+                break;
+            case "utf8", "unicode-1-1-utf-8":
+                return StandardCharsets.UTF_8;
+            default:
+                break;
+        }
+        try {
+            return Charset.forName(n);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+
+    private static Charset metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES),
+                StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        while (m.find()) {
+            Charset cs = lookup(m.group(1));
+            if (cs != null) {
+                // A page cannot declare UTF-16 in ASCII-compatible bytes; browsers use UTF-8.
+                return cs.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : cs;
+            }
+        }
+        return null;
+    }
+
+    private static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, DETECT_BYTES));
+        detector.dataEnd();
+        return lookup(detector.getDetectedCharset());
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isValidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            decoder.decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decodeLenient(byte[] bytes, int offset, Charset cs) {
+        CharsetDecoder decoder = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        try {
+            CharBuffer out = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return out.toString();
+        } catch (CharacterCodingException e) {
+            // REPLACE never reports; kept for the checked signature.
+            return new String(bytes, offset, bytes.length - offset, cs);
+        }
+    }
+
+    private record Bom(Charset charset, int length) {
+        static Bom of(byte[] b) {
+            if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+                return new Bom(StandardCharsets.UTF_8, 3);
+            }
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+                return new Bom(StandardCharsets.UTF_16BE, 2);
+            }
+            if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+                return new Bom(StandardCharsets.UTF_16LE, 2);
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package dev.pith.model;
+
+import java.util.Objects;
+
+/** A section heading; {@code level} 1 to 6 as in HTML. */
+public record Heading(int level, String text) implements Block {
+    public Heading {
+        Objects.requireNonNull(text, "text");
+        level = Math.max(1, Math.min(6, level));
+    }
+}

@@ -1,0 +1,100 @@
+package dev.pith.model;
+
+import java.util.List;
+
+/**
+ * What a page says about itself: every field is empty ({@code ""} or an empty list) when the
+ * page does not say it with enough confidence; a wrong value is worse than none.
+ *
+ * @param title        the headline, without a site-name prefix or suffix
+ * @param description  the standfirst or summary
+ * @param authors      person names, no "By", roles or dates
+ * @param published    ISO 8601 date or date-time, at the precision the page gives
+ * @param modified     ISO 8601 date or date-time of the last update
+ * @param site         the site's name
+ * @param language     BCP 47 language tag, e.g. {@code en} or {@code pt-BR}
+ * @param canonicalUrl the page's canonical URL
+ * @param image        the lead image URL
+ * @param tags         tags, keywords or categories
+ * @param pageType     the kind of page the markup declares (e.g. {@code article}, {@code product})
+ */
+public record Metadata(
+        String title,
+        String description,
+        List<String> authors,
+        String published,
+        String modified,
+        String site,
+        String language,
+        String canonicalUrl,
+        String image,
+        List<String> tags,
+        String pageType) {
+
+    /** A record with every field empty. */
+    public static final Metadata EMPTY = builder().build();
+
+    public Metadata {
+        title = orEmpty(title);
+        description = orEmpty(description);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        published = orEmpty(published);
+        modified = orEmpty(modified);
+        site = orEmpty(site);
+        language = orEmpty(language);
+        canonicalUrl = orEmpty(canonicalUrl);
+        image = orEmpty(image);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        pageType = orEmpty(pageType);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts from this record's values. */
+    public Builder toBuilder() {
+        return new Builder().title(title).description(description).authors(authors)
+                .published(published).modified(modified).site(site).language(language)
+                .canonicalUrl(canonicalUrl).image(image).tags(tags).pageType(pageType);
+    }
+
+    /** Mutable helper for building a {@link Metadata}; not thread-safe. */
+    public static final class Builder {
+        private String title;
+        private String description;
+        private List<String> authors;
+        private String published;
+        private String modified;
+        private String site;
+        private String language;
+        private String canonicalUrl;
+        private String image;
+        private List<String> tags;
+        private String pageType;
+
+        private Builder() {
+        }
+
+        public Builder title(String v) { title = v; return this; }
+        public Builder description(String v) { description = v; return this; }
+        public Builder authors(List<String> v) { authors = v; return this; }
+        public Builder published(String v) { published = v; return this; }
+        public Builder modified(String v) { modified = v; return this; }
+        public Builder site(String v) { site = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder canonicalUrl(String v) { canonicalUrl = v; return this; }
+        public Builder image(String v) { image = v; return this; }
+        public Builder tags(List<String> v) { tags = v; return this; }
+        public Builder pageType(String v) { pageType = v; return this; }
+
+        public Metadata build() {
+            return new Metadata(title, description, authors, published, modified, site,
+                    language, canonicalUrl, image, tags, pageType);
+        }
+    }
+}

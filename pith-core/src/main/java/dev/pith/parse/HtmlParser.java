@@ -1,0 +1,29 @@
+package dev.pith.parse;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parses decoded HTML into a jsoup DOM the way browsers would, with bounds that keep hostile
+ * input cheap: jsoup's tree builder caps nesting depth, so 100,000 nested elements become a
+ * shallow tree instead of a stack overflow in later stages.
+ */
+public final class HtmlParser {
+
+    /** Deeper nesting is flattened; real pages stay far below it. */
+    public static final int MAX_DEPTH = 512;
+
+    private HtmlParser() {
+    }
+
+    /**
+     * Parses a whole document.
+     *
+     * @param html    decoded markup
+     * @param baseUri the page URL, used to resolve relative links; may be empty
+     */
+    public static Document parse(String html, String baseUri) {
+        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
+        return parser.parseInput(html, baseUri == null ? "" : baseUri);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.pith.prune;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Elements a browser would not show: {@code hidden}, {@code aria-hidden}, inline
+ * {@code display:none}. Screen-reader-only spans ("Share on Facebook", "Opens in new window")
+ * are dropped too. Spared when they hold most of the page, as pages revealed by script do.
+ */
+final class HiddenElementRule implements PruneRule {
+
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern SCREEN_READER_CLASS =
+            Pattern.compile("(^|\\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|a11y-hidden)(\\s|$)");
+
+    @Override
+    public String name() {
+        return "hidden";
+    }
+
+    @Override
+    public boolean matches(Element e, PruneContext context) {
+        if (context.shareOfPage(e) > Pruner.MAX_PRUNED_SHARE) {
+            return false;
+        }
+        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        String cls = e.className();
+        return !cls.isEmpty() && SCREEN_READER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+    }
+}

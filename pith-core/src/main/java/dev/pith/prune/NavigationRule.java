@@ -1,0 +1,28 @@
+package dev.pith.prune;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page furniture by its HTML5 element or ARIA role: navigation, site header and footer,
+ * complementary sidebars, search. Spared when it holds most of the page, as on sites that wrap
+ * everything in one {@code <header>} or {@code <aside>}.
+ */
+final class NavigationRule implements PruneRule {
+
+    private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "menu");
+    private static final Set<String> ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
+            "dialog", "alertdialog", "toolbar", "tablist");
+
+    @Override
+    public String name() {
+        return "navigation";
+    }
+
+    @Override
+    public boolean matches(Element e, PruneContext context) {
+        boolean furniture = TAGS.contains(e.normalName()) || ROLES.contains(e.attr("role"));
+        return furniture && context.shareOfPage(e) <= Pruner.MAX_PRUNED_SHARE;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.pith.prune;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * The prune stage: removes in place the subtrees that are never main content, so that later
+ * stages see only candidate text. Rules run in the order listed here; each removal is reported
+ * with the rule that made it.
+ */
+public final class Pruner {
+
+    /**
+     * A furniture rule never removes an element holding more than this share of the page's
+     * text: when the "sidebar" holds most of the words, the class name lied.
+     */
+    static final double MAX_PRUNED_SHARE = 0.5;
+
+    /**
+     * Comments are dropped only when the page keeps at least this share of its text outside
+     * them; below it, the comments are the page (a forum thread, a Q&A).
+     */
+    static final double MIN_SHARE_OUTSIDE_COMMENTS = 0.3;
+
+    private static final List<PruneRule> ALWAYS = List.of(
+            new NonContentTagRule(),
+            new HiddenElementRule(),
+            new NavigationRule(),
+            new BoilerplateClassRule());
+
+    private Pruner() {
+    }
+
+    /**
+     * Prunes the document's body in place.
+     *
+     * @param doc              the parsed page; modified
+     * @param includeComments  keep reader comment sections
+     * @return what was removed and why, in document order
+     */
+    public static List<Removal> prune(Document doc, boolean includeComments) {
+        Element body = doc.body();
+        TextSizes sizes = new TextSizes(body);
+        PruneContext context = new PruneContext(sizes, sizes.of(body));
+        List<PruneRule> rules = new ArrayList<>(ALWAYS);
+        if (!includeComments && commentsAreSeparable(body, context)) {
+            rules.add(new CommentSectionRule());
+        }
+        List<Removal> removals = new ArrayList<>();
+        List<Element> doomed = new ArrayList<>();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                for (PruneRule rule : rules) {
+                    if (rule.matches(e, context)) {
+                        doomed.add(e);
+                        removals.add(new Removal(rule.name(), describe(e), sizes.of(e)));
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        doomed.forEach(Element::remove);
+        return removals;
+    }
+
+    private static boolean commentsAreSeparable(Element body, PruneContext context) {
+        CommentSectionRule comments = new CommentSectionRule();
+        int[] inComments = {0};
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && comments.matches(e, context)) {
+                    inComments[0] += context.sizes().of(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        int outside = context.pageChars() - inComments[0];
+        return inComments[0] > 0 && outside >= MIN_SHARE_OUTSIDE_COMMENTS * context.pageChars();
+    }
+
+    static String describe(Element e) {
+        StringBuilder sb = new StringBuilder(e.normalName());
+        if (!e.className().isEmpty()) {
+            sb.append('.').append(e.className().trim().replaceAll("\\s+", "."));
+        }
+        if (!e.id().isEmpty()) {
+            sb.append('#').append(e.id());
+        }
+        return sb.length() > 120 ? sb.substring(0, 120) : sb.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.pith.render;
+
+import dev.pith.model.Article;
+import dev.pith.model.Block;
+import dev.pith.model.Caption;
+import dev.pith.model.Code;
+import dev.pith.model.Heading;
+import dev.pith.model.Image;
+import dev.pith.model.ListBlock;
+import dev.pith.model.Metadata;
+import dev.pith.model.Paragraph;
+import dev.pith.model.Quote;
+import dev.pith.model.Table;
+import java.util.List;
+import org.jsoup.nodes.Entities;
+
+/** A clean, self-contained HTML document: metadata in the head, the body as semantic markup. */
+public final class HtmlRenderer implements Renderer {
+
+    @Override
+    public String render(Article article) {
+        Metadata m = article.metadata();
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html");
+        if (!m.language().isEmpty()) {
+            sb.append(" lang=\"").append(esc(m.language())).append('"');
+        }
+        sb.append(">\n<head>\n<meta charset=\"utf-8\">\n");
+        sb.append("<title>").append(esc(m.title())).append("</title>\n");
+        meta(sb, "description", m.description());
+        meta(sb, "author", String.join(", ", m.authors()));
+        meta(sb, "date", m.published());
+        if (!m.canonicalUrl().isEmpty()) {
+            sb.append("<link rel=\"canonical\" href=\"").append(esc(m.canonicalUrl())).append("\">\n");
+        }
+        sb.append("</head>\n<body>\n<article>\n");
+        if (!m.title().isEmpty()) {
+            sb.append("<h1>").append(esc(m.title())).append("</h1>\n");
+        }
+        for (Block block : article.body()) {
+            sb.append(block(block)).append('\n');
+        }
+        return sb.append("</article>\n</body>\n</html>\n").toString();
+    }
+
+    private static void meta(StringBuilder sb, String name, String content) {
+        if (!content.isEmpty()) {
+            sb.append("<meta name=\"").append(name).append("\" content=\"").append(esc(content)).append("\">\n");
+        }
+    }
+
+    private static String esc(String s) {
+        return Entities.escape(s);
+    }
+
+    private static String lines(String s) {
+        return esc(s).replace("\n", "<br>\n");
+    }
+
+    static String block(Block block) {
+        if (block instanceof Heading h) {
+            return "<h" + h.level() + ">" + esc(h.text()) + "</h" + h.level() + ">";
+        } else if (block instanceof Paragraph p) {
+            return "<p>" + lines(p.text()) + "</p>";
+        } else if (block instanceof ListBlock l) {
+            String tag = l.ordered() ? "ol" : "ul";
+            StringBuilder sb = new StringBuilder("<").append(tag).append(">\n");
+            l.items().forEach(i -> sb.append("<li>").append(lines(i)).append("</li>\n"));
+            return sb.append("</").append(tag).append('>').toString();
+        } else if (block instanceof Quote q) {
+            return "<blockquote><p>" + lines(q.text()) + "</p></blockquote>";
+        } else if (block instanceof Code c) {
+            String cls = c.language().isEmpty() ? "" : " class=\"language-" + esc(c.language()) + "\"";
+            return "<pre><code" + cls + ">" + esc(c.text()) + "</code></pre>";
+        } else if (block instanceof Table t) {
+            return table(t.rows());
+        } else if (block instanceof Caption c) {
+            return "<figcaption>" + lines(c.text()) + "</figcaption>";
+        } else if (block instanceof Image i) {
+            return "<img src=\"" + esc(i.src()) + "\" alt=\"" + esc(i.alt()) + "\">";
+        }
+        throw new IllegalStateException("unknown block " + block);
+    }
+
+    private static String table(List<List<String>> rows) {
+        StringBuilder sb = new StringBuilder("<table>\n");
+        for (List<String> row : rows) {
+            sb.append("<tr>");
+            row.forEach(cell -> sb.append("<td>").append(lines(cell)).append("</td>"));
+            sb.append("</tr>\n");
+        }
+        return sb.append("</table>").toString();
+    }
+}

@@ -1,0 +1,108 @@
+package dev.pith.util;
+
+/**
+ * Script-aware text measures shared by the stages.
+ *
+ * <p>Thresholds across Pith are in words. In scripts written without spaces (Chinese,
+ * Japanese, Thai) a run of letters is a whole sentence, so there every
+ * {@link #CHARS_PER_UNSPACED_WORD} characters count as one word; a page is never judged
+ * empty because it has no spaces.
+ */
+public final class TextMetrics {
+
+    /** Average characters per word in Chinese and Japanese text. */
+    public static final int CHARS_PER_UNSPACED_WORD = 2;
+
+    private TextMetrics() {
+    }
+
+    /** Counts words: runs of letters or digits, and unspaced-script characters in pairs. */
+    public static int words(CharSequence s) {
+        int words = 0;
+        int unspaced = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            if (isUnspacedScript(cp)) {
+                unspaced++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else if (cp != '\'' && cp != '\u2019' && cp != '-' || !inWord) {
+                inWord = false;
+            }
+        }
+        return words + (unspaced + CHARS_PER_UNSPACED_WORD - 1) / CHARS_PER_UNSPACED_WORD;
+    }
+
+    /** True for characters of scripts that do not separate words with spaces. */
+    public static boolean isUnspacedScript(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO
+                || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
+    }
+
+    /**
+     * Collapses every run of white space (including no-break and zero-width spaces) to one
+     * space and trims the ends.
+     */
+    public static String collapseWhitespace(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = sb.length() > 0;
+            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
+                // zero-width space, BOM and soft hyphen carry no text
+                continue;
+            } else {
+                if (pendingSpace) {
+                    sb.append(' ');
+                    pendingSpace = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** White space as HTML and Unicode see it, including no-break space. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
+    }
+
+    /** Counts characters that end a sentence or clause: {@code . ! ? ; :} and their CJK forms. */
+    public static int sentencePunctuation(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\u061F', '\u0964' -> n++;
+                default -> { }
+            }
+        }
+        return n;
+    }
+
+    /** Counts commas, Latin and CJK. */
+    public static int commas(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
