@@ -162,8 +162,8 @@ public final class Segmenter {
         }
 
         private void addImage(Element img) {
-            String src = img.hasAttr("src") ? img.absUrl("src") : "";
-            if (src.isEmpty() || isTiny(img)) {
+            String src = imageSource(img);
+            if (src.isEmpty() || src.startsWith("data:") || isTiny(img)) {
                 return;
             }
             flush();
@@ -185,6 +185,12 @@ public final class Segmenter {
                 return Integer.MAX_VALUE;
             }
         }
+    }
+
+    /** The absolute image URL, or the attribute as written when there is no base URL. */
+    public static String imageSource(Element img) {
+        String abs = img.absUrl("src");
+        return abs.isEmpty() ? img.attr("src").trim() : abs;
     }
 
     /** Collapses white space within lines made by {@code <br>}, dropping empty lines. */
