@@ -1,20 +1,29 @@
 package dev.pith.prune;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
-/** The {@code class} and {@code id} of an element as one lower-case string for pattern rules. */
+/** The {@code class} and {@code id} of an element as lower-case tokens, for pattern rules. */
 final class ClassNames {
 
     private ClassNames() {
     }
 
-    static String of(Element e) {
+    /** The class names and the id, lower-cased; empty when the element has neither. */
+    static List<String> tokens(Element e) {
         String cls = e.className();
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) {
-            return "";
+            return List.of();
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        List<String> tokens = new ArrayList<>();
+        for (String t : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!t.isEmpty()) {
+                tokens.add(t);
+            }
+        }
+        return tokens;
     }
 }

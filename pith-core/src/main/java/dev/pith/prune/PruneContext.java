@@ -1,17 +1,45 @@
 package dev.pith.prune;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
- * What prune rules may ask about the page as a whole.
- *
- * @param sizes     text characters below each element
- * @param pageChars text characters of the whole body
+ * What prune rules may ask about the page as a whole, and a per-page memo for verdicts on
+ * class-name tokens.
  */
-record PruneContext(TextSizes sizes, int pageChars) {
+final class PruneContext {
+
+    private final TextSizes sizes;
+    private final int pageChars;
+    private final Map<String, Object> tokenVerdicts = new HashMap<>();
+
+    PruneContext(TextSizes sizes, int pageChars) {
+        this.sizes = sizes;
+        this.pageChars = pageChars;
+    }
+
+    TextSizes sizes() {
+        return sizes;
+    }
+
+    int pageChars() {
+        return pageChars;
+    }
 
     /** Share of the page's text inside {@code e}, 0 to 1. */
     double shareOfPage(Element e) {
         return pageChars == 0 ? 0 : (double) sizes.of(e) / pageChars;
+    }
+
+    /**
+     * The verdict of {@code test} on one class-name token for a rule, computed once per page:
+     * utility-class frameworks repeat the same tokens on thousands of elements.
+     */
+    <T> T tokenVerdict(String rule, String token, Function<String, T> test) {
+        @SuppressWarnings("unchecked")
+        T verdict = (T) tokenVerdicts.computeIfAbsent(rule + '\u0000' + token, k -> test.apply(token));
+        return verdict;
     }
 }
