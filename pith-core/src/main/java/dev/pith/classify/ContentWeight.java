@@ -28,11 +28,22 @@ public final class ContentWeight {
         }
         int prose = b.words() - b.linkWords();
         double weight = prose - LINK_WORD_COST * b.linkWords();
-        if (b.words() < SHORT_BLOCK_WORDS && b.stops() == 0) {
+        if (b.words() < SHORT_BLOCK_WORDS && b.stops() == 0 && isLabelLike(b)) {
             weight -= SHORT_BLOCK_COST;
         } else if (b.stops() > 0 && weight > 0) {
             weight *= SENTENCE_BONUS;
         }
         return weight;
+    }
+
+    /**
+     * Short unlinked table cells and list items are data (a results table, an ingredient list),
+     * not labels: only free-standing text and linked items pay the short-block cost.
+     */
+    private static boolean isLabelLike(TextBlock b) {
+        return switch (b.kind()) {
+            case TABLE_CELL, LIST_ITEM -> b.linkWords() > 0;
+            default -> true;
+        };
     }
 }

@@ -24,6 +24,9 @@ public final class RegionSelector {
     /** ...and at least this many words' weight on its own. */
     static final double MIN_SIBLING_WEIGHT = 15;
 
+    /** A marked content element must carry this share of the best subtree's weight to replace it. */
+    static final double MARKED_MIN_SHARE = 0.5;
+
     private RegionSelector() {
     }
 
@@ -53,7 +56,39 @@ public final class RegionSelector {
                 bestDepth = depth;
             }
         }
+        Element marked = bestMarked(best, bestSum, sums);
+        if (marked != null) {
+            best = marked;
+            bestSum = sums.get(marked);
+        }
         return new Region(withSiblings(best, bestSum, sums), bestSum);
+    }
+
+    /**
+     * The heaviest element inside {@code best} that the page marks as its content, when it
+     * carries at least {@link #MARKED_MIN_SHARE} of the weight: the maximal subtree often
+     * reaches past the article into teaser lists that sit beside it.
+     */
+    private static Element bestMarked(Element best, double bestSum, Map<Element, Double> sums) {
+        Element marked = null;
+        double markedSum = MARKED_MIN_SHARE * bestSum;
+        for (Map.Entry<Element, Double> entry : sums.entrySet()) {
+            Element e = entry.getKey();
+            if (e != best && entry.getValue() >= markedSum && ContentMarkers.marks(e) && isInside(e, best)) {
+                marked = e;
+                markedSum = entry.getValue();
+            }
+        }
+        return marked;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        for (Element cur = e.parent(); cur != null; cur = cur.parent()) {
+            if (cur == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Element> withSiblings(Element best, double bestSum, Map<Element, Double> sums) {

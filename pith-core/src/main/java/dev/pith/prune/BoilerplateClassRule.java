@@ -59,7 +59,7 @@ final class BoilerplateClassRule implements PruneRule {
             }
             furniture |= v == Verdict.FURNITURE;
         }
-        return furniture && context.shareOfPage(e) <= Pruner.MAX_PRUNED_SHARE;
+        return furniture && !context.holdsMainContent(e);
     }
 
     private enum Verdict { CONTENT, FURNITURE, NEUTRAL }

@@ -13,11 +13,13 @@ final class PruneContext {
 
     private final TextSizes sizes;
     private final int pageChars;
+    private final int pageProse;
     private final Map<String, Object> tokenVerdicts = new HashMap<>();
 
-    PruneContext(TextSizes sizes, int pageChars) {
+    PruneContext(TextSizes sizes, Element body) {
         this.sizes = sizes;
-        this.pageChars = pageChars;
+        this.pageChars = sizes.of(body);
+        this.pageProse = sizes.proseOf(body);
     }
 
     TextSizes sizes() {
@@ -31,6 +33,16 @@ final class PruneContext {
     /** Share of the page's text inside {@code e}, 0 to 1. */
     double shareOfPage(Element e) {
         return pageChars == 0 ? 0 : (double) sizes.of(e) / pageChars;
+    }
+
+    /**
+     * True when a furniture rule must spare {@code e} although its name or tag matched: it
+     * holds most of the page's text or of its paragraphs. Themes wrap articles in
+     * "sticky-sidebar" or "modal-enabled" containers; the prose tells the truth.
+     */
+    boolean holdsMainContent(Element e) {
+        return shareOfPage(e) > Pruner.MAX_PRUNED_SHARE
+                || pageProse > 0 && (double) sizes.proseOf(e) / pageProse > Pruner.MAX_PRUNED_PROSE_SHARE;
     }
 
     /**

@@ -20,6 +20,9 @@ public final class Pruner {
      */
     static final double MAX_PRUNED_SHARE = 0.5;
 
+    /** ...nor one holding more than this share of the page's paragraph text. */
+    static final double MAX_PRUNED_PROSE_SHARE = 0.4;
+
     /**
      * Comments are dropped only when the page keeps at least this share of its text outside
      * them; below it, the comments are the page (a forum thread, a Q&A).
@@ -44,8 +47,9 @@ public final class Pruner {
      */
     public static List<Removal> prune(Document doc, boolean includeComments) {
         Element body = doc.body();
+        NoscriptUnwrapper.unwrap(body);
         TextSizes sizes = new TextSizes(body);
-        PruneContext context = new PruneContext(sizes, sizes.of(body));
+        PruneContext context = new PruneContext(sizes, body);
         List<PruneRule> rules = new ArrayList<>(ALWAYS);
         if (!includeComments && commentsAreSeparable(body, context)) {
             rules.add(new CommentSectionRule());
