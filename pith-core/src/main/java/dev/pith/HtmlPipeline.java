@@ -38,6 +38,9 @@ final class HtmlPipeline {
         List<Removal> removals = Pruner.prune(doc, options.includeComments());
         List<TextBlock> blocks = Segmenter.segment(doc.body());
         Region region = RegionSelector.select(blocks, doc.body());
+        if (options.includeComments()) {
+            region = region.with(Pruner.commentSections(doc.body()));
+        }
         List<Decision> decisions = RULES.classify(new RuleContext(blocks, region, metadata.title()));
         List<Block> body = Assembler.assemble(decisions);
         return new Extraction(new Article(url, metadata, body), removals, decisions);

@@ -12,6 +12,12 @@ public final class ContentWeight {
 
     /** Each linked word cancels one word of prose: menus and link rails sum below zero. */
     static final double LINK_WORD_COST = 1.5;
+    /**
+     * Links this long are titles (of listed articles, products, threads), not menu entries:
+     * on listings they are the content, so they cost less.
+     */
+    static final double TITLE_LINK_WORDS = 5;
+    static final double TITLE_LINK_WORD_COST = 0.25;
     /** Blocks shorter than this with no sentence punctuation are labels, buttons or menu items. */
     static final int SHORT_BLOCK_WORDS = 6;
     /** What a short label costs, so that a run of them outweighs a stray sentence. */
@@ -27,7 +33,8 @@ public final class ContentWeight {
             return 0;
         }
         int prose = b.words() - b.linkWords();
-        double weight = prose - LINK_WORD_COST * b.linkWords();
+        double linkCost = b.wordsPerLink() >= TITLE_LINK_WORDS ? TITLE_LINK_WORD_COST : LINK_WORD_COST;
+        double weight = prose - linkCost * b.linkWords();
         if (b.words() < SHORT_BLOCK_WORDS && b.stops() == 0 && isLabelLike(b)) {
             weight -= SHORT_BLOCK_COST;
         } else if (b.stops() > 0 && weight > 0) {

@@ -16,6 +16,17 @@ public record Region(List<Element> roots, double weight) {
         roots = List.copyOf(roots);
     }
 
+    /** This region with more roots (those already inside it are not added twice). */
+    public Region with(List<Element> more) {
+        List<Element> all = new java.util.ArrayList<>(roots);
+        for (Element e : more) {
+            if (!contains(e)) {
+                all.add(e);
+            }
+        }
+        return new Region(all, weight);
+    }
+
     /** True when {@code e} is one of the roots or lies below one. */
     public boolean contains(Element e) {
         for (Element cur = e; cur != null; cur = cur.parent()) {

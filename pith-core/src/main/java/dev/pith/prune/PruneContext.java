@@ -1,6 +1,7 @@
 package dev.pith.prune;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
@@ -41,8 +42,19 @@ final class PruneContext {
      * "sticky-sidebar" or "modal-enabled" containers; the prose tells the truth.
      */
     boolean holdsMainContent(Element e) {
-        return shareOfPage(e) > Pruner.MAX_PRUNED_SHARE
-                || pageProse > 0 && (double) sizes.proseOf(e) / pageProse > Pruner.MAX_PRUNED_PROSE_SHARE;
+        return holdsMainContent(List.of(e));
+    }
+
+    /** The same test for a group of elements taken together. */
+    boolean holdsMainContent(List<Element> elements) {
+        long chars = 0;
+        long prose = 0;
+        for (Element e : elements) {
+            chars += sizes.of(e);
+            prose += sizes.proseOf(e);
+        }
+        return pageChars > 0 && (double) chars / pageChars > Pruner.MAX_PRUNED_SHARE
+                || pageProse > 0 && (double) prose / pageProse > Pruner.MAX_PRUNED_PROSE_SHARE;
     }
 
     /**
