@@ -43,6 +43,7 @@ final class HtmlPipeline {
         }
         List<Decision> decisions = RULES.classify(new RuleContext(blocks, region, metadata.title()));
         List<Block> body = Assembler.assemble(decisions);
-        return new Extraction(new Article(url, metadata, body), removals, decisions);
+        List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
+        return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);
     }
 }

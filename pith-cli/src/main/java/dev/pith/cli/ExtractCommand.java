@@ -123,18 +123,20 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private static void printExplanation(Extraction x, PrintStream out) {
+        out.println("# main-content region: " + String.join(" + ", x.region()));
         out.println("# pruned subtrees");
         for (Removal r : x.removals()) {
             out.printf("- %-18s %6d chars  %s%n", r.rule(), r.chars(), r.what());
         }
-        out.println("# blocks (+ kept, - dropped by rule)");
+        out.println("# blocks (+ kept, - dropped by rule; content weight)");
         for (Decision d : x.decisions()) {
             String text = d.block().text().replace('\n', ' ');
             if (text.length() > 100) {
                 text = text.substring(0, 100) + "…";
             }
-            out.printf("%s %-16s %-10s %s%n", d.kept() ? "+" : "-", d.kept() ? "" : d.rule(),
-                    d.block().kind().name().toLowerCase(java.util.Locale.ROOT), text);
+            out.printf(java.util.Locale.ROOT, "%s %-16s %-10s %6.1f  %s%n", d.kept() ? "+" : "-",
+                    d.kept() ? "" : d.rule(), d.block().kind().name().toLowerCase(java.util.Locale.ROOT),
+                    dev.pith.classify.ContentWeight.ARTICLE.of(d.block()), text);
         }
     }
 }

@@ -123,7 +123,8 @@ public final class Segmenter {
             text.setLength(0);
             String linked = linkText.toString();
             linkText.setLength(0);
-            int blockLinks = links;
+            // Text inside a link opened in an earlier block (a card wrapped in one <a>) counts that link.
+            int blockLinks = links == 0 && !linked.isBlank() ? 1 : links;
             links = 0;
             if (normalized.isEmpty() || owners.isEmpty()) {
                 return;

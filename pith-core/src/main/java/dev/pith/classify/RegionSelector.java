@@ -24,17 +24,34 @@ public final class RegionSelector {
     /** ...and at least this many words' weight on its own. */
     static final double MIN_SIBLING_WEIGHT = 15;
 
+    /** Below this best-subtree weight (about two paragraphs) a page has no article to find. */
+    static final double MIN_ARTICLE_WEIGHT = 150;
+
     /** A marked content element must carry this share of the best subtree's weight to replace it. */
     static final double MARKED_MIN_SHARE = 0.5;
 
     private RegionSelector() {
     }
 
+    /**
+     * Chooses the region with the article profile, or with the listing profile when no subtree
+     * weighs {@link #MIN_ARTICLE_WEIGHT}: then the page has no article, and its linked items are
+     * what it is for.
+     */
     public static Region select(List<TextBlock> blocks, Element root) {
+        Region article = select(blocks, root, ContentWeight.ARTICLE);
+        if (article.weight() >= MIN_ARTICLE_WEIGHT) {
+            return article;
+        }
+        Region listing = select(blocks, root, ContentWeight.LISTING);
+        return listing.weight() > article.weight() ? listing : article;
+    }
+
+    static Region select(List<TextBlock> blocks, Element root, ContentWeight weights) {
         Map<Element, Double> sums = new IdentityHashMap<>();
         Map<Element, Integer> depths = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
-            double w = ContentWeight.of(b);
+            double w = weights.of(b);
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 sums.merge(e, w, Double::sum);
                 if (e == root) {

@@ -152,7 +152,8 @@ public final class Pruner {
         return inComments[0] > 0 && outside >= MIN_SHARE_OUTSIDE_COMMENTS * context.pageChars();
     }
 
-    static String describe(Element e) {
+    /** An element as {@code tag.class#id}, for reports. */
+    public static String describe(Element e) {
         StringBuilder sb = new StringBuilder(e.normalName());
         if (!e.className().isEmpty()) {
             sb.append('.').append(e.className().trim().replaceAll("\\s+", "."));
