@@ -44,6 +44,10 @@ public final class RegionSelector {
             return article;
         }
         Region listing = select(blocks, root, ContentWeight.LISTING);
+        Region items = RepeatedItemsSelector.select(blocks);
+        if (items.weight() > listing.weight() && items.weight() > article.weight()) {
+            return items;
+        }
         return listing.weight() > article.weight() ? listing : article;
     }
 
