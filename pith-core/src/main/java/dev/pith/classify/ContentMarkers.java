@@ -26,8 +26,8 @@ final class ContentMarkers {
         if (e.normalName().equals("article")) {
             return true;
         }
-        String itemprop = e.attr("itemprop");
-        if (itemprop.equals("articleBody") || itemprop.equals("reviewBody") || itemprop.equals("text")) {
+        // Only articleBody: itemprop "text" marks each answer of a Q&A page, one of many.
+        if (e.attr("itemprop").equals("articleBody")) {
             return true;
         }
         String names = e.className();

@@ -28,7 +28,10 @@ public final class RegionSelector {
     static final double MIN_ARTICLE_WEIGHT = 150;
 
     /** A marked content element must carry this share of the best subtree's weight to replace it. */
-    static final double MARKED_MIN_SHARE = 0.5;
+    static final double MARKED_MIN_SHARE = 0.3;
+
+    /** A marked element repeated this often in the region is an item, not the body. */
+    static final int REPEATED_MARKS = 2;
 
     private RegionSelector() {
     }
@@ -95,12 +98,27 @@ public final class RegionSelector {
         double markedSum = MARKED_MIN_SHARE * bestSum;
         for (Map.Entry<Element, Double> entry : sums.entrySet()) {
             Element e = entry.getKey();
-            if (e != best && entry.getValue() >= markedSum && ContentMarkers.marks(e) && isInside(e, best)) {
+            if (e != best && entry.getValue() >= markedSum && ContentMarkers.marks(e)
+                    && isInside(e, best) && !isOneOfMany(e, best)) {
                 marked = e;
                 markedSum = entry.getValue();
             }
         }
         return marked;
+    }
+
+    /**
+     * One of several elements alike (same tag and classes) within the region: a post of a
+     * thread, a section of a service page, a teaser card — not the one article body.
+     */
+    static boolean isOneOfMany(Element e, Element region) {
+        int alike = 0;
+        for (Element other : region.getElementsByTag(e.normalName())) {
+            if (other.className().equals(e.className()) && ++alike >= REPEATED_MARKS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isInside(Element e, Element ancestor) {
