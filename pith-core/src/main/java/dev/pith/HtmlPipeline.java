@@ -41,7 +41,7 @@ final class HtmlPipeline {
         if (options.includeComments()) {
             region = region.with(Pruner.commentSections(doc.body()));
         }
-        List<Decision> decisions = RULES.classify(new RuleContext(blocks, region, metadata.title()));
+        List<Decision> decisions = RULES.classify(RuleContext.of(blocks, region, metadata.title()));
         List<Block> body = Assembler.assemble(decisions);
         List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
         return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);

@@ -9,8 +9,19 @@ import org.jsoup.nodes.Element;
  *
  * @param roots  the containers, in document order
  * @param weight the summed content weight of the main container
+ * @param kind   how the region was found, which tells what kind of page this is
  */
-public record Region(List<Element> roots, double weight) {
+public record Region(List<Element> roots, double weight, Kind kind) {
+
+    /** How a region was found. */
+    public enum Kind {
+        /** The page has an article: prose dominates the region. */
+        ARTICLE,
+        /** No article: the region is what linked titles and short texts add up to. */
+        LISTING,
+        /** No article: the region is a list of items that repeat one structure. */
+        ITEMS
+    }
 
     public Region {
         roots = List.copyOf(roots);
@@ -24,7 +35,7 @@ public record Region(List<Element> roots, double weight) {
                 all.add(e);
             }
         }
-        return new Region(all, weight);
+        return new Region(all, weight, kind);
     }
 
     /** True when {@code e} is one of the roots or lies below one. */

@@ -85,7 +85,8 @@ public final class RegionSelector {
             best = marked;
             bestSum = sums.get(marked);
         }
-        return new Region(withSiblings(best, bestSum, sums), bestSum);
+        return new Region(withSiblings(best, bestSum, sums), bestSum,
+                weights == ContentWeight.ARTICLE ? Region.Kind.ARTICLE : Region.Kind.LISTING);
     }
 
     /**

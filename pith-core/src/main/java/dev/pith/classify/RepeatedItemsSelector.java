@@ -50,7 +50,8 @@ final class RepeatedItemsSelector {
                 bestWeight = weight;
             }
         }
-        return best == null ? new Region(List.of(), 0) : new Region(List.of(best), bestWeight);
+        return best == null ? new Region(List.of(), 0, Region.Kind.ITEMS)
+                : new Region(List.of(best), bestWeight, Region.Kind.ITEMS);
     }
 
     private static double heaviestGroup(Element parent, Map<Element, Double> itemWeights) {
