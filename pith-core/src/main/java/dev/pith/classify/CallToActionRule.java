@@ -33,7 +33,8 @@ final class CallToActionRule implements BlockRule {
     /** Labels that are prompts only when they are the whole block. */
     private static final Set<String> WHOLE = Set.of(
             "advertisement", "advert", "sponsored", "anzeige", "publicité", "publicidad", "share",
-            "tweet", "email", "print", "reply", "like", "save", "comments", "comment");
+            "tweet", "email", "print", "reply", "like", "save", "comments", "comment", "close",
+            "caption", "back to gallery", "previous", "next", "loading", "search");
 
     private static final Pattern COPYRIGHT = Pattern.compile("copyright \\d{4}|^comments? \\(?\\d+\\)?$");
 

@@ -23,6 +23,11 @@ public final class RegionSelector {
     static final double SIBLING_SHARE = 0.2;
     /** ...and at least this many words' weight on its own. */
     static final double MIN_SIBLING_WEIGHT = 15;
+    /**
+     * ...and this much weight per word: the continuation of an article is prose throughout,
+     * while a "recent articles" rail beside it mixes summaries with links and labels.
+     */
+    static final double SIBLING_MIN_DENSITY = 0.7;
 
     /** Below this best-subtree weight (about two paragraphs) a page has no article to find. */
     static final double MIN_ARTICLE_WEIGHT = 150;
@@ -56,11 +61,13 @@ public final class RegionSelector {
 
     static Region select(List<TextBlock> blocks, Element root, ContentWeight weights) {
         Map<Element, Double> sums = new IdentityHashMap<>();
+        Map<Element, Integer> words = new IdentityHashMap<>();
         Map<Element, Integer> depths = new IdentityHashMap<>();
         for (TextBlock b : blocks) {
             double w = weights.of(b);
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 sums.merge(e, w, Double::sum);
+                words.merge(e, b.words(), Integer::sum);
                 if (e == root) {
                     break;
                 }
@@ -85,7 +92,7 @@ public final class RegionSelector {
             best = marked;
             bestSum = sums.get(marked);
         }
-        return new Region(withSiblings(best, bestSum, sums), bestSum,
+        return new Region(withSiblings(best, bestSum, sums, words), bestSum,
                 weights == ContentWeight.ARTICLE ? Region.Kind.ARTICLE : Region.Kind.LISTING);
     }
 
@@ -131,7 +138,8 @@ public final class RegionSelector {
         return false;
     }
 
-    private static List<Element> withSiblings(Element best, double bestSum, Map<Element, Double> sums) {
+    private static List<Element> withSiblings(Element best, double bestSum, Map<Element, Double> sums,
+                                              Map<Element, Integer> words) {
         List<Element> roots = new ArrayList<>();
         Element parent = best.parent();
         if (parent == null || bestSum <= 0) {
@@ -140,7 +148,8 @@ public final class RegionSelector {
         }
         double threshold = Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * bestSum);
         for (Element sibling : parent.children()) {
-            if (sibling == best || sums.getOrDefault(sibling, 0.0) >= threshold) {
+            double sum = sums.getOrDefault(sibling, 0.0);
+            if (sibling == best || sum >= threshold && sum >= SIBLING_MIN_DENSITY * words.get(sibling)) {
                 roots.add(sibling);
             }
         }
