@@ -18,10 +18,16 @@ final class ClassNames {
         if (cls.isEmpty() && id.isEmpty()) {
             return List.of();
         }
+        String all = (cls + " " + id).toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>();
-        for (String t : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!t.isEmpty()) {
-                tokens.add(t);
+        int start = -1;
+        for (int i = 0; i <= all.length(); i++) {
+            boolean space = i == all.length() || Character.isWhitespace(all.charAt(i));
+            if (space && start >= 0) {
+                tokens.add(all.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
             }
         }
         return tokens;

@@ -15,7 +15,7 @@ final class PruneContext {
     private final TextSizes sizes;
     private final int pageChars;
     private final int pageProse;
-    private final Map<String, Object> tokenVerdicts = new HashMap<>();
+    private final Map<String, Map<String, Object>> tokenVerdicts = new HashMap<>();
 
     PruneContext(TextSizes sizes, Element body) {
         this.sizes = sizes;
@@ -63,7 +63,8 @@ final class PruneContext {
      */
     <T> T tokenVerdict(String rule, String token, Function<String, T> test) {
         @SuppressWarnings("unchecked")
-        T verdict = (T) tokenVerdicts.computeIfAbsent(rule + '\u0000' + token, k -> test.apply(token));
+        T verdict = (T) tokenVerdicts.computeIfAbsent(rule, r -> new HashMap<>())
+                .computeIfAbsent(token, test::apply);
         return verdict;
     }
 }
