@@ -22,13 +22,21 @@ final class CallToActionRule implements BlockRule {
             "register to", "create an account", "share this", "share on", "share via", "follow us",
             "follow @", "join our commenting", "join the conversation", "join the discussion",
             "comments are closed", "comments have been closed", "comments are disabled",
-            "leave a comment", "leave a reply", "cookie", "read more", "continue reading",
-            "click here", "tap here", "download the app", "download our app", "all rights reserved",
-            "©", "want to bookmark", "bookmark this", "premium subscription", "please enter a valid",
-            "i would like to be emailed", "privacy policy", "privacy notice", "terms of use",
-            "terms of service", "you might also like", "recommended for you", "related articles",
-            "related stories", "related posts", "more from", "support our journalism",
+            "leave a comment", "leave a reply", "cookie policy", "cookie settings", "accept cookies",
+            "accept all cookies", "continue reading", "click here", "tap here", "download the app",
+            "download our app", "all rights reserved", "©", "want to bookmark", "bookmark this",
+            "premium subscription", "please enter a valid", "i would like to be emailed",
+            "privacy policy", "privacy notice", "terms of use", "terms of service",
+            "you might also like", "recommended for you", "support our journalism",
             "support independent journalism", "make a donation", "donate now", "donate today");
+
+    /** Phrases that mark a prompt in a sentence; a heading "Chocolate chip cookies" is a recipe. */
+    private static final List<String> IN_SENTENCES = List.of("cookies");
+
+    /** Phrases that mark a prompt when the block starts with them ("More from …" is a rail title). */
+    private static final List<String> OPENINGS = List.of(
+            "read more", "read next", "more from", "related articles", "related stories",
+            "related posts", "related:", "see also", "advertisement");
 
     /** Labels that are prompts only when they are the whole block. */
     private static final Set<String> WHOLE = Set.of(
@@ -54,6 +62,18 @@ final class CallToActionRule implements BlockRule {
         }
         for (String phrase : PHRASES) {
             if (text.contains(phrase)) {
+                return true;
+            }
+        }
+        if (block.stops() > 0) {
+            for (String phrase : IN_SENTENCES) {
+                if (text.contains(phrase)) {
+                    return true;
+                }
+            }
+        }
+        for (String opening : OPENINGS) {
+            if (text.startsWith(opening)) {
                 return true;
             }
         }

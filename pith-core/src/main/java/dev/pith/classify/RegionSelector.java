@@ -2,7 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -60,9 +60,9 @@ public final class RegionSelector {
     }
 
     static Region select(List<TextBlock> blocks, Element root, ContentWeight weights) {
-        Map<Element, Double> sums = new IdentityHashMap<>();
-        Map<Element, Integer> words = new IdentityHashMap<>();
-        Map<Element, Integer> depths = new IdentityHashMap<>();
+        Map<Element, Double> sums = new LinkedHashMap<>();
+        Map<Element, Integer> words = new LinkedHashMap<>();
+        Map<Element, Integer> depths = new LinkedHashMap<>();
         for (TextBlock b : blocks) {
             double w = weights.of(b);
             for (Element e = b.owner(); e != null; e = e.parent()) {

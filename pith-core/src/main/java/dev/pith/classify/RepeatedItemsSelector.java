@@ -2,7 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -25,7 +25,7 @@ final class RepeatedItemsSelector {
 
     /** The container of the heaviest repeated structure and its weight; weight 0 when there is none. */
     static Region select(List<TextBlock> blocks) {
-        Map<Element, Double> itemWeights = new IdentityHashMap<>();
+        Map<Element, Double> itemWeights = new LinkedHashMap<>();
         for (TextBlock b : blocks) {
             double w = substantialWords(b);
             if (w <= 0) {
@@ -38,7 +38,7 @@ final class RepeatedItemsSelector {
         }
         Element best = null;
         double bestWeight = 0;
-        Map<Element, Boolean> seenParents = new IdentityHashMap<>();
+        Map<Element, Boolean> seenParents = new LinkedHashMap<>();
         for (Element e : itemWeights.keySet()) {
             Element parent = e.parent();
             if (parent == null || seenParents.put(parent, Boolean.TRUE) != null) {

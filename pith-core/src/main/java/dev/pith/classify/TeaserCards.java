@@ -3,7 +3,7 @@ package dev.pith.classify;
 import dev.pith.block.TextBlock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +29,7 @@ final class TeaserCards {
 
     /** The card elements among the ancestors of the blocks. */
     static Set<Element> find(List<TextBlock> blocks) {
-        Map<Element, int[]> counts = new IdentityHashMap<>();
+        Map<Element, int[]> counts = new LinkedHashMap<>();
         for (TextBlock b : blocks) {
             for (Element e = b.owner(); e != null; e = e.parent()) {
                 int[] c = counts.computeIfAbsent(e, k -> new int[2]);
@@ -37,8 +37,8 @@ final class TeaserCards {
                 c[1] += b.linkWords();
             }
         }
-        Set<Element> cards = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<Element> seenParents = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Element> cards = new java.util.LinkedHashSet<>();
+        Set<Element> seenParents = new java.util.LinkedHashSet<>();
         for (Element e : counts.keySet()) {
             Element parent = e.parent();
             if (parent != null && seenParents.add(parent)) {

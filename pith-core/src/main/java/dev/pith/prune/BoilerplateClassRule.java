@@ -35,7 +35,10 @@ final class BoilerplateClassRule implements PruneRule {
     private static final List<String> CONTENT_STEMS = List.of(
             "article-body", "articlebody", "article-content", "entry-content", "post-content",
             "post-body", "story-body", "main-content", "maincontent", "page-content", "body-text",
-            "article-text", "content-body", "td-post-content");
+            "article-text", "content-body", "td-post-content",
+            // Posts embedded in an article are quoted content, though their class says "social".
+            "twitter-tweet", "instagram-media", "social-media-embed", "social-embed", "wp-block-embed",
+            "embed-container");
 
     private static final Pattern PART_SEPARATOR = Pattern.compile("[-_]");
 
