@@ -1,0 +1,67 @@
+package dev.pith.meta;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a reader sees: the byline and the date line. Read from elements whose class or id says
+ * byline, author or date, from {@code rel=author} links, and from the short lines right under
+ * the first {@code <h1>} ("By Jane Doe", "September 28, 2022"). Comments and teasers are skipped.
+ */
+final class VisibleSource implements MetadataSource {
+
+    /** Longer element text is a paragraph or an author bio, not a byline or a date line. */
+    static final int MAX_LINE_LENGTH = 200;
+    /** Date lines read; the article's comes first, later ones belong to other content. */
+    static final int MAX_DATE_LINES = 3;
+
+    private static final Pattern BY = Pattern.compile(
+            "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern UPDATED = Pattern.compile(
+            "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void collect(PageScan page, Candidates out) {
+        for (Element e : page.bylines) {
+            String text = e.text();
+            if (text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
+                out.add(Field.AUTHOR, text, Source.VISIBLE);
+            }
+        }
+        int dates = 0;
+        for (Element e : page.dateLines) {
+            if (dates < MAX_DATE_LINES && date(page, e, e.text(), out)) {
+                dates++;
+            }
+        }
+        boolean dated = false;
+        for (Element e : page.nearHeadline) {
+            String own = e.ownText();
+            if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
+                continue;
+            }
+            if (BY.matcher(own).find() && e.text().length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
+                out.add(Field.AUTHOR, e.text(), Source.VISIBLE);
+            }
+            if (!dated) {
+                dated = date(page, e, own, out);
+            }
+        }
+    }
+
+    /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */
+    private static boolean date(PageScan page, Element e, String text, Candidates out) {
+        if (text.isBlank() || text.length() > MAX_LINE_LENGTH) {
+            return false;
+        }
+        Optional<String> d = page.dates.find(text, page.monthFirst);
+        if (d.isEmpty() || Furniture.contains(e)) {
+            return false;
+        }
+        out.add(UPDATED.matcher(text).find() ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        return true;
+    }
+}
