@@ -31,7 +31,7 @@ final class AuthorNames {
     private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|&|und|et|y|e|og|en|i)\\s+|\\s*[;|/·•]\\s*|\\s*,\\s*");
     /** Where the byline stops naming people: a digit (dates, times), or "updated", "on", a dash. */
     private static final Pattern TAIL = Pattern.compile(
-            "\\d|\\s[-–—]\\s|\\s(?:updated|published|posted|on|am|le|el|il|the)\\s|\\bupdated\\b",
+            "\\d|\\s[-–—]\\s|\\s(?:updated|published|posted|on|am|le|el|il|the|in)\\s|\\b(?:last\\s+)?(?:updated|modified|reviewed)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Post-nominal credentials kept with the name they follow (they are not separate people). */
     private static final Pattern CREDENTIAL = Pattern.compile(
@@ -69,10 +69,11 @@ final class AuthorNames {
         if (tail.find()) {
             s = s.substring(0, tail.start());
         }
+        s = dropTrailingMonth(s.strip());
         String previous = null;
         Set<String> seen = new LinkedHashSet<>();
         for (String part : SPLIT.split(s)) {
-            String p = trimPunctuation(PREFIX.matcher(part.strip()).replaceFirst(""));
+            String p = dropInitials(trimPunctuation(PREFIX.matcher(part.strip()).replaceFirst("")));
             if (p.isEmpty()) {
                 continue;
             }
@@ -98,7 +99,7 @@ final class AuthorNames {
         if (p.length() < 2 || p.length() > MAX_NAME_LENGTH || !Character.isLetter(p.codePointAt(0))) {
             return false;
         }
-        if (p.split("\\s+").length > MAX_NAME_WORDS || ROLE.matcher(p).find()) {
+        if (p.split("\\s+").length > MAX_NAME_WORDS || ROLE.matcher(p).find() || MonthNames.month(p) > 0) {
             return false;
         }
         for (int i = 0; i < p.length(); i++) {
@@ -108,6 +109,32 @@ final class AuthorNames {
             }
         }
         return true;
+    }
+
+    /** "Luke Kim December" (the day and year were cut at the first digit): drop the month word. */
+    private static String dropTrailingMonth(String s) {
+        int space = s.lastIndexOf(' ');
+        if (space > 0 && MonthNames.month(s.substring(space + 1)) > 0) {
+            return s.substring(0, space).strip();
+        }
+        return s;
+    }
+
+    /** "CM Craig McCarthy": avatar initials printed before the name they abbreviate. */
+    private static String dropInitials(String p) {
+        int space = p.indexOf(' ');
+        if (space < 1 || space > 3) {
+            return p;
+        }
+        String head = p.substring(0, space);
+        String rest = p.substring(space + 1);
+        StringBuilder initials = new StringBuilder();
+        for (String w : rest.split("\\s+")) {
+            if (!w.isEmpty()) {
+                initials.append(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        return head.contentEquals(initials) ? rest : p;
     }
 
     private static String trimPunctuation(String s) {

@@ -14,7 +14,7 @@ final class Furniture {
     private static final int MAX_DEPTH = 25;
 
     private static final Pattern FURNITURE = Pattern.compile(
-            "comment|reply|replies|respond|disqus|discussion|related|recommend|sidebar|widget|footer"
+            "comment|reply|replies|respond|disqus|discussion|related|recommend|sidebar|footer"
                     + "|popular|trending|more-from|more-stories|read-more|readmore|teaser|promo|newsletter"
                     + "|next-post|prev-post|previous-post|post-navigation|carousel|also-like|you-may|most-read",
             Pattern.CASE_INSENSITIVE);

@@ -42,13 +42,18 @@ final class JsonLdSource implements MetadataSource {
                     JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
             .build();
 
-    /** Types whose fields describe the page's own content, strongest evidence first. */
-    private static final Set<String> CONTENT_TYPES = Set.of(
-            "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-            "reviewnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle", "report",
-            "liveblogposting", "socialmediaposting", "discussionforumposting", "posting", "qapage", "question",
-            "product", "recipe", "review", "howto", "videoobject", "podcastepisode", "event", "course", "book",
-            "faqpage", "creativework", "medicalwebpage", "jobposting");
+    /**
+     * Types whose fields describe the page's own content, in rank order: an Article beats an
+     * FAQPage block on the same page, whichever comes first in the markup.
+     */
+    private static final List<Set<String>> CONTENT_TYPES = List.of(
+            Set.of("article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
+                    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
+                    "scholarlyarticle", "report", "liveblogposting"),
+            Set.of("discussionforumposting", "socialmediaposting", "posting", "qapage", "question"),
+            Set.of("product", "recipe", "review", "howto", "videoobject", "podcastepisode", "event", "course",
+                    "book", "jobposting"),
+            Set.of("faqpage", "creativework", "medicalwebpage"));
     /** Types describing the page or site as a whole. */
     private static final Set<String> PAGE_TYPES = Set.of(
             "webpage", "itempage", "collectionpage", "aboutpage", "contactpage", "profilepage", "searchresultspage");
@@ -79,7 +84,10 @@ final class JsonLdSource implements MetadataSource {
         for (JsonNode n : nodes) {
             flatten(n, flat, byId, 0);
         }
-        JsonNode main = firstOfType(flat, CONTENT_TYPES);
+        JsonNode main = null;
+        for (Set<String> rank : CONTENT_TYPES) {
+            main = main == null ? firstOfType(flat, rank) : main;
+        }
         if (main != null) {
             entity(main, page, out, Source.JSON_LD, byId);
         }

@@ -51,7 +51,7 @@ final class MetaNameSource implements MetadataSource {
         for (Element meta : page.metas) {
             String itemprop = meta.attr("itemprop");
             String key = itemprop.isEmpty() ? MetaTags.key(meta) : itemprop.strip().toLowerCase(java.util.Locale.ROOT);
-            Field field = NAMES.get(key);
+            Field field = NAMES.getOrDefault(key, DateKeys.field(key));
             if (field == null) {
                 continue;
             }

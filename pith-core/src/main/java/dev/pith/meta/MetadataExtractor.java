@@ -18,7 +18,7 @@ public final class MetadataExtractor {
     /** The sources, in no particular order: precedence lives in {@link Source}. */
     private static final List<MetadataSource> SOURCES = List.of(
             new JsonLdSource(), new OpenGraphSource(), new TwitterCardSource(), new MetaNameSource(),
-            new MicrodataSource(), new TimeElementSource(), new VisibleSource(), new UrlDateSource(),
+            new MicrodataSource(), new TimeElementSource(), new VisibleSource(), new UrlDateSource(), new ScriptDataSource(),
             new DocumentSource());
 
     private MetadataExtractor() {

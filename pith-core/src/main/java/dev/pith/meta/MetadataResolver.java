@@ -38,6 +38,9 @@ final class MetadataResolver {
     /** Longest tag kept; longer "keywords" are sentences. */
     static final int MAX_TAG_LENGTH = 60;
 
+    /** Sources whose every byline element is a candidate; only the first one names the page's author. */
+    private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
+
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
     private static final Map<String, String> PAGE_TYPES = Map.ofEntries(
@@ -123,7 +126,16 @@ final class MetadataResolver {
         List<String> generic = new ArrayList<>();
         for (Candidate x : c.of(Field.AUTHOR)) {
             AuthorNames.Cleaned cleaned = AuthorNames.clean(x.value());
+            if (x.source() == Source.JSON_LD_PAGE) {
+                // an organisation credited as author names no person: a last resort, like "Staff"
+                generic.addAll(cleaned.names());
+                continue;
+            }
             List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());
+            if (FIRST_BYLINE_ONLY.contains(x.source()) && !list.isEmpty()) {
+                // forums and listings repeat bylines per post: the first one is the page's own
+                continue;
+            }
             for (String n : cleaned.names()) {
                 if (list.stream().noneMatch(n::equalsIgnoreCase)) {
                     list.add(n);

@@ -24,7 +24,7 @@ final class MicrodataSource implements MetadataSource {
                 case "datemodified", "modified" -> Field.MODIFIED;
                 case "keywords" -> Field.TAG;
                 case "inlanguage" -> Field.LANGUAGE;
-                default -> null;
+                default -> DateKeys.field(key);
             };
             if (field == null || Furniture.contains(e)) {
                 continue;
@@ -60,7 +60,7 @@ final class MicrodataSource implements MetadataSource {
 
     /** The machine value first ({@code content}, {@code datetime}), else the visible text. */
     private static String value(Element e) {
-        for (String attr : new String[] {"content", "datetime", "value"}) {
+        for (String attr : new String[] {"content", "datetime", "value", "title"}) {
             if (e.hasAttr(attr)) {
                 return e.attr(attr);
             }

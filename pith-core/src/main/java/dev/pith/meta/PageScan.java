@@ -26,16 +26,14 @@ final class PageScan {
     /** H1 elements kept: the headline is among the first few. */
     static final int MAX_H1 = 3;
     /** Elements kept after the first h1: the byline and date line sit right under the headline. */
-    static final int NEAR_HEADLINE_ELEMENTS = 40;
+    static final int NEAR_HEADLINE_ELEMENTS = 60;
 
-    /** Class or id words that mark an element as carrying the byline. */
+    /** Class or id parts that mark an element as carrying the byline (also inside camelCase names). */
     private static final Pattern BYLINE_HINT = Pattern.compile(
-            "(?:^|[-_\\s])(?:author|authors|byline|by-line|writer|posted-by|contributor|autor|auteur)(?:$|[-_\\s])",
-            Pattern.CASE_INSENSITIVE);
-    /** Class or id words that mark an element as carrying the article's date. */
+            "author|byline|by-line|writer|posted-by|contributor|autor|auteur", Pattern.CASE_INSENSITIVE);
+    /** Class or id parts that mark an element as carrying the article's date. */
     private static final Pattern DATE_HINT = Pattern.compile(
-            "(?:^|[-_\\s])(?:date|dateline|time|timestamp|published|pubdate|posted-on|post-date|entry-date|datum|fecha)(?:$|[-_\\s])",
-            Pattern.CASE_INSENSITIVE);
+            "date|(?:^|[-_\\s])time(?:$|[-_\\s])|timestamp|publish|posted-on|datum|fecha", Pattern.CASE_INSENSITIVE);
 
     final Document doc;
     final String url;
@@ -44,6 +42,8 @@ final class PageScan {
     boolean monthFirst;
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
+    /** Other inline scripts (framework state such as {@code __NEXT_DATA__}), in document order. */
+    final List<String> scripts = new ArrayList<>();
     final List<Element> links = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
@@ -89,8 +89,12 @@ final class PageScan {
                 }
             }
             case "script" -> {
-                if (jsonLd.size() < MAX_JSON_LD && e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    jsonLd.add(e.data());
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    if (jsonLd.size() < MAX_JSON_LD) {
+                        jsonLd.add(e.data());
+                    }
+                } else if (scripts.size() < MAX_ELEMENTS && !e.hasAttr("src")) {
+                    scripts.add(e.data());
                 }
             }
             default -> { }

@@ -25,7 +25,9 @@ enum Source {
     /** The document {@code <title>}, the {@code <h1>}, {@code <html lang>}, {@code <link>}. */
     DOCUMENT(5),
     /** A date in the URL path, like {@code /2022/09/28/}. */
-    URL(4);
+    URL(4),
+    /** Framework state in inline scripts ({@code "publishedAt": ...}): also describes related items. */
+    SCRIPT_DATA(3);
 
     private final int weight;
 

@@ -10,14 +10,29 @@ final class UrlDateSource implements MetadataSource {
 
     @Override
     public void collect(PageScan page, Candidates out) {
-        if (page.url.isEmpty()) {
-            return;
-        }
-        Matcher m = DAY.matcher(page.url);
+        Matcher m = DAY.matcher(pageUrl(page));
         if (m.find()) {
             String iso = m.group(1) + "-" + pad(m.group(2)) + "-" + pad(m.group(3));
             page.dates.parse(iso).ifPresent(d -> out.add(Field.PUBLISHED, d, Source.URL));
         }
+    }
+
+    /** The page URL, else the one the page declares (canonical link, og:url): saved pages often lack it. */
+    private static String pageUrl(PageScan page) {
+        if (!page.url.isEmpty()) {
+            return page.url;
+        }
+        for (org.jsoup.nodes.Element link : page.links) {
+            if ("canonical".equalsIgnoreCase(link.attr("rel"))) {
+                return link.attr("href");
+            }
+        }
+        for (org.jsoup.nodes.Element meta : page.metas) {
+            if ("og:url".equals(MetaTags.key(meta))) {
+                return MetaTags.content(meta);
+            }
+        }
+        return "";
     }
 
     private static String pad(String s) {

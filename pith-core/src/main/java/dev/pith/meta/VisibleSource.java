@@ -22,16 +22,30 @@ final class VisibleSource implements MetadataSource {
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "publish|posted|veröffentlicht|publié|publicado|pubblicato", Pattern.CASE_INSENSITIVE);
 
     @Override
     public void collect(PageScan page, Candidates out) {
+        Element firstByline = null;
         for (Element e : page.bylines) {
             String text = e.text();
             if (text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
+                firstByline = firstByline == null ? e : firstByline;
             }
         }
         int dates = 0;
+        // the date line usually shares a container with the byline ("By Jane Doe · Sept. 28, 2022")
+        for (Element p = firstByline == null ? null : firstByline.parent(), stop = null;
+                p != null && stop == null && dates == 0; p = p.parent()) {
+            String text = p.text();
+            if (text.length() > MAX_LINE_LENGTH || "body".equals(p.normalName())) {
+                stop = p;
+            } else if (date(page, p, text, out)) {
+                dates++;
+            }
+        }
         for (Element e : page.dateLines) {
             if (dates < MAX_DATE_LINES && date(page, e, e.text(), out)) {
                 dates++;
@@ -61,7 +75,8 @@ final class VisibleSource implements MetadataSource {
         if (d.isEmpty() || Furniture.contains(e)) {
             return false;
         }
-        out.add(UPDATED.matcher(text).find() ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        boolean update = UPDATED.matcher(text).find() && !PUBLISHED.matcher(text).find();
+        out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         return true;
     }
 }
