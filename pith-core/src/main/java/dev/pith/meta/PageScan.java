@@ -30,7 +30,8 @@ final class PageScan {
 
     /** Class or id parts that mark an element as carrying the byline (also inside camelCase names). */
     private static final Pattern BYLINE_HINT = Pattern.compile(
-            "author|byline|by-line|writer|posted-by|contributor|autor|auteur", Pattern.CASE_INSENSITIVE);
+            "author(?!ity)|byline|by-line|writer|posted-by|contributor|autor|auteur|username|user-name|postauthor",
+            Pattern.CASE_INSENSITIVE);
     /** Class or id parts that mark an element as carrying the article's date. */
     private static final Pattern DATE_HINT = Pattern.compile(
             "date|(?:^|[-_\\s])time(?:$|[-_\\s])|timestamp|publish|posted-on|datum|fecha", Pattern.CASE_INSENSITIVE);
