@@ -1,6 +1,5 @@
 package dev.pith.meta;
 
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,11 +12,10 @@ final class Furniture {
     /** Ancestors examined; furniture containers sit within a few levels of a byline or date. */
     private static final int MAX_DEPTH = 25;
 
-    private static final Pattern FURNITURE = Pattern.compile(
-            "comment|reply|replies|respond|disqus|discussion|related|recommend|sidebar|footer"
-                    + "|popular|trending|more-from|more-stories|read-more|readmore|teaser|promo|newsletter"
-                    + "|next-post|prev-post|previous-post|post-navigation|carousel|also-like|you-may|most-read",
-            Pattern.CASE_INSENSITIVE);
+    private static final String[] FURNITURE = {
+        "comment", "reply", "replies", "respond", "disqus", "discussion", "related", "recommend", "sidebar", "footer",
+        "popular", "trending", "more-from", "more-stories", "read-more", "readmore", "teaser", "promo", "newsletter",
+        "next-post", "prev-post", "previous-post", "post-navigation", "carousel", "also-like", "you-may", "most-read"};
 
     private Furniture() {
     }
@@ -34,8 +32,8 @@ final class Furniture {
                 // an article's own <footer> is furniture for dates only rarely; a page <footer> always
                 return !"article".equals(cur.parent() == null ? "" : cur.parent().normalName()) || "aside".equals(tag);
             }
-            String hints = cur.className() + " " + cur.id();
-            if (hints.length() > 1 && FURNITURE.matcher(hints).find()) {
+            String hints = ClassHints.of(cur.className(), cur.id());
+            if (!hints.isEmpty() && ClassHints.containsAny(hints, FURNITURE)) {
                 return true;
             }
         }

@@ -10,6 +10,9 @@ import org.jsoup.nodes.Element;
  */
 final class MicrodataSource implements MetadataSource {
 
+    /** Longer visible text is a whole article body marked up as an item, not a field value. */
+    static final int MAX_VALUE_LENGTH = 500;
+
     @Override
     public void collect(PageScan page, Candidates out) {
         for (Element e : page.itemprops) {
@@ -65,7 +68,8 @@ final class MicrodataSource implements MetadataSource {
                 return e.attr(attr);
             }
         }
-        return e.text();
+        String text = ShortText.of(e, MAX_VALUE_LENGTH);
+        return text == null ? "" : text;
     }
 
     /** An author item's name: its {@code itemprop=name} child, else its own value. */

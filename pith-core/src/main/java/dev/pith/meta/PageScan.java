@@ -4,7 +4,6 @@ import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -27,14 +26,6 @@ final class PageScan {
     static final int MAX_H1 = 3;
     /** Elements kept after the first h1: the byline and date line sit right under the headline. */
     static final int NEAR_HEADLINE_ELEMENTS = 60;
-
-    /** Class or id parts that mark an element as carrying the byline (also inside camelCase names). */
-    private static final Pattern BYLINE_HINT = Pattern.compile(
-            "author(?!ity)|byline|by-line|writer|posted-by|contributor|autor|auteur|username|user-name|postauthor",
-            Pattern.CASE_INSENSITIVE);
-    /** Class or id parts that mark an element as carrying the article's date. */
-    private static final Pattern DATE_HINT = Pattern.compile(
-            "date|(?:^|[-_\\s])time(?:$|[-_\\s])|timestamp|publish|posted-on|datum|fecha", Pattern.CASE_INSENSITIVE);
 
     final Document doc;
     final String url;
@@ -103,15 +94,11 @@ final class PageScan {
         if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
-        String hints = e.className() + " " + e.id();
-        if (hints.length() > 1) {
-            if (BYLINE_HINT.matcher(hints).find() || "author".equalsIgnoreCase(e.attr("rel"))) {
-                addCapped(bylines, e, MAX_ELEMENTS);
-            } else if (DATE_HINT.matcher(hints).find()) {
-                addCapped(dateLines, e, MAX_ELEMENTS);
-            }
-        } else if ("author".equalsIgnoreCase(e.attr("rel"))) {
+        String hints = ClassHints.of(e.className(), e.id());
+        if (ClassHints.byline(hints) || "author".equalsIgnoreCase(e.attr("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
+        } else if (!hints.isEmpty() && ClassHints.date(hints)) {
+            addCapped(dateLines, e, MAX_ELEMENTS);
         }
     }
 

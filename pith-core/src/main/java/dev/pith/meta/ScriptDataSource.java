@@ -1,7 +1,7 @@
 package dev.pith.meta;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,17 +9,19 @@ import java.util.regex.Pattern;
  * Dates in inline framework state ({@code __NEXT_DATA__}, Nuxt, Prismic, WordPress REST
  * payloads): {@code "publishedAt": "2025-10-20T13:08:55-07:00"}. The weakest date source: such
  * blobs also describe related items, so only the first publication date found is taken and it
- * counts only when nothing stronger speaks. Keys are found with {@code indexOf} and the value is
- * read with a pattern anchored there, so megabyte-sized state blobs cost microseconds.
+ * counts only when nothing stronger speaks. Keys are found with {@code indexOf} on a few
+ * stems and checked whole, so megabyte-sized state blobs stay cheap.
  */
 final class ScriptDataSource implements MetadataSource {
 
     /** Script text read per page; state blobs put the page's own record first. */
-    static final int MAX_CHARS = 2_000_000;
-    /** Occurrences of one key examined per script. */
-    static final int MAX_HITS = 20;
+    static final int MAX_CHARS = 1_000_000;
+    /** Occurrences of one stem examined per script. */
+    static final int MAX_HITS = 30;
 
-    private static final List<String> KEYS = List.of(
+    /** Substrings every key below contains. */
+    private static final String[] STEMS = {"ublish", "ublication", "pubDate"};
+    private static final Set<String> KEYS = Set.of(
             "datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate",
             "published_on", "first_publication_date", "publicationDate", "date_published", "pubDate");
 
@@ -48,22 +50,31 @@ final class ScriptDataSource implements MetadataSource {
         int bestAt = Integer.MAX_VALUE;
         Optional<String> best = Optional.empty();
         Matcher m = VALUE.matcher(s);
-        for (String key : KEYS) {
+        for (String stem : STEMS) {
             int from = 0;
             for (int hit = 0; hit < MAX_HITS; hit++) {
-                int at = s.indexOf(key, from);
+                int at = s.indexOf(stem, from);
                 if (at < 0 || at >= bestAt) {
                     break;
                 }
-                from = at + key.length();
-                m.region(from, Math.min(s.length(), from + 64));
-                if (m.lookingAt()) {
-                    Optional<String> d = page.dates.parse(m.group(1));
-                    if (d.isPresent()) {
-                        bestAt = at;
-                        best = d;
-                        break;
-                    }
+                int start = at;
+                while (start > 0 && Character.isJavaIdentifierPart(s.charAt(start - 1))) {
+                    start--;
+                }
+                int end = at + stem.length();
+                while (end < s.length() && Character.isJavaIdentifierPart(s.charAt(end))) {
+                    end++;
+                }
+                from = end;
+                if (!KEYS.contains(s.substring(start, end))) {
+                    continue;
+                }
+                m.region(end, Math.min(s.length(), end + 64));
+                Optional<String> d = m.lookingAt() ? page.dates.parse(m.group(1)) : Optional.empty();
+                if (d.isPresent()) {
+                    bestAt = start;
+                    best = d;
+                    break;
                 }
             }
         }

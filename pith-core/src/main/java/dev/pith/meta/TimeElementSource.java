@@ -27,7 +27,7 @@ final class TimeElementSource implements MetadataSource {
             if (Furniture.contains(t)) {
                 continue;
             }
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : ShortText.of(t, VisibleSource.MAX_LINE_LENGTH);
             Field field = isUpdate(t) ? Field.MODIFIED : Field.PUBLISHED;
             var date = page.dates.parse(v, page.monthFirst);
             if (date.isPresent()) {

@@ -29,8 +29,8 @@ final class VisibleSource implements MetadataSource {
     public void collect(PageScan page, Candidates out) {
         Element firstByline = null;
         for (Element e : page.bylines) {
-            String text = e.text();
-            if (text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
+            String text = ShortText.of(e, MAX_LINE_LENGTH);
+            if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
                 firstByline = firstByline == null ? e : firstByline;
             }
@@ -39,15 +39,16 @@ final class VisibleSource implements MetadataSource {
         // the date line usually shares a container with the byline ("By Jane Doe · Sept. 28, 2022")
         for (Element p = firstByline == null ? null : firstByline.parent(), stop = null;
                 p != null && stop == null && dates == 0; p = p.parent()) {
-            String text = p.text();
-            if (text.length() > MAX_LINE_LENGTH || "body".equals(p.normalName())) {
+            String text = ShortText.of(p, MAX_LINE_LENGTH);
+            if (text == null || text.length() > MAX_LINE_LENGTH || "body".equals(p.normalName())) {
                 stop = p;
             } else if (date(page, p, text, out)) {
                 dates++;
             }
         }
         for (Element e : page.dateLines) {
-            if (dates < MAX_DATE_LINES && date(page, e, e.text(), out)) {
+            String text = dates < MAX_DATE_LINES ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            if (text != null && date(page, e, text, out)) {
                 dates++;
             }
         }
@@ -57,8 +58,9 @@ final class VisibleSource implements MetadataSource {
             if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
                 continue;
             }
-            if (BY.matcher(own).find() && e.text().length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
-                out.add(Field.AUTHOR, e.text(), Source.VISIBLE);
+            String text = BY.matcher(own).find() ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            if (text != null && !Furniture.contains(e)) {
+                out.add(Field.AUTHOR, text, Source.VISIBLE);
             }
             if (!dated) {
                 dated = date(page, e, own, out);
