@@ -14,7 +14,7 @@ final class Furniture {
 
     private static final String[] FURNITURE = {
         "comment", "reply", "replies", "respond", "disqus", "discussion", "related", "recommend", "sidebar", "footer",
-        "popular", "trending", "more-from", "more-stories", "read-more", "readmore", "teaser", "promo", "newsletter",
+        "popular", "trending", "more-from", "more-stories", "read-more", "readmore", "teaser", "newsletter",
         "next-post", "prev-post", "previous-post", "post-navigation", "carousel", "also-like", "you-may", "most-read"};
 
     private Furniture() {
@@ -29,8 +29,8 @@ final class Furniture {
                 return false;
             }
             if ("footer".equals(tag) || "aside".equals(tag)) {
-                // an article's own <footer> is furniture for dates only rarely; a page <footer> always
-                return !"article".equals(cur.parent() == null ? "" : cur.parent().normalName()) || "aside".equals(tag);
+                // a page's <footer> or <aside> is furniture; an article's own (meta box, footer line) is not
+                return cur.closest("article") == null;
             }
             String hints = ClassHints.of(cur.className(), cur.id());
             if (!hints.isEmpty() && ClassHints.containsAny(hints, FURNITURE)) {

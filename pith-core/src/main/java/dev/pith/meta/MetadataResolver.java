@@ -41,6 +41,9 @@ final class MetadataResolver {
     /** Sources whose every byline element is a candidate; only the first one names the page's author. */
     private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
 
+    /** Sources that are what the reader sees, as opposed to what the markup claims. */
+    private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
+
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
     private static final Map<String, String> PAGE_TYPES = Map.ofEntries(
@@ -61,7 +64,8 @@ final class MetadataResolver {
     }
 
     static Metadata resolve(PageScan page, Candidates c) {
-        String published = date(c.of(Field.PUBLISHED));
+        List<Candidate> publishedCandidates = withoutUpdateLines(c.of(Field.PUBLISHED), c.of(Field.MODIFIED));
+        String published = shownInstead(date(publishedCandidates), publishedCandidates, c.of(Field.MODIFIED));
         String modified = date(c.of(Field.MODIFIED));
         if (!published.isEmpty() && !modified.isEmpty() && day(modified).compareTo(day(published)) < 0) {
             modified = "";
@@ -115,6 +119,57 @@ final class MetadataResolver {
             }
         }
         return bestDay == null ? "" : strongest.get(bestDay).value();
+    }
+
+    /**
+     * Drops visible date lines that show the markup's modification date and none of its
+     * publication dates: the page displays "updated" without saying so in words we know.
+     */
+    static List<Candidate> withoutUpdateLines(List<Candidate> published, List<Candidate> modified) {
+        Set<String> markupPublished = new java.util.HashSet<>();
+        Set<String> markupModified = new java.util.HashSet<>();
+        for (Candidate x : published) {
+            if (x.source() != Source.VISIBLE) {
+                markupPublished.add(day(x.value()));
+            }
+        }
+        for (Candidate x : modified) {
+            if (x.source() != Source.VISIBLE) {
+                markupModified.add(day(x.value()));
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate x : published) {
+            String d = day(x.value());
+            if (x.source() != Source.VISIBLE || markupPublished.isEmpty() || !markupModified.contains(d)
+                    || markupPublished.contains(d)) {
+                kept.add(x);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A markup publication date on the same day as the markup modification date, while the
+     * page shows readers an earlier date, is a regeneration stamp (a CMS migration or a static
+     * rebuild rewrote both): the earlier date the page shows is the publication date.
+     */
+    static String shownInstead(String chosen, List<Candidate> published, List<Candidate> modified) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        String chosenDay = day(chosen);
+        boolean stamped = modified.stream()
+                .anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(chosenDay));
+        if (!stamped) {
+            return chosen;
+        }
+        for (Candidate x : published) {
+            if (SHOWN.contains(x.source()) && day(x.value()).compareTo(chosenDay) < 0) {
+                return x.value();
+            }
+        }
+        return chosen;
     }
 
     private static String day(String iso) {

@@ -26,7 +26,7 @@ final class ScriptDataSource implements MetadataSource {
             "published_on", "first_publication_date", "publicationDate", "date_published", "pubDate");
 
     /** The value after a key: closing quote (optional), colon, quoted date. */
-    private static final Pattern VALUE = Pattern.compile("[\"']?\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+    private static final Pattern VALUE = Pattern.compile("\\\\*[\"']?\\s*:\\s*\\\\*[\"']([^\"'\\\\]{8,40})");
 
     @Override
     public void collect(PageScan page, Candidates out) {

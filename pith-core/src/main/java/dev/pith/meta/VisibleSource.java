@@ -37,7 +37,7 @@ final class VisibleSource implements MetadataSource {
         }
         int dates = 0;
         // the date line usually shares a container with the byline ("By Jane Doe · Sept. 28, 2022")
-        for (Element p = firstByline == null ? null : firstByline.parent(), stop = null;
+        for (Element p = firstByline, stop = null;
                 p != null && stop == null && dates == 0; p = p.parent()) {
             String text = ShortText.of(p, MAX_LINE_LENGTH);
             if (text == null || text.length() > MAX_LINE_LENGTH || "body".equals(p.normalName())) {
