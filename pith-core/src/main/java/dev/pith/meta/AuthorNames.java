@@ -24,7 +24,7 @@ final class AuthorNames {
     static final int MAX_NAME_LENGTH = 60;
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?:(?:written|posted|published|reviewed|edited|reported|photos?|story|words|text|post|article)\\s+)?"
+            "^By(?=\\p{Lu}\\p{Ll})|^(?:(?:written|posted|published|reviewed|edited|reported|photos?|story|words|text|post|article)\\s+)?"
                     + "(?:by|von|par|por|door|di|av|af|autor(?:a)?|author|auteur|written|via)\\b[:\\s]*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
@@ -36,7 +36,7 @@ final class AuthorNames {
      * user name like "paulb203" keeps its digits), a dash or guillemet, "updated", "on".
      */
     private static final Pattern TAIL = Pattern.compile(
-            "(?<!\\p{L})\\d|\\s[-–—»]\\s|\\s»|\\s(?:updated|published|posted|on|am|le|el|il|the|in)\\s"
+            "(?<![\\p{L}\\d])\\d|\\s[-–—»]\\s|\\s»|\\s(?:updated|published|posted|on|am|le|el|il|the|in)\\s"
                     + "|\\b(?:last\\s+)?(?:updated|modified|reviewed)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Post-nominal credentials kept with the name they follow (they are not separate people). */
@@ -57,6 +57,9 @@ final class AuthorNames {
     private static final Set<String> PARTICLES = Set.of(
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "ibn",
             "al", "el", "ter", "ten", "y", "zu");
+    /** Credits that name a desk or team, not a person ("TOI Lifestyle Desk", "The Currency editors"). */
+    private static final Pattern GENERIC_ENDING = Pattern.compile(
+            "\\s(?:team|staff|desk|editors|editorial|newsroom|expert|contributor|writers)$");
     /** Names that stand for no person. */
     private static final Set<String> GENERIC = Set.of(
             "admin", "administrator", "staff", "editor", "editors", "editorial", "editorial team", "editorial staff",
@@ -100,7 +103,7 @@ final class AuthorNames {
                 continue;
             }
             String lower = p.toLowerCase(Locale.ROOT);
-            if (GENERIC.contains(lower) || lower.endsWith(" team") || lower.endsWith(" staff")) {
+            if (GENERIC.contains(lower) || GENERIC_ENDING.matcher(lower).find()) {
                 generic.add(p);
                 continue;
             }
@@ -170,13 +173,16 @@ final class AuthorNames {
         }
         String head = p.substring(0, space);
         String rest = p.substring(space + 1);
-        StringBuilder initials = new StringBuilder();
-        for (String w : rest.split("\\s+")) {
-            if (!w.isEmpty()) {
-                initials.append(Character.toUpperCase(w.charAt(0)));
+        String[] words = rest.split("\\s+");
+        if (words.length < head.length()) {
+            return p;
+        }
+        for (int i = 0; i < head.length(); i++) {
+            if (words[i].isEmpty() || Character.toUpperCase(words[i].charAt(0)) != head.charAt(i)) {
+                return p;
             }
         }
-        return head.contentEquals(initials) ? rest : p;
+        return rest;
     }
 
     private static String trimPunctuation(String s) {

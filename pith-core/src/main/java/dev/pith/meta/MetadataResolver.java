@@ -198,6 +198,10 @@ final class MetadataResolver {
             }
             generic.addAll(cleaned.generic());
         }
+        if ("product".equals(pageType(c))) {
+            // names on a product page belong to reviewers, not to an author of the page
+            return List.of();
+        }
         for (Source s : Source.values()) {
             List<String> list = names.getOrDefault(s, List.of());
             int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : MAX_AUTHORS;
@@ -205,7 +209,15 @@ final class MetadataResolver {
                 return list;
             }
         }
-        return generic.isEmpty() ? List.of() : List.of(generic.get(0));
+        Set<String> sites = new java.util.HashSet<>();
+        c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
+        for (String g : generic) {
+            // the site credited as its own author says nothing the site field does not
+            if (!sites.contains(TitleChooser.norm(g))) {
+                return List.of(g);
+            }
+        }
+        return List.of();
     }
 
     static List<String> tags(Candidates c) {

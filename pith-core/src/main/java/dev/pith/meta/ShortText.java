@@ -42,6 +42,9 @@ final class ShortText {
                 if (depth > 20 || !append(el, sb, max, depth + 1)) {
                     return false;
                 }
+                if (el.isBlock()) {
+                    sb.append(' ');
+                }
             }
         }
         return true;
