@@ -77,10 +77,13 @@ final class AuthorNames {
     static Cleaned clean(String raw) {
         List<String> names = new ArrayList<>();
         List<String> generic = new ArrayList<>();
-        if (raw == null || raw.isBlank() || raw.length() > MAX_RAW_LENGTH || URL.matcher(raw.strip()).find()) {
+        if (raw == null || raw.isBlank() || raw.length() > MAX_RAW_LENGTH) {
             return new Cleaned(names, generic);
         }
         String s = TextMetrics.collapseWhitespace(EMAIL.matcher(raw).replaceAll(" "));
+        if (URL.matcher(s).find()) {
+            return new Cleaned(names, generic);
+        }
         s = PREFIX.matcher(s).replaceFirst("");
         Matcher tail = TAIL.matcher(s);
         if (tail.find()) {

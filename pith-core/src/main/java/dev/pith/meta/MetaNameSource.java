@@ -51,6 +51,10 @@ final class MetaNameSource implements MetadataSource {
         for (Element meta : page.metas) {
             String itemprop = meta.attr("itemprop");
             String key = itemprop.isEmpty() ? MetaTags.key(meta) : itemprop.strip().toLowerCase(java.util.Locale.ROOT);
+            if (key.startsWith("og:") || key.startsWith("article:") || key.startsWith("twitter:")) {
+                // read by their own sources; counting them here too would double their vote
+                continue;
+            }
             Field field = NAMES.getOrDefault(key, DateKeys.field(key));
             if (field == null) {
                 continue;

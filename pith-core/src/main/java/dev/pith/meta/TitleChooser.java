@@ -35,11 +35,18 @@ final class TitleChooser {
         String og = orEmpty(c.first(Field.TITLE, Source.OPEN_GRAPH));
         List<String> segments = new ArrayList<>(segments(docTitle));
         segments.addAll(segments(og));
+        String agreeing = null;
+        int agreeingRank = Integer.MAX_VALUE;
         for (Element h1 : page.h1s) {
             String h = TextMetrics.collapseWhitespace(h1.text());
-            if (!h.isEmpty() && h.length() <= MAX_HEADLINE_LENGTH && agrees(h, segments, docTitle, og)) {
-                return h;
+            int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, segments, docTitle, og);
+            if (rank >= 0 && rank < agreeingRank) {
+                agreeing = h;
+                agreeingRank = rank;
             }
+        }
+        if (agreeing != null) {
+            return agreeing;
         }
         String base = !og.isEmpty() ? og : docTitle;
         if (!base.isEmpty()) {
@@ -55,19 +62,27 @@ final class TitleChooser {
         return page.h1s.isEmpty() ? "" : TextMetrics.collapseWhitespace(page.h1s.get(0).text());
     }
 
-    private static boolean agrees(String h1, List<String> segments, String docTitle, String og) {
+    /**
+     * How well an h1 agrees with the titles: 0 when it starts one of them (the headline comes
+     * first), 1 when it equals a later segment (often the site name), -1 when it does not agree.
+     */
+    private static int agreement(String h1, List<String> segments, String docTitle, String og) {
         String n = norm(h1);
         if (n.isEmpty()) {
-            return false;
-        }
-        for (String s : segments) {
-            if (norm(s).equals(n)) {
-                return true;
-            }
+            return -1;
         }
         // a one-word h1 that merely starts the title is too weak ("News" vs "News about...")
         boolean multiWord = n.indexOf(' ') > 0;
-        return multiWord && (startsWithWords(norm(docTitle), n) || startsWithWords(norm(og), n));
+        if (startsWithWords(norm(docTitle), n) && (multiWord || norm(docTitle).equals(n))
+                || startsWithWords(norm(og), n) && (multiWord || norm(og).equals(n))) {
+            return 0;
+        }
+        for (String s : segments) {
+            if (norm(s).equals(n)) {
+                return 1;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWithWords(String title, String prefix) {
