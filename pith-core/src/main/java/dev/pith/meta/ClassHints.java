@@ -53,6 +53,21 @@ final class ClassHints {
         return false;
     }
 
+    /**
+     * True when one of the words starts a class name or a part of one ("related-posts",
+     * "post__comments") but not when it is glued inside another word ("withSidebar").
+     */
+    static boolean startsAnyPart(String hints, String[] words) {
+        for (String w : words) {
+            for (int at = hints.indexOf(w); at >= 0; at = hints.indexOf(w, at + 1)) {
+                if (at == 0 || isDelimiter(hints.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isDelimiter(char c) {
         return c == ' ' || c == '-' || c == '_';
     }

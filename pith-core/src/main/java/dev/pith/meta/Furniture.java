@@ -33,7 +33,7 @@ final class Furniture {
                 return cur.closest("article") == null;
             }
             String hints = ClassHints.of(cur.className(), cur.id());
-            if (!hints.isEmpty() && ClassHints.containsAny(hints, FURNITURE)) {
+            if (!hints.isEmpty() && ClassHints.startsAnyPart(hints, FURNITURE)) {
                 return true;
             }
         }
