@@ -41,6 +41,9 @@ final class MetadataResolver {
     /** Sources whose every byline element is a candidate; only the first one names the page's author. */
     private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
 
+    /** The shape of an ISO day, for length checks: shorter values are months. */
+    private static final String DAY = "yyyy-MM-dd";
+
     /** Sources that are what the reader sees, as opposed to what the markup claims. */
     private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
 
@@ -99,7 +102,12 @@ final class MetadataResolver {
     static String date(List<Candidate> candidates) {
         Map<String, Set<Source>> support = new LinkedHashMap<>();
         Map<String, Candidate> strongest = new LinkedHashMap<>();
+        // a month alone ("September 2022") only counts when no source gives a day
+        boolean anyDay = candidates.stream().anyMatch(x -> x.value().length() >= DAY.length());
         for (Candidate x : candidates) {
+            if (anyDay && x.value().length() < DAY.length()) {
+                continue;
+            }
             String day = day(x.value());
             support.computeIfAbsent(day, d -> EnumSet.noneOf(Source.class)).add(x.source());
             Candidate s = strongest.get(day);
@@ -164,16 +172,23 @@ final class MetadataResolver {
         if (!stamped) {
             return chosen;
         }
+        // only the first date the page shows counts, and only when no shown date agrees with the markup
+        Candidate firstShown = null;
         for (Candidate x : published) {
-            if (SHOWN.contains(x.source()) && day(x.value()).compareTo(chosenDay) < 0) {
-                return x.value();
+            if (SHOWN.contains(x.source())) {
+                if (day(x.value()).equals(chosenDay)) {
+                    return chosen;
+                }
+                firstShown = firstShown == null ? x : firstShown;
             }
         }
-        return chosen;
+        boolean earlier = firstShown != null && firstShown.value().length() >= DAY.length()
+                && day(firstShown.value()).compareTo(chosenDay) < 0;
+        return earlier ? firstShown.value() : chosen;
     }
 
     private static String day(String iso) {
-        return iso.length() >= "yyyy-MM-dd".length() ? iso.substring(0, "yyyy-MM-dd".length()) : iso;
+        return iso.length() >= DAY.length() ? iso.substring(0, DAY.length()) : iso;
     }
 
     static List<String> authors(Candidates c) {

@@ -158,4 +158,46 @@ class MetadataExtractorTest {
         assertThat(extract("")).isEqualTo(Metadata.EMPTY);
         assertThat(extract("<html><body><p>Just text.</p></body></html>").authors()).isEmpty();
     }
+
+    @Test
+    void regenerationStampLosesToTheDateThePageShows() {
+        String html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"BlogPosting","datePublished":"2025-06-24T10:00:00Z","dateModified":"2025-06-24T10:00:00Z"}
+            </script></head><body><h1>T</h1>
+            <div class="post-info"><div class="author">Shauna Mitchell</div><div class="date">August 25, 2024</div></div>
+            </body></html>""";
+        assertThat(extract(html).published()).isEqualTo("2024-08-25");
+    }
+
+    @Test
+    void neverUpdatedPageKeepsItsMarkupDate() {
+        String html = """
+            <html><head>
+            <meta property="article:published_time" content="2024-05-03"><meta property="og:updated_time" content="2024-05-03">
+            </head><body><h1>T</h1><time datetime="2024-05-03">3 May</time>
+            <p class="post-date">Reply of April 4, 2024</p></body></html>""";
+        assertThat(extract(html).published()).isEqualTo("2024-05-03");
+    }
+
+    @Test
+    void aMonthAloneDoesNotCompeteWithADay() {
+        String html = """
+            <html><head><meta property="article:published_time" content="2025-12-15"></head>
+            <body><h1>T</h1><span class="date">December 2025</span><span class="date">December 2025</span></body></html>""";
+        assertThat(extract(html).published()).isEqualTo("2025-12-15");
+        assertThat(extract("<html><body><h1>T</h1><span class=\"date\">December 2025</span></body></html>").published())
+                .isEqualTo("2025-12");
+    }
+
+    @Test
+    void visibleUpdateLineIsNotAPublicationDate() {
+        String html = """
+            <html><head>
+            <meta property="article:published_time" content="2025-01-29"><meta property="article:modified_time" content="2025-08-19">
+            </head><body><h1>T</h1><p class="date">August 19, 2025</p></body></html>""";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2025-01-29");
+        assertThat(m.modified()).isEqualTo("2025-08-19");
+    }
 }
