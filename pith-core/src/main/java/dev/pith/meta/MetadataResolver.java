@@ -15,14 +15,11 @@ import java.util.regex.Pattern;
  * Turns candidates into one {@link Metadata}. The rules, field by field:
  * <ul>
  *   <li>title: {@link TitleChooser};</li>
- *   <li>dates: candidates are grouped by calendar day; a day scores the sum of the weights of
- *       the distinct sources stating it ({@link Source#weight()}); the best day wins and is
- *       reported in the form of its strongest source (which keeps the time when one is
- *       given). Weights make one strong source beat two weak ones, while agreement breaks
- *       ties. A modification date before the publication date is dropped;</li>
+ *   <li>dates: {@link DateResolver} (precedence weights plus agreement by day);</li>
  *   <li>authors: the strongest source that names at least one person, after cleaning
- *       ({@link AuthorNames}); generic credits ("Staff") only when no source names a person.
- *       A visible-byline source naming many people is a listing page and is ignored;</li>
+ *       ({@link AuthorNames}); generic credits ("Staff", an organisation) only when no source
+ *       names a person, never the site's own name; none on product pages. Microdata and
+ *       visible bylines count their first element only (forums repeat them per post);</li>
  *   <li>tags: the union over sources, in precedence order, without duplicates;</li>
  *   <li>every other field: the first value of the strongest source.</li>
  * </ul>
@@ -40,12 +37,6 @@ final class MetadataResolver {
 
     /** Sources whose every byline element is a candidate; only the first one names the page's author. */
     private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
-
-    /** The shape of an ISO day, for length checks: shorter values are months. */
-    private static final String DAY = "yyyy-MM-dd";
-
-    /** Sources that are what the reader sees, as opposed to what the markup claims. */
-    private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
@@ -67,12 +58,8 @@ final class MetadataResolver {
     }
 
     static Metadata resolve(PageScan page, Candidates c) {
-        List<Candidate> publishedCandidates = withoutUpdateLines(c.of(Field.PUBLISHED), c.of(Field.MODIFIED));
-        String published = shownInstead(date(publishedCandidates), publishedCandidates, c.of(Field.MODIFIED));
-        String modified = date(c.of(Field.MODIFIED));
-        if (!published.isEmpty() && !modified.isEmpty() && day(modified).compareTo(day(published)) < 0) {
-            modified = "";
-        }
+        String published = DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED));
+        String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
         return Metadata.builder()
                 .title(TitleChooser.choose(page, c))
                 .description(best(c, Field.DESCRIPTION))
@@ -99,97 +86,6 @@ final class MetadataResolver {
         return best == null ? "" : best.value();
     }
 
-    static String date(List<Candidate> candidates) {
-        Map<String, Set<Source>> support = new LinkedHashMap<>();
-        Map<String, Candidate> strongest = new LinkedHashMap<>();
-        // a month alone ("September 2022") only counts when no source gives a day
-        boolean anyDay = candidates.stream().anyMatch(x -> x.value().length() >= DAY.length());
-        for (Candidate x : candidates) {
-            if (anyDay && x.value().length() < DAY.length()) {
-                continue;
-            }
-            String day = day(x.value());
-            support.computeIfAbsent(day, d -> EnumSet.noneOf(Source.class)).add(x.source());
-            Candidate s = strongest.get(day);
-            if (s == null || x.source().ordinal() < s.source().ordinal()
-                    || x.source() == s.source() && x.value().length() > s.value().length()) {
-                strongest.put(day, x);
-            }
-        }
-        String bestDay = null;
-        int bestScore = 0;
-        for (var e : support.entrySet()) {
-            int score = e.getValue().stream().mapToInt(Source::weight).sum();
-            if (score > bestScore || score == bestScore && bestDay != null
-                    && strongest.get(e.getKey()).source().ordinal() < strongest.get(bestDay).source().ordinal()) {
-                bestDay = e.getKey();
-                bestScore = score;
-            }
-        }
-        return bestDay == null ? "" : strongest.get(bestDay).value();
-    }
-
-    /**
-     * Drops visible date lines that show the markup's modification date and none of its
-     * publication dates: the page displays "updated" without saying so in words we know.
-     */
-    static List<Candidate> withoutUpdateLines(List<Candidate> published, List<Candidate> modified) {
-        Set<String> markupPublished = new java.util.HashSet<>();
-        Set<String> markupModified = new java.util.HashSet<>();
-        for (Candidate x : published) {
-            if (x.source() != Source.VISIBLE) {
-                markupPublished.add(day(x.value()));
-            }
-        }
-        for (Candidate x : modified) {
-            if (x.source() != Source.VISIBLE) {
-                markupModified.add(day(x.value()));
-            }
-        }
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate x : published) {
-            String d = day(x.value());
-            if (x.source() != Source.VISIBLE || markupPublished.isEmpty() || !markupModified.contains(d)
-                    || markupPublished.contains(d)) {
-                kept.add(x);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * A markup publication date on the same day as the markup modification date, while the
-     * page shows readers an earlier date, is a regeneration stamp (a CMS migration or a static
-     * rebuild rewrote both): the earlier date the page shows is the publication date.
-     */
-    static String shownInstead(String chosen, List<Candidate> published, List<Candidate> modified) {
-        if (chosen.isEmpty()) {
-            return chosen;
-        }
-        String chosenDay = day(chosen);
-        boolean stamped = modified.stream()
-                .anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(chosenDay));
-        if (!stamped) {
-            return chosen;
-        }
-        // only the first date the page shows counts, and only when no shown date agrees with the markup
-        Candidate firstShown = null;
-        for (Candidate x : published) {
-            if (SHOWN.contains(x.source())) {
-                if (day(x.value()).equals(chosenDay)) {
-                    return chosen;
-                }
-                firstShown = firstShown == null ? x : firstShown;
-            }
-        }
-        boolean earlier = firstShown != null && firstShown.value().length() >= DAY.length()
-                && day(firstShown.value()).compareTo(chosenDay) < 0;
-        return earlier ? firstShown.value() : chosen;
-    }
-
-    private static String day(String iso) {
-        return iso.length() >= DAY.length() ? iso.substring(0, DAY.length()) : iso;
-    }
 
     static List<String> authors(Candidates c) {
         Map<Source, List<String>> names = new LinkedHashMap<>();
