@@ -26,7 +26,7 @@ public final class Deduplicator {
         LineStatistics stats = new LineStatistics(lineCounterBits(docs.size()));
         for (Doc d : docs) {
             String site = site(d);
-            stats.add(site, LineStatistics.keys(site, TextNormalizer.lines(text(d))));
+            stats.add(site, LineStatistics.keys(site, Tokenizer.tokenize(text(d))));
         }
         Sketcher sketcher = new Sketcher(options, stats);
         InMemorySketchStore store = new InMemorySketchStore(sketcher.bandCount());

@@ -27,7 +27,7 @@ public final class InMemorySketchStore implements SketchStore {
     @Override
     public int[] shingles(int doc) {
         DocumentSketch s = sketches.get(doc);
-        return s == null ? new int[0] : s.shingles();
+        return s == null ? new int[0] : Shingler.set(s.shingles());
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.pith.dedup;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,11 +59,11 @@ public final class LineStatistics {
     }
 
     /** The distinct line keys of one document of {@code site}; pure, for worker threads. */
-    public static long[] keys(String site, List<String> lines) {
+    public static long[] keys(String site, Tokens tokens) {
         long siteHash = Hash64.chars(site);
-        long[] keys = new long[lines.size()];
+        long[] keys = new long[tokens.lines()];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = key(siteHash, lines.get(i));
+            keys[i] = key(siteHash, tokens.lineKey(i));
         }
         Arrays.sort(keys);
         int n = 0;
@@ -76,8 +75,8 @@ public final class LineStatistics {
         return Arrays.copyOf(keys, n);
     }
 
-    private static long key(long siteHash, String line) {
-        return Hash64.combine(siteHash, Hash64.chars(line));
+    private static long key(long siteHash, long lineKey) {
+        return Hash64.combine(siteHash, lineKey);
     }
 
     /** Records one document of {@code site} with the given {@link #keys}. */
@@ -115,13 +114,22 @@ public final class LineStatistics {
         return siteDocuments.getOrDefault(site, 0);
     }
 
-    /** A predicate telling the boilerplate lines of {@code site}. */
-    public boolean isBoilerplate(String site, String line) {
-        int docs = documents(site);
-        if (docs < MIN_SITE_DOCUMENTS) {
-            return false;
+    /** Which lines of a document of {@code site} are its boilerplate; null when none can be. */
+    public boolean[] boilerplate(String site, Tokens tokens) {
+        if (documents(site) < MIN_SITE_DOCUMENTS) {
+            return null;
         }
-        int count = count(key(Hash64.chars(site), line));
+        long siteHash = Hash64.chars(site);
+        boolean[] out = new boolean[tokens.lines()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = isBoilerplate(site, key(siteHash, tokens.lineKey(i)));
+        }
+        return out;
+    }
+
+    private boolean isBoilerplate(String site, long key) {
+        int docs = documents(site);
+        int count = count(key);
         // a saturated counter means hundreds of pages share the line: boilerplate in any site
         return count >= MIN_REPEATS && (count >= SATURATED || count >= BOILERPLATE_SHARE * docs);
     }

@@ -10,7 +10,7 @@ public interface SketchStore {
     /** Documents stored. */
     int size();
 
-    /** The shingle set of document {@code doc}. */
+    /** The shingle set of document {@code doc}, sorted and distinct ({@link Shingler#set}). */
     int[] shingles(int doc);
 
     /** Band keys stored per document. */

@@ -1,11 +1,8 @@
 package dev.pith.dedup;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Turns a document's text into its {@link DocumentSketch}: normalised lines, the site's
- * boilerplate lines left out, shingles, a one-permutation MinHash signature cut into LSH
+ * Turns a document's text into its {@link DocumentSketch}: normalised tokens by line, the
+ * site's boilerplate lines left out, shingles, a one-permutation MinHash signature cut into LSH
  * bands, plus a few "lead" bands over the first {@link #LEAD_SHINGLES} shingles. A teaser
  * (the first paragraphs of an article and "Read more") shares little of the article's
  * shingle set but nearly all of its beginning, so the lead bands make it a candidate.
@@ -43,15 +40,25 @@ public final class Sketcher {
         return lsh.bands() + LEAD_BANDS;
     }
 
+    /** The sketch of one document of {@code site} (may be empty). */
     public DocumentSketch sketch(String text, String site) {
-        List<String> lines = TextNormalizer.lines(text == null ? "" : text);
-        long contentHash = Hash64.chars(String.join("\n", lines));
-        List<String> body = removeBoilerplate(lines, site == null ? "" : site);
-        long[] tokens = Shingler.tokens(body);
-        int removed = lines.size() - body.size();
-        if (removed > 0 && tokens.length < MIN_BODY_SHINGLES * shingler.size()) {
-            tokens = Shingler.tokens(lines);
-            removed = 0;
+        Tokens all = Tokenizer.tokenize(text == null ? "" : text);
+        long contentHash = all.contentKey();
+        boolean[] boilerplate = lineStats == null ? null : lineStats.boilerplate(site == null ? "" : site, all);
+        long[] tokens = all.hashes();
+        int removed = 0;
+        if (boilerplate != null) {
+            boolean[] keep = new boolean[boilerplate.length];
+            for (int i = 0; i < keep.length; i++) {
+                keep[i] = !boilerplate[i];
+                removed += boilerplate[i] ? 1 : 0;
+            }
+            long[] body = removed == 0 ? tokens : all.select(keep);
+            if (body.length >= MIN_BODY_SHINGLES * shingler.size()) {
+                tokens = body;
+            } else {
+                removed = 0;
+            }
         }
         if (tokens.length == 0) {
             return new DocumentSketch(new int[0], new int[0], contentHash, 0, 0);
@@ -61,20 +68,7 @@ public final class Sketcher {
         bandKeys(minHasher.signature(shingles), lsh.bands(), lsh.rows(), keys, 0);
         bandKeys(MinHasher.classic(shingles, LEAD_SHINGLES, LEAD_BANDS * LEAD_ROWS),
                 LEAD_BANDS, LEAD_ROWS, keys, lsh.bands());
-        return new DocumentSketch(Shingler.set(shingles), keys, contentHash, tokens.length, removed);
-    }
-
-    private List<String> removeBoilerplate(List<String> lines, String site) {
-        if (lineStats == null) {
-            return lines;
-        }
-        List<String> kept = new ArrayList<>(lines.size());
-        for (String line : lines) {
-            if (!lineStats.isBoilerplate(site, line)) {
-                kept.add(line);
-            }
-        }
-        return kept;
+        return new DocumentSketch(Shingler.narrow(shingles), keys, contentHash, tokens.length, removed);
     }
 
     private static void bandKeys(int[] sig, int bands, int rows, int[] out, int at) {

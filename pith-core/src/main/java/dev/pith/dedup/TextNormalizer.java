@@ -37,9 +37,40 @@ public final class TextNormalizer {
 
     /** One line normalised: NFKC, lower case, ASCII quotes and dashes, collapsed spaces. */
     public static String line(String s) {
+        if (isAscii(s)) {
+            return asciiLine(s);
+        }
         // The quick check skips the costly normaliser for the common already-normal text.
         String nfkc = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         return TextMetrics.collapseWhitespace(foldPunctuation(nfkc.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The common case in one pass: ASCII is already NFKC and has no typographic quotes. */
+    private static String asciiLine(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ') {
+                pendingSpace = sb.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                sb.append(' ');
+                pendingSpace = false;
+            }
+            sb.append(c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        }
+        return sb.toString();
     }
 
     /** Recrawls differ in typography only: curly quotes, primes and dash kinds become ASCII. */

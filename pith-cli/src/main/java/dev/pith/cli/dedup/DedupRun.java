@@ -8,9 +8,8 @@ import dev.pith.dedup.DedupOptions;
 import dev.pith.dedup.DocFeatures;
 import dev.pith.dedup.DocumentSketch;
 import dev.pith.dedup.LineStatistics;
-import dev.pith.dedup.Shingler;
 import dev.pith.dedup.Sketcher;
-import dev.pith.dedup.TextNormalizer;
+import dev.pith.dedup.Tokenizer;
 import dev.pith.dedup.UnionFind;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -124,7 +123,7 @@ public final class DedupRun {
             long[] keys = null;
             if (r.error() == null) {
                 try {
-                    keys = LineStatistics.keys(r.site(), TextNormalizer.lines(r.text()));
+                    keys = LineStatistics.keys(r.site(), Tokenizer.tokenize(r.text()));
                 } catch (RuntimeException e) {
                     r = withError(r, "cannot read text: " + e);
                 }
@@ -191,8 +190,8 @@ public final class DedupRun {
         if (sk.isEmpty()) {
             return "empty text: nothing to compare";
         }
-        if (sk.tokens() >= Shingler.MAX_TOKENS) {
-            return "very long text: only the first " + Shingler.MAX_TOKENS + " tokens compared";
+        if (sk.tokens() >= Tokenizer.MAX_TOKENS) {
+            return "very long text: only the first " + Tokenizer.MAX_TOKENS + " tokens compared";
         }
         if (sk.tokens() < options.shingleSize()) {
             return "shorter than one shingle (" + sk.tokens() + " tokens): only exact copies are found";

@@ -1,6 +1,7 @@
 package dev.pith.cli.dedup;
 
 import dev.pith.dedup.DocumentSketch;
+import dev.pith.dedup.Shingler;
 import dev.pith.dedup.SketchStore;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -128,7 +129,7 @@ public final class FileSketchStore implements SketchStore, Closeable {
         readBuffer.flip();
         int[] out = new int[bytes / 4];
         readBuffer.asIntBuffer().get(out);
-        return out;
+        return Shingler.set(out);
     }
 
     @Override
