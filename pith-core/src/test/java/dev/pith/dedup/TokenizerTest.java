@@ -1,0 +1,64 @@
+package dev.pith.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    @Test
+    void caseQuotesDashesAndSpacesDoNotChangeTokens() {
+        Tokens a = Tokenizer.tokenize("He said \u201cIt\u2019s fine\u201d \u2014 then left.");
+        Tokens b = Tokenizer.tokenize("he said  \"it's FINE\" - then   left");
+        assertThat(a.hashes()).containsExactly(b.hashes());
+        assertThat(a.count()).isEqualTo(7);
+    }
+
+    @Test
+    void compatibilityFormsFoldUnderNfkc() {
+        assertThat(Tokenizer.tokenize("\uFF21\uFF22\uFF23 \uFB01ne").hashes())
+                .containsExactly(Tokenizer.tokenize("abc fine").hashes());
+    }
+
+    @Test
+    void fastAndUnicodePathsHashAlike() {
+        // "café" forces the Unicode path for its line; "menu" must hash the same on both paths
+        Tokens slow = Tokenizer.tokenize("café menu");
+        Tokens fast = Tokenizer.tokenize("cafe menu");
+        assertThat(slow.hashes()[1]).isEqualTo(fast.hashes()[1]);
+        assertThat(slow.hashes()[0]).isNotEqualTo(fast.hashes()[0]);
+    }
+
+    @Test
+    void unspacedScriptsTokenizeByCharacter() {
+        assertThat(Tokenizer.tokenize("東京都の天気").count()).isEqualTo(6);
+        assertThat(Tokenizer.tokenize("ภาษาไทย").count()).isGreaterThan(3);
+    }
+
+    @Test
+    void linesWithoutTokensAreNotLines() {
+        Tokens t = Tokenizer.tokenize("first line\n\n | \nsecond line here\r\n");
+        assertThat(t.lines()).isEqualTo(2);
+        assertThat(t.lineEnds()).containsExactly(2, 5);
+        assertThat(t.lineKey(0)).isEqualTo(Tokenizer.tokenize("FIRST, line!").lineKey(0));
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextHaveNoTokens() {
+        assertThat(Tokenizer.tokenize("").count()).isZero();
+        assertThat(Tokenizer.tokenize(" \n—…!? \u00A0").count()).isZero();
+    }
+
+    @Property
+    void neverFailsAndContentKeyIgnoresCase(@ForAll @StringLength(max = 300) String s) {
+        Tokens t = Tokenizer.tokenize(s);
+        assertThat(t.lineEnds()).isSorted();
+        assertThat(t.count()).isLessThanOrEqualTo(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC).length());
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            assertThat(Tokenizer.tokenize(s.toUpperCase(java.util.Locale.ROOT)).contentKey()).isEqualTo(t.contentKey());
+        }
+    }
+}
