@@ -23,7 +23,11 @@ import java.util.Locale;
 public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, String text, String site,
                           int metadataFields, String date, String error) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Jackson refuses strings over 20 M characters by default; records up to the line limit are fine. */
+    static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(JsonlSource.MAX_LINE_CHARS).build())
+            .build());
     /** The metadata fields {@code pith extract} writes, counted by the survivor rule. */
     static final List<String> METADATA_FIELDS = List.of("url", "title", "description", "authors",
             "published", "modified", "site", "language", "canonical_url", "image", "tags", "page_type");

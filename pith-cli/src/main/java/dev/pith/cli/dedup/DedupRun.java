@@ -38,7 +38,6 @@ public final class DedupRun {
     /** Fields this command writes; a record already carrying one is rewritten as a tree. */
     static final List<String> OUTPUT_FIELDS = List.of("cluster", "cluster_size", "duplicate_of", "similarity",
             "dedup_note");
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** What the run did, for the summary line. */
     public record Summary(long records, long errors, int clusters, long duplicates, Clusters.Stats stats,
@@ -237,6 +236,6 @@ public final class DedupRun {
     }
 
     static ObjectMapper mapper() {
-        return MAPPER;
+        return DedupRecord.MAPPER;
     }
 }
