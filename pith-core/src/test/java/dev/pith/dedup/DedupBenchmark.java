@@ -180,7 +180,9 @@ public final class DedupBenchmark {
         ObjectMapper m = new ObjectMapper();
         Random sites = new Random(3);
         List<String> docs = corpus(texts, n, 3);
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        // a window may split a surrogate pair: this writer replaces it instead of failing
+        try (BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(out),
+                StandardCharsets.UTF_8), 1 << 16)) {
             for (int i = 0; i < n; i++) {
                 Map<String, Object> rec = new java.util.LinkedHashMap<>();
                 rec.put("id", "s" + i);

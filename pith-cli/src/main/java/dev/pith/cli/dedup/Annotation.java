@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.dedup.Clusters;
 import dev.pith.dedup.DocFeatures;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -20,17 +23,22 @@ final class Annotation {
     private Annotation() {
     }
 
-    static String line(JsonlSource.Line line, RecordState state, int doc, Clusters c, int[] sizes,
-                       List<DocFeatures> features) throws JsonProcessingException {
+    /** Writes the output line of one record, without the line break. */
+    static void write(OutputStream out, JsonlSource.Line line, RecordState state, int doc, Clusters c, int[] sizes,
+                      List<DocFeatures> features) throws IOException {
         int survivor = c.survivor()[doc];
         String duplicateOf = survivor == doc ? null : features.get(survivor).id();
         double similarity = Math.round(c.similarity()[doc] * ROUNDING) / ROUNDING;
         int label = c.cluster()[doc];
         if (state.error() == null && state.plain()) {
-            String raw = line.text();
-            String head = raw.substring(0, raw.lastIndexOf('}')).stripTrailing();
-            StringBuilder sb = new StringBuilder(raw.length() + 120).append(head);
-            sb.append(head.endsWith("{") ? "" : ",");
+            byte[] raw = line.bytes();
+            int end = raw.length - 1; // the closing brace: the line parsed as an object and is trimmed
+            while (end > 0 && raw[end - 1] <= ' ') {
+                end--;
+            }
+            out.write(raw, 0, end);
+            StringBuilder sb = new StringBuilder(120);
+            sb.append(raw[end - 1] == '{' ? "" : ",");
             sb.append("\"cluster\":").append(label)
                     .append(",\"cluster_size\":").append(sizes[label])
                     .append(",\"duplicate_of\":").append(quote(duplicateOf))
@@ -38,7 +46,8 @@ final class Annotation {
             if (state.note() != null) {
                 sb.append(",\"dedup_note\":").append(quote(state.note()));
             }
-            return sb.append('}').toString();
+            out.write(sb.append('}').toString().getBytes(StandardCharsets.UTF_8));
+            return;
         }
         ObjectNode o = tree(line, state);
         o.put("cluster", label);
@@ -48,14 +57,14 @@ final class Annotation {
         if (state.note() != null) {
             o.put("dedup_note", state.note());
         }
-        return DedupRun.mapper().writeValueAsString(o);
+        out.write(DedupRun.mapper().writeValueAsBytes(o));
     }
 
     private static ObjectNode tree(JsonlSource.Line line, RecordState state) {
         ObjectNode o = null;
         if (!line.tooLong()) {
             try {
-                JsonNode n = DedupRun.mapper().readTree(line.text());
+                JsonNode n = DedupRun.mapper().readTree(line.bytes());
                 o = n != null && n.isObject() ? (ObjectNode) n : null;
             } catch (Exception e) {
                 o = null;

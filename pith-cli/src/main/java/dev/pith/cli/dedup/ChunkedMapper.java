@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Maps lines to results on worker threads in chunks, handing results to one consumer in input
  * order: parsing and sketching run in parallel, the shared statistics and files are updated by
- * the reading thread only. Memory is bounded by one chunk.
+ * the reading thread only, while workers process the previous chunk. Memory is bounded by two
+ * chunks.
  *
  * @param <T> the result of one line
  */
@@ -30,7 +31,9 @@ public final class ChunkedMapper<T> implements AutoCloseable {
     private final int threads;
     private final Function<JsonlSource.Line, T> work;
     private final Sink<T> sink;
-    private final List<JsonlSource.Line> chunk = new ArrayList<>(CHUNK);
+    private List<JsonlSource.Line> chunk = new ArrayList<>(CHUNK);
+    /** The chunk being processed while the next one is read: reading overlaps the work. */
+    private List<Future<List<T>>> inFlight = List.of();
 
     public ChunkedMapper(ExecutorService pool, int threads, Function<JsonlSource.Line, T> work, Sink<T> sink) {
         this.pool = pool;
@@ -58,18 +61,22 @@ public final class ChunkedMapper<T> implements AutoCloseable {
     /** Processes what is left; call at the end. */
     public void finish() throws java.io.IOException {
         drain();
+        deliver();
     }
 
     private void drain() throws java.io.IOException {
+        deliver();
         if (chunk.isEmpty()) {
             return;
         }
-        int parts = Math.max(1, Math.min(threads, chunk.size()));
+        List<JsonlSource.Line> lines = chunk;
+        chunk = new ArrayList<>(CHUNK);
+        int parts = Math.max(1, Math.min(threads, lines.size()));
         List<Future<List<T>>> futures = new ArrayList<>(parts);
-        int per = (chunk.size() + parts - 1) / parts;
+        int per = (lines.size() + parts - 1) / parts;
         for (int p = 0; p < parts; p++) {
-            List<JsonlSource.Line> slice = chunk.subList(Math.min(chunk.size(), p * per),
-                    Math.min(chunk.size(), (p + 1) * per));
+            List<JsonlSource.Line> slice = lines.subList(Math.min(lines.size(), p * per),
+                    Math.min(lines.size(), (p + 1) * per));
             futures.add(pool.submit(() -> {
                 List<T> out = new ArrayList<>(slice.size());
                 for (JsonlSource.Line l : slice) {
@@ -78,12 +85,16 @@ public final class ChunkedMapper<T> implements AutoCloseable {
                 return out;
             }));
         }
-        for (Future<List<T>> f : futures) {
+        inFlight = futures;
+    }
+
+    private void deliver() throws java.io.IOException {
+        for (Future<List<T>> f : inFlight) {
             for (T result : await(f)) {
                 sink.accept(result);
             }
         }
-        chunk.clear();
+        inFlight = List.of();
     }
 
     private static <T> List<T> await(Future<List<T>> f) {
@@ -101,5 +112,6 @@ public final class ChunkedMapper<T> implements AutoCloseable {
     @Override
     public void close() {
         chunk.clear();
+        inFlight.forEach(f -> f.cancel(true));
     }
 }

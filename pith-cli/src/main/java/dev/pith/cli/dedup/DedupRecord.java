@@ -26,7 +26,7 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
     /** Jackson refuses strings over 20 M characters by default; records up to the line limit are fine. */
     static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxStringLength(JsonlSource.MAX_LINE_CHARS).build())
+                    .maxStringLength(JsonlSource.MAX_LINE_BYTES).build())
             .build());
     /** The metadata fields {@code pith extract} writes, counted by the survivor rule. */
     static final List<String> METADATA_FIELDS = List.of("url", "title", "description", "authors",
@@ -36,12 +36,11 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
     public static DedupRecord parse(JsonlSource.Line line) {
         String fallbackId = line.where();
         if (line.tooLong()) {
-            return failed(line, fallbackId, "record longer than " + JsonlSource.MAX_LINE_CHARS / (1024 * 1024)
-                    + " M characters");
+            return failed(line, fallbackId, "record longer than " + JsonlSource.MAX_LINE_BYTES / (1024 * 1024) + " MB");
         }
         JsonNode node;
         try {
-            node = MAPPER.readTree(line.text());
+            node = MAPPER.readTree(line.bytes());
         } catch (Exception e) {
             return failed(line, fallbackId, "malformed JSON: " + firstLine(e.getMessage()));
         }

@@ -8,16 +8,14 @@ import dev.pith.dedup.DedupOptions;
 import dev.pith.dedup.DocFeatures;
 import dev.pith.dedup.DocumentSketch;
 import dev.pith.dedup.LineStatistics;
+import dev.pith.dedup.Shingler;
 import dev.pith.dedup.Sketcher;
 import dev.pith.dedup.Tokenizer;
 import dev.pith.dedup.UnionFind;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,16 +39,17 @@ public final class DedupRun {
 
     /** What the run did, for the summary line. */
     public record Summary(long records, long errors, int clusters, long duplicates, Clusters.Stats stats,
-                          int indexBytesPerDocument, long diskBytes, long nanos) {
+                          int indexBytesPerDocument, long diskBytes, long nanos, String phases) {
 
         public String text() {
             double seconds = nanos / 1e9;
             return String.format(Locale.ROOT, "pith: %d documents, %d errors, %.1f s, %.1f docs/s%n"
                             + "pith dedup: %d clusters, %d duplicates (%d exact links), %d candidate pairs,"
-                            + " %d verified, %d linked; LSH index %d bytes/doc, %.1f MB of sketches on disk",
+                            + " %d verified, %d linked; LSH index %d bytes/doc, %.1f MB of sketches on disk%n"
+                            + "pith dedup: time per pass: %s",
                     records, errors, seconds, records / Math.max(1e-9, seconds), clusters, duplicates,
                     stats.exactLinks(), stats.candidatePairs(), stats.verifiedPairs(), stats.linkedPairs(),
-                    indexBytesPerDocument, diskBytes / 1e6);
+                    indexBytesPerDocument, diskBytes / 1e6, phases);
         }
     }
 
@@ -60,6 +59,8 @@ public final class DedupRun {
     private final PrintStream log;
     private final List<RecordState> records = new ArrayList<>();
     private final Map<String, String> firstSeen = new HashMap<>();
+    private final StringBuilder phases = new StringBuilder();
+    private long phaseStart = System.nanoTime();
 
     public DedupRun(DedupOptions options, int threads, boolean survivorsOnly, PrintStream log) {
         this.options = options;
@@ -86,29 +87,40 @@ public final class DedupRun {
         ExecutorService pool = ChunkedMapper.pool(threads);
         try (FileSketchStore store = new FileSketchStore(workDir.resolve("sketches"), sketcher.bandCount(),
                 old == null ? null : old.offsets(), old == null ? null : old.comparable())) {
-            phase("counting lines per site");
+            phase("lines", "counting lines per site");
             countLines(source, pool, lineStats);
-            phase("sketching " + records.size() + " documents");
+            phase("sketch", "sketching " + records.size() + " documents");
             sketch(source, pool, sketcher, store, features);
             store.flush();
-            phase("clustering");
+            phase("cluster", "clustering");
             Clusters clusters = new Clusterer(options).cluster(store, features, links, firstNew);
             int[] sizes = ClusterReport.sizes(clusters);
-            phase("writing");
+            phase("write", "writing");
             long errors = write(source, out, clusters, sizes, features, firstNew);
+            phase(null, null);
             ClusterReport.write(report, clusters, sizes, features);
             if (keepIndex) {
                 DedupIndex.save(workDir, options, features, links, store, lineStats);
             }
             return new Summary(records.size(), errors, countClusters(sizes), countDuplicates(clusters, firstNew),
-                    clusters.stats(), store.indexBytesPerDocument(), store.diskBytes(), System.nanoTime() - start);
+                    clusters.stats(), store.indexBytesPerDocument(), store.diskBytes(), System.nanoTime() - start,
+                    phases.toString());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void phase(String what) {
-        if (log != null) {
+    /** Ends the running pass (its time goes to the summary) and announces the next. */
+    private void phase(String name, String what) {
+        long now = System.nanoTime();
+        if (phases.length() > 0 || name == null) {
+            phases.append(String.format(Locale.ROOT, " %.1f s", (now - phaseStart) / 1e9));
+        }
+        if (name != null) {
+            phases.append(phases.length() > 0 ? ", " : "").append(name);
+        }
+        phaseStart = now;
+        if (log != null && what != null) {
             log.println("pith dedup: " + what + "…");
         }
     }
@@ -158,7 +170,10 @@ public final class DedupRun {
                 return new Sketched(r, null, null);
             }
             try {
-                return new Sketched(r, sketcher.sketch(r.text(), r.site()), null);
+                DocumentSketch sk = sketcher.sketch(r.text(), r.site());
+                // sort the set here, in parallel, rather than at each verification
+                return new Sketched(r, new DocumentSketch(Shingler.set(sk.shingles()), sk.bandKeys(),
+                        sk.contentHash(), sk.tokens(), sk.removedLines()), null);
             } catch (RuntimeException e) {
                 return new Sketched(r, null, "cannot sketch text: " + e);
             }
@@ -200,7 +215,7 @@ public final class DedupRun {
 
     private long write(JsonlSource source, OutputStream out, Clusters c, int[] sizes, List<DocFeatures> features,
                        int firstNew) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        BufferedOutputStream w = new BufferedOutputStream(out, 1 << 16);
         long[] counts = {0, 0};
         source.forEach(line -> {
             int k = (int) counts[0]++;
@@ -212,7 +227,7 @@ public final class DedupRun {
             if (survivorsOnly && !c.isSurvivor(doc)) {
                 return;
             }
-            w.write(Annotation.line(line, state, doc, c, sizes, features));
+            Annotation.write(w, line, state, doc, c, sizes, features);
             w.write('\n');
         });
         w.flush();

@@ -1,7 +1,6 @@
 package dev.pith.cli.dedup;
 
 import dev.pith.dedup.DocumentSketch;
-import dev.pith.dedup.Shingler;
 import dev.pith.dedup.SketchStore;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -72,7 +71,8 @@ public final class FileSketchStore implements SketchStore, Closeable {
         return dir.resolve(String.format("band-%02d.bin", b));
     }
 
-    /** Appends a document's sketch (null when it has none) and returns its number. */
+    /** Appends a document's sketch (null when it has none), whose shingles must already be a
+     *  sorted set ({@link dev.pith.dedup.Shingler#set}), and returns its number. */
     public int add(DocumentSketch sketch) throws IOException {
         boolean usable = sketch != null && !sketch.isEmpty();
         if (usable) {
@@ -129,7 +129,7 @@ public final class FileSketchStore implements SketchStore, Closeable {
         readBuffer.flip();
         int[] out = new int[bytes / 4];
         readBuffer.asIntBuffer().get(out);
-        return Shingler.set(out);
+        return out;
     }
 
     @Override

@@ -4,30 +4,33 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
  * JSON Lines files that can be read several times (deduplication reads its input in passes):
  * plain or gzipped files; standard input is first copied to a temporary file. Lines longer
- * than {@link #MAX_LINE_CHARS} are returned truncated and flagged, never read whole.
+ * than {@link #MAX_LINE_BYTES} are returned truncated and flagged, never read whole.
  */
 public final class JsonlSource implements Closeable {
 
-    /** A record longer than this is refused with an error: 64 M characters. */
-    public static final int MAX_LINE_CHARS = 64 * 1024 * 1024;
+    /** A record longer than this is refused with an error: 64 MB. */
+    public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-    /** One line: where it is, its text, and whether it was cut at the limit. */
-    public record Line(String source, long number, String text, boolean tooLong) {
+    /** One line: where it is, its UTF-8 bytes, and whether it was cut at the limit. */
+    public record Line(String source, long number, byte[] bytes, boolean tooLong) {
         public String where() {
             return source + ":" + number;
+        }
+
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
@@ -64,13 +67,13 @@ public final class JsonlSource implements Closeable {
     /** Reads every non-blank line of every file in order. */
     public void forEach(LineConsumer consumer) throws IOException {
         for (int i = 0; i < files.size(); i++) {
-            try (Reader r = open(files.get(i))) {
-                readLines(r, names.get(i), consumer);
+            try (InputStream in = open(files.get(i))) {
+                readLines(in, names.get(i), consumer);
             }
         }
     }
 
-    private static Reader open(Path f) throws IOException {
+    private static InputStream open(Path f) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
         in.mark(2);
         int b0 = in.read();
@@ -79,46 +82,81 @@ public final class JsonlSource implements Closeable {
         if (b0 == 0x1f && b1 == 0x8b) {
             in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
         }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
+        return in;
     }
 
-    private static void readLines(Reader r, String name, LineConsumer consumer) throws IOException {
-        char[] buf = new char[1 << 16];
-        StringBuilder line = new StringBuilder();
-        boolean tooLong = false;
+    /** Splits on '\n' bytes (never part of a multi-byte UTF-8 sequence); decoding is left to
+     *  the consumer, so a line is never decoded twice. */
+    private static void readLines(InputStream in, String name, LineConsumer consumer) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        LineBuffer line = new LineBuffer();
         long number = 0;
         int n;
-        while ((n = r.read(buf)) > 0) {
+        while ((n = in.read(buf)) > 0) {
             int start = 0;
             for (int i = 0; i < n; i++) {
                 if (buf[i] == '\n') {
-                    tooLong |= append(line, buf, start, i);
-                    emit(line, tooLong, name, ++number, consumer);
-                    tooLong = false;
+                    line.append(buf, start, i);
+                    emit(line, name, ++number, consumer);
                     start = i + 1;
                 }
             }
-            tooLong |= append(line, buf, start, n);
+            line.append(buf, start, n);
         }
-        if (line.length() > 0 || tooLong) {
-            emit(line, tooLong, name, ++number, consumer);
+        if (line.length > 0 || line.tooLong) {
+            emit(line, name, ++number, consumer);
         }
     }
 
-    private static boolean append(StringBuilder line, char[] buf, int from, int to) {
-        int room = MAX_LINE_CHARS - line.length();
-        int len = to - from;
-        line.append(buf, from, Math.min(room, len));
-        return len > room;
+    /** A growable byte buffer that stops growing at {@link #MAX_LINE_BYTES}. */
+    private static final class LineBuffer {
+        byte[] bytes = new byte[1 << 12];
+        int length;
+        boolean tooLong;
+
+        void append(byte[] b, int from, int to) {
+            int len = Math.min(to - from, MAX_LINE_BYTES - length);
+            if (len < to - from) {
+                tooLong = true;
+            }
+            if (len <= 0) {
+                return;
+            }
+            if (length + len > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(length + len, (int) Math.min(MAX_LINE_BYTES, 2L * bytes.length)));
+            }
+            System.arraycopy(b, from, bytes, length, len);
+            length += len;
+        }
+
+        void reset() {
+            length = 0;
+            tooLong = false;
+            if (bytes.length > 1 << 20) {
+                bytes = new byte[1 << 12];
+            }
+        }
     }
 
-    private static void emit(StringBuilder line, boolean tooLong, String name, long number,
-                             LineConsumer consumer) throws IOException {
-        String text = line.toString().strip();
-        line.setLength(0);
-        if (!text.isEmpty() || tooLong) {
-            consumer.accept(new Line(name, number, tooLong ? "" : text, tooLong));
+    private static void emit(LineBuffer line, String name, long number, LineConsumer consumer) throws IOException {
+        int from = 0;
+        int to = line.length;
+        while (from < to && isBlank(line.bytes[from])) {
+            from++;
         }
+        while (to > from && isBlank(line.bytes[to - 1])) {
+            to--;
+        }
+        boolean tooLong = line.tooLong;
+        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOfRange(line.bytes, from, to);
+        line.reset();
+        if (bytes.length > 0 || tooLong) {
+            consumer.accept(new Line(name, number, bytes, tooLong));
+        }
+    }
+
+    private static boolean isBlank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\n';
     }
 
     @Override
