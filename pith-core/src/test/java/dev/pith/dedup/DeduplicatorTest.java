@@ -96,6 +96,28 @@ class DeduplicatorTest {
         }
     }
 
+    /** Text without spaces, as Chinese is written: character shingles must still find copies. */
+    private static String han(long seed, int chars) {
+        Random r = new Random(seed);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < chars; i++) {
+            sb.append((char) (0x4E00 + r.nextInt(3000)));
+            if (i % 40 == 39) {
+                sb.append("\u3002\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void unspacedScriptsAreComparedByCharacterShingles() {
+        String a = han(1, 600);
+        String edited = a.substring(0, 300) + "\u4E2D\u6587" + a.substring(302);
+        Clusters c = DEFAULT.run(List.of(doc("a", a, ""), doc("b", edited, ""), doc("c", han(2, 600), "")));
+        assertThat(c.cluster()).containsExactly(0, 0, 2);
+        assertThat(c.similarity()[1]).isGreaterThan(0.9f);
+    }
+
     @Test
     void emptyAndOneWordDocumentsOnlyMatchExactly() {
         List<Deduplicator.Doc> docs = List.of(doc("e1", "", ""), doc("e2", "  \n ", ""),

@@ -54,10 +54,26 @@ public final class FileSketchStore implements SketchStore, Closeable {
         this.size = this.offsets.length - 1;
         this.shingleBytes = this.offsets[size];
         this.comparable = append ? (BitSet) comparable.clone() : new BitSet();
+        if (append) {
+            // a run that failed after appending leaves data past the saved state: drop it
+            truncate(dir.resolve("shingles.bin"), shingleBytes);
+            for (int b = 0; b < bands; b++) {
+                truncate(bandFile(b), 4L * size);
+            }
+        }
         this.shingleOut = open(dir.resolve("shingles.bin"), append);
         this.bandOut = new DataOutputStream[bands];
         for (int b = 0; b < bands; b++) {
             bandOut[b] = open(bandFile(b), append);
+        }
+    }
+
+    private static void truncate(Path f, long bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+            if (ch.size() < bytes) {
+                throw new IOException("index file " + f + " is shorter than its saved state: index damaged");
+            }
+            ch.truncate(bytes);
         }
     }
 
