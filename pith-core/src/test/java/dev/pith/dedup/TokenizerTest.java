@@ -32,6 +32,22 @@ class TokenizerTest {
         assertThat(slow.hashes()[0]).isNotEqualTo(fast.hashes()[0]);
     }
 
+    @Property
+    void fastPathAgreesWithTheUnicodePath(@ForAll @StringLength(max = 200) String s) {
+        // a CJK character on the line forces the Unicode path; alone on its line it is one token
+        String slow = s.replace('\n', ' ').replace('\r', ' ') + " \u4E00";
+        long[] viaUnicode = Tokenizer.tokenize(slow).hashes();
+        long[] viaFast = Tokenizer.tokenize(s.replace('\n', ' ').replace('\r', ' ') + "\n\u4E00").hashes();
+        assertThat(viaFast).containsExactly(viaUnicode);
+    }
+
+    @Test
+    void latinGreekAndCyrillicFoldCaseOnBothPaths() {
+        assertThat(Tokenizer.tokenize("ÉCOLE Москва ΑΘΗΝΑ").hashes())
+                .containsExactly(Tokenizer.tokenize("école москва αθηνα").hashes());
+        assertThat(Tokenizer.tokenize("ΟΔΟΣ").count()).isEqualTo(1);
+    }
+
     @Test
     void unspacedScriptsTokenizeByCharacter() {
         assertThat(Tokenizer.tokenize("東京都の天気").count()).isEqualTo(6);
