@@ -63,6 +63,12 @@ class TokenizerTest {
     }
 
     @Test
+    void normalisedLines() {
+        assertThat(TextNormalizer.lines("  Hello\u2014World \n\n \u201CQ\u201D\u00A0 \r\n\uFF21"))
+                .containsExactly("hello-world", "\"q\"", "a");
+    }
+
+    @Test
     void emptyAndPunctuationOnlyTextHaveNoTokens() {
         assertThat(Tokenizer.tokenize("").count()).isZero();
         assertThat(Tokenizer.tokenize(" \n—…!? \u00A0").count()).isZero();
