@@ -57,12 +57,13 @@ class DedupCommandTest {
                 "{\"id\": \"num\", \"text\": 42}",
                 "",
                 record("a", story(2, 300)),
-                "{\"text\": \"no id here but some words to compare with nothing\"}"), StandardCharsets.UTF_8);
+                "{\"text\": \"no id here but some words to compare with nothing\"}",
+                "{\"id\": \"trailing\", \"text\": \"x\"} junk"), StandardCharsets.UTF_8);
         Path out = dir.resolve("out.jsonl");
         int code = Main.run("dedup", in.toString(), "-o", out.toString(), "--report", dir.resolve("r.txt").toString());
         assertThat(code).isZero();
         List<JsonNode> records = read(out);
-        assertThat(records).hasSize(9); // the blank line is not a record
+        assertThat(records).hasSize(10); // the blank line is not a record
         assertThat(records.get(0).get("cluster").asInt()).isEqualTo(records.get(1).get("cluster").asInt());
         assertThat(records.get(1).get("duplicate_of").asText()).isEqualTo("a");
         assertThat(records.get(1).get("similarity").asDouble()).isEqualTo(1.0);
@@ -75,11 +76,12 @@ class DedupCommandTest {
         assertThat(records.get(7).get("dedup_note").asText()).contains("duplicate id");
         assertThat(records.get(7).get("cluster").asInt()).isNotEqualTo(records.get(0).get("cluster").asInt());
         assertThat(records.get(8).get("id")).isNull();
+        assertThat(records.get(9).get("error").asText()).startsWith("malformed JSON");
         for (JsonNode r : records) {
             assertThat(r.has("cluster")).isTrue();
             assertThat(r.has("duplicate_of")).isTrue();
         }
-        assertThat(Files.readString(dir.resolve("r.txt"))).contains("clusters 8, documents 9");
+        assertThat(Files.readString(dir.resolve("r.txt"))).contains("clusters 9, documents 10");
     }
 
     @Test

@@ -27,7 +27,9 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
     static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
                     .maxStringLength(JsonlSource.MAX_LINE_BYTES).build())
-            .build());
+            .build())
+            // "{...} junk" is malformed, not an object followed by ignorable bytes
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** The metadata fields {@code pith extract} writes, counted by the survivor rule. */
     static final List<String> METADATA_FIELDS = List.of("url", "title", "description", "authors",
             "published", "modified", "site", "language", "canonical_url", "image", "tags", "page_type");
