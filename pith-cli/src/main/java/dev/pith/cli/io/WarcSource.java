@@ -2,10 +2,11 @@ package dev.pith.cli.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -30,8 +31,8 @@ public final class WarcSource implements Source {
     private final FileChannel channel;
     private final WarcResync resync;
     private final Map<String, Long> skipped = new LinkedHashMap<>();
+    private final Deque<Input> broken = new ArrayDeque<>();
     private WarcReader reader;
-    private long base;
     private long lastStart = -1;
     private Input next;
     private boolean done;
@@ -81,7 +82,6 @@ public final class WarcSource implements Source {
 
     private WarcReader open(long position) throws IOException {
         channel.position(position);
-        base = position;
         WarcReader r = new WarcReader(channel);
         r.setLenient(true);
         return r;
@@ -89,29 +89,55 @@ public final class WarcSource implements Source {
 
     /** The next input, skipping what is not an HTML response; null at the end of the file. */
     private Input advance() {
-        while (reader != null) {
+        while (true) {
+            if (!broken.isEmpty()) {
+                return broken.poll();
+            }
+            if (reader == null) {
+                return null;
+            }
             WarcRecord record;
             try {
                 Optional<WarcRecord> r = reader.next();
                 if (r.isEmpty()) {
                     reader = null;
-                    return null;
+                    continue;
                 }
                 record = r.get();
-                lastStart = base + record.position();
+                lastStart = reader.position();
             } catch (IOException | RuntimeException e) {
-                long at = Math.max(lastStart, base);
-                Input broken = Input.failed("offset:" + at, file + "@" + at, "",
-                        "unreadable WARC data after byte " + at + ": " + describe(e), Map.of());
-                resyncAfter(at);
-                return broken;
+                failed(e);
+                continue;
             }
             Input input = toInput(record);
             if (input != null) {
                 return input;
             }
         }
-        return null;
+    }
+
+    /**
+     * The reader failed: on a new record's header (one broken record, reported with what can be
+     * salvaged of its header), or on the rest of the record already handed on or skipped.
+     * Either way reading resumes at the next record that parses.
+     */
+    private void failed(Throwable e) {
+        long at = reader.position();
+        if (at > lastStart) {
+            WarcResync.Broken b = resync.salvage(at);
+            reportBroken(b != null ? b : new WarcResync.Broken(at, null, null, null), describe(e));
+        }
+        resyncAfter(Math.max(at, lastStart));
+    }
+
+    private void reportBroken(WarcResync.Broken b, String why) {
+        if (b.type() != null && !b.type().equals("response")) {
+            skip("unreadable " + b.type() + " record");
+            return;
+        }
+        String id = b.id() != null ? b.id() : "offset:" + b.offset();
+        broken.add(Input.failed(id, file + "@" + b.offset(), b.url() == null ? "" : b.url(),
+                "unreadable WARC record at byte " + b.offset() + ": " + why, Map.of()));
     }
 
     /** The record as an input, null when it is skipped, a failing input when it is broken. */
@@ -168,8 +194,10 @@ public final class WarcSource implements Source {
     /** Reopens the reader at the first readable record after {@code position}, or ends. */
     private void resyncAfter(long position) {
         try {
-            long at = resync.nextRecordStart(position + 1);
-            reader = at < 0 ? null : open(at);
+            WarcResync.Landing landing = resync.nextRecordStart(position + 1);
+            landing.broken().forEach(b -> reportBroken(b, "corrupt or cut short"));
+            reader = landing.atEnd() ? null : open(landing.offset());
+            lastStart = landing.offset() - 1;
         } catch (IOException e) {
             reader = null;
         }
