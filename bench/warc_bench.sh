@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput and memory of `pith extract` on a big WARC (see bench/README.md).
 # usage: bench/warc_bench.sh WARC THREADS [REPEATS]
-# Prints one TSV line per run: warc, MB, threads, pages, seconds, pages/s, MB/s, peak RSS MB, max heap after GC MB.
+# Prints one TSV line per run: warc, MB, threads, pages, seconds, pages/s, MB/s, peak RSS MB, max heap after GC MB,
+# CPU seconds (user+sys) and CPU% (how many cores the run kept busy: the machine may be shared).
 # PITH_JAR picks the jar (copy it out of target/ when you keep building meanwhile).
 # Runs with PITH_JAVA_OPTS (default -Xmx512m). Output records go to /tmp and are deleted.
 set -euo pipefail
@@ -18,12 +19,14 @@ for ((i = 1; i <= repeats; i++)); do
   end=$(date +%s.%N)
   pages=$(wc -l < "$out.jsonl")
   rss=$(awk '/Maximum resident set size/ {printf "%d", $6/1024}' "$tv")
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f", s}' "$tv")
+  pct=$(awk -F': ' '/Percent of CPU/ {print $2}' "$tv")
   heap=$(grep -o -- '->[0-9]*M' "$gc" | tr -dc '0-9\n' | sort -n | tail -1)
-  python3 - "$warc" "$mb" "$threads" "$pages" "$start" "$end" "$rss" "${heap:-0}" <<'PY'
+  python3 - "$warc" "$mb" "$threads" "$pages" "$start" "$end" "$rss" "${heap:-0}" "$cpu" "$pct" <<'PY'
 import sys
-warc, mb, t, pages, s, e, rss, heap = sys.argv[1:]
+warc, mb, t, pages, s, e, rss, heap, cpu, pct = sys.argv[1:]
 sec = float(e) - float(s)
-print("\t".join([warc, mb, t, pages, "%.1f" % sec, "%.1f" % (int(pages) / sec), "%.2f" % (int(mb) / sec), rss, heap]),
+print("\t".join([warc, mb, t, pages, "%.1f" % sec, "%.1f" % (int(pages) / sec), "%.2f" % (int(mb) / sec), rss, heap, cpu, pct]),
       flush=True)
 PY
   tail -1 "$out.err" >&2
