@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pith.cli.io.TestPages;
 import dev.pith.cli.io.TestWarc;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,17 +117,7 @@ class ExtractWarcTest {
     }
 
     static String runCapturingStderr(String... args) {
-        PrintStream old = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(Main.run(args)).isZero();
-        } finally {
-            System.setErr(old);
-        }
-        String s = err.toString(StandardCharsets.UTF_8);
-        old.print(s);
-        return s;
+        return CliRun.stderrOf(args);
     }
 
     static List<JsonNode> read(Path jsonl) throws Exception {
