@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** The fetching options of commands that take URLs, as a picocli mixin. */
 public final class FetchOptions {
 
-    @Option(names = "--user-agent", description = "User-Agent header (default: a pith agent with a contact URL).")
+    @Option(names = "--user-agent", description = "User-Agent header; please add a contact address (default: pith/0.1 ...).")
     String userAgent = FetchSettings.DEFAULT_USER_AGENT;
 
     @Option(names = "--host-delay", defaultValue = "1000",

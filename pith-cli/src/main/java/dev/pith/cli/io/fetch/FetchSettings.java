@@ -20,7 +20,7 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
     /** The name robots.txt groups are matched against. */
     public static final String ROBOTS_NAME = "pith";
     public static final String DEFAULT_USER_AGENT =
-            "pith/0.1 (+https://github.com/pith-dev/pith; main-content extraction)";
+            "pith/0.1 (main-content extractor; use --user-agent to add a contact address)";
 
     public static final FetchSettings DEFAULTS = new FetchSettings(DEFAULT_USER_AGENT, Duration.ofSeconds(10),
             Duration.ofSeconds(30), 5, 10L * 1024 * 1024, Duration.ofSeconds(1), true, 32);
