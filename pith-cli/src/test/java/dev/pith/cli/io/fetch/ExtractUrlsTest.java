@@ -116,4 +116,29 @@ class ExtractUrlsTest {
             assertThat(site.maxInFlight()).isEqualTo(1);
         }
     }
+
+    @Test
+    void resumeDoesNotFetchWhatIsAlreadyWritten() throws Exception {
+        LocalSite site = new LocalSite();
+        sites.add(site);
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            urls.add(site.url("/page/" + i));
+        }
+        Path list = dir.resolve("urls.txt");
+        Files.write(list, urls);
+        Path full = dir.resolve("full.jsonl");
+        dev.pith.cli.CliRun.stderrOf("extract", "--urls", list.toString(), "-o", full.toString(), "--host-delay", "1");
+        List<String> expected = Files.readAllLines(full);
+
+        Path part = dir.resolve("part.jsonl");
+        Files.write(part, expected.subList(0, 12));
+        int before = site.requests();
+        String summary = dev.pith.cli.CliRun.stderrOf("extract", "--urls", list.toString(), "-o", part.toString(),
+                "--host-delay", "1", "--resume");
+
+        assertThat(Files.readAllLines(part)).containsExactlyElementsOf(expected);
+        assertThat(site.requests() - before).isEqualTo(8 + 1); // the 8 missing pages and robots.txt
+        assertThat(summary).contains("20 in = 8 ok + 0 errors + 0 skipped + 12 already in output");
+    }
 }
