@@ -32,6 +32,9 @@ public record BatchRun(int threads, long timeoutSeconds, Path output, boolean re
     /** How long a Ctrl-C waits for the run to write what is finished and close the file. */
     private static final long SHUTDOWN_WAIT_SECONDS = 10;
 
+    /** Set this environment variable to print how busy the workers were (benchmarks). */
+    static final String UTILIZATION_ENV = "PITH_REPORT_UTILIZATION";
+
     /** Exit status of a run stopped by Ctrl-C, as shells report SIGINT. */
     public static final int INTERRUPTED_EXIT = 130;
 
@@ -77,6 +80,10 @@ public record BatchRun(int threads, long timeoutSeconds, Path output, boolean re
             stats = stats.withSkipped(source.skipped()).withResumed(done == null ? 0 : done.resumed());
             progress.finish();
             System.err.println(stats.summary());
+            if (System.getenv(UTILIZATION_ENV) != null) {
+                System.err.printf(java.util.Locale.ROOT, "pith: %d workers busy %.0f%% of the run%n", threads,
+                        100 * pipeline.workerUtilization());
+            }
         } finally {
             finished.countDown();
         }

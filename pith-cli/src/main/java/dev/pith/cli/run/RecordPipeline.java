@@ -46,6 +46,8 @@ public final class RecordPipeline {
     private final int threads;
     private final long budgetNanos;
     private final AtomicInteger replaced = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long lastRunNanos;
     private volatile boolean stopping;
     private volatile boolean stopRequested;
 
@@ -67,6 +69,15 @@ public final class RecordPipeline {
     public void stop() {
         stopRequested = true;
         stopping = true;
+    }
+
+    /**
+     * The share of the last run's wall-clock time its workers spent on documents (1.0: never
+     * idle). Below 1 the reader or the writer kept them waiting; on a shared machine this shows
+     * whether the pipeline or the CPU limits throughput.
+     */
+    public double workerUtilization() {
+        return lastRunNanos == 0 ? 0 : busyNanos.get() / ((double) threads * lastRunNanos);
     }
 
     /** Workers replaced so far because their document ran past its budget. */
@@ -119,7 +130,8 @@ public final class RecordPipeline {
         if (run.readFailure != null) {
             rethrow(run.readFailure);
         }
-        return new RunStats(documents, errors, java.util.Map.of(), 0, System.nanoTime() - start, stopRequested);
+        lastRunNanos = System.nanoTime() - start;
+        return new RunStats(documents, errors, java.util.Map.of(), 0, lastRunNanos, stopRequested);
     }
 
     /** The slot's record; an error record past the budget; null when stopped and not ready soon. */
@@ -255,7 +267,7 @@ public final class RecordPipeline {
     }
 
     /** A worker thread: takes documents until the end marker, or until it is abandoned. */
-    private static final class Worker implements Runnable {
+    private final class Worker implements Runnable {
         final Run run;
         final Thread thread;
         volatile boolean abandoned;
@@ -282,8 +294,10 @@ public final class RecordPipeline {
                     return;
                 }
                 slot.worker = this;
-                slot.startedAt = System.nanoTime();
+                long started = System.nanoTime();
+                slot.startedAt = started;
                 slot.result.complete(process(slot.input));
+                busyNanos.addAndGet(System.nanoTime() - started);
                 Thread.interrupted();
             }
         }
