@@ -92,6 +92,8 @@ public final class RecordPipeline {
      */
     public RunStats run(Iterator<Input> inputs, Job job, Consumer<ObjectNode> sink, Progress progress) {
         long start = System.nanoTime();
+        stopping = stopRequested; // a pipeline may run again; a stop asked for before it starts holds
+        busyNanos.set(0);
         Run run = new Run(job, threads * WINDOW_PER_THREAD);
         Thread reader = daemon(() -> run.read(inputs), "pith-reader");
         reader.start();

@@ -164,4 +164,16 @@ class RecordPipelineTest {
             assertThat(ids.get(i)).isEqualTo("e" + i);
         }
     }
+
+    @Test
+    void aPipelineCanRunTwice() {
+        RecordPipeline pipeline = new RecordPipeline(2, 30);
+        for (int round = 0; round < 2; round++) {
+            List<ObjectNode> out = new ArrayList<>();
+            RunStats stats = pipeline.run(inputs(10).iterator(), RecordPipelineTest::ok, out::add, Progress.none());
+            assertThat(out).hasSize(10);
+            assertThat(stats.interrupted()).isFalse();
+        }
+        assertThat(pipeline.workerUtilization()).isBetween(0.0, 1.01);
+    }
 }
