@@ -116,6 +116,35 @@ class ExtractWarcTest {
         assertThat(summary).contains("0 in = 0 ok + 0 errors + 0 skipped");
     }
 
+    @Test
+    void badHttpHeadersAndDnsRecordsDoNotDerailTheFile() throws Exception {
+        String html = TestPages.html("Fine", "fine");
+        String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: "
+                + html.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + html;
+        String warc = record("urn:uuid:bad", "application/http; msgtype=response", "\u0001\u0002 not http at all")
+                + record("urn:uuid:dns", "text/dns", "20260101000000\nexample.com. 300 IN A 127.0.0.1\n")
+                + record("urn:uuid:fine", "application/http; msgtype=response", http);
+        Path file = dir.resolve("odd.warc");
+        Files.writeString(file, warc, StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+
+        String summary = runCapturingStderr("extract", file.toString(), "-o", out.toString());
+
+        List<JsonNode> lines = read(out);
+        assertThat(lines).extracting(l -> l.get("id").asText()).containsExactly("urn:uuid:bad", "urn:uuid:fine");
+        assertThat(lines.get(0).get("error").asText()).startsWith("invalid HTTP header");
+        assertThat(lines.get(1).get("text").asText()).contains("fine story");
+        assertThat(summary).contains("3 in = 1 ok + 1 errors + 1 skipped (1 non-HTTP response record)");
+    }
+
+    private static String record(String id, String contentType, String payload) {
+        int length = payload.getBytes(StandardCharsets.UTF_8).length;
+        return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <" + id + ">\r\n"
+                + "WARC-Date: 2026-01-02T03:04:05Z\r\nWARC-Target-URI: https://c.test/" + id.substring(9) + "\r\n"
+                + "Content-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n\r\n"
+                + payload + "\r\n\r\n";
+    }
+
     static String runCapturingStderr(String... args) {
         return CliRun.stderrOf(args);
     }

@@ -82,9 +82,13 @@ public final class WarcSource implements Source {
 
     private WarcReader open(long position) throws IOException {
         channel.position(position);
-        WarcReader r = new WarcReader(channel);
-        r.setLenient(true);
-        return r;
+        try {
+            WarcReader r = new WarcReader(channel);
+            r.setLenient(true);
+            return r;
+        } catch (RuntimeException e) {
+            throw new IOException(e);
+        }
     }
 
     /** The next input, skipping what is not an HTML response; null at the end of the file. */
@@ -109,7 +113,13 @@ public final class WarcSource implements Source {
                 failed(e);
                 continue;
             }
-            Input input = toInput(record);
+            Input input;
+            try {
+                input = toInput(record);
+            } catch (RuntimeException e) { // a header jwarc cannot interpret (no id, bad date...)
+                input = Input.failed("offset:" + lastStart, file + "@" + lastStart, "",
+                        "invalid WARC record header: " + describe(e), Map.of());
+            }
             if (input != null) {
                 return input;
             }
@@ -146,12 +156,24 @@ public final class WarcSource implements Source {
             skip(record.type() + " record");
             return null;
         }
+        String payload = record.headers().first("Content-Type").orElse("").toLowerCase(java.util.Locale.ROOT);
+        if (!payload.startsWith("application/http")) {
+            skip("non-HTTP response record"); // e.g. dns: lookups stored by Heritrix
+            return null;
+        }
         String id = record.id().toString();
         String url = response.target();
-        Map<String, String> fields = Map.of("warc_date", record.date().toString());
+        Map<String, String> fields = record.headers().first("WARC-Date").isPresent()
+                ? Map.of("warc_date", record.date().toString()) : Map.of();
         String source = file + "@" + lastStart;
         try {
-            HttpResponse http = response.http();
+            HttpResponse http;
+            try {
+                http = response.http();
+            } catch (org.netpreserve.jwarc.ParsingException e) {
+                // the WARC framing is intact, only the HTTP header is bad: no need to resync
+                return Input.failed(id, source, url, "invalid HTTP header: " + describe(e), fields);
+            }
             if (http.status() < 200 || http.status() > 299) {
                 skip("HTTP status not 2xx");
                 return null;
