@@ -216,8 +216,17 @@ public final class Fetcher {
         }
     }
 
-    /** RFC 9309: 2xx is parsed, 4xx means no rules, 5xx or no answer means keep out. */
+    /**
+     * RFC 9309: 2xx is parsed, 4xx means no rules, 5xx or no answer means keep out. A network
+     * failure is tried once more first, since keeping out of a whole host is a heavy price for
+     * one lost packet.
+     */
     private RobotsTxt loadRobots(URI page) {
+        RobotsTxt rules = loadRobotsOnce(page);
+        return rules.note().contains("unreachable: HTTP") || rules.note().isEmpty() ? rules : loadRobotsOnce(page);
+    }
+
+    private RobotsTxt loadRobotsOnce(URI page) {
         URI uri = resolve(page, "/robots.txt");
         try {
             for (int hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {

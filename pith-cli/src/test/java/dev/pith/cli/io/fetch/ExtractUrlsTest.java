@@ -87,8 +87,8 @@ class ExtractUrlsTest {
 
         long start = System.nanoTime();
         String summary = dev.pith.cli.CliRun.stderrOf("extract", "--urls", list.toString(),
-                "-o", out.toString(), "-j", "2", "--host-delay", "20", "--read-timeout", "1",
-                "--connect-timeout", "1", "--max-page-mb", "1");
+                "-o", out.toString(), "-j", "2", "--host-delay", "20", "--read-timeout", "3",
+                "--connect-timeout", "2", "--max-page-mb", "1");
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("1000 URLs over 10 hosts, 20 ms host delay: %.1f s%n", seconds);
 

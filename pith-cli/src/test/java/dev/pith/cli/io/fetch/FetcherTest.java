@@ -20,7 +20,7 @@ class FetcherTest {
     static Fetcher fetcher;
 
     static FetchSettings testSettings() {
-        return new FetchSettings("pith-test/1.0", Duration.ofSeconds(2), Duration.ofSeconds(1), 3, 1024 * 1024,
+        return new FetchSettings("pith-test/1.0", Duration.ofSeconds(2), Duration.ofSeconds(3), 3, 1024 * 1024,
                 Duration.ofMillis(1), true, 8);
     }
 

@@ -18,12 +18,14 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A test web site on 127.0.0.1 (a port of its own: a "host" for politeness): pages, redirects,
  * errors, slow, oversized and non-HTML responses, and a robots.txt. It counts requests in flight
- * to check that a fetcher never opens two at once.
+ * to check that a fetcher never opens two at once: a request counts from its arrival until just
+ * before its response headers go out, so a polite client (which waits for the headers before it
+ * sends the next request) can never be counted twice, however slowly the server threads run.
  */
 final class LocalSite implements AutoCloseable {
 
     static final int OVERSIZED_BYTES = 2 * 1024 * 1024;
-    static final long SLOW_MILLIS = 4000;
+    static final long SLOW_MILLIS = 10_000;
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -72,13 +74,24 @@ final class LocalSite implements AutoCloseable {
             return;
         }
         maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        ex.setAttribute(OPEN, new java.util.concurrent.atomic.AtomicBoolean(true));
         try {
             route(ex, path);
         } catch (IOException clientGone) {
             // the client cancelled (oversized body): nothing to do
         } finally {
-            inFlight.decrementAndGet();
+            answered(ex);
             ex.close();
+        }
+    }
+
+    private static final String OPEN = "open";
+
+    /** The request stops counting as in flight: its headers are about to be sent. */
+    private void answered(HttpExchange ex) {
+        Object open = ex.getAttribute(OPEN);
+        if (open instanceof java.util.concurrent.atomic.AtomicBoolean b && b.getAndSet(false)) {
+            inFlight.decrementAndGet();
         }
     }
 
@@ -98,6 +111,7 @@ final class LocalSite implements AutoCloseable {
             send(ex, 200, "text/html", new byte[OVERSIZED_BYTES]);
         } else if (path.equals("/big-chunked")) {
             ex.getResponseHeaders().add("Content-Type", "text/html");
+            answered(ex);
             ex.sendResponseHeaders(200, 0);
             try (OutputStream out = ex.getResponseBody()) {
                 byte[] chunk = new byte[64 * 1024];
@@ -117,8 +131,9 @@ final class LocalSite implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    private void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().add("Content-Type", type);
+        answered(ex);
         ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = ex.getResponseBody()) {
