@@ -95,7 +95,8 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("pith: nothing to extract: give files, directories, WARCs, URLs or --urls FILE");
             return 2;
         }
-        Fetcher fetcher = new Fetcher(fetchOptions.settings());
+        // the HTTP client starts threads: only make one when there are URLs to fetch
+        Fetcher fetcher = args.stream().anyMatch(Sources::isUrl) ? new Fetcher(fetchOptions.settings()) : null;
         if (isSingleDocument(args)) {
             return single(args.get(0), fetcher, fmt, options);
         }
@@ -123,7 +124,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 pageUrl = url != null ? url : page.url();
                 contentType = page.contentType();
             } else {
-                Input input = Sources.open(List.of(arg), EXTENSIONS, fetcher::pending).next();
+                Input input = Sources.open(List.of(arg), EXTENSIONS, u -> fetcher.pending(u)).next();
                 bytes = input.reader().read();
             }
         } catch (IOException e) {
@@ -146,7 +147,7 @@ public final class ExtractCommand implements Callable<Integer> {
         BatchRun batch = new BatchRun(threads, timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0);
         RunStats stats;
-        try (Source source = Sources.open(args, EXTENSIONS, fetcher::pending)) {
+        try (Source source = Sources.open(args, EXTENSIONS, u -> fetcher.pending(u))) {
             stats = batch.run(source, input -> {
                 Article article = Pith.extract(input.reader().read(), input.url(), input.contentType(), options);
                 return Records.of(input, article);
