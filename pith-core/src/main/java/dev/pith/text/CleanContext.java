@@ -1,0 +1,13 @@
+package dev.pith.text;
+
+/**
+ * What the rules know about the whole document.
+ *
+ * @param language   index into {@link StopWords#LANGUAGES} of the detected language, -1 when none
+ * @param title      the document's title (site name removed), empty when unknown
+ * @param fullTitle  the first line as given, with any site name
+ * @param site       the site the document belongs to, for corpus statistics; may be empty
+ * @param options    the caller's options
+ */
+record CleanContext(int language, String title, String fullTitle, String site, CleanOptions options) {
+}

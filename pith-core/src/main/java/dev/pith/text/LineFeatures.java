@@ -1,0 +1,115 @@
+package dev.pith.text;
+
+import dev.pith.util.TextMetrics;
+
+/**
+ * What one line (or paragraph) of plain text shows about itself, measured in one pass.
+ *
+ * @param text            the line, white space collapsed
+ * @param words           script-aware word count ({@link TextMetrics#words})
+ * @param tokens          runs of letters or digits (spaced scripts)
+ * @param capitalized     tokens starting with an upper-case letter
+ * @param stopHits        stop-word hits per language, indexed like {@link StopWords#LANGUAGES}
+ * @param sentenceMarks   sentence and clause punctuation ({@link TextMetrics#sentencePunctuation})
+ * @param commas          commas, Latin and CJK
+ * @param separators      menu and breadcrumb separators: {@code | » › · • >}
+ * @param unspaced        characters of scripts written without spaces
+ * @param terminal        true when the line ends like a sentence ({@code . ! ? …} or a closing quote after one)
+ */
+public record LineFeatures(String text, int words, int tokens, int capitalized, int[] stopHits,
+                           int sentenceMarks, int commas, int separators, int unspaced, boolean terminal) {
+
+    /** Measures a line. */
+    public static LineFeatures of(String text) {
+        int[] hits = new int[StopWords.LANGUAGES.size()];
+        int tokens = 0;
+        int capitalized = 0;
+        int separators = 0;
+        int unspaced = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+                if (Character.isHighSurrogate(c) || TextMetrics.isUnspacedScript(c)) {
+                    unspaced += countUnspaced(text, start, i);
+                    continue;
+                }
+                tokens++;
+                if (Character.isUpperCase(c)) {
+                    capitalized++;
+                }
+                int mask = StopWords.mask(text, start, i);
+                while (mask != 0) {
+                    int bit = Integer.numberOfTrailingZeros(mask);
+                    hits[bit]++;
+                    mask &= mask - 1;
+                }
+                continue;
+            }
+            switch (c) {
+                case '|', '»', '›', '·', '•', '>', '«', '‹' -> separators++;
+                default -> { }
+            }
+            i++;
+        }
+        return new LineFeatures(text, TextMetrics.words(text), tokens, capitalized, hits,
+                TextMetrics.sentencePunctuation(text), TextMetrics.commas(text), separators, unspaced, endsLikeSentence(text));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || Character.isSurrogate(c)
+                || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static int countUnspaced(String text, int start, int end) {
+        int count = 0;
+        for (int j = start; j < end; ) {
+            int cp = text.codePointAt(j);
+            j += Character.charCount(cp);
+            if (TextMetrics.isUnspacedScript(cp)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** True when the last visible character closes a sentence. */
+    static boolean endsLikeSentence(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"', '”', '’', '\'', ')', ']', '»', ' ' -> {
+                    continue;
+                }
+                case '.', '!', '?', '…', '。', '！', '？', '؟', '।', ':' -> {
+                    return true;
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Share of tokens that are stop words of the language with this index, 0 without tokens. */
+    public double stopDensity(int language) {
+        return language < 0 || tokens == 0 ? 0 : (double) stopHits[language] / tokens;
+    }
+
+    /** True when most of the line is in a script written without spaces (Chinese, Japanese, Thai…). */
+    public boolean mostlyUnspaced() {
+        return unspaced > tokens;
+    }
+
+    /** Share of tokens that start with a capital letter: high in menus, titles and name lists. */
+    public double capitalizedShare() {
+        return tokens == 0 ? 0 : (double) capitalized / tokens;
+    }
+}

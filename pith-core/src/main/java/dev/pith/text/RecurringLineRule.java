@@ -1,0 +1,20 @@
+package dev.pith.text;
+
+/**
+ * Corpus mode: a line that recurs across many documents of the same site is the site's
+ * furniture (menus, appeals, footers), however prose-like it reads — the donation appeal of
+ * seed 000 is on every article of its site.
+ */
+final class RecurringLineRule implements LineRule {
+
+    @Override
+    public String name() {
+        return "recurring";
+    }
+
+    @Override
+    public LineLabel classify(Line line, CleanContext context) {
+        return context.options().recurring().recurs(context.site(), line.text())
+                ? LineLabel.BOILERPLATE : null;
+    }
+}
