@@ -1,7 +1,7 @@
 package dev.pith.text;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Short prompts addressed to the reader rather than part of the text, in the major languages:
@@ -13,38 +13,50 @@ final class CallToActionRule implements LineRule {
     /** Longer lines are prose even when they mention subscribing or sharing. */
     static final int MAX_WORDS = 25;
 
-    /** Phrases that mark a prompt anywhere in a short line. */
-    private static final Pattern PROMPT = Pattern.compile(String.join("|",
+    /** Phrases that mark a prompt anywhere in a short line ({@code *}: prefix). */
+    private static final PhraseMatcher PROMPT = new PhraseMatcher(List.of(
             // English
-            "subscribe|sign up|sign-up|signup|sign in to|log in to|login to|register (now|for|to|here)",
-            "create (an|a free|your) account|newsletter|e-?mail address|enter a valid|would like to be emailed",
-            "share (this|on|via|the|your|article|story)|follow us|join (our|the) (commenting|conversation|discussion|community)",
-            "leave a (comment|reply)|post a comment|add a comment|view comments|show comments|comments? (are|is) (closed|disabled)",
-            "\\d+ (comments?|replies|shares)\\b|we use cookies|uses cookies|use of cookies|cookie (policy|settings|preferences|consent)",
-            "accept (all )?cookies|read more|continue reading|read the full|read next|see more|show more|load more",
-            "view (all|more)|learn more|click here|tap here|download (the|our) app|all rights reserved|©|copyright \\d{4}",
-            "bookmark (this|your)|to bookmark|premium (subscription|subscriber|members?|content|article)|privacy (policy|notice|statement|settings)|terms (of|and) (use|service|conditions)",
-            "you (might|may) also like|recommended for you|related (articles|stories|posts|content)|more (from|stories|articles)",
-            "skip to (main )?content|back to top|(previous|next) (article|post|story)|filed under|tagged with",
-            "advertisement|sponsored content|affiliate links?|this (article|post) (contains|may contain)",
+            "subscribe", "subscribed", "subscription", "sign up", "sign-up", "signup", "sign in to", "log in to",
+            "login to", "register now", "register for", "register to", "register here", "create an account",
+            "create a free account", "create your account", "newsletter*", "email address", "e-mail address",
+            "enter a valid", "would like to be emailed", "share this", "share on", "share via", "share the",
+            "share your", "share article", "share story", "follow us", "join our commenting", "join the conversation",
+            "join the discussion", "join our community", "leave a comment", "leave a reply", "post a comment",
+            "add a comment", "view comments", "show comments", "comments are closed", "comments is closed",
+            "comments are disabled", "we use cookies", "uses cookies", "use of cookies", "cookie policy",
+            "cookie settings", "cookie preferences", "cookie consent", "accept cookies", "accept all cookies",
+            "read more", "continue reading", "read the full", "read next", "see more", "show more", "load more",
+            "view all", "view more", "learn more", "click here", "tap here", "download the app", "download our app",
+            "all rights reserved", "©", "copyright", "bookmark this", "bookmark your", "to bookmark",
+            "premium subscription", "premium subscriber", "premium members", "premium content", "privacy policy",
+            "privacy notice", "privacy statement", "privacy settings", "terms of use", "terms of service",
+            "terms and conditions", "you might also like", "you may also like", "recommended for you",
+            "related articles", "related stories", "related posts", "related content", "more from", "more stories",
+            "more articles", "skip to content", "skip to main content", "back to top", "previous article",
+            "next article", "previous post", "next post", "previous story", "next story", "filed under",
+            "tagged with", "advertisement", "sponsored content", "affiliate link*", "this article contains",
+            "this post contains", "this post may contain", "this article may contain",
             // German, French, Spanish, Italian, Portuguese, Dutch, Russian
-            "abonnieren|jetzt anmelden|registrieren|weiterlesen|mehr lesen|datenschutz|impressum|alle rechte vorbehalten",
-            "kommentare? (schreiben|anzeigen)|artikel teilen|s'abonner|abonnez|inscrivez|se connecter|lire la suite|lire aussi",
-            "en savoir plus|politique de confidentialité|tous droits réservés|partager (sur|cet)|suscríbete|suscribirse",
-            "regístrate|iniciar sesión|leer más|seguir leyendo|política de privacidad|derechos reservados|iscriviti",
-            "accedi|leggi anche|continua a leggere|diritti riservati|assine|inscreva-se|cadastre-se|leia (mais|também)",
-            "saiba mais|direitos reservados|abonneer|lees meer|alle rechten voorbehouden|подпис|войти|зарегистр",
-            "читать (далее|также)|все права защищены|поделиться"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "abonnieren", "jetzt anmelden", "registrieren", "weiterlesen", "mehr lesen", "datenschutz*", "impressum",
+            "alle rechte vorbehalten", "kommentar schreiben", "kommentare anzeigen", "artikel teilen", "s'abonner",
+            "abonnez*", "inscrivez*", "se connecter", "lire la suite", "lire aussi", "en savoir plus",
+            "politique de confidentialité", "tous droits réservés", "partager sur", "partager cet", "suscríbete",
+            "suscribirse", "regístrate", "iniciar sesión", "leer más", "seguir leyendo", "política de privacidad",
+            "derechos reservados", "iscriviti", "accedi", "leggi anche", "continua a leggere", "diritti riservati",
+            "assine", "inscreva-se", "cadastre-se", "leia mais", "leia também", "saiba mais", "direitos reservados",
+            "abonneer*", "lees meer", "alle rechten voorbehouden", "подпис*", "войти", "зарегистр*", "читать далее",
+            "читать также", "все права защищены", "поделиться"));
 
-    /** Whole lines that are a button or a label, in the major languages. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(share|tweet|email|e-mail|print|reply|replies|like|save|menu|search|log ?in|log ?out|sign ?in|register"
-            + "|close|next|previous|prev|more|advertisement|ad|ads|comments?|follow|home|top|subscribe|donate|login"
-            + "|teilen|anzeige|werbung|suche|partager|publicité|recherche|compartir|publicidad|buscar|condividi"
-            + "|pubblicità|cerca|compartilhar|publicidade|delen|reclame|zoeken|реклама|поиск|поделиться"
-            + "|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|instagram|youtube|tiktok|copy link"
-            + "|\\d+ comments?|comments? \\(?\\d+\\)?)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Whole lines that are a button or a label (digits and punctuation around them ignored). */
+    private static final Set<String> LABELS = Set.of(
+            "share", "shares", "tweet", "email", "e-mail", "print", "reply", "replies", "like", "likes", "save",
+            "menu", "search", "login", "log in", "logout", "log out", "sign in", "signin", "register", "close",
+            "next", "previous", "prev", "more", "advertisement", "ad", "ads", "comment", "comments", "follow", "home",
+            "top", "subscribe", "donate", "teilen", "anzeige", "werbung", "suche", "partager", "publicité",
+            "recherche", "compartir", "publicidad", "buscar", "condividi", "pubblicità", "cerca", "compartilhar",
+            "publicidade", "delen", "reclame", "zoeken", "реклама", "поиск", "поделиться", "facebook", "twitter",
+            "x", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "instagram", "youtube", "tiktok",
+            "copy link", "share this", "share this article", "comments closed", "view comments");
 
     @Override
     public String name() {
@@ -56,8 +68,20 @@ final class CallToActionRule implements LineRule {
         if (line.words() > MAX_WORDS) {
             return null;
         }
-        String text = line.text().toLowerCase(Locale.ROOT);
-        String bare = text.replaceAll("[\\s\\p{P}\\p{S}&&[^©()]]+$", "").replaceAll("^[\\s\\p{P}\\p{S}]+", "");
-        return LABEL.matcher(bare).matches() || PROMPT.matcher(text).find() ? LineLabel.BOILERPLATE : null;
+        String text = line.lower();
+        return LABELS.contains(bare(text)) || PROMPT.find(text) ? LineLabel.BOILERPLATE : null;
+    }
+
+    /** The line without digits, punctuation and symbols at either end: "Comments (12)" → "comments". */
+    static String bare(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && !Character.isLetter(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetter(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
     }
 }

@@ -87,13 +87,16 @@ public final class DateFinder {
 
     /** True when the line holds a date or a clock time (a byline or date line). */
     static boolean isDateLine(String line) {
-        return !find(line).isEmpty() || TIME.matcher(line).find();
+        return hasDigit(line) && (!find(line).isEmpty() || line.indexOf(':') >= 0 && TIME.matcher(line).find());
     }
 
     private record Found(int start, String iso) {
     }
 
     private static Found first(String s) {
+        if (!hasYear(s)) {
+            return null; // every date form has a four-digit year: skip the regular expressions
+        }
         Found best = null;
         Matcher m = NUMERIC.matcher(s);
         while (m.find()) {
@@ -106,6 +109,34 @@ public final class DateFinder {
         }
         best = earlier(best, named(MONTH_FIRST.matcher(s), 1, 2));
         return earlier(best, named(DAY_FIRST.matcher(s), 2, 1));
+    }
+
+    /** True when the string holds a run of exactly four digits starting 19 or 20. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                run++;
+                continue;
+            }
+            if (run == 4 && (s.charAt(i - 4) == '1' && s.charAt(i - 3) == '9'
+                    || s.charAt(i - 4) == '2' && s.charAt(i - 3) == '0')) {
+                return true;
+            }
+            run = 0;
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found named(Matcher m, int monthGroup, int dayGroup) {

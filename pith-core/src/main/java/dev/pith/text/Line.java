@@ -12,6 +12,7 @@ final class Line {
     /** Set by {@link ReaderAppealRule}: the line asks the reader for money or a subscription. */
     boolean appeal;
     boolean kept;
+    private String lower;
 
     Line(LineFeatures features) {
         this.features = features;
@@ -19,6 +20,14 @@ final class Line {
 
     String text() {
         return features.text();
+    }
+
+    /** The line in lower case, computed once for the phrase rules. */
+    String lower() {
+        if (lower == null) {
+            lower = features.text().toLowerCase(java.util.Locale.ROOT);
+        }
+        return lower;
     }
 
     int words() {

@@ -1,6 +1,6 @@
 package dev.pith.text;
 
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
  * Appeals for money or a subscription written as prose ("Your support helps us…", "Your
@@ -13,13 +13,14 @@ final class ReaderAppealRule implements LineRule {
     /** An article paragraph may mention donations in passing; an appeal is at most this long. */
     static final int MAX_WORDS = 60;
 
-    private static final Pattern APPEAL = Pattern.compile(String.join("|",
-            "your (support|donation|contribution|subscription)|support (us|our (work|journalism|reporting))",
-            "(independent|quality) journalism|donate|make a (donation|contribution)|paywalls?",
-            "become a (member|subscriber|supporter|patron)|(start|get) your .{0,40}subscription",
-            "subscribe (now|today)|contribute (now|today)|unterstützen sie|jetzt spenden|faites un don",
-            "soutenez|haz una donación|apóyanos|sostienici|fai una donazione|apoie|faça uma doação"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final PhraseMatcher APPEAL = new PhraseMatcher(List.of(
+            "your support", "your donation", "your contribution", "your subscription", "support us",
+            "support our work", "support our journalism", "support our reporting", "independent journalism",
+            "quality journalism", "donate", "make a donation", "make a contribution", "paywall", "paywalls",
+            "become a member", "become a subscriber", "become a supporter", "become a patron", "subscription today",
+            "subscribe now", "subscribe today", "contribute now", "contribute today", "unterstützen sie",
+            "jetzt spenden", "faites un don", "soutenez", "haz una donación", "apóyanos", "sostienici",
+            "fai una donazione", "apoie", "faça uma doação"));
 
     @Override
     public String name() {
@@ -28,7 +29,7 @@ final class ReaderAppealRule implements LineRule {
 
     @Override
     public LineLabel classify(Line line, CleanContext context) {
-        if (line.words() > MAX_WORDS || !APPEAL.matcher(line.text()).find()) {
+        if (line.words() > MAX_WORDS || !APPEAL.find(line.lower())) {
             return null;
         }
         line.appeal = true;

@@ -1,12 +1,13 @@
 package dev.pith.text;
 
-import java.util.Locale;
-
 /**
  * The headline repeated in the body (dumps carry the {@code <title>} first and the {@code <h1>}
  * again above the article). It is metadata, not body: extractors' gold leaves it out.
  */
 final class TitleRepeatRule implements LineRule {
+
+    /** Allowance for punctuation and spacing differences between the title and its repeat. */
+    static final int LENGTH_SLACK = 3;
 
     @Override
     public String name() {
@@ -15,7 +16,9 @@ final class TitleRepeatRule implements LineRule {
 
     @Override
     public LineLabel classify(Line line, CleanContext context) {
-        if (context.title().isEmpty() || line.text().length() > context.fullTitle().length() + 2) {
+        int len = line.text().length();
+        if (context.title().isEmpty() || len > context.fullTitle().length() + LENGTH_SLACK
+                || len < context.title().length() - LENGTH_SLACK) {
             return null;
         }
         String text = normalize(line.text());
@@ -23,7 +26,15 @@ final class TitleRepeatRule implements LineRule {
                 ? LineLabel.BOILERPLATE : null;
     }
 
+    /** Letters and digits only, lower case. */
     static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 }
