@@ -26,7 +26,7 @@ final class CallToActionRule implements LineRule {
             "comments are disabled", "we use cookies", "uses cookies", "use of cookies", "cookie policy",
             "cookie settings", "cookie preferences", "cookie consent", "accept cookies", "accept all cookies",
             "read more", "continue reading", "read the full", "read next", "see more", "show more", "load more",
-            "view all", "view more", "learn more", "click here", "tap here", "download the app", "download our app",
+            "view all", "view more", "learn more", "click here", "tap here", "click to", "opens in new window", "open in new window", "download the app", "download our app",
             "all rights reserved", "©", "copyright", "bookmark this", "bookmark your", "to bookmark",
             "premium subscription", "premium subscriber", "premium members", "premium content", "privacy policy",
             "privacy notice", "privacy statement", "privacy settings", "terms of use", "terms of service",

@@ -18,6 +18,7 @@ final class LineRules {
     /** Neighbour rules, run after every line has its own label. */
     static final List<ContextRule> CONTEXT = List.of(
             new AppealBlockRule(),
+            new CommentSectionRule(),
             new MainRegionRule());
 
     private LineRules() {
