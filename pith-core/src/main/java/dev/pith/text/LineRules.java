@@ -18,7 +18,9 @@ final class LineRules {
     /** Neighbour rules, run after every line has its own label. */
     static final List<ContextRule> CONTEXT = List.of(
             new AppealBlockRule(),
+            new BeforeHeadlineRule(),
             new CommentSectionRule(),
+            new FooterRule(),
             new MainRegionRule());
 
     private LineRules() {

@@ -9,13 +9,13 @@ package dev.pith.text;
 final class ProseRule implements LineRule {
 
     /** Fewer words than this: too short to judge alone. */
-    static final int SHORT_WORDS = 10;
+    static final int SHORT_WORDS = Integer.getInteger("pith.SHORT_WORDS", 10);
     /** At least this many words with high density: good prose on its own. */
-    static final int LONG_WORDS = 20;
+    static final int LONG_WORDS = Integer.getInteger("pith.LONG_WORDS", 20);
     /** Stop-word share of good prose. */
-    static final double HIGH_DENSITY = 0.30;
+    static final double HIGH_DENSITY = Double.parseDouble(System.getProperty("pith.HIGH_DENSITY", "0.30"));
     /** Stop-word share below which a long line is not prose. */
-    static final double LOW_DENSITY = 0.20;
+    static final double LOW_DENSITY = Double.parseDouble(System.getProperty("pith.LOW_DENSITY", "0.20"));
 
     @Override
     public String name() {

@@ -9,9 +9,11 @@ final class TitleRepeatRule implements LineRule {
     /** Allowance for punctuation and spacing differences between the title and its repeat. */
     static final int LENGTH_SLACK = 3;
 
+    static final String NAME = "title-repeat";
+
     @Override
     public String name() {
-        return "title-repeat";
+        return NAME;
     }
 
     @Override
