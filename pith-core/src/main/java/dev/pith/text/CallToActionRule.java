@@ -12,6 +12,10 @@ final class CallToActionRule implements LineRule {
 
     /** Longer lines are prose even when they mention subscribing or sharing. */
     static final int MAX_WORDS = 25;
+    /** A longer line with this many prompts is a sign-up box flattened into one line (seed 000's last line). */
+    static final int MIN_PROMPTS_IN_LONG_LINE = 3;
+    /** Beyond this length even a prompt-laden line is left to the prose rules. */
+    static final int MAX_PROMPT_BOX_WORDS = 120;
 
     /** Phrases that mark a prompt anywhere in a short line ({@code *}: prefix). */
     private static final PhraseMatcher PROMPT = new PhraseMatcher(List.of(
@@ -66,7 +70,9 @@ final class CallToActionRule implements LineRule {
     @Override
     public LineLabel classify(Line line, CleanContext context) {
         if (line.words() > MAX_WORDS) {
-            return null;
+            return line.words() <= MAX_PROMPT_BOX_WORDS
+                    && PROMPT.count(line.lower(), MIN_PROMPTS_IN_LONG_LINE) >= MIN_PROMPTS_IN_LONG_LINE
+                    ? LineLabel.BOILERPLATE : null;
         }
         String text = line.lower();
         return LABELS.contains(bare(text)) || PROMPT.find(text) ? LineLabel.BOILERPLATE : null;

@@ -39,6 +39,12 @@ final class PhraseMatcher {
 
     /** True when a phrase occurs in {@code lower} (which the caller has lower-cased). */
     boolean find(String lower) {
+        return count(lower, 1) > 0;
+    }
+
+    /** How many phrase occurrences {@code lower} holds, counting up to {@code enough}. */
+    int count(String lower, int enough) {
+        int found = 0;
         int n = lower.length();
         for (int i = 0; i < n; i++) {
             char c = lower.charAt(i);
@@ -49,13 +55,13 @@ final class PhraseMatcher {
             int slot = probe(key);
             if (slot >= 0) {
                 for (String p : phrases[slot]) {
-                    if (matchesAt(lower, i, p)) {
-                        return true;
+                    if (matchesAt(lower, i, p) && ++found >= enough) {
+                        return found;
                     }
                 }
             }
         }
-        return false;
+        return found;
     }
 
     private static boolean matchesAt(String s, int at, String phrase) {
