@@ -99,13 +99,18 @@ public final class JsonLinesInputs {
         return new Iterator<>() {
             private String line;
             private int number;
+            private boolean done;
 
             @Override
             public boolean hasNext() {
                 try {
                     while (line == null) {
+                        if (done) {
+                            return false;
+                        }
                         String l = reader.readLine();
                         if (l == null) {
+                            done = true;
                             reader.close();
                             return false;
                         }
