@@ -10,7 +10,7 @@ import java.util.List;
 final class BeforeHeadlineRule implements ContextRule {
 
     /** The headline must be followed by at least this share of the document's prose words. */
-    static final double MIN_PROSE_AFTER = Double.parseDouble(System.getProperty("pith.MIN_PROSE_AFTER", "0.5"));
+    static final double MIN_PROSE_AFTER = 0.5;
 
     @Override
     public String name() {

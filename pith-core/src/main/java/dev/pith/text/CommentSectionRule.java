@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class CommentSectionRule implements ContextRule {
 
     /** Prose words needed before a header counts: a "Comments" link in the menu does not. */
-    static final int MIN_WORDS_BEFORE = Integer.getInteger("pith.COMMENT_MIN", 150);
+    static final int MIN_WORDS_BEFORE = 150;
     /** A commenter byline is short. */
     static final int MAX_BYLINE_WORDS = 14;
 

@@ -4,19 +4,20 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A copyright notice after the article is the page footer: what follows it (site maps, teaser
+ * A copyright notice (with a year, or "all rights reserved"; a bare "© Name" is a photo
+ * credit) after the article is the page footer: what follows it (site maps, teaser
  * lists of other stories, legal links) is not the article, however prose-like the teasers read.
  * News dumps put whole "more in World" rivers after the footer line.
  */
 final class FooterRule implements ContextRule {
 
     /** Prose words needed before a notice counts: a notice at the top is a masthead. */
-    static final int MIN_WORDS_BEFORE = Integer.getInteger("pith.FOOTER_MIN", 50);
+    static final int MIN_WORDS_BEFORE = 50;
     /** A copyright notice is a short line; a long one is prose that mentions copyright. */
     static final int MAX_NOTICE_WORDS = 20;
 
     private static final Pattern NOTICE = Pattern.compile(
-            "(©|\\(c\\)|copyright)\\s*(\\d{4}|[\\p{L}])|all rights reserved|alle rechte vorbehalten"
+            "(©|\\(c\\)|copyright)\\s*(©\\s*)?(\\d{4})|all rights reserved|alle rechte vorbehalten"
             + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
             + "|alle rechten voorbehouden|все права защищены");
 

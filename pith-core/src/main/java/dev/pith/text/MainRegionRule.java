@@ -12,15 +12,15 @@ import java.util.List;
 final class MainRegionRule implements ContextRule {
 
     /** What a short line costs the region: a menu of twenty items outweighs a short paragraph. */
-    static final double SHORT_COST = Double.parseDouble(System.getProperty("pith.SHORT_COST", "1.0"));
+    static final double SHORT_COST = 1.0;
     /** Near-good lines count this share of their words. */
-    static final double NEAR_GOOD_WEIGHT = Double.parseDouble(System.getProperty("pith.NEAR_GOOD_WEIGHT", "0.5"));
+    static final double NEAR_GOOD_WEIGHT = 0.5;
     /** Long non-prose lines cost this share of their words. */
-    static final double BAD_WEIGHT = Double.parseDouble(System.getProperty("pith.BAD_WEIGHT", "0.5"));
+    static final double BAD_WEIGHT = 0.5;
     /** Boilerplate costs at least this much, however short. */
-    static final int BOILERPLATE_MIN_COST = Integer.getInteger("pith.BOILERPLATE_MIN_COST", 5);
+    static final int BOILERPLATE_MIN_COST = 5;
     /** Good lines outside the region with at least this many words are kept too. */
-    static final int OUTSIDE_KEEP_WORDS = Integer.getInteger("pith.OUTSIDE_KEEP_WORDS", 40);
+    static final int OUTSIDE_KEEP_WORDS = 40;
 
     @Override
     public String name() {

@@ -9,13 +9,13 @@ package dev.pith.text;
 final class ProseRule implements LineRule {
 
     /** Fewer words than this: too short to judge alone. */
-    static final int SHORT_WORDS = Integer.getInteger("pith.SHORT_WORDS", 10);
+    static final int SHORT_WORDS = 10;
     /** At least this many words with high density: good prose on its own. */
-    static final int LONG_WORDS = Integer.getInteger("pith.LONG_WORDS", 20);
+    static final int LONG_WORDS = 20;
     /** Stop-word share of good prose. */
-    static final double HIGH_DENSITY = Double.parseDouble(System.getProperty("pith.HIGH_DENSITY", "0.30"));
+    static final double HIGH_DENSITY = 0.30;
     /** Stop-word share below which a long line is not prose. */
-    static final double LOW_DENSITY = Double.parseDouble(System.getProperty("pith.LOW_DENSITY", "0.20"));
+    static final double LOW_DENSITY = 0.15;
 
     @Override
     public String name() {
@@ -25,7 +25,7 @@ final class ProseRule implements LineRule {
     @Override
     public LineLabel classify(Line line, CleanContext context) {
         LineFeatures f = line.features;
-        if (f.words() < SHORT_WORDS) {
+        if (f.words() < SHORT_WORDS || isUnpunctuatedHeadline(f)) {
             return LineLabel.SHORT;
         }
         if (f.mostlyUnspaced() || context.language() < 0) {
@@ -36,6 +36,14 @@ final class ProseRule implements LineRule {
             return f.words() >= LONG_WORDS ? LineLabel.GOOD : LineLabel.NEAR_GOOD;
         }
         return density >= LOW_DENSITY ? LineLabel.NEAR_GOOD : LineLabel.BAD;
+    }
+
+    /**
+     * A line shorter than a long sentence that does not end like one is a heading or a teaser
+     * headline: neutral, so that lists of "more stories" do not pull the main region along.
+     */
+    private static boolean isUnpunctuatedHeadline(LineFeatures f) {
+        return !f.terminal() && f.words() < LONG_WORDS;
     }
 
     /** Without stop words: sentences are punctuated, menus and lists are not. */
