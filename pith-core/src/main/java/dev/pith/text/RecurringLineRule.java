@@ -7,6 +7,12 @@ package dev.pith.text;
  */
 final class RecurringLineRule implements LineRule {
 
+    /**
+     * Shorter lines are left to the other rules: across a corpus of many sites, headings such as
+     * "Overview" or "Ingredients" recur too, and short furniture is caught by the prompt rules.
+     */
+    static final int MIN_WORDS = 5;
+
     @Override
     public String name() {
         return "recurring";
@@ -14,7 +20,7 @@ final class RecurringLineRule implements LineRule {
 
     @Override
     public LineLabel classify(Line line, CleanContext context) {
-        return context.options().recurring().recurs(context.site(), line.text())
+        return line.words() >= MIN_WORDS && context.options().recurring().recurs(context.site(), line.text())
                 ? LineLabel.BOILERPLATE : null;
     }
 }
