@@ -70,7 +70,8 @@ final class CallToActionRule implements LineRule {
     @Override
     public LineLabel classify(Line line, CleanContext context) {
         if (line.words() > MAX_WORDS) {
-            return line.words() <= MAX_PROMPT_BOX_WORDS
+            // a flattened sign-up box ends on a button label, not a full stop; prose is skipped cheaply
+            return line.words() <= MAX_PROMPT_BOX_WORDS && !line.features.terminal()
                     && PROMPT.count(line.lower(), MIN_PROMPTS_IN_LONG_LINE) >= MIN_PROMPTS_IN_LONG_LINE
                     ? LineLabel.BOILERPLATE : null;
         }

@@ -31,9 +31,9 @@ final class CommentSectionRule implements ContextRule {
     private static final Pattern BYLINE = Pattern.compile(
             "^.{1,60}\\b(says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
 
-    /** Per-post buttons and quote bylines of forum software; several of them mean a thread. */
-    private static final Pattern THREAD_MARKER = Pattern.compile(
-            "^(\\d+ )?(reply|replies|quote|report|permalink|add a comment|share|like)( \\d+)?\\W*$|\\b(said|wrote):$");
+    /** Per-post buttons of forum software (digits and punctuation around them ignored). */
+    private static final Set<String> THREAD_BUTTONS = Set.of(
+            "reply", "replies", "quote", "report", "permalink", "add a comment", "share", "like");
 
     /** A page with this many thread markers is a forum thread: its replies are the content. */
     static final int THREAD_MIN_MARKERS = 4;
@@ -66,12 +66,16 @@ final class CommentSectionRule implements ContextRule {
     private static boolean isThread(List<Line> lines) {
         int markers = 0;
         for (Line line : lines) {
-            if (line.words() <= MAX_BYLINE_WORDS && THREAD_MARKER.matcher(line.lower()).find()
-                    && ++markers >= THREAD_MIN_MARKERS) {
+            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.lower()) && ++markers >= THREAD_MIN_MARKERS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A per-post button, or a quote byline ("joe said:", "ann wrote:"). */
+    private static boolean isThreadMarker(String lower) {
+        return lower.endsWith("said:") || lower.endsWith("wrote:") || THREAD_BUTTONS.contains(CallToActionRule.bare(lower));
     }
 
     private static boolean startsComments(Line line) {
@@ -79,7 +83,13 @@ final class CommentSectionRule implements ContextRule {
             return false;
         }
         String lower = line.lower();
-        String bare = CallToActionRule.bare(lower);
-        return HEADERS.contains(bare) || COUNTED_HEADER.matcher(bare).find() || BYLINE.matcher(lower).find();
+        if (HEADERS.contains(CallToActionRule.bare(lower))) {
+            return true;
+        }
+        // the regular expressions run only on lines of the right shape: they backtrack
+        char first = lower.isEmpty() ? ' ' : lower.charAt(0);
+        return (Character.isDigit(first) || lower.startsWith("one ") || lower.startsWith("two ")
+                || lower.startsWith("comment")) && COUNTED_HEADER.matcher(lower).find()
+                || lower.endsWith(":") && BYLINE.matcher(lower).find();
     }
 }

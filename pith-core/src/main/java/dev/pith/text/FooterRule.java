@@ -21,6 +21,14 @@ final class FooterRule implements ContextRule {
             + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
             + "|alle rechten voorbehouden|все права защищены");
 
+    /** The notice pattern, run only on lines with one of its anchors (regex alternation is slow). */
+    private static boolean isNotice(String lower) {
+        return (lower.indexOf('©') >= 0 || lower.contains("(c)") || lower.contains("copyright")
+                || lower.contains("reserv") || lower.contains("réserv") || lower.contains("riserv")
+                || lower.contains("vorbehalten") || lower.contains("voorbehouden") || lower.contains("защищены"))
+                && NOTICE.matcher(lower).find();
+    }
+
     @Override
     public String name() {
         return "after-footer";
@@ -31,7 +39,7 @@ final class FooterRule implements ContextRule {
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_WORDS_BEFORE && line.words() <= MAX_NOTICE_WORDS && NOTICE.matcher(line.lower()).find()) {
+            if (prose >= MIN_WORDS_BEFORE && line.words() <= MAX_NOTICE_WORDS && isNotice(line.lower())) {
                 for (int j = i; j < lines.size(); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }

@@ -24,7 +24,7 @@ public final class TextCleaner {
     /** A text with a larger share of control or replacement characters is not text. */
     static final double MAX_BINARY_SHARE = 0.10;
     /** Binary detection samples this many characters. */
-    static final int BINARY_SAMPLE = 8_192;
+    static final int BINARY_SAMPLE = 2_048;
 
     private TextCleaner() {
     }
@@ -42,7 +42,8 @@ public final class TextCleaner {
             GluedSentenceSplitter.split(raw.get(i), piece -> lines.add(new Line(LineFeatures.of(piece))));
         }
         int language = detectLanguage(lines);
-        CleanContext context = new CleanContext(language, header.title(), header.fullTitle(), opts.site(), opts);
+        CleanContext context = new CleanContext(language, header.title(), header.fullTitle(),
+                TitleRepeatRule.normalize(header.title()), TitleRepeatRule.normalize(header.fullTitle()), opts.site(), opts);
         for (Line line : lines) {
             for (LineRule rule : LineRules.CHAIN) {
                 LineLabel label = rule.classify(line, context);
@@ -73,7 +74,7 @@ public final class TextCleaner {
         int bad = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD' || c == 0 || Character.isISOControl(c) && !Character.isWhitespace(c)) {
+            if (c < ' ' ? c != '\n' && c != '\r' && c != '\t' && c != '\f' : c == '\uFFFD' || c >= '\u007F' && c < '\u00A0') {
                 bad++;
             }
         }

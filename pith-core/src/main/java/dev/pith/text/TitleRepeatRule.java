@@ -24,7 +24,7 @@ final class TitleRepeatRule implements LineRule {
             return null;
         }
         String text = normalize(line.text());
-        return text.equals(normalize(context.title())) || text.equals(normalize(context.fullTitle()))
+        return text.equals(context.titleKey()) || text.equals(context.fullTitleKey())
                 ? LineLabel.BOILERPLATE : null;
     }
 
