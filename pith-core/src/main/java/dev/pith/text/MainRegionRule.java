@@ -18,7 +18,7 @@ final class MainRegionRule implements ContextRule {
     /** Long non-prose lines cost this share of their words. */
     static final double BAD_WEIGHT = 0.5;
     /** Boilerplate costs at least this much, however short. */
-    static final int BOILERPLATE_MIN_COST = 5;
+    static final int BOILERPLATE_MIN_COST = 8;
     /** Good lines outside the region with at least this many words are kept too. */
     static final int OUTSIDE_KEEP_WORDS = 40;
 

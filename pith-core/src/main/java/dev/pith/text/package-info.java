@@ -26,7 +26,7 @@
  * ends the body; off on forum threads: 4+ reply buttons or "said:" lines),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body) and
  * {@code MainRegionRule}: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT
- * −1, BAD −words/2, BOILERPLATE −max(words, 5)); inside it GOOD, NEAR_GOOD and SHORT lines are
+ * −1, BAD −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are
  * kept, outside it only GOOD lines of 40+ words.
  *
  * <p>Corpus mode ({@link dev.pith.text.CorpusStats}): a first pass counts, per site, in how
