@@ -112,12 +112,22 @@ public final class StopWords {
         int slot = spread(h) & (KEYS.length - 1);
         while (KEYS[slot] != null) {
             String k = KEYS[slot];
-            if (k.length() == len && k.regionMatches(true, 0, text, start, len)) {
+            if (k.length() == len && sameLowerCase(k, text, start)) {
                 return BITS[slot];
             }
             slot = (slot + 1) & (KEYS.length - 1);
         }
         return 0;
+    }
+
+    /** {@code key} (lower case) equals {@code text} from {@code start} in lower case. */
+    private static boolean sameLowerCase(String key, String text, int start) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int spread(int h) {
