@@ -38,8 +38,12 @@ final class HtmlPipeline {
         List<Removal> removals = Pruner.prune(doc, options.includeComments());
         List<TextBlock> blocks = Segmenter.segment(doc.body());
         Region region = RegionSelector.select(blocks, doc.body());
-        List<Decision> decisions = RULES.classify(new RuleContext(blocks, region, metadata.title()));
+        if (options.includeComments()) {
+            region = region.with(Pruner.commentSections(doc.body()));
+        }
+        List<Decision> decisions = RULES.classify(RuleContext.of(blocks, region, metadata.title()));
         List<Block> body = Assembler.assemble(decisions);
-        return new Extraction(new Article(url, metadata, body), removals, decisions);
+        List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
+        return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);
     }
 }

@@ -4,11 +4,14 @@ import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.Pith;
 import dev.pith.classify.Decision;
-import dev.pith.cli.io.FileInputs;
 import dev.pith.cli.io.Input;
-import dev.pith.cli.io.JsonLinesSink;
+import dev.pith.cli.io.Source;
+import dev.pith.cli.io.Sources;
+import dev.pith.cli.io.WarcSource;
+import dev.pith.cli.io.fetch.FetchOptions;
+import dev.pith.cli.io.fetch.Fetcher;
+import dev.pith.cli.run.BatchRun;
 import dev.pith.cli.run.Progress;
-import dev.pith.cli.run.RecordPipeline;
 import dev.pith.cli.run.Records;
 import dev.pith.cli.run.RunStats;
 import dev.pith.model.Article;
@@ -20,23 +23,30 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pith extract}: HTML pages in, main content out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts the main content and metadata of HTML pages.",
-                "One document: printed in --format. Several: JSON Lines, one line per input, in input order."})
+                "One document: printed in --format. Several (or a WARC): JSON Lines, one line per document,"
+                        + " in input order."})
 public final class ExtractCommand implements Callable<Integer> {
 
     static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml");
 
-    @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "HTML files (.html, .htm, .html.gz), directories (recursive), or - for stdin.")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "HTML files (.html, .htm, .html.gz), WARC files (.warc, .warc.gz), directories"
+                    + " (recursive), http(s) URLs, or - for stdin.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--urls", paramLabel = "FILE", description = "Also fetch the URLs in FILE, one a line.")
+    Path urlsFile;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text",
             description = "Output for a single document: text, markdown, json or html (default: ${DEFAULT-VALUE}).")
@@ -44,6 +54,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of stdout.")
     Path output;
+
+    @Option(names = "--resume", description = "Continue an interrupted run: keep the records already in -o FILE"
+            + " and process only the rest.")
+    boolean resume;
 
     @Option(names = "--url", description = "The page URL of a single input (for links and metadata).")
     String url;
@@ -65,28 +79,60 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "For a single document: list every block and pruned element with the rule that dropped it.")
     boolean explain;
 
+    @Mixin
+    FetchOptions fetchOptions = new FetchOptions();
+
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
         ExtractOptions options = new ExtractOptions(comments,
                 ExtractOptions.Focus.valueOf(focus.trim().toUpperCase(java.util.Locale.ROOT)));
-        List<Input> inputs = FileInputs.expand(paths, EXTENSIONS);
-        if (inputs.size() == 1 && !paths.get(0).endsWith("/") && !Files.isDirectory(Path.of(paths.get(0)))) {
-            return single(inputs.get(0), fmt, options);
+        List<String> args = new ArrayList<>(paths);
+        if (urlsFile != null) {
+            args.addAll(Sources.readUrlList(urlsFile));
         }
-        return many(inputs, options);
+        if (args.isEmpty()) {
+            System.err.println("pith: nothing to extract: give files, directories, WARCs, URLs or --urls FILE");
+            return 2;
+        }
+        // the HTTP client starts threads: only make one when there are URLs to fetch
+        Fetcher fetcher = args.stream().anyMatch(Sources::isUrl) ? new Fetcher(fetchOptions.settings()) : null;
+        if (isSingleDocument(args)) {
+            return single(args.get(0), fetcher, fmt, options);
+        }
+        return many(args, fetcher, options);
     }
 
-    private int single(Input input, Format fmt, ExtractOptions options) throws IOException {
+    /** One file or URL (not a directory, WARC or list) is printed in --format rather than JSON Lines. */
+    private boolean isSingleDocument(List<String> args) {
+        if (args.size() != 1 || urlsFile != null || resume) {
+            return false;
+        }
+        String a = args.get(0);
+        return Sources.isUrl(a) || a.equals("-")
+                || !a.endsWith("/") && !Files.isDirectory(Path.of(a)) && !WarcSource.isWarc(a);
+    }
+
+    private int single(String arg, Fetcher fetcher, Format fmt, ExtractOptions options) throws IOException {
         byte[] bytes;
+        String pageUrl = url;
+        String contentType = null;
         try {
-            bytes = input.reader().read();
+            if (Sources.isUrl(arg)) {
+                Fetcher.Fetched page = fetcher.fetch(arg);
+                bytes = page.body();
+                pageUrl = url != null ? url : page.url();
+                contentType = page.contentType();
+            } else {
+                Input input = Sources.open(List.of(arg), EXTENSIONS, u -> fetcher.pending(u)).next();
+                bytes = input.reader().read();
+            }
         } catch (IOException e) {
-            System.err.println("pith: " + input.source() + ": " + e.getMessage());
+            System.err.println("pith: " + arg + ": " + e.getMessage());
             return 1;
         }
-        Extraction extraction = Pith.explain(bytes, url, input.contentType(), options);
-        try (OutputStream os = open(); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
+        Extraction extraction = Pith.explain(bytes, pageUrl, contentType, options);
+        try (OutputStream os = openSingleOutput(); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
             if (explain) {
                 printExplanation(extraction, out);
             } else {
@@ -96,21 +142,21 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int many(List<Input> inputs, ExtractOptions options) throws IOException {
-        Progress progress = Progress.forTerminal(inputs.size());
+    private int many(List<String> args, Fetcher fetcher, ExtractOptions options) throws IOException {
+        boolean hasUrls = args.stream().anyMatch(Sources::isUrl);
+        BatchRun batch = new BatchRun(threads, timeoutSeconds, output, resume,
+                hasUrls ? fetchOptions.settings().lookahead() : 0);
         RunStats stats;
-        try (OutputStream os = open(); JsonLinesSink sink = new JsonLinesSink(os)) {
-            stats = new RecordPipeline(threads, timeoutSeconds).run(inputs.iterator(), input -> {
+        try (Source source = Sources.open(args, EXTENSIONS, u -> fetcher.pending(u))) {
+            stats = batch.run(source, input -> {
                 Article article = Pith.extract(input.reader().read(), input.url(), input.contentType(), options);
                 return Records.of(input, article);
-            }, sink, progress);
+            }, Progress.forTerminal(0));
         }
-        progress.finish();
-        System.err.println(stats.summary());
-        return 0;
+        return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
     }
 
-    private OutputStream open() throws IOException {
+    private OutputStream openSingleOutput() throws IOException {
         if (output == null) {
             return new java.io.FilterOutputStream(System.out) {
                 @Override
@@ -123,18 +169,20 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private static void printExplanation(Extraction x, PrintStream out) {
+        out.println("# main-content region: " + String.join(" + ", x.region()));
         out.println("# pruned subtrees");
         for (Removal r : x.removals()) {
             out.printf("- %-18s %6d chars  %s%n", r.rule(), r.chars(), r.what());
         }
-        out.println("# blocks (+ kept, - dropped by rule)");
+        out.println("# blocks (+ kept, - dropped by rule; content weight)");
         for (Decision d : x.decisions()) {
             String text = d.block().text().replace('\n', ' ');
             if (text.length() > 100) {
                 text = text.substring(0, 100) + "…";
             }
-            out.printf("%s %-16s %-10s %s%n", d.kept() ? "+" : "-", d.kept() ? "" : d.rule(),
-                    d.block().kind().name().toLowerCase(java.util.Locale.ROOT), text);
+            out.printf(java.util.Locale.ROOT, "%s %-16s %-10s %6.1f  %s%n", d.kept() ? "+" : "-",
+                    d.kept() ? "" : d.rule(), d.block().kind().name().toLowerCase(java.util.Locale.ROOT),
+                    dev.pith.classify.ContentWeight.ARTICLE.of(d.block()), text);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.pith.assemble;
 
 import dev.pith.block.BlockKind;
+import dev.pith.block.Segmenter;
 import dev.pith.block.TextBlock;
 import dev.pith.classify.Decision;
 import dev.pith.model.Block;
@@ -50,7 +51,7 @@ public final class Assembler {
                 case QUOTE -> out.add(new Quote(b.text()));
                 case CODE -> out.add(new Code(b.text(), codeLanguage(b.owner())));
                 case CAPTION -> out.add(new Caption(b.text()));
-                case IMAGE -> out.add(new Image(b.owner().absUrl("src"), b.owner().attr("alt")));
+                case IMAGE -> out.add(new Image(Segmenter.imageSource(b.owner()), b.owner().attr("alt")));
                 case PARAGRAPH, TEXT -> out.add(new Paragraph(b.text()));
             }
         }

@@ -46,6 +46,7 @@ public final class Segmenter {
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder linkText = new StringBuilder();
         private int linkDepth;
+        private int links;
         private int quoteDepth;
         private int captionDepth;
         private int listItemDepth;
@@ -76,7 +77,10 @@ public final class Segmenter {
                     return FilterResult.SKIP_CHILDREN;
                 }
                 case "br" -> text.append('\n');
-                case "a" -> linkDepth++;
+                case "a" -> {
+                    linkDepth++;
+                    links++;
+                }
                 default -> { }
             }
             if (BLOCK_TAGS.contains(tag)) {
@@ -119,6 +123,9 @@ public final class Segmenter {
             text.setLength(0);
             String linked = linkText.toString();
             linkText.setLength(0);
+            // Text inside a link opened in an earlier block (a card wrapped in one <a>) counts that link.
+            int blockLinks = links == 0 && !linked.isBlank() ? 1 : links;
+            links = 0;
             if (normalized.isEmpty() || owners.isEmpty()) {
                 return;
             }
@@ -129,7 +136,7 @@ public final class Segmenter {
             int words = TextMetrics.words(normalized);
             int linkWords = Math.min(words, TextMetrics.words(linked));
             blocks.add(new TextBlock(blocks.size(), owner, kind, level, normalized, words,
-                    linkWords, TextMetrics.sentencePunctuation(normalized),
+                    linkWords, blockLinks, TextMetrics.sentencePunctuation(normalized),
                     TextMetrics.commas(normalized)));
         }
 
@@ -157,17 +164,17 @@ public final class Segmenter {
                 return;
             }
             blocks.add(new TextBlock(blocks.size(), pre, BlockKind.CODE, 0, code,
-                    TextMetrics.words(code), 0, TextMetrics.sentencePunctuation(code),
+                    TextMetrics.words(code), 0, 0, TextMetrics.sentencePunctuation(code),
                     TextMetrics.commas(code)));
         }
 
         private void addImage(Element img) {
-            String src = img.hasAttr("src") ? img.absUrl("src") : "";
-            if (src.isEmpty() || isTiny(img)) {
+            String src = imageSource(img);
+            if (src.isEmpty() || src.startsWith("data:") || isTiny(img)) {
                 return;
             }
             flush();
-            blocks.add(new TextBlock(blocks.size(), img, BlockKind.IMAGE, 0, "", 0, 0, 0, 0));
+            blocks.add(new TextBlock(blocks.size(), img, BlockKind.IMAGE, 0, "", 0, 0, 0, 0, 0));
         }
 
         private static boolean isTiny(Element img) {
@@ -185,6 +192,12 @@ public final class Segmenter {
                 return Integer.MAX_VALUE;
             }
         }
+    }
+
+    /** The absolute image URL, or the attribute as written when there is no base URL. */
+    public static String imageSource(Element img) {
+        String abs = img.absUrl("src");
+        return abs.isEmpty() ? img.attr("src").trim() : abs;
     }
 
     /** Collapses white space within lines made by {@code <br>}, dropping empty lines. */

@@ -13,6 +13,7 @@ import org.jsoup.nodes.Element;
  * @param text       the text, white space collapsed (kept as is for code)
  * @param words      words, see {@link dev.pith.util.TextMetrics#words}
  * @param linkWords  words inside links
+ * @param links      links that start in the block
  * @param stops      sentence-ending punctuation marks
  * @param commas     commas
  */
@@ -24,11 +25,17 @@ public record TextBlock(
         String text,
         int words,
         int linkWords,
+        int links,
         int stops,
         int commas) {
 
     /** Share of the words that are link text, 0 to 1. */
     public double linkDensity() {
         return words == 0 ? 0 : (double) linkWords / words;
+    }
+
+    /** Average words per link; 0 without links. */
+    public double wordsPerLink() {
+        return links == 0 ? 0 : (double) linkWords / links;
     }
 }

@@ -1,7 +1,9 @@
 package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -14,18 +16,35 @@ final class CallToActionRule implements BlockRule {
     /** Longer blocks are prose even when they mention subscribing. */
     static final int MAX_WORDS = 25;
 
-    private static final Pattern PROMPT = Pattern.compile(
-            "^(advertisement|advert|sponsored|anzeige|publicité|publicidad)$"
-            + "|subscribe|sign up|sign-up|signup|newsletter|log in to|login to|register to|create an account"
-            + "|share (this|on|via)|follow us|follow @|join (our|the) (commenting|conversation|discussion)"
-            + "|comments? (are|have been) (closed|disabled)|leave a (comment|reply)|\\bcomments\\s*\\(?\\d*\\)?$"
-            + "|cookies?|read more|continue reading|click here|tap here|download (the|our) app"
-            + "|all rights reserved|©|copyright \\d{4}|want to bookmark|bookmark this|premium subscription"
-            + "|please enter a valid|i would like to be emailed|privacy (policy|notice)|terms of (use|service)"
-            + "|you might also like|recommended for you|related (articles|stories|posts)|more from"
-            + "|support (our|independent) journalism|make a donation|donate (now|today)"
-            + "|^(share|tweet|email|print|reply|like|save)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Phrases that mark a prompt wherever they occur in a short block. */
+    private static final List<String> PHRASES = List.of(
+            "subscribe", "sign up", "sign-up", "signup", "newsletter", "log in to", "login to",
+            "register to", "create an account", "share this", "share on", "share via", "follow us",
+            "follow @", "join our commenting", "join the conversation", "join the discussion",
+            "comments are closed", "comments have been closed", "comments are disabled",
+            "leave a comment", "leave a reply", "cookie policy", "cookie settings", "accept cookies",
+            "accept all cookies", "continue reading", "click here", "tap here", "download the app",
+            "download our app", "all rights reserved", "©", "want to bookmark", "bookmark this",
+            "premium subscription", "please enter a valid", "i would like to be emailed",
+            "privacy policy", "privacy notice", "terms of use", "terms of service",
+            "you might also like", "recommended for you", "support our journalism",
+            "support independent journalism", "make a donation", "donate now", "donate today");
+
+    /** Phrases that mark a prompt in a sentence; a heading "Chocolate chip cookies" is a recipe. */
+    private static final List<String> IN_SENTENCES = List.of("cookies");
+
+    /** Phrases that mark a prompt when the block starts with them ("More from …" is a rail title). */
+    private static final List<String> OPENINGS = List.of(
+            "read more", "read next", "more from", "related articles", "related stories",
+            "related posts", "related:", "see also", "advertisement");
+
+    /** Labels that are prompts only when they are the whole block. */
+    private static final Set<String> WHOLE = Set.of(
+            "advertisement", "advert", "sponsored", "anzeige", "publicité", "publicidad", "share",
+            "tweet", "email", "print", "reply", "like", "save", "comments", "comment", "close",
+            "caption", "back to gallery", "previous", "next", "loading", "search");
+
+    private static final Pattern COPYRIGHT = Pattern.compile("copyright \\d{4}|^comments? \\(?\\d+\\)?$");
 
     @Override
     public String name() {
@@ -34,7 +53,30 @@ final class CallToActionRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        return block.words() <= MAX_WORDS
-                && PROMPT.matcher(block.text().toLowerCase(Locale.ROOT).strip()).find();
+        if (block.words() > MAX_WORDS) {
+            return false;
+        }
+        String text = block.text().toLowerCase(Locale.ROOT).strip();
+        if (WHOLE.contains(text.replaceAll("\\p{Punct}+$", ""))) {
+            return true;
+        }
+        for (String phrase : PHRASES) {
+            if (text.contains(phrase)) {
+                return true;
+            }
+        }
+        if (block.stops() > 0) {
+            for (String phrase : IN_SENTENCES) {
+                if (text.contains(phrase)) {
+                    return true;
+                }
+            }
+        }
+        for (String opening : OPENINGS) {
+            if (text.startsWith(opening)) {
+                return true;
+            }
+        }
+        return COPYRIGHT.matcher(text).find();
     }
 }

@@ -9,11 +9,33 @@ import org.jsoup.nodes.Element;
  *
  * @param roots  the containers, in document order
  * @param weight the summed content weight of the main container
+ * @param kind   how the region was found, which tells what kind of page this is
  */
-public record Region(List<Element> roots, double weight) {
+public record Region(List<Element> roots, double weight, Kind kind) {
+
+    /** How a region was found. */
+    public enum Kind {
+        /** The page has an article: prose dominates the region. */
+        ARTICLE,
+        /** No article: the region is what linked titles and short texts add up to. */
+        LISTING,
+        /** No article: the region is a list of items that repeat one structure. */
+        ITEMS
+    }
 
     public Region {
         roots = List.copyOf(roots);
+    }
+
+    /** This region with more roots (those already inside it are not added twice). */
+    public Region with(List<Element> more) {
+        List<Element> all = new java.util.ArrayList<>(roots);
+        for (Element e : more) {
+            if (!contains(e)) {
+                all.add(e);
+            }
+        }
+        return new Region(all, weight, kind);
     }
 
     /** True when {@code e} is one of the roots or lies below one. */

@@ -2,6 +2,8 @@ package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
 import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * What block rules may read besides the block itself.
@@ -9,11 +11,18 @@ import java.util.List;
  * @param blocks all blocks of the page, in document order
  * @param region the chosen main-content region
  * @param title  the page's headline as the metadata stage found it, or empty
+ * @param teaserCards elements that are teaser cards (see {@link TeaserCards})
  */
-public record RuleContext(List<TextBlock> blocks, Region region, String title) {
+public record RuleContext(List<TextBlock> blocks, Region region, String title, Set<Element> teaserCards) {
 
     public RuleContext {
         blocks = List.copyOf(blocks);
         title = title == null ? "" : title;
+    }
+
+    /** A context with the teaser cards found from the blocks. */
+    public static RuleContext of(List<TextBlock> blocks, Region region, String title) {
+        Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(blocks) : Set.of();
+        return new RuleContext(blocks, region, title, cards);
     }
 }

@@ -17,7 +17,8 @@ final class TitleRepeatRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        if (context.title().isEmpty() || block.kind() == BlockKind.IMAGE) {
+        if (context.title().isEmpty() || block.kind() == BlockKind.IMAGE
+                || block.text().length() > context.title().length() + MAX_EXTRA_CHARS) {
             return false;
         }
         String text = normalize(block.text());
@@ -29,6 +30,9 @@ final class TitleRepeatRule implements BlockRule {
         return block.kind() == BlockKind.HEADING && block.level() == 1
                 && text.length() >= MIN_PARTIAL_CHARS && title.contains(text);
     }
+
+    /** A block this much longer than the title cannot be the title; skips the comparison. */
+    static final int MAX_EXTRA_CHARS = 10;
 
     /** Shorter headings may be a section name that happens to occur in the title. */
     static final int MIN_PARTIAL_CHARS = 12;

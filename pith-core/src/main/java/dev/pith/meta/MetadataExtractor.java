@@ -1,37 +1,56 @@
 package dev.pith.meta;
 
 import dev.pith.model.Metadata;
+import java.util.List;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The meta stage: reads what the page says about itself. Runs on the whole parsed page,
  * before pruning removes the head and the furniture where bylines and dates live.
+ *
+ * <p>One walk over the document ({@link PageScan}) gathers the elements every source needs;
+ * each {@link MetadataSource} turns them into candidate values; {@link MetadataResolver}
+ * picks one value per field by precedence and agreement. A page that states nothing, or
+ * states it in broken markup, gets empty fields, never an exception.
  */
 public final class MetadataExtractor {
+
+    /** The sources, in no particular order: precedence lives in {@link Source}. */
+    private static final List<MetadataSource> SOURCES = List.of(
+            new JsonLdSource(), new OpenGraphSource(), new TwitterCardSource(), new MetaNameSource(),
+            new MicrodataSource(), new TimeElementSource(), new VisibleSource(), new UrlDateSource(), new ScriptDataSource(),
+            new DocumentSource());
 
     private MetadataExtractor() {
     }
 
     /**
-     * Extracts metadata from a parsed page.
+     * Extracts metadata from a parsed page, accepting dates up to tomorrow.
      *
      * @param doc the parsed page, not yet pruned
      * @param url the page URL, or empty
      */
     public static Metadata extract(Document doc, String url) {
-        return Metadata.builder().title(title(doc)).build();
+        return extract(doc, url, DateParser.standard());
     }
 
-    private static String title(Document doc) {
-        Element og = doc.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return og.attr("content");
+    /**
+     * Extracts metadata with a given date parser (a fixed window makes results reproducible).
+     *
+     * @param doc   the parsed page, not yet pruned
+     * @param url   the page URL, or empty
+     * @param dates the parser deciding which dates are plausible
+     */
+    public static Metadata extract(Document doc, String url, DateParser dates) {
+        PageScan page = PageScan.of(doc, url, dates);
+        Candidates candidates = new Candidates();
+        for (MetadataSource source : SOURCES) {
+            try {
+                source.collect(page, candidates);
+            } catch (RuntimeException e) {
+                // one source tripping over hostile markup must not cost the page its other fields
+            }
         }
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text();
-        }
-        return doc.title();
+        return MetadataResolver.resolve(page, candidates);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -13,24 +14,33 @@ import org.jsoup.nodes.Element;
 final class BoilerplateClassRule implements PruneRule {
 
     /** Stems that name furniture wherever they appear in a class or id. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "share|sharing|social|cookie|consent|gdpr|newsletter|breadcrumb|sidebar|advert|adsense"
-            + "|ad-slot|adslot|ad-container|ad-wrapper|dfp-|google-ad|sponsor|promo|related|recommend"
-            + "|popular|trending|most-read|mostread|subscribe|subscription|signup|sign-up|paywall"
-            + "|popup|modal|navbar|navigation|nav-|-nav|menu|footer|masthead|toolbar|outbrain"
-            + "|taboola|pagination|pager|skip-link|skiplink|jump-to|byline|author-bio|authorbio"
-            + "|tag-list|taglist|post-tags|entry-tags|article-tags|keywords|read-more|readmore"
-            + "|further-reading|donate|donation|newsletter|banner-ad|print-only|disclaimer"
-            + "|site-header|global-header|page-header|top-bar|topbar|offcanvas|off-canvas|login");
+    private static final List<String> FURNITURE_STEMS = List.of(
+            "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter", "breadcrumb",
+            "sidebar", "advert", "adsense", "ad-slot", "adslot", "ad-container", "ad-wrapper", "dfp-",
+            "google-ad", "sponsor", "promo", "related", "recommend", "popular", "trending",
+            "most-read", "mostread", "subscribe", "subscription", "signup", "sign-up", "paywall",
+            "popup", "modal", "navbar", "navigation", "nav-", "-nav", "menu", "footer", "masthead",
+            "toolbar", "outbrain", "taboola", "pagination", "pager", "skip-link", "skiplink",
+            "jump-to", "byline", "author-bio", "authorbio", "tag-list", "taglist", "post-tags",
+            "entry-tags", "article-tags", "keywords", "read-more", "readmore", "further-reading",
+            "donate", "donation", "banner-ad", "print-only", "disclaimer", "site-header",
+            "global-header", "page-header", "top-bar", "topbar", "offcanvas", "off-canvas", "login");
 
-    /** Whole tokens that name furniture but are too short to match as stems. */
-    private static final Pattern FURNITURE_TOKEN = Pattern.compile(
-            "(^|[\\s_-])(ad|ads|nav|tags|meta|post-meta|entry-meta|article-meta|share|rss|print|author|dateline|date|timestamp|caption-credit|credit|toc|table-of-contents)($|[\\s_-])");
+    /** Whole parts of a name (split at {@code -} and {@code _}) too short to match as stems. */
+    private static final Set<String> FURNITURE_PARTS = Set.of(
+            "ad", "ads", "nav", "tags", "meta", "share", "rss", "print", "author", "dateline", "date",
+            "timestamp", "credit", "toc");
 
     /** Names that mark the article body itself; furniture words beside them are incidental. */
-    private static final Pattern CONTENT = Pattern.compile(
-            "article-body|articlebody|article-content|entry-content|post-content|post-body|story-body"
-            + "|main-content|maincontent|page-content|body-text|article-text|content-body|td-post-content");
+    private static final List<String> CONTENT_STEMS = List.of(
+            "article-body", "articlebody", "article-content", "entry-content", "post-content",
+            "post-body", "story-body", "main-content", "maincontent", "page-content", "body-text",
+            "article-text", "content-body", "td-post-content",
+            // Posts embedded in an article are quoted content, though their class says "social".
+            "twitter-tweet", "instagram-media", "social-media-embed", "social-embed", "wp-block-embed",
+            "embed-container");
+
+    private static final Pattern PART_SEPARATOR = Pattern.compile("[-_]");
 
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
 
@@ -44,11 +54,40 @@ final class BoilerplateClassRule implements PruneRule {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        String names = ClassNames.of(e);
-        if (names.isEmpty() || CONTENT.matcher(names).find()) {
-            return false;
+        boolean furniture = false;
+        for (String token : ClassNames.tokens(e)) {
+            Verdict v = context.tokenVerdict(name(), token, BoilerplateClassRule::judge);
+            if (v == Verdict.CONTENT) {
+                return false;
+            }
+            furniture |= v == Verdict.FURNITURE;
         }
-        boolean furniture = FURNITURE.matcher(names).find() || FURNITURE_TOKEN.matcher(names).find();
-        return furniture && context.shareOfPage(e) <= Pruner.MAX_PRUNED_SHARE;
+        return furniture && !context.holdsMainContent(e);
+    }
+
+    private enum Verdict { CONTENT, FURNITURE, NEUTRAL }
+
+    private static Verdict judge(String token) {
+        if (containsAny(token, CONTENT_STEMS)) {
+            return Verdict.CONTENT;
+        }
+        if (containsAny(token, FURNITURE_STEMS)) {
+            return Verdict.FURNITURE;
+        }
+        for (String part : PART_SEPARATOR.split(token)) {
+            if (FURNITURE_PARTS.contains(part)) {
+                return Verdict.FURNITURE;
+            }
+        }
+        return Verdict.NEUTRAL;
+    }
+
+    private static boolean containsAny(String token, List<String> stems) {
+        for (String stem : stems) {
+            if (token.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -20,8 +20,14 @@ final class CommentSectionRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        String names = ClassNames.of(e);
-        return !names.isEmpty() && COMMENTS.matcher(names).find()
-                && !e.normalName().equals("body") && !e.normalName().equals("html");
+        if (e.normalName().equals("body") || e.normalName().equals("html")) {
+            return false;
+        }
+        for (String token : ClassNames.tokens(e)) {
+            if (context.tokenVerdict(name(), token, t -> COMMENTS.matcher(t).find())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -23,7 +23,7 @@ final class HiddenElementRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        if (context.shareOfPage(e) > Pruner.MAX_PRUNED_SHARE) {
+        if (context.holdsMainContent(e)) {
             return false;
         }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {

@@ -23,6 +23,6 @@ final class NavigationRule implements PruneRule {
     @Override
     public boolean matches(Element e, PruneContext context) {
         boolean furniture = TAGS.contains(e.normalName()) || ROLES.contains(e.attr("role"));
-        return furniture && context.shareOfPage(e) <= Pruner.MAX_PRUNED_SHARE;
+        return furniture && !context.holdsMainContent(e);
     }
 }

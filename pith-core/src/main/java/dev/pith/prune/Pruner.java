@@ -1,7 +1,11 @@
 package dev.pith.prune;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,11 +24,17 @@ public final class Pruner {
      */
     static final double MAX_PRUNED_SHARE = 0.5;
 
+    /** ...nor one holding more than this share of the page's paragraph text. */
+    static final double MAX_PRUNED_PROSE_SHARE = 0.4;
+
     /**
      * Comments are dropped only when the page keeps at least this share of its text outside
      * them; below it, the comments are the page (a forum thread, a Q&A).
      */
     static final double MIN_SHARE_OUTSIDE_COMMENTS = 0.3;
+
+    /** Matched elements repeated this often are judged as a group (see {@link #repeatedContent}). */
+    static final int MIN_REPEATS = 3;
 
     private static final List<PruneRule> ALWAYS = List.of(
             new NonContentTagRule(),
@@ -44,14 +54,14 @@ public final class Pruner {
      */
     public static List<Removal> prune(Document doc, boolean includeComments) {
         Element body = doc.body();
+        NoscriptUnwrapper.unwrap(body);
         TextSizes sizes = new TextSizes(body);
-        PruneContext context = new PruneContext(sizes, sizes.of(body));
+        PruneContext context = new PruneContext(sizes, body);
         List<PruneRule> rules = new ArrayList<>(ALWAYS);
         if (!includeComments && commentsAreSeparable(body, context)) {
             rules.add(new CommentSectionRule());
         }
-        List<Removal> removals = new ArrayList<>();
-        List<Element> doomed = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         body.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -60,16 +70,69 @@ public final class Pruner {
                 }
                 for (PruneRule rule : rules) {
                     if (rule.matches(e, context)) {
-                        doomed.add(e);
-                        removals.add(new Removal(rule.name(), describe(e), sizes.of(e)));
+                        candidates.add(new Candidate(e, rule.name()));
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         });
-        doomed.forEach(Element::remove);
+        Set<String> spared = repeatedContent(candidates, context);
+        List<Removal> removals = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (!spared.contains(c.signature())) {
+                c.element().remove();
+                removals.add(new Removal(c.rule(), describe(c.element()), sizes.of(c.element())));
+            }
+        }
         return removals;
+    }
+
+    /** An element a rule matched, and the rule. */
+    private record Candidate(Element element, String rule) {
+        /** Elements with the same rule, tag and classes are one repeated structure. */
+        String signature() {
+            return rule + ' ' + element.normalName() + '.' + element.className();
+        }
+    }
+
+    /**
+     * Signatures of matched elements that together hold the page's content: furniture occurs
+     * once or twice a page, but fifty "meta" blocks are the items of a listing.
+     */
+    private static Set<String> repeatedContent(List<Candidate> candidates, PruneContext context) {
+        Map<String, List<Element>> groups = new HashMap<>();
+        for (Candidate c : candidates) {
+            groups.computeIfAbsent(c.signature(), k -> new ArrayList<>()).add(c.element());
+        }
+        Set<String> spared = new HashSet<>();
+        groups.forEach((signature, elements) -> {
+            if (elements.size() >= MIN_REPEATS && context.holdsMainContent(elements)) {
+                spared.add(signature);
+            }
+        });
+        return spared;
+    }
+
+    /**
+     * The outermost reader-comment sections of a page, for callers that keep comments and
+     * want them in the main content.
+     */
+    public static List<Element> commentSections(Element body) {
+        CommentSectionRule rule = new CommentSectionRule();
+        PruneContext context = new PruneContext(new TextSizes(body), body);
+        List<Element> sections = new ArrayList<>();
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && rule.matches(e, context)) {
+                    sections.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        return sections;
     }
 
     private static boolean commentsAreSeparable(Element body, PruneContext context) {
@@ -89,7 +152,8 @@ public final class Pruner {
         return inComments[0] > 0 && outside >= MIN_SHARE_OUTSIDE_COMMENTS * context.pageChars();
     }
 
-    static String describe(Element e) {
+    /** An element as {@code tag.class#id}, for reports. */
+    public static String describe(Element e) {
         StringBuilder sb = new StringBuilder(e.normalName());
         if (!e.className().isEmpty()) {
             sb.append('.').append(e.className().trim().replaceAll("\\s+", "."));

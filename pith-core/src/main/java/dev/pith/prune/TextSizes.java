@@ -8,12 +8,13 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Characters of text below each element, computed in one bottom-up pass so that rules can ask
+ * Characters of text, and of paragraph text, below each element, computed in one bottom-up pass so that rules can ask
  * "how much of the page is inside this?" without re-walking subtrees.
  */
 final class TextSizes {
 
     private final Map<Element, Integer> sizes = new IdentityHashMap<>();
+    private final Map<Element, Integer> prose = new IdentityHashMap<>();
 
     TextSizes(Element root) {
         List<Element> all = root.getAllElements();
@@ -21,18 +22,27 @@ final class TextSizes {
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
             int size = 0;
+            int inParagraphs = 0;
             for (Node child : e.childNodes()) {
                 if (child instanceof TextNode t) {
                     size += t.text().length();
                 } else if (child instanceof Element c) {
-                    size += sizes.getOrDefault(c, 0);
+                    int childSize = sizes.getOrDefault(c, 0);
+                    size += childSize;
+                    inParagraphs += c.normalName().equals("p") ? childSize : prose.getOrDefault(c, 0);
                 }
             }
             sizes.put(e, size);
+            prose.put(e, inParagraphs);
         }
     }
 
     int of(Element e) {
         return sizes.getOrDefault(e, 0);
+    }
+
+    /** Characters inside {@code <p>} elements below {@code e}: the page's prose. */
+    int proseOf(Element e) {
+        return prose.getOrDefault(e, 0);
     }
 }

@@ -13,6 +13,10 @@ public final class TextMetrics {
     /** Average characters per word in Chinese and Japanese text. */
     public static final int CHARS_PER_UNSPACED_WORD = 2;
 
+    private static final int THAI_START = 0x0E00;
+    private static final int KHMER_END = 0x17FF;
+    private static final int CJK_START = 0x2E80;
+
     private TextMetrics() {
     }
 
@@ -41,6 +45,10 @@ public final class TextMetrics {
 
     /** True for characters of scripts that do not separate words with spaces. */
     public static boolean isUnspacedScript(int cp) {
+        // Fast exit below Thai, and between Khmer and the CJK blocks, where most text lives.
+        if (cp < THAI_START || cp > KHMER_END && cp < CJK_START) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA

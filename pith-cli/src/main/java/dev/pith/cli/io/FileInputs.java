@@ -54,7 +54,7 @@ public final class FileInputs {
         return inputs;
     }
 
-    static boolean accepted(Path f, List<String> extensions) {
+    public static boolean accepted(Path f, List<String> extensions) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
@@ -67,7 +67,7 @@ public final class FileInputs {
         return false;
     }
 
-    static Input ofFile(Path f, List<String> extensions) {
+    public static Input ofFile(Path f, List<String> extensions) {
         return new Input(idOf(f.getFileName().toString(), extensions), f.toString(), "", null,
                 () -> read(f));
     }

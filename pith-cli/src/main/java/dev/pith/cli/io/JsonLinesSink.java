@@ -3,31 +3,42 @@ package dev.pith.cli.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
-/** Writes one JSON object per line, flushed as written so that no finished record is lost. */
+/**
+ * Writes one JSON object per line. Each line is serialized first and handed to the stream in
+ * one write, then flushed, so a finished record is never lost and an interruption between
+ * records never leaves half a line. After {@link #close()} further records are dropped (they
+ * were not finished in time; {@code --resume} redoes them), which lets a shutdown hook close the
+ * sink while workers are still running.
+ */
 public final class JsonLinesSink implements Consumer<ObjectNode>, Closeable {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private final BufferedWriter out;
+    private final OutputStream out;
+    private boolean closed;
+    private long written;
 
     public JsonLinesSink(OutputStream stream) {
-        this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        this.out = stream;
     }
 
     @Override
-    public void accept(ObjectNode record) {
+    public synchronized void accept(ObjectNode record) {
+        if (closed) {
+            return;
+        }
         try {
-            out.write(MAPPER.writeValueAsString(record));
-            out.write('\n');
+            byte[] json = MAPPER.writeValueAsBytes(record);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            out.write(line);
             out.flush();
+            written++;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         } catch (IOException e) {
@@ -35,8 +46,17 @@ public final class JsonLinesSink implements Consumer<ObjectNode>, Closeable {
         }
     }
 
+    /** Lines written so far. */
+    public synchronized long written() {
+        return written;
+    }
+
+    /** Flushes and closes the stream; waits for a line being written to be complete. */
     @Override
-    public void close() throws IOException {
-        out.flush();
+    public synchronized void close() throws IOException {
+        if (!closed) {
+            closed = true;
+            out.close();
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.pith.cli.run;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.cli.io.Input;
+import dev.pith.cli.io.InputError;
 import dev.pith.model.Article;
 import dev.pith.render.JsonRenderer;
 
@@ -39,6 +40,7 @@ public final class Records {
         o.put("id", input.id());
         o.put("source", input.source());
         o.put("url", input.url());
+        input.fields().forEach(o::put);
         return o;
     }
 
@@ -48,6 +50,9 @@ public final class Records {
             return "unknown error";
         }
         String m = t.getMessage();
+        if (t instanceof InputError && m != null) {
+            return m;
+        }
         return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 }

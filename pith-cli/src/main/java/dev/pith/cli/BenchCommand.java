@@ -1,0 +1,116 @@
+package dev.pith.cli;
+
+import dev.pith.ExtractOptions;
+import dev.pith.Pith;
+import dev.pith.cli.io.FileInputs;
+import dev.pith.decode.HtmlDecoder;
+import dev.pith.parse.HtmlParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pith bench}: single-thread extraction speed over pages held in memory, against jsoup
+ * parsing alone measured in the same run as the baseline. Reports medians, since machines are
+ * noisy; rounds of the two alternate so that drift hits both alike.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures single-thread extraction time per page against jsoup parsing alone.",
+                "Pages are read into memory first; rounds of both alternate; medians are reported."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML files or directories.")
+    List<String> paths;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds of each (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured rounds first (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() throws IOException {
+        List<byte[]> pages = new ArrayList<>();
+        long bytes = 0;
+        for (var input : FileInputs.expand(paths, ExtractCommand.EXTENSIONS)) {
+            byte[] b = input.reader().read();
+            pages.add(b);
+            bytes += b.length;
+        }
+        if (pages.isEmpty()) {
+            System.err.println("pith bench: no pages found");
+            return 1;
+        }
+        int n = pages.size();
+        long[][] parse = new long[rounds][];
+        long[][] extract = new long[rounds][];
+        for (int r = 0; r < warmup + rounds; r++) {
+            long[] p = timeEach(pages, true);
+            long[] e = timeEach(pages, false);
+            if (r >= warmup) {
+                parse[r - warmup] = p;
+                extract[r - warmup] = e;
+            }
+        }
+        double parseMedian = medianPerPage(parse);
+        double extractMedian = medianPerPage(extract);
+        double extractTotal = medianRoundTotal(extract);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "pages                 %d (%.1f MB, %.0f KB average)%n", n, bytes / 1e6, bytes / 1e3 / n);
+        System.out.printf(Locale.ROOT, "parse only (jsoup)    median %.2f ms/page%n", parseMedian);
+        System.out.printf(Locale.ROOT, "extract (Pith)        median %.2f ms/page, %.0f pages/s, %.1f MB/s%n",
+                extractMedian, n / (extractTotal / 1e3), bytes / 1e6 / (extractTotal / 1e3));
+        System.out.printf(Locale.ROOT, "extract / parse       %.2fx (median per page)%n", extractMedian / parseMedian);
+        System.out.printf(Locale.ROOT, "heap in use           %.0f MB of %.0f MB max%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        return 0;
+    }
+
+    private static long[] timeEach(List<byte[]> pages, boolean parseOnly) {
+        long[] nanos = new long[pages.size()];
+        for (int i = 0; i < pages.size(); i++) {
+            byte[] page = pages.get(i);
+            long t0 = System.nanoTime();
+            if (parseOnly) {
+                HtmlParser.parse(HtmlDecoder.decode(page).html(), "");
+            } else {
+                Pith.extract(page, "", null, ExtractOptions.DEFAULTS);
+            }
+            nanos[i] = System.nanoTime() - t0;
+        }
+        return nanos;
+    }
+
+    /** The median over pages of each page's median time across rounds, in ms. */
+    private static double medianPerPage(long[][] rounds) {
+        int pages = rounds[0].length;
+        double[] perPage = new double[pages];
+        long[] column = new long[rounds.length];
+        for (int p = 0; p < pages; p++) {
+            for (int r = 0; r < rounds.length; r++) {
+                column[r] = rounds[r][p];
+            }
+            perPage[p] = median(column);
+        }
+        Arrays.sort(perPage);
+        return perPage[pages / 2] / 1e6;
+    }
+
+    private static double medianRoundTotal(long[][] rounds) {
+        long[] totals = Arrays.stream(rounds).mapToLong(r -> Arrays.stream(r).sum()).toArray();
+        return median(totals) / 1e6;
+    }
+
+    private static double median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}

@@ -1,0 +1,130 @@
+package dev.pith.cli;
+
+import dev.pith.cli.dedup.DedupRun;
+import dev.pith.cli.dedup.JsonlSource;
+import dev.pith.dedup.DedupOptions;
+import dev.pith.dedup.LshParams;
+import dev.pith.dedup.SurvivorRule;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pith dedup}: finds copies and versions of the same story in JSON Lines records. */
+@Command(name = "dedup", mixinStandardHelpOptions = true,
+        description = {"Finds near-duplicate documents (recrawls, revisions, syndicated copies, teasers).",
+                "Reads JSON Lines with id, text and optional site/url/metadata (the output of pith extract);",
+                "writes every record with cluster, cluster_size, duplicate_of and similarity added."})
+public final class DedupCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSON Lines files (.jsonl, .jsonl.gz), or - for stdin.")
+    List<String> inputs;
+
+    @Option(names = {"-o", "--output"}, description = "Write records to this file instead of stdout.")
+    Path output;
+
+    @Option(names = "--threshold", defaultValue = "0.3",
+            description = "Shingle Jaccard at which two documents are one story (default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--containment", defaultValue = "0.8",
+            description = "Share of a shorter document found in a longer one that also links them, for teasers;"
+                    + " 1.1 turns it off (default: ${DEFAULT-VALUE}).")
+    double containment;
+
+    @Option(names = "--shingle", defaultValue = "5",
+            description = "Words per shingle; characters in scripts without spaces (default: ${DEFAULT-VALUE}).")
+    int shingle;
+
+    @Option(names = "--bands", description = "LSH bands (default: derived from --threshold).")
+    Integer bands;
+
+    @Option(names = "--rows", description = "LSH rows per band (default: derived from --threshold).")
+    Integer rows;
+
+    @Option(names = "--survivor", defaultValue = "longest,metadata,latest",
+            description = "Which copy of a cluster is kept, criteria in order: longest (clean body), metadata"
+                    + " (most fields), latest (modified date); ties go to the smallest id (default: ${DEFAULT-VALUE}).")
+    String survivor;
+
+    @Option(names = "--keep", defaultValue = "all",
+            description = "all: every record annotated; survivors: one record per cluster (default: ${DEFAULT-VALUE}).")
+    String keep;
+
+    @Option(names = "--report", description = "Write the cluster report to this file (default: stderr).")
+    Path report;
+
+    @Option(names = "--index", description = "Directory of a saved index: earlier batches are matched, and this"
+            + " batch is added to it.")
+    Path index;
+
+    @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        DedupOptions options = options();
+        boolean survivorsOnly = switch (keep) {
+            case "all" -> false;
+            case "survivors" -> true;
+            default -> throw new IllegalArgumentException("--keep must be all or survivors, got " + keep);
+        };
+        Path work = index != null ? index : Files.createTempDirectory("pith-dedup");
+        PrintStream log = System.console() != null ? System.err : null;
+        try (JsonlSource source = new JsonlSource(inputs);
+             OutputStream out = open();
+             PrintStream reportOut = report == null ? null
+                     : new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
+            DedupRun.Summary summary = new DedupRun(options, threads, survivorsOnly, log)
+                    .run(source, work, index != null, out, reportOut == null ? System.err : reportOut);
+            System.err.println(summary.text());
+        } finally {
+            if (index == null) {
+                deleteTree(work);
+            }
+        }
+        return 0;
+    }
+
+    private DedupOptions options() {
+        DedupOptions o = new DedupOptions(threshold, containment, shingle, null, SurvivorRule.parse(survivor));
+        if (bands != null || rows != null) {
+            LshParams derived = o.lsh();
+            o = o.withLsh(new LshParams(bands != null ? bands : derived.bands(), rows != null ? rows : derived.rows()));
+        }
+        return o;
+    }
+
+    private OutputStream open() throws IOException {
+        if (output == null) {
+            return new FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newOutputStream(output);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

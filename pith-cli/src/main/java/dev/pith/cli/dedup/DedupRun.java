@@ -1,0 +1,256 @@
+package dev.pith.cli.dedup;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.dedup.Clusterer;
+import dev.pith.dedup.Clusters;
+import dev.pith.dedup.DedupOptions;
+import dev.pith.dedup.DocFeatures;
+import dev.pith.dedup.DocumentSketch;
+import dev.pith.dedup.LineStatistics;
+import dev.pith.dedup.Shingler;
+import dev.pith.dedup.Sketcher;
+import dev.pith.dedup.Tokenizer;
+import dev.pith.dedup.UnionFind;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * One {@code pith dedup} run over JSON Lines, in four passes over the input: count each site's
+ * lines; sketch every record into a {@link FileSketchStore}; cluster; write every record
+ * annotated (or the survivors only). The heap holds per record only its id, survivor features
+ * and a few flags; shingle sets and LSH band keys live in files (a temporary directory, or the
+ * {@code --index} directory, where they stay for the next batch).
+ */
+public final class DedupRun {
+
+    /** Fields this command writes; a record already carrying one is rewritten as a tree. */
+    static final List<String> OUTPUT_FIELDS = List.of("cluster", "cluster_size", "duplicate_of", "similarity",
+            "dedup_note");
+
+    /** What the run did, for the summary line. */
+    public record Summary(long records, long errors, int clusters, long duplicates, Clusters.Stats stats,
+                          int indexBytesPerDocument, long diskBytes, long nanos, String phases) {
+
+        public String text() {
+            double seconds = nanos / 1e9;
+            return String.format(Locale.ROOT, "pith: %d documents, %d errors, %.1f s, %.1f docs/s%n"
+                            + "pith dedup: %d clusters, %d duplicates (%d exact links), %d candidate pairs,"
+                            + " %d verified, %d linked; LSH index %d bytes/doc, %.1f MB of sketches on disk%n"
+                            + "pith dedup: time per pass: %s",
+                    records, errors, seconds, records / Math.max(1e-9, seconds), clusters, duplicates,
+                    stats.exactLinks(), stats.candidatePairs(), stats.verifiedPairs(), stats.linkedPairs(),
+                    indexBytesPerDocument, diskBytes / 1e6, phases);
+        }
+    }
+
+    private final DedupOptions options;
+    private final int threads;
+    private final boolean survivorsOnly;
+    private final PrintStream log;
+    private final List<RecordState> records = new ArrayList<>();
+    private final Map<String, String> firstSeen = new HashMap<>();
+    private final StringBuilder phases = new StringBuilder();
+    private long phaseStart = System.nanoTime();
+
+    public DedupRun(DedupOptions options, int threads, boolean survivorsOnly, PrintStream log) {
+        this.options = options;
+        this.threads = Math.max(1, threads);
+        this.survivorsOnly = survivorsOnly;
+        this.log = log;
+    }
+
+    /**
+     * @param source  the input
+     * @param workDir where the sketch files go; with {@code keepIndex} the state is saved there
+     * @param out     the annotated records
+     * @param report  the cluster report
+     */
+    public Summary run(JsonlSource source, Path workDir, boolean keepIndex, OutputStream out, PrintStream report)
+            throws IOException {
+        long start = System.nanoTime();
+        DedupIndex old = keepIndex && DedupIndex.exists(workDir) ? DedupIndex.load(workDir, options) : null;
+        LineStatistics lineStats = old != null ? old.lineStats() : new LineStatistics();
+        List<DocFeatures> features = old != null ? new ArrayList<>(old.features()) : new ArrayList<>();
+        UnionFind links = old != null ? old.links() : new UnionFind(0);
+        int firstNew = features.size();
+        Sketcher sketcher = new Sketcher(options, lineStats);
+        ExecutorService pool = ChunkedMapper.pool(threads);
+        try (FileSketchStore store = new FileSketchStore(workDir.resolve("sketches"), sketcher.bandCount(),
+                old == null ? null : old.offsets(), old == null ? null : old.comparable())) {
+            phase("lines", "counting lines per site");
+            countLines(source, pool, lineStats);
+            phase("sketch", "sketching " + records.size() + " documents");
+            sketch(source, pool, sketcher, store, features);
+            store.flush();
+            phase("cluster", "clustering");
+            Clusters clusters = new Clusterer(options).cluster(store, features, links, firstNew);
+            int[] sizes = ClusterReport.sizes(clusters);
+            phase("write", "writing");
+            long errors = write(source, out, clusters, sizes, features, firstNew);
+            phase(null, null);
+            ClusterReport.write(report, clusters, sizes, features);
+            if (keepIndex) {
+                DedupIndex.save(workDir, options, features, links, store, lineStats);
+            }
+            return new Summary(records.size(), errors, countClusters(sizes), countDuplicates(clusters, firstNew),
+                    clusters.stats(), store.indexBytesPerDocument(), store.diskBytes(), System.nanoTime() - start,
+                    phases.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Ends the running pass (its time goes to the summary) and announces the next. */
+    private void phase(String name, String what) {
+        long now = System.nanoTime();
+        if (phases.length() > 0 || name == null) {
+            phases.append(String.format(Locale.ROOT, " %.1f s", (now - phaseStart) / 1e9));
+        }
+        if (name != null) {
+            phases.append(phases.length() > 0 ? ", " : "").append(name);
+        }
+        phaseStart = now;
+        if (log != null && what != null) {
+            log.println("pith dedup: " + what + "…");
+        }
+    }
+
+    private record Counted(DedupRecord record, long[] keys, boolean plain) {
+    }
+
+    private void countLines(JsonlSource source, ExecutorService pool, LineStatistics lineStats) throws IOException {
+        ChunkedMapper<Counted> mapper = new ChunkedMapper<>(pool, threads, line -> {
+            DedupRecord r = DedupRecord.parse(line);
+            long[] keys = null;
+            if (r.error() == null) {
+                try {
+                    keys = LineStatistics.keys(r.site(), Tokenizer.tokenize(r.text()));
+                } catch (RuntimeException e) {
+                    r = withError(r, "cannot read text: " + e);
+                }
+            }
+            return new Counted(r, keys, r.json() != null && OUTPUT_FIELDS.stream().noneMatch(r.json()::has));
+        }, c -> {
+            DedupRecord r = c.record();
+            if (c.keys() != null) {
+                lineStats.add(r.site(), c.keys());
+            }
+            String previous = firstSeen.putIfAbsent(r.id(), r.line().where());
+            RecordState state = new RecordState(r.id(), r.error(), null, c.plain());
+            records.add(previous == null ? state : state.withNote("duplicate id (first at " + previous + ")"));
+        });
+        source.forEach(mapper::accept);
+        mapper.finish();
+        firstSeen.clear();
+    }
+
+    private static DedupRecord withError(DedupRecord r, String error) {
+        return new DedupRecord(r.line(), r.json(), r.id(), "", "", 0, "", error);
+    }
+
+    private record Sketched(DedupRecord record, DocumentSketch sketch, String error) {
+    }
+
+    private void sketch(JsonlSource source, ExecutorService pool, Sketcher sketcher, FileSketchStore store,
+                        List<DocFeatures> features) throws IOException {
+        int[] next = {0};
+        ChunkedMapper<Sketched> mapper = new ChunkedMapper<>(pool, threads, line -> {
+            DedupRecord r = DedupRecord.parse(line);
+            if (r.error() != null) {
+                return new Sketched(r, null, null);
+            }
+            try {
+                DocumentSketch sk = sketcher.sketch(r.text(), r.site());
+                // sort the set here, in parallel, rather than at each verification
+                return new Sketched(r, new DocumentSketch(Shingler.set(sk.shingles()), sk.bandKeys(),
+                        sk.contentHash(), sk.tokens(), sk.removedLines()), null);
+            } catch (RuntimeException e) {
+                return new Sketched(r, null, "cannot sketch text: " + e);
+            }
+        }, s -> {
+            int k = next[0]++;
+            RecordState state = records.get(k);
+            DocumentSketch sk = s.error() == null && state.error() == null ? s.sketch() : null;
+            if (s.error() != null && state.error() == null) {
+                state = new RecordState(state.id(), s.error(), state.note(), state.plain());
+            }
+            records.set(k, state.withNote(note(sk, state)));
+            store.add(sk);
+            DedupRecord r = s.record();
+            features.add(new DocFeatures(state.id(), sk == null ? 0 : sk.tokens(), r.metadataFields(), r.date(),
+                    sk == null ? 0 : sk.contentHash()));
+        });
+        source.forEach(mapper::accept);
+        mapper.finish();
+        if (next[0] != records.size()) {
+            throw new IOException("input changed between passes: " + records.size() + " then " + next[0] + " records");
+        }
+    }
+
+    private String note(DocumentSketch sk, RecordState state) {
+        if (state.error() != null || sk == null) {
+            return null;
+        }
+        if (sk.isEmpty()) {
+            return "empty text: nothing to compare";
+        }
+        if (sk.tokens() >= Tokenizer.MAX_TOKENS) {
+            return "very long text: only the first " + Tokenizer.MAX_TOKENS + " tokens compared";
+        }
+        if (sk.tokens() < options.shingleSize()) {
+            return "shorter than one shingle (" + sk.tokens() + " tokens): only exact copies are found";
+        }
+        return null;
+    }
+
+    private long write(JsonlSource source, OutputStream out, Clusters c, int[] sizes, List<DocFeatures> features,
+                       int firstNew) throws IOException {
+        BufferedOutputStream w = new BufferedOutputStream(out, 1 << 16);
+        long[] counts = {0, 0};
+        source.forEach(line -> {
+            int k = (int) counts[0]++;
+            RecordState state = records.get(k);
+            int doc = firstNew + k;
+            if (state.error() != null) {
+                counts[1]++;
+            }
+            if (survivorsOnly && !c.isSurvivor(doc)) {
+                return;
+            }
+            Annotation.write(w, line, state, doc, c, sizes, features);
+            w.write('\n');
+        });
+        w.flush();
+        return counts[1];
+    }
+
+    private static int countClusters(int[] sizes) {
+        int n = 0;
+        for (int s : sizes) {
+            n += s > 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static long countDuplicates(Clusters c, int firstNew) {
+        long n = 0;
+        for (int doc = firstNew; doc < c.survivor().length; doc++) {
+            n += c.isSurvivor(doc) ? 0 : 1;
+        }
+        return n;
+    }
+
+    static ObjectMapper mapper() {
+        return DedupRecord.MAPPER;
+    }
+}

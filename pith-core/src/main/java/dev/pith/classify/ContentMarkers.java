@@ -1,0 +1,45 @@
+package dev.pith.classify;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * Markup by which a page names its own main content: {@code <article>},
+ * {@code itemprop="articleBody"}, and the class names CMS themes give article bodies
+ * ({@code entry-content}, {@code story-body}…). A hint, not a verdict: the region selector
+ * uses it only when the marked element also carries most of the content weight.
+ */
+final class ContentMarkers {
+
+    private static final List<String> BODY_CLASS_STEMS = List.of(
+            "article-body", "articlebody", "article__body", "article-content", "article__content",
+            "entry-content", "post-content", "post-body", "post__body", "post__content", "story-body",
+            "storybody", "story-content", "article-text", "articletext", "body-text", "bodytext",
+            "content-body", "td-post-content", "blog-post-body", "news-body", "single-content",
+            "rich-text", "richtext", "prose");
+
+    private ContentMarkers() {
+    }
+
+    static boolean marks(Element e) {
+        if (e.normalName().equals("article")) {
+            return true;
+        }
+        // Only articleBody: itemprop "text" marks each answer of a Q&A page, one of many.
+        if (e.attr("itemprop").equals("articleBody")) {
+            return true;
+        }
+        String names = e.className();
+        if (names.isEmpty() && e.id().isEmpty()) {
+            return false;
+        }
+        String lower = (names + " " + e.id()).toLowerCase(Locale.ROOT);
+        for (String stem : BODY_CLASS_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pith.classify;
+
+import dev.pith.block.TextBlock;
+import org.jsoup.nodes.Element;
+
+/**
+ * Blocks inside teaser cards ({@link TeaserCards}) when the page has an article: the related
+ * and "also viewed" carousels that sit inside article and product containers.
+ */
+final class TeaserCardRule implements BlockRule {
+
+    @Override
+    public String name() {
+        return "teaser-card";
+    }
+
+    @Override
+    public boolean drops(TextBlock block, int i, RuleContext context) {
+        if (context.region().kind() != Region.Kind.ARTICLE || context.teaserCards().isEmpty()) {
+            return false;
+        }
+        for (Element e = block.owner(); e != null; e = e.parent()) {
+            if (context.teaserCards().contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.pith.meta;
+
+import java.util.Locale;
+
+/**
+ * Cheap tests on an element's {@code class} and {@code id}: substring checks on the lower-cased
+ * names instead of regular expressions, because they run on every element of the page.
+ */
+final class ClassHints {
+
+    private static final String[] BYLINE = {
+        "author", "byline", "by-line", "writer", "posted-by", "contributor", "autor", "auteur", "username", "user-name"};
+    private static final String[] DATE = {"date", "timestamp", "publish", "posted-on", "datum", "fecha"};
+
+    private ClassHints() {
+    }
+
+    /** The element's class and id, lower-cased, or "" when it has neither. */
+    static String of(String className, String id) {
+        if (className.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (className + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the names mark a byline ("author" but not "authority"). */
+    static boolean byline(String hints) {
+        return containsAny(hints, BYLINE) && !(hints.contains("authori") && !hints.replace("authori", "").contains("author"));
+    }
+
+    /** True when the names mark a date line; "time" must be a whole word ("runtime" is not a date). */
+    static boolean date(String hints) {
+        return containsAny(hints, DATE) || hasWord(hints, "time");
+    }
+
+    static boolean containsAny(String hints, String[] words) {
+        for (String w : words) {
+            if (hints.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code word} occurs delimited by start/end, space, hyphen or underscore. */
+    static boolean hasWord(String hints, String word) {
+        for (int at = hints.indexOf(word); at >= 0; at = hints.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || isDelimiter(hints.charAt(at - 1))) && (end == hints.length() || isDelimiter(hints.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one of the words starts a class name or a part of one ("related-posts",
+     * "post__comments") but not when it is glued inside another word ("withSidebar").
+     */
+    static boolean startsAnyPart(String hints, String[] words) {
+        for (String w : words) {
+            for (int at = hints.indexOf(w); at >= 0; at = hints.indexOf(w, at + 1)) {
+                if (at == 0 || isDelimiter(hints.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDelimiter(char c) {
+        return c == ' ' || c == '-' || c == '_';
+    }
+}

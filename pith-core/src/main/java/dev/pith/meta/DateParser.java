@@ -1,0 +1,250 @@
+package dev.pith.meta;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads publication dates written the many ways pages write them and returns them as ISO 8601
+ * at the precision given: {@code 2022-09-28T10:15:00+01:00}, {@code 2022-09-28} or
+ * {@code 2022-09}.
+ *
+ * <p>Understood: ISO 8601 and its common variants ({@code 2022-09-28 10:15},
+ * {@code 2022/09/28}), numeric day-month-year ({@code 28.09.2022}, {@code 28/09/2022},
+ * {@code 09/28/2022} when unambiguous or when the caller says month comes first), month names
+ * in about fifteen languages ("28 September 2022", "Sept. 28, 2022", "28. März 2022",
+ * "28 de septiembre de 2022", "28 сентября 2022"), and CJK dates ({@code 2022年9月28日},
+ * {@code 2022년 9월 28일}). A year alone is never a date: too vague to be useful.
+ *
+ * <p>Dates outside a plausibility window are rejected: before {@link #EARLIEST} (before
+ * there were dated web pages) or after the window's end (a page cannot be published in the
+ * future; the default end is tomorrow in UTC to allow for time zones). Instances are
+ * immutable and thread-safe.
+ */
+public final class DateParser {
+
+    /** Earliest date accepted by {@link #standard()}: the web before 1995 dated nothing we read. */
+    public static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+
+    /** Longest input examined by {@link #find}; longer text is cut (dates sit near the start). */
+    private static final int MAX_FIND_LENGTH = 400;
+
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
+                    + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?");
+    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,}\\.?),?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?<!\\p{L})(\\p{L}{3,}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}{3,}\\.?),?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
+
+    private final LocalDate earliest;
+    private final LocalDate latest;
+
+    /**
+     * A parser accepting dates in {@code [earliest, latest]}.
+     *
+     * @param earliest first plausible date
+     * @param latest   last plausible date (usually today)
+     */
+    public DateParser(LocalDate earliest, LocalDate latest) {
+        this.earliest = earliest;
+        this.latest = latest;
+    }
+
+    /** A parser accepting dates from {@link #EARLIEST} to tomorrow (UTC). */
+    public static DateParser standard() {
+        return new DateParser(EARLIEST, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
+    /**
+     * Parses a value that is meant to be a date (an attribute, a meta content, a JSON-LD
+     * field): the date must start the value, after optional words such as "Published".
+     * Numeric dates with {@code /} are read day-first unless unambiguous.
+     *
+     * @return the ISO 8601 date, or empty when the value holds no plausible date
+     */
+    public Optional<String> parse(String value) {
+        return parse(value, false);
+    }
+
+    /**
+     * As {@link #parse(String)}, with a hint for ambiguous numeric dates like {@code 09/10/2022}.
+     *
+     * @param monthFirst true to read {@code a/b/yyyy} as month/day (United States usage)
+     */
+    public Optional<String> parse(String value, boolean monthFirst) {
+        if (value == null || value.isBlank() || value.length() > MAX_FIND_LENGTH) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        Matcher iso = ISO.matcher(v);
+        if (iso.lookingAt()) {
+            return isoDate(iso);
+        }
+        Matcher compact = COMPACT.matcher(v);
+        if (compact.matches()) {
+            return date(num(compact, 1), num(compact, 2), num(compact, 3));
+        }
+        Matcher month = ISO_MONTH.matcher(v);
+        if (month.matches()) {
+            return yearMonth(num(month, 1), num(month, 2));
+        }
+        return find(v, monthFirst);
+    }
+
+    /**
+     * Finds the first plausible date in free text, e.g. "Updated on Sept. 28, 2022 at 10:00".
+     *
+     * @param monthFirst true to read {@code a/b/yyyy} as month/day (United States usage)
+     * @return the ISO 8601 date, or empty
+     */
+    public Optional<String> find(String text, boolean monthFirst) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.length() > MAX_FIND_LENGTH ? text.substring(0, MAX_FIND_LENGTH) : text;
+        Optional<String> found = firstIso(t);
+        if (found.isEmpty()) {
+            found = firstCjk(t);
+        }
+        if (found.isEmpty()) {
+            found = firstNamed(t);
+        }
+        if (found.isEmpty()) {
+            found = firstNumeric(t, monthFirst);
+        }
+        return found;
+    }
+
+    /** True when the date is inside this parser's plausibility window. */
+    public boolean plausible(LocalDate date) {
+        return !date.isBefore(earliest) && !date.isAfter(latest);
+    }
+
+    private Optional<String> firstIso(String t) {
+        Matcher m = ISO.matcher(t);
+        while (m.find()) {
+            Optional<String> d = isoDate(m);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> firstCjk(String t) {
+        Matcher m = CJK.matcher(t);
+        while (m.find()) {
+            Optional<String> d = date(num(m, 1), num(m, 2), num(m, 3));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> firstNamed(String t) {
+        Matcher dmy = DAY_MONTH_YEAR.matcher(t);
+        Matcher mdy = MONTH_DAY_YEAR.matcher(t);
+        int at = Integer.MAX_VALUE;
+        Optional<String> best = Optional.empty();
+        // the earliest match in the text wins, whichever order it is written in
+        while (dmy.find()) {
+            int month = MonthNames.month(dmy.group(2));
+            Optional<String> d = month == 0 ? Optional.empty() : date(num(dmy, 3), month, num(dmy, 1));
+            if (d.isPresent()) {
+                at = dmy.start();
+                best = d;
+                break;
+            }
+        }
+        while (mdy.find() && mdy.start() < at) {
+            int month = MonthNames.month(mdy.group(1));
+            Optional<String> d = month == 0 ? Optional.empty() : date(num(mdy, 3), month, num(mdy, 2));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        if (best.isPresent()) {
+            return best;
+        }
+        Matcher my = MONTH_YEAR.matcher(t);
+        while (my.find()) {
+            int month = MonthNames.month(my.group(1));
+            Optional<String> d = month == 0 ? Optional.empty() : yearMonth(num(my, 2), month);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> firstNumeric(String t, boolean monthFirst) {
+        Matcher m = NUMERIC.matcher(t);
+        while (m.find()) {
+            int a = num(m, 1);
+            int b = num(m, 3);
+            int year = num(m, 4);
+            // a slash date is read month-first only when asked or when the day-first reading is impossible
+            boolean swap = a <= 12 && (b > 12 || monthFirst && "/".equals(m.group(2)));
+            Optional<String> d = swap ? date(year, a, b) : date(year, b, a);
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> isoDate(Matcher m) {
+        Optional<String> day = date(num(m, 1), num(m, 2), num(m, 3));
+        if (day.isEmpty() || m.group(4) == null) {
+            return day;
+        }
+        int hour = num(m, 4);
+        int minute = num(m, 5);
+        int second = m.group(6) == null ? 0 : num(m, 6);
+        if (hour > 23 || minute > 59 || second > 59) {
+            return day;
+        }
+        String zone = m.group(7) == null ? "" : normaliseZone(m.group(7));
+        return Optional.of(String.format("%sT%02d:%02d:%02d%s", day.get(), hour, minute, second, zone));
+    }
+
+    private static String normaliseZone(String zone) {
+        if ("Z".equals(zone) || zone.length() == 6) {
+            return zone;
+        }
+        return zone.substring(0, 3) + ":" + zone.substring(3);
+    }
+
+    private Optional<String> date(int year, int month, int day) {
+        try {
+            LocalDate d = LocalDate.of(year, month, day);
+            return plausible(d) ? Optional.of(d.toString()) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> yearMonth(int year, int month) {
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        return plausible(first) ? Optional.of(first.toString().substring(0, "yyyy-MM".length())) : Optional.empty();
+    }
+
+    private static int num(Matcher m, int group) {
+        String g = m.group(group);
+        // groups are at most 4 digits, so this never overflows
+        return g == null ? 0 : Integer.parseInt(g);
+    }
+}

@@ -1,0 +1,136 @@
+package dev.pith.meta;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Chooses the publication and modification dates among candidates. Candidates are grouped by
+ * calendar day; a day scores the sum of the weights of the distinct sources stating it
+ * ({@link Source#weight()}), so one strong source beats two weak ones while agreement breaks
+ * ties; the winning day is reported in the form of its strongest source (which keeps the time
+ * when one is given). Two corrections follow, each for a kind of page that needed it (see
+ * {@link #withoutUpdateLines} and {@link #shownInstead}).
+ */
+final class DateResolver {
+
+    /** The shape of an ISO day, for length checks: shorter values are months. */
+    private static final String DAY = "yyyy-MM-dd";
+
+    /** Sources that are what the reader sees, as opposed to what the markup claims. */
+    private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
+
+    private DateResolver() {
+    }
+
+    /** The publication date, or "". */
+    static String published(List<Candidate> published, List<Candidate> modified) {
+        List<Candidate> kept = withoutUpdateLines(published, modified);
+        return shownInstead(date(kept), kept, modified);
+    }
+
+    /** The modification date, or "" when there is none or it precedes the publication date. */
+    static String modified(List<Candidate> modified, String published) {
+        String m = date(modified);
+        if (!published.isEmpty() && !m.isEmpty() && day(m).compareTo(day(published)) < 0) {
+            return "";
+        }
+        return m;
+    }
+
+    static String date(List<Candidate> candidates) {
+        Map<String, Set<Source>> support = new LinkedHashMap<>();
+        Map<String, Candidate> strongest = new LinkedHashMap<>();
+        // a month alone ("September 2022") only counts when no source gives a day
+        boolean anyDay = candidates.stream().anyMatch(x -> x.value().length() >= DAY.length());
+        for (Candidate x : candidates) {
+            if (anyDay && x.value().length() < DAY.length()) {
+                continue;
+            }
+            String day = day(x.value());
+            support.computeIfAbsent(day, d -> EnumSet.noneOf(Source.class)).add(x.source());
+            Candidate s = strongest.get(day);
+            if (s == null || x.source().ordinal() < s.source().ordinal()
+                    || x.source() == s.source() && x.value().length() > s.value().length()) {
+                strongest.put(day, x);
+            }
+        }
+        String bestDay = null;
+        int bestScore = 0;
+        for (var e : support.entrySet()) {
+            int score = e.getValue().stream().mapToInt(Source::weight).sum();
+            if (score > bestScore || score == bestScore && bestDay != null
+                    && strongest.get(e.getKey()).source().ordinal() < strongest.get(bestDay).source().ordinal()) {
+                bestDay = e.getKey();
+                bestScore = score;
+            }
+        }
+        return bestDay == null ? "" : strongest.get(bestDay).value();
+    }
+
+    /**
+     * Drops visible date lines that show the markup's modification date and none of its
+     * publication dates: the page displays "updated" without saying so in words we know.
+     */
+    static List<Candidate> withoutUpdateLines(List<Candidate> published, List<Candidate> modified) {
+        Set<String> markupPublished = new HashSet<>();
+        Set<String> markupModified = new HashSet<>();
+        for (Candidate x : published) {
+            if (x.source() != Source.VISIBLE) {
+                markupPublished.add(day(x.value()));
+            }
+        }
+        for (Candidate x : modified) {
+            if (x.source() != Source.VISIBLE) {
+                markupModified.add(day(x.value()));
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate x : published) {
+            String d = day(x.value());
+            if (x.source() != Source.VISIBLE || markupPublished.isEmpty() || !markupModified.contains(d)
+                    || markupPublished.contains(d)) {
+                kept.add(x);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * A markup publication date on the same day as the markup modification date, while the
+     * page shows readers an earlier date, is a regeneration stamp (a CMS migration or a static
+     * rebuild rewrote both): the earlier date the page shows is the publication date.
+     */
+    static String shownInstead(String chosen, List<Candidate> published, List<Candidate> modified) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        String chosenDay = day(chosen);
+        boolean stamped = modified.stream()
+                .anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(chosenDay));
+        if (!stamped) {
+            return chosen;
+        }
+        // only the first date the page shows counts, and only when no shown date agrees with the markup
+        Candidate firstShown = null;
+        for (Candidate x : published) {
+            if (SHOWN.contains(x.source())) {
+                if (day(x.value()).equals(chosenDay)) {
+                    return chosen;
+                }
+                firstShown = firstShown == null ? x : firstShown;
+            }
+        }
+        boolean earlier = firstShown != null && firstShown.value().length() >= DAY.length()
+                && day(firstShown.value()).compareTo(chosenDay) < 0;
+        return earlier ? firstShown.value() : chosen;
+    }
+
+    private static String day(String iso) {
+        return iso.length() >= DAY.length() ? iso.substring(0, DAY.length()) : iso;
+    }
+}

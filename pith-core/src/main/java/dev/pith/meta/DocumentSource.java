@@ -1,0 +1,22 @@
+package dev.pith.meta;
+
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/** The document's own markup: {@code <title>}, {@code <h1>}, {@code <html lang>} and {@code <link>} elements. */
+final class DocumentSource implements MetadataSource {
+
+    @Override
+    public void collect(PageScan page, Candidates out) {
+        out.add(Field.LANGUAGE, page.htmlLang, Source.DOCUMENT);
+        for (Element link : page.links) {
+            String rel = link.attr("rel").toLowerCase(Locale.ROOT);
+            if ("canonical".equals(rel)) {
+                out.add(Field.CANONICAL_URL, link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"),
+                        Source.DOCUMENT);
+            } else if ("image_src".equals(rel)) {
+                out.add(Field.IMAGE, link.absUrl("href"), Source.DOCUMENT);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.pith.meta;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Tells whether an element sits in page furniture whose dates and names are not the article's:
+ * comments, related-article teasers, sidebars, footers. A comment dated yesterday or a teaser
+ * by another author must never win over the article's own byline.
+ */
+final class Furniture {
+
+    /** Ancestors examined; furniture containers sit within a few levels of a byline or date. */
+    private static final int MAX_DEPTH = 25;
+
+    private static final String[] FURNITURE = {
+        "comment", "reply", "replies", "respond", "disqus", "discussion", "related", "recommend", "sidebar", "footer",
+        "popular", "trending", "more-from", "more-stories", "read-more", "readmore", "teaser", "newsletter",
+        "next-post", "prev-post", "previous-post", "post-navigation", "carousel", "also-like", "you-may", "most-read"};
+
+    private Furniture() {
+    }
+
+    /** True when the element or one of its ancestors is a comment, teaser or sidebar container. */
+    static boolean contains(Element e) {
+        Element cur = e;
+        for (int depth = 0; cur != null && depth < MAX_DEPTH; depth++, cur = cur.parent()) {
+            String tag = cur.normalName();
+            if ("body".equals(tag) || "html".equals(tag)) {
+                return false;
+            }
+            if ("footer".equals(tag) || "aside".equals(tag)) {
+                // a page's <footer> or <aside> is furniture; an article's own (meta box, footer line) is not
+                return cur.closest("article") == null;
+            }
+            String hints = ClassHints.of(cur.className(), cur.id());
+            if (!hints.isEmpty() && ClassHints.startsAnyPart(hints, FURNITURE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

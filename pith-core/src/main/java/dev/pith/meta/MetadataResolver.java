@@ -1,0 +1,212 @@
+package dev.pith.meta;
+
+import dev.pith.model.Metadata;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns candidates into one {@link Metadata}. The rules, field by field:
+ * <ul>
+ *   <li>title: {@link TitleChooser};</li>
+ *   <li>dates: {@link DateResolver} (precedence weights plus agreement by day);</li>
+ *   <li>authors: the strongest source that names at least one person, after cleaning
+ *       ({@link AuthorNames}); generic credits ("Staff", an organisation) only when no source
+ *       names a person, never the site's own name; none on product pages. Microdata and
+ *       visible bylines count their first element only (forums repeat them per post);</li>
+ *   <li>tags: the union over sources, in precedence order, without duplicates;</li>
+ *   <li>every other field: the first value of the strongest source.</li>
+ * </ul>
+ */
+final class MetadataResolver {
+
+    /** More names than this from one source is a contributor list or a listing page. */
+    static final int MAX_AUTHORS = 6;
+    /** Visible bylines naming more people than this come from a listing of several articles. */
+    static final int MAX_VISIBLE_AUTHORS = 3;
+    /** Tags kept. */
+    static final int MAX_TAGS = 30;
+    /** Longest tag kept; longer "keywords" are sentences. */
+    static final int MAX_TAG_LENGTH = 60;
+
+    /** Sources whose every byline element is a candidate; only the first one names the page's author. */
+    private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
+
+    private static final Map<String, String> PAGE_TYPES = Map.ofEntries(
+            Map.entry("article", "article"), Map.entry("newsarticle", "article"), Map.entry("blogposting", "article"),
+            Map.entry("reportagenews", "article"), Map.entry("analysisnewsarticle", "article"),
+            Map.entry("opinionnewsarticle", "article"), Map.entry("techarticle", "article"),
+            Map.entry("scholarlyarticle", "article"), Map.entry("liveblogposting", "article"),
+            Map.entry("report", "article"), Map.entry("review", "article"), Map.entry("howto", "article"),
+            Map.entry("recipe", "recipe"), Map.entry("product", "product"), Map.entry("og:product", "product"),
+            Map.entry("product.item", "product"), Map.entry("discussionforumposting", "forum"),
+            Map.entry("socialmediaposting", "forum"), Map.entry("qapage", "forum"), Map.entry("question", "forum"),
+            Map.entry("faqpage", "faq"), Map.entry("videoobject", "video"), Map.entry("video.other", "video"),
+            Map.entry("video.movie", "video"), Map.entry("event", "event"), Map.entry("profile", "profile"),
+            Map.entry("profilepage", "profile"), Map.entry("book", "book"), Map.entry("books.book", "book"),
+            Map.entry("course", "course"), Map.entry("jobposting", "job"), Map.entry("music.song", "music"));
+
+    private MetadataResolver() {
+    }
+
+    static Metadata resolve(PageScan page, Candidates c) {
+        String published = DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED));
+        String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
+        return Metadata.builder()
+                .title(TitleChooser.choose(page, c))
+                .description(best(c, Field.DESCRIPTION))
+                .authors(authors(c))
+                .published(published)
+                .modified(modified)
+                .site(best(c, Field.SITE))
+                .language(language(c))
+                .canonicalUrl(url(page, best(c, Field.CANONICAL_URL)))
+                .image(url(page, best(c, Field.IMAGE)))
+                .tags(tags(c))
+                .pageType(pageType(c))
+                .build();
+    }
+
+    /** The first value of the strongest source. */
+    static String best(Candidates c, Field field) {
+        Candidate best = null;
+        for (Candidate x : c.of(field)) {
+            if (best == null || x.source().ordinal() < best.source().ordinal()) {
+                best = x;
+            }
+        }
+        return best == null ? "" : best.value();
+    }
+
+
+    static List<String> authors(Candidates c) {
+        Map<Source, List<String>> names = new LinkedHashMap<>();
+        List<String> generic = new ArrayList<>();
+        for (Candidate x : c.of(Field.AUTHOR)) {
+            AuthorNames.Cleaned cleaned = AuthorNames.clean(x.value());
+            if (x.source() == Source.JSON_LD_PAGE) {
+                // an organisation credited as author names no person: a last resort, like "Staff"
+                generic.addAll(cleaned.names());
+                continue;
+            }
+            List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());
+            if (FIRST_BYLINE_ONLY.contains(x.source()) && !list.isEmpty()) {
+                // forums and listings repeat bylines per post: the first one is the page's own
+                continue;
+            }
+            for (String n : cleaned.names()) {
+                if (list.stream().noneMatch(n::equalsIgnoreCase)) {
+                    list.add(n);
+                }
+            }
+            generic.addAll(cleaned.generic());
+        }
+        if ("product".equals(pageType(c))) {
+            // names on a product page belong to reviewers, not to an author of the page
+            return List.of();
+        }
+        for (Source s : Source.values()) {
+            List<String> list = names.getOrDefault(s, List.of());
+            int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : MAX_AUTHORS;
+            if (!list.isEmpty() && list.size() <= max) {
+                return list;
+            }
+        }
+        Set<String> sites = new java.util.HashSet<>();
+        c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
+        for (String g : generic) {
+            // the site credited as its own author says nothing the site field does not
+            if (!sites.contains(TitleChooser.norm(g))) {
+                return List.of(g);
+            }
+        }
+        return List.of();
+    }
+
+    static List<String> tags(Candidates c) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> out = new ArrayList<>();
+        for (Source s : Source.values()) {
+            for (Candidate x : c.of(Field.TAG)) {
+                String t = x.value();
+                if (x.source() == s && out.size() < MAX_TAGS && t.length() <= MAX_TAG_LENGTH
+                        && seen.add(t.toLowerCase(Locale.ROOT))) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    static String language(Candidates c) {
+        for (Source s : new Source[] {Source.DOCUMENT, Source.META_NAME, Source.OPEN_GRAPH, Source.JSON_LD,
+                Source.MICRODATA, Source.JSON_LD_PAGE}) {
+            for (Candidate x : c.of(Field.LANGUAGE)) {
+                if (x.source() == s) {
+                    String tag = x.value().split("[,;\\s]")[0];
+                    if (LANGUAGE_TAG.matcher(tag).matches()) {
+                        return normaliseLanguage(tag);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /** {@code EN_us} → {@code en-US}: BCP 47 casing, hyphen separated. */
+    static String normaliseLanguage(String tag) {
+        String[] parts = tag.split("[-_]");
+        StringBuilder sb = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            sb.append('-').append(p.length() == 2 ? p.toUpperCase(Locale.ROOT)
+                    : p.length() == 4 ? Character.toUpperCase(p.charAt(0)) + p.substring(1).toLowerCase(Locale.ROOT)
+                    : p.toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
+    static String pageType(Candidates c) {
+        for (Source s : new Source[] {Source.JSON_LD, Source.OPEN_GRAPH}) {
+            for (Candidate x : c.of(Field.PAGE_TYPE)) {
+                if (x.source() == s) {
+                    String t = PAGE_TYPES.get(x.value().toLowerCase(Locale.ROOT));
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    /** An absolute http(s) URL, resolved against the page URL, or "". */
+    private static String url(PageScan page, String value) {
+        if (value.isEmpty()) {
+            return "";
+        }
+        String v = value.strip();
+        if (v.startsWith("//")) {
+            v = "https:" + v;
+        }
+        if (!v.startsWith("http://") && !v.startsWith("https://")) {
+            if (page.url.isEmpty()) {
+                return "";
+            }
+            try {
+                v = java.net.URI.create(page.url).resolve(v).toString();
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        }
+        return v;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.pith.meta;
+
+import dev.pith.util.TextMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Everything the metadata sources read, gathered in one walk over the document so that no
+ * source runs its own full-document select. Bounded: a hostile page with 100,000 tags still
+ * yields short lists.
+ */
+final class PageScan {
+
+    /** More {@code <meta>} tags than this are ignored; real heads carry fewer than 300. */
+    static final int MAX_METAS = 2_000;
+    /** JSON-LD blocks read; pages with more are listing pages whose extra blocks describe others. */
+    static final int MAX_JSON_LD = 20;
+    /** Cap for other element lists (times, itemprops, bylines). */
+    static final int MAX_ELEMENTS = 200;
+    /** H1 elements kept: the headline is among the first few. */
+    static final int MAX_H1 = 3;
+    /** Elements kept after the first h1: the byline and date line sit right under the headline. */
+    static final int NEAR_HEADLINE_ELEMENTS = 60;
+
+    final Document doc;
+    final String url;
+    final DateParser dates;
+    /** Read ambiguous {@code 09/10/2022} as month first: the page is US English or says no language. */
+    boolean monthFirst;
+    final List<Element> metas = new ArrayList<>();
+    final List<String> jsonLd = new ArrayList<>();
+    /** Other inline scripts (framework state such as {@code __NEXT_DATA__}), in document order. */
+    final List<String> scripts = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> itemprops = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> bylines = new ArrayList<>();
+    final List<Element> dateLines = new ArrayList<>();
+    final List<Element> nearHeadline = new ArrayList<>();
+    String title = "";
+    String htmlLang = "";
+
+    private PageScan(Document doc, String url, DateParser dates) {
+        this.doc = doc;
+        this.url = url == null ? "" : url;
+        this.dates = dates;
+    }
+
+    /** Walks the document once and keeps what the sources need. */
+    static PageScan of(Document doc, String url, DateParser dates) {
+        PageScan scan = new PageScan(doc, url, dates);
+        Element html = doc.selectFirst("html");
+        if (html != null) {
+            scan.htmlLang = html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang");
+        }
+        String lang = scan.htmlLang.toLowerCase(Locale.ROOT);
+        scan.monthFirst = lang.isEmpty() || "en".equals(lang) || lang.startsWith("en-us") || lang.startsWith("en_us");
+        doc.traverse(new Visitor(scan));
+        return scan;
+    }
+
+    private void visit(Element e) {
+        String tag = e.normalName();
+        if (!h1s.isEmpty() && nearHeadline.size() < NEAR_HEADLINE_ELEMENTS && e != h1s.get(0)) {
+            nearHeadline.add(e);
+        }
+        switch (tag) {
+            case "meta" -> addCapped(metas, e, MAX_METAS);
+            case "link" -> addCapped(links, e, MAX_ELEMENTS);
+            case "time" -> addCapped(times, e, MAX_ELEMENTS);
+            case "h1" -> addCapped(h1s, e, MAX_H1);
+            case "title" -> {
+                if (title.isEmpty() && !inSvg(e)) {
+                    title = TextMetrics.collapseWhitespace(e.text());
+                }
+            }
+            case "script" -> {
+                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                    if (jsonLd.size() < MAX_JSON_LD) {
+                        jsonLd.add(e.data());
+                    }
+                } else if (scripts.size() < MAX_ELEMENTS && !e.hasAttr("src")) {
+                    scripts.add(e.data());
+                }
+            }
+            default -> { }
+        }
+        if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
+            addCapped(itemprops, e, MAX_ELEMENTS);
+        }
+        String hints = ClassHints.of(e.className(), e.id());
+        if (ClassHints.byline(hints) || "author".equalsIgnoreCase(e.attr("rel"))) {
+            addCapped(bylines, e, MAX_ELEMENTS);
+        } else if (!hints.isEmpty() && ClassHints.date(hints)) {
+            addCapped(dateLines, e, MAX_ELEMENTS);
+        }
+    }
+
+    private static boolean inSvg(Element e) {
+        Element p = e.parent();
+        return p != null && "svg".equals(p.normalName());
+    }
+
+    private static void addCapped(List<Element> list, Element e, int cap) {
+        if (list.size() < cap) {
+            list.add(e);
+        }
+    }
+
+    private record Visitor(PageScan scan) implements NodeVisitor {
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+                scan.visit(e);
+            }
+        }
+    }
+}

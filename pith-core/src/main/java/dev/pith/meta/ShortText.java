@@ -1,0 +1,52 @@
+package dev.pith.meta;
+
+import dev.pith.util.TextMetrics;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text of an element when it is short, computed without walking a big subtree: a byline
+ * hint on {@code <body class="author-page">} must not cost a full-page text extraction.
+ */
+final class ShortText {
+
+    private ShortText() {
+    }
+
+    /** The element's whitespace-collapsed text, or null when it is longer than {@code max} characters. */
+    static String of(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        if (!append(e, sb, max, 0)) {
+            return null;
+        }
+        return TextMetrics.collapseWhitespace(sb);
+    }
+
+    private static boolean append(Node node, StringBuilder sb, int max, int depth) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode t) {
+                sb.append(t.getWholeText());
+                if (sb.length() > max * 2) {
+                    // raw text carries spaces the collapse removes, so allow twice the budget
+                    return false;
+                }
+            } else if (child instanceof Element el) {
+                String tag = el.normalName();
+                if ("script".equals(tag) || "style".equals(tag) || "template".equals(tag)) {
+                    continue;
+                }
+                if (el.isBlock() || "br".equals(tag)) {
+                    sb.append(' ');
+                }
+                if (depth > 20 || !append(el, sb, max, depth + 1)) {
+                    return false;
+                }
+                if (el.isBlock()) {
+                    sb.append(' ');
+                }
+            }
+        }
+        return true;
+    }
+}

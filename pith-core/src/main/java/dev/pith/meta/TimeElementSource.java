@@ -1,0 +1,47 @@
+package dev.pith.meta;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * {@code <time>} elements of the article: the first ones outside comments and teasers. A
+ * {@code <time>} marked or introduced as an update ("Updated", class {@code updated}) is a
+ * modification date.
+ */
+final class TimeElementSource implements MetadataSource {
+
+    /** Only the first article times count: later ones date comments, teasers and archives. */
+    static final int MAX_TIMES = 3;
+
+    private static final Pattern UPDATED = Pattern.compile(
+            "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void collect(PageScan page, Candidates out) {
+        int taken = 0;
+        for (Element t : page.times) {
+            if (taken >= MAX_TIMES) {
+                break;
+            }
+            if (Furniture.contains(t)) {
+                continue;
+            }
+            String v = t.hasAttr("datetime") ? t.attr("datetime") : ShortText.of(t, VisibleSource.MAX_LINE_LENGTH);
+            Field field = isUpdate(t) ? Field.MODIFIED : Field.PUBLISHED;
+            var date = page.dates.parse(v, page.monthFirst);
+            if (date.isPresent()) {
+                out.add(field, date.get(), Source.TIME_ELEMENT);
+                taken++;
+            }
+        }
+    }
+
+    private static boolean isUpdate(Element t) {
+        String hints = t.className() + " " + t.attr("itemprop");
+        Element parent = t.parent();
+        String context = parent == null ? "" : parent.ownText() + " " + parent.className();
+        return UPDATED.matcher(hints.toLowerCase(Locale.ROOT)).find()
+                || UPDATED.matcher(context).find() && !context.toLowerCase(Locale.ROOT).contains("publish");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.pith.meta;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a reader sees: the byline and the date line. Read from elements whose class or id says
+ * byline, author or date, from {@code rel=author} links, and from the short lines right under
+ * the first {@code <h1>} ("By Jane Doe", "September 28, 2022"). Comments and teasers are skipped.
+ */
+final class VisibleSource implements MetadataSource {
+
+    /** Longer element text is a paragraph or an author bio, not a byline or a date line. */
+    static final int MAX_LINE_LENGTH = 200;
+    /** Date lines read; the article's comes first, later ones belong to other content. */
+    static final int MAX_DATE_LINES = 3;
+
+    private static final Pattern BY = Pattern.compile(
+            "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern UPDATED = Pattern.compile(
+            "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "publish|posted|veröffentlicht|publié|publicado|pubblicato", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void collect(PageScan page, Candidates out) {
+        Element firstByline = null;
+        for (Element e : page.bylines) {
+            String text = ShortText.of(e, MAX_LINE_LENGTH);
+            if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
+                out.add(Field.AUTHOR, text, Source.VISIBLE);
+                firstByline = firstByline == null ? e : firstByline;
+            }
+        }
+        int dates = 0;
+        // the date line usually shares a container with the byline ("By Jane Doe · Sept. 28, 2022")
+        for (Element p = firstByline, stop = null;
+                p != null && stop == null && dates == 0; p = p.parent()) {
+            String text = ShortText.of(p, MAX_LINE_LENGTH);
+            if (text == null || text.length() > MAX_LINE_LENGTH || "body".equals(p.normalName())) {
+                stop = p;
+            } else if (date(page, p, text, out)) {
+                dates++;
+            }
+        }
+        for (Element e : page.dateLines) {
+            String text = dates < MAX_DATE_LINES ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            if (text != null && date(page, e, text, out)) {
+                dates++;
+            }
+        }
+        boolean dated = false;
+        for (Element e : page.nearHeadline) {
+            String own = e.ownText();
+            if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
+                continue;
+            }
+            String text = BY.matcher(own).find() ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            if (text != null && !Furniture.contains(e)) {
+                out.add(Field.AUTHOR, text, Source.VISIBLE);
+            }
+            if (!dated) {
+                dated = date(page, e, own, out);
+            }
+        }
+    }
+
+    /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */
+    private static boolean date(PageScan page, Element e, String text, Candidates out) {
+        if (text.isBlank() || text.length() > MAX_LINE_LENGTH) {
+            return false;
+        }
+        Optional<String> d = page.dates.find(text, page.monthFirst);
+        if (d.isEmpty() || Furniture.contains(e)) {
+            return false;
+        }
+        boolean update = UPDATED.matcher(text).find() && !PUBLISHED.matcher(text).find();
+        out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        return true;
+    }
+}

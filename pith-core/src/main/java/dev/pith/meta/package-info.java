@@ -1,0 +1,50 @@
+/**
+ * The meta stage: what a page says about itself (title, description, authors, published and
+ * modified dates, site, language, canonical URL, lead image, tags, page type).
+ *
+ * <h2>Flow</h2>
+ * {@link dev.pith.meta.MetadataExtractor#extract} runs on the parsed page before pruning.
+ * One walk over the document ({@code PageScan}) gathers the {@code <meta>} and {@code <link>}
+ * tags, JSON-LD and other inline scripts, {@code <time>} elements, {@code itemprop}/RDFa
+ * elements, the first {@code <h1>}s, elements whose class or id says byline or date, and the
+ * elements right after the headline. Each source turns these into candidate values:
+ * <ul>
+ *   <li>{@code JsonLdSource} — schema.org JSON-LD: objects, arrays, {@code @graph},
+ *       {@code mainEntity}, {@code @id} references; broken JSON read leniently, dates
+ *       recovered from blocks beyond repair. The main entity is chosen by type rank (Article
+ *       kinds, then postings, then products and the like, then FAQ pages);</li>
+ *   <li>{@code OpenGraphSource} — {@code og:*} and {@code article:*};</li>
+ *   <li>{@code TwitterCardSource} — {@code twitter:*}, including "Written by" label/data pairs;</li>
+ *   <li>{@code MetaNameSource} — {@code <meta name>}: author, description, keywords, dc.*,
+ *       dcterms.*, citation_*, parsely-*, sailthru.*, CMS date names; {@code <meta itemprop>};</li>
+ *   <li>{@code MicrodataSource} — body {@code itemprop} and RDFa {@code property};</li>
+ *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
+ *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
+ *       right under the headline, the date beside the byline);</li>
+ *   <li>{@code UrlDateSource} — {@code /2022/09/28/} in the page, canonical or og:url;</li>
+ *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts;</li>
+ *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
+ * </ul>
+ * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
+ * page footers are skipped ({@code Furniture}).
+ *
+ * <h2>Precedence and agreement</h2>
+ * {@code MetadataResolver} picks one value per field. Source precedence, strongest first:
+ * JSON-LD main entity, OpenGraph, {@code <meta name>}, microdata, Twitter, JSON-LD page/site
+ * entity, {@code <time>}, visible text, document markup, URL, script state. Dates: candidates
+ * are grouped by day and a day scores the summed weights of the distinct sources stating it
+ * (one strong source outweighs two weak ones; agreement breaks ties). A visible date line
+ * showing the markup's modification date is not a publication date; a markup publication
+ * date equal to the modification date while the page shows an earlier date is a regeneration
+ * stamp and the shown date wins. Authors: the strongest source naming a person, cleaned by
+ * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
+ * no source names a person, and never the site's own name; none on product pages. The title:
+ * {@code TitleChooser}. Everything else: the strongest source's first value.
+ *
+ * <p>Language comes from markup only ({@code html lang}, content-language, {@code og:locale},
+ * JSON-LD {@code inLanguage}); there is no detection from the text.
+ *
+ * <p>{@link dev.pith.meta.DateParser} is public and reusable: many formats and languages,
+ * plausibility window from 1995 to tomorrow.
+ */
+package dev.pith.meta;

@@ -1,0 +1,45 @@
+package dev.pith.prune;
+
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Parses the markup inside {@code <noscript>}: the HTML parser keeps it as raw text, so a forum
+ * thread served there (Discourse, Flarum) would read as tags, and a tracking pixel
+ * ({@code <img src=…>}) as words. After this, noscript holds elements that rules can judge.
+ */
+final class NoscriptUnwrapper {
+
+    private NoscriptUnwrapper() {
+    }
+
+    static void unwrap(Element body) {
+        for (Element noscript : body.getElementsByTag("noscript")) {
+            String raw = rawText(noscript);
+            if (raw.indexOf('<') < 0) {
+                continue;
+            }
+            noscript.empty();
+            for (Node n : Parser.parseFragment(raw, noscript, noscript.baseUri())) {
+                noscript.appendChild(n);
+            }
+        }
+    }
+
+    private static String rawText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof DataNode d) {
+                sb.append(d.getWholeData());
+            } else {
+                return "";
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.pith.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class HtmlDecoderTest {
+
+    private static final Charset LATIN = Charset.forName("windows-1252");
+
+    @Test
+    void emptyBytesGiveEmptyText() {
+        assertThat(HtmlDecoder.decode(new byte[0]).html()).isEmpty();
+    }
+
+    @Test
+    void byteOrderMarkWinsOverEverything() {
+        byte[] body = "<meta charset=iso-8859-1><p>café</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        DecodedHtml d = HtmlDecoder.decode(bytes, "text/html; charset=windows-1251");
+        assertThat(d.source()).isEqualTo(DecodedHtml.CharsetSource.BOM);
+        assertThat(d.html()).contains("café").doesNotStartWith("\uFEFF");
+    }
+
+    @Test
+    void httpCharsetIsUsedForNonUtf8Bytes() {
+        byte[] bytes = "<p>Привет</p>".getBytes(Charset.forName("windows-1251"));
+        DecodedHtml d = HtmlDecoder.decode(bytes, "text/html; charset=windows-1251");
+        assertThat(d.html()).contains("Привет");
+        assertThat(d.source()).isEqualTo(DecodedHtml.CharsetSource.HTTP_HEADER);
+    }
+
+    @Test
+    void metaCharsetIsRead() {
+        byte[] bytes = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>naïve</p>"
+                .getBytes(LATIN);
+        DecodedHtml d = HtmlDecoder.decode(bytes);
+        assertThat(d.html()).contains("naïve");
+        assertThat(d.source()).isEqualTo(DecodedHtml.CharsetSource.META_TAG);
+    }
+
+    @Test
+    void utf8BytesUnderALatinLabelAreReadAsUtf8() {
+        byte[] bytes = "<meta charset=iso-8859-1><p>Zürich – “quoted”</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(HtmlDecoder.decode(bytes).html()).contains("Zürich – “quoted”");
+    }
+
+    @Test
+    void undeclaredUtf8IsRecognised() {
+        byte[] bytes = "<p>日本語のテキスト</p>".getBytes(StandardCharsets.UTF_8);
+        DecodedHtml d = HtmlDecoder.decode(bytes);
+        assertThat(d.html()).contains("日本語のテキスト");
+        assertThat(d.source()).isEqualTo(DecodedHtml.CharsetSource.UTF8_VALID);
+    }
+
+    @Test
+    void unknownLabelsFallBackWithoutThrowing() {
+        byte[] bytes = "<meta charset=x-klingon><p>plain</p>".getBytes(StandardCharsets.US_ASCII);
+        assertThat(HtmlDecoder.decode(bytes, "text/html; charset=\"bogus\"").html()).contains("plain");
+    }
+
+    @Test
+    void invalidSequencesAreReplaced() {
+        byte[] bytes = {'<', 'p', '>', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '<', '/', 'p', '>'};
+        assertThat(HtmlDecoder.decode(bytes, "utf-8").html()).startsWith("<p>").contains("\uFFFD");
+    }
+
+    @Property(tries = 300)
+    void neverThrowsOnArbitraryBytes(@ForAll byte[] bytes) {
+        assertThat(HtmlDecoder.decode(bytes)).isNotNull();
+    }
+
+    @Property(tries = 200)
+    void validUtf8AlwaysRoundTrips(@ForAll String text) {
+        String clean = text.replace("\uFEFF", "");
+        if (!clean.equals(new String(clean.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))) {
+            return; // lone surrogates have no UTF-8 form
+        }
+        assertThat(HtmlDecoder.decode(clean.getBytes(StandardCharsets.UTF_8)).html()).isEqualTo(clean);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.pith.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class AuthorNamesTest {
+
+    @Test
+    void stripsByRolesAndDates() {
+        assertThat(AuthorNames.clean("By Jane Doe and John Roe, Staff Writers | Sept. 28, 2022").names())
+                .containsExactly("Jane Doe", "John Roe");
+        assertThat(AuthorNames.clean("Written by: Sean Peek, Senior Analyst").names()).containsExactly("Sean Peek");
+        assertThat(AuthorNames.clean("Luke Kim December 17, 2025").names()).containsExactly("Luke Kim");
+        assertThat(AuthorNames.clean("Cazzy Magennis Last updated August 1").names()).containsExactly("Cazzy Magennis");
+    }
+
+    @Test
+    void keepsCredentialsWithTheirName() {
+        assertThat(AuthorNames.clean("Dylan Bailey, MS, RD, FAND").names()).containsExactly("Dylan Bailey, MS, RD, FAND");
+    }
+
+    @Test
+    void dropsEmailsUrlsAndAvatarInitials() {
+        assertThat(AuthorNames.clean("Jane Doe jane@example.com").names()).containsExactly("Jane Doe");
+        assertThat(AuthorNames.clean("https://www.facebook.com/janedoe").names()).isEmpty();
+        assertThat(AuthorNames.clean("CM Craig McCarthy").names()).containsExactly("Craig McCarthy");
+    }
+
+    @Test
+    void keepsUserNamesWithDigits() {
+        assertThat(AuthorNames.clean("paulb203").names()).containsExactly("paulb203");
+        assertThat(AuthorNames.clean("Post by galitsyn » Sat Dec 20, 2025").names()).containsExactly("galitsyn");
+    }
+
+    @Test
+    void genericCreditsAreSeparate() {
+        AuthorNames.Cleaned staff = AuthorNames.clean("By Staff");
+        assertThat(staff.names()).isEmpty();
+        assertThat(staff.generic()).containsExactly("Staff");
+        assertThat(AuthorNames.clean("TOI Lifestyle Desk").generic()).containsExactly("TOI Lifestyle Desk");
+    }
+
+    @Test
+    void proseIsNotAName() {
+        assertThat(AuthorNames.clean("handling routine tasks centrally").names()).isEmpty();
+        assertThat(AuthorNames.clean("Sign In").names()).isEmpty();
+        assertThat(AuthorNames.clean("Dec.").names()).isEmpty();
+        assertThat(AuthorNames.clean("x".repeat(1000)).names()).isEmpty();
+    }
+
+    @Test
+    void keepsNameParticlesAndMonthLikeSurnames() {
+        assertThat(AuthorNames.clean("Marna van der Merwe").names()).containsExactly("Marna van der Merwe");
+        assertThat(AuthorNames.clean("Tom May").names()).containsExactly("Tom May");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.pith.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+
+    /** A fixed window keeps the tests independent of the day they run. */
+    private static final DateParser DATES = new DateParser(DateParser.EARLIEST, LocalDate.of(2026, 1, 1));
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2022-09-28|2022-09-28",
+        "2022-09-28T10:15:00Z|2022-09-28T10:15:00Z",
+        "2022-09-28T10:15:30.123+0100|2022-09-28T10:15:30+01:00",
+        "2022-09-28 10:15|2022-09-28T10:15:00",
+        "2022/09/28|2022-09-28",
+        "20220928|2022-09-28",
+        "2022-09|2022-09",
+        "28 September 2022|2022-09-28",
+        "Sept. 28, 2022|2022-09-28",
+        "September 28th, 2022|2022-09-28",
+        "Wednesday, 28th Sep 2022|2022-09-28",
+        "28.09.2022|2022-09-28",
+        "28/09/2022|2022-09-28",
+        "2022年9月28日|2022-09-28",
+        "2022년 9월 28일|2022-09-28",
+        "28. März 2022|2022-03-28",
+        "28 septembre 2022|2022-09-28",
+        "1er mars 2022|2022-03-01",
+        "28 de septiembre de 2022|2022-09-28",
+        "28 de setembro de 2022|2022-09-28",
+        "28 settembre 2022|2022-09-28",
+        "28 сентября 2022|2022-09-28",
+        "28 września 2022|2022-09-28",
+        "Published on Sept. 28, 2022 at 10:00|2022-09-28",
+        "September 2022|2022-09",
+    })
+    void readsCommonFormats(String input, String expected) {
+        assertThat(DATES.parse(input)).contains(expected);
+    }
+
+    @Test
+    void slashDatesAreDayFirstUnlessAskedOrUnambiguous() {
+        assertThat(DATES.parse("09/10/2022")).contains("2022-10-09");
+        assertThat(DATES.parse("09/10/2022", true)).contains("2022-09-10");
+        assertThat(DATES.parse("09/28/2022")).contains("2022-09-28");
+        assertThat(DATES.parse("28/09/2022", true)).contains("2022-09-28");
+    }
+
+    @Test
+    void rejectsFutureAndPrehistoricDates() {
+        assertThat(DATES.parse("2031-01-01")).isEmpty();
+        assertThat(DATES.parse("1970-01-01T00:00:00Z")).isEmpty();
+        assertThat(DATES.parse("12 March 1994")).isEmpty();
+        assertThat(DATES.parse("9999-12-31")).isEmpty();
+    }
+
+    @Test
+    void rejectsImpossibleAndVagueValues() {
+        assertThat(DATES.parse("2022-02-30")).isEmpty();
+        assertThat(DATES.parse("2022-13-01")).isEmpty();
+        assertThat(DATES.parse("2022")).isEmpty();
+        assertThat(DATES.parse("yesterday")).isEmpty();
+        assertThat(DATES.parse("")).isEmpty();
+        assertThat(DATES.parse(null)).isEmpty();
+        assertThat(DATES.parse("28 Foo 2022")).isEmpty();
+    }
+
+    @Test
+    void dropsAnImpossibleTimeButKeepsTheDay() {
+        assertThat(DATES.parse("2022-09-28T25:61:00")).contains("2022-09-28");
+    }
+
+    @Test
+    void findsTheFirstDateInALine() {
+        assertThat(DATES.find("By Jane Doe · Updated 3 Oct 2022, first published 28 Sep 2022", false))
+                .contains("2022-10-03");
+        assertThat(DATES.find("no date here, just 42 words", false)).isEmpty();
+    }
+
+    @Test
+    void longInputIsCutNotScanned() {
+        String huge = "x".repeat(100_000) + " 2022-09-28";
+        assertThat(DATES.parse(huge)).isEmpty();
+        assertThat(DATES.find(huge, false)).isEmpty();
+    }
+
+    @Property
+    void neverThrowsAndOnlyReturnsPlausibleIsoDates(@ForAll String input) {
+        DATES.find(input, false).ifPresent(d -> {
+            LocalDate day = LocalDate.parse(d.length() == 7 ? d + "-01" : d.substring(0, 10));
+            assertThat(DATES.plausible(day)).isTrue();
+        });
+        DATES.parse(input, true);
+    }
+}

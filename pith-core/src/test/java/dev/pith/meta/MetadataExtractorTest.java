@@ -1,0 +1,203 @@
+package dev.pith.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.model.Metadata;
+import dev.pith.parse.HtmlParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The whole stage on small pages: each source, the conflicts between them, the title rule. */
+class MetadataExtractorTest {
+
+    static final DateParser DATES = new DateParser(DateParser.EARLIEST, LocalDate.of(2026, 1, 1));
+
+    static Metadata extract(String html) {
+        return extract(html, "");
+    }
+
+    static Metadata extract(String html, String url) {
+        return MetadataExtractor.extract(HtmlParser.parse(html, url), url, DATES);
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = MetadataExtractorTest.class.getResourceAsStream("/meta/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void fullNewsArticle() {
+        Metadata m = extract(fixture("news-article.html"), "https://news.example.com/2022/09/28/storm-closes-roads/");
+        assertThat(m.title()).isEqualTo("Storm closes coastal roads");
+        assertThat(m.description()).isEqualTo("Heavy rain and wind closed roads along the coast on Wednesday.");
+        assertThat(m.authors()).containsExactly("Jane Doe");
+        assertThat(m.published()).isEqualTo("2022-09-28T08:30:00+01:00");
+        assertThat(m.modified()).isEqualTo("2022-09-29T10:00:00+01:00");
+        assertThat(m.site()).isEqualTo("Example News");
+        assertThat(m.language()).isEqualTo("en-GB");
+        assertThat(m.canonicalUrl()).isEqualTo("https://news.example.com/2022/09/28/storm-closes-roads/");
+        assertThat(m.image()).isEqualTo("https://news.example.com/img/storm.jpg");
+        assertThat(m.tags()).containsExactly("Weather", "Roads", "Storm");
+        assertThat(m.pageType()).isEqualTo("article");
+    }
+
+    @Test
+    void visibleBylineAndDateWhenMarkupIsSilent() {
+        Metadata m = extract(fixture("blog-visible-only.html"));
+        assertThat(m.title()).isEqualTo("How I fixed my bike");
+        assertThat(m.authors()).containsExactly("Sam Rivers");
+        assertThat(m.published()).isEqualTo("2022-09-28");
+        assertThat(m.modified()).isEmpty();
+    }
+
+    @Test
+    void commentDatesAroundTheArticleNeverWin() {
+        String html = """
+            <html><body>
+            <div class="comments"><div class="comment"><time datetime="2022-10-05">5 Oct</time>
+              <span itemprop="datePublished" content="2022-10-05"></span><span class="author">Bob</span></div></div>
+            <article><h1>Headline</h1><time datetime="2022-09-28">28 Sep</time></article>
+            <div id="related-posts"><time datetime="2022-10-06">6 Oct</time></div>
+            </body></html>""";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2022-09-28");
+        assertThat(m.authors()).isEmpty();
+    }
+
+    @Test
+    void publishedAndModifiedStaySeparate() {
+        String html = """
+            <html><head>
+            <meta property="article:published_time" content="2022-09-28T08:00:00Z">
+            <meta property="article:modified_time" content="2022-10-01T09:00:00Z">
+            </head><body><h1>T</h1><p class="updated">Updated 1 October 2022</p></body></html>""";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2022-09-28T08:00:00Z");
+        assertThat(m.modified()).isEqualTo("2022-10-01T09:00:00Z");
+    }
+
+    @Test
+    void modificationBeforePublicationIsDropped() {
+        String html = """
+            <html><head>
+            <meta property="article:published_time" content="2022-09-28">
+            <meta property="article:modified_time" content="2020-01-01">
+            </head><body></body></html>""";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2022-09-28");
+        assertThat(m.modified()).isEmpty();
+    }
+
+    @Test
+    void jsonLdBeatsOpenGraphBeatsVisibleByline() {
+        String html = """
+            <html><head>
+            <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Ada Lovelace"},
+              "datePublished":"2022-09-28"}</script>
+            <meta property="article:author" content="Charles Babbage">
+            <meta property="article:published_time" content="2022-09-27">
+            </head><body><h1>T</h1><p class="byline">By Grace Hopper</p></body></html>""";
+        Metadata m = extract(html);
+        assertThat(m.authors()).containsExactly("Ada Lovelace");
+        assertThat(m.published()).isEqualTo("2022-09-28");
+    }
+
+    @Test
+    void openGraphAuthorWhenJsonLdHasNone() {
+        String html = """
+            <html><head><meta property="article:author" content="Charles Babbage"></head>
+            <body><h1>T</h1><p class="byline">By Grace Hopper</p></body></html>""";
+        assertThat(extract(html).authors()).containsExactly("Charles Babbage");
+    }
+
+    @Test
+    void agreementOfTwoSourcesNeverOutvotesOneStrongSource() {
+        String html = """
+            <html><head><meta property="article:published_time" content="2022-09-28"></head>
+            <body><h1>T</h1><time datetime="2022-09-20">20 Sep</time><span class="date">20 September 2022</span>
+            </body></html>""";
+        assertThat(extract(html).published()).isEqualTo("2022-09-28");
+    }
+
+    @Test
+    void staffOnlyWhenNothingElse() {
+        String staff = "<html><head><meta name=\"author\" content=\"Staff\"></head><body></body></html>";
+        assertThat(extract(staff).authors()).containsExactly("Staff");
+        String both = """
+            <html><head><meta name="author" content="Staff"></head>
+            <body><h1>T</h1><p class="byline">By Grace Hopper</p></body></html>""";
+        assertThat(extract(both).authors()).containsExactly("Grace Hopper");
+    }
+
+    @Test
+    void titleLosesSiteSuffixAndPrefix() {
+        assertThat(extract("<html><head><title>Storm closes roads | Example News</title></head></html>").title())
+                .isEqualTo("Storm closes roads");
+        String prefixed = """
+            <html><head><title>Example News - Storm closes roads</title>
+            <meta property="og:site_name" content="Example News"></head></html>""";
+        assertThat(extract(prefixed).title()).isEqualTo("Storm closes roads");
+    }
+
+    @Test
+    void headlineThatAgreesWithTheTitleWins() {
+        String html = """
+            <html><head><title>Storm closes roads - Example News</title></head>
+            <body><h1>Example News</h1><h1>Storm closes roads</h1></body></html>""";
+        assertThat(extract(html).title()).isEqualTo("Storm closes roads");
+    }
+
+    @Test
+    void pageWithoutAnythingGivesEmptyFields() {
+        assertThat(extract("")).isEqualTo(Metadata.EMPTY);
+        assertThat(extract("<html><body><p>Just text.</p></body></html>").authors()).isEmpty();
+    }
+
+    @Test
+    void regenerationStampLosesToTheDateThePageShows() {
+        String html = """
+            <html><head><script type="application/ld+json">
+            {"@type":"BlogPosting","datePublished":"2025-06-24T10:00:00Z","dateModified":"2025-06-24T10:00:00Z"}
+            </script></head><body><h1>T</h1>
+            <div class="post-info"><div class="author">Shauna Mitchell</div><div class="date">August 25, 2024</div></div>
+            </body></html>""";
+        assertThat(extract(html).published()).isEqualTo("2024-08-25");
+    }
+
+    @Test
+    void neverUpdatedPageKeepsItsMarkupDate() {
+        String html = """
+            <html><head>
+            <meta property="article:published_time" content="2024-05-03"><meta property="og:updated_time" content="2024-05-03">
+            </head><body><h1>T</h1><time datetime="2024-05-03">3 May</time>
+            <p class="post-date">Reply of April 4, 2024</p></body></html>""";
+        assertThat(extract(html).published()).isEqualTo("2024-05-03");
+    }
+
+    @Test
+    void aMonthAloneDoesNotCompeteWithADay() {
+        String html = """
+            <html><head><meta property="article:published_time" content="2025-12-15"></head>
+            <body><h1>T</h1><span class="date">December 2025</span><span class="date">December 2025</span></body></html>""";
+        assertThat(extract(html).published()).isEqualTo("2025-12-15");
+        assertThat(extract("<html><body><h1>T</h1><span class=\"date\">December 2025</span></body></html>").published())
+                .isEqualTo("2025-12");
+    }
+
+    @Test
+    void visibleUpdateLineIsNotAPublicationDate() {
+        String html = """
+            <html><head>
+            <meta property="article:published_time" content="2025-01-29"><meta property="article:modified_time" content="2025-08-19">
+            </head><body><h1>T</h1><p class="date">August 19, 2025</p></body></html>""";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2025-01-29");
+        assertThat(m.modified()).isEqualTo("2025-08-19");
+    }
+}

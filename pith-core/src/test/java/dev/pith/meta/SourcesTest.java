@@ -1,0 +1,193 @@
+package dev.pith.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.parse.HtmlParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each source on its own: what it reads, and what it must leave alone. */
+class SourcesTest {
+
+    private static Candidates collect(MetadataSource source, String html, String url) {
+        PageScan page = PageScan.of(HtmlParser.parse(html, url), url, MetadataExtractorTest.DATES);
+        Candidates out = new Candidates();
+        source.collect(page, out);
+        return out;
+    }
+
+    private static Candidates collect(MetadataSource source, String html) {
+        return collect(source, html, "");
+    }
+
+    private static List<String> values(Candidates c, Field f) {
+        return c.of(f).stream().map(Candidate::value).toList();
+    }
+
+    @Test
+    void jsonLdGraphWithReferencesAndArrays() {
+        String html = """
+            <script type="application/ld+json">
+            [{"@type":"BreadcrumbList"},
+             {"@graph":[{"@type":"Person","@id":"#a","name":"Ada Lovelace"},
+                        {"@type":["NewsArticle"],"headline":"Engines","author":[{"@id":"#a"},{"@type":"Person","name":"Charles Babbage"}],
+                         "datePublished":"2022-09-28","keywords":"math, engines","image":[{"url":"https://x.test/a.png"}]}]}]
+            </script>""";
+        Candidates c = collect(new JsonLdSource(), html);
+        assertThat(values(c, Field.TITLE)).containsExactly("Engines");
+        assertThat(values(c, Field.AUTHOR)).containsExactly("Ada Lovelace", "Charles Babbage");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28");
+        assertThat(values(c, Field.TAG)).containsExactly("math", "engines");
+        assertThat(values(c, Field.IMAGE)).containsExactly("https://x.test/a.png");
+    }
+
+    @Test
+    void jsonLdArticleOutranksAnEarlierFaqBlock() {
+        String html = """
+            <script type="application/ld+json">{"@type":"FAQPage","name":"FAQ","datePublished":"2020-01-01"}</script>
+            <script type="application/ld+json">{"@type":"Article","headline":"Real","datePublished":"2022-09-28"}</script>""";
+        Candidates c = collect(new JsonLdSource(), html);
+        assertThat(c.first(Field.TITLE, Source.JSON_LD)).isEqualTo("Real");
+        assertThat(c.first(Field.PUBLISHED, Source.JSON_LD)).isEqualTo("2022-09-28");
+    }
+
+    @Test
+    void jsonLdToleratesCommonBreakage() {
+        String html = """
+            <script type="application/ld+json"><!--
+            {"@type":"BlogPosting", // a comment
+             "headline":'Single quotes',
+             "datePublished":"2022-09-28",}
+            --></script>""";
+        Candidates c = collect(new JsonLdSource(), html);
+        assertThat(c.first(Field.TITLE, Source.JSON_LD)).isEqualTo("Single quotes");
+        assertThat(c.first(Field.PUBLISHED, Source.JSON_LD)).isEqualTo("2022-09-28");
+    }
+
+    @Test
+    void jsonLdBeyondRepairStillYieldsItsDates() {
+        String html = "<script type=\"application/ld+json\">{\"@type\":\"Article\" \"datePublished\": \"2022-09-28\" ]]]</script>";
+        assertThat(values(collect(new JsonLdSource(), html), Field.PUBLISHED)).containsExactly("2022-09-28");
+    }
+
+    @Test
+    void jsonLdOrganizationAuthorIsAWeakerClaim() {
+        String html = """
+            <script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"ACME"}}</script>""";
+        assertThat(collect(new JsonLdSource(), html).of(Field.AUTHOR))
+                .extracting(Candidate::source).containsExactly(Source.JSON_LD_PAGE);
+    }
+
+    @Test
+    void openGraphProperties() {
+        String html = """
+            <meta property="og:title" content="T"><meta property="og:site_name" content="S">
+            <meta property="article:published_time" content="2022-09-28T10:00:00Z">
+            <meta property="article:author" content="https://facebook.com/jane">
+            <meta property="og:locale" content="pt_BR">""";
+        Candidates c = collect(new OpenGraphSource(), html);
+        assertThat(values(c, Field.TITLE)).containsExactly("T");
+        assertThat(values(c, Field.SITE)).containsExactly("S");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28T10:00:00Z");
+        assertThat(values(c, Field.LANGUAGE)).containsExactly("pt_BR");
+    }
+
+    @Test
+    void twitterCardAuthorLabel() {
+        String html = """
+            <meta name="twitter:title" content="T"><meta name="twitter:label1" content="Written by">
+            <meta name="twitter:data1" content="Jane Doe"><meta name="twitter:label2" content="Est. reading time">
+            <meta name="twitter:data2" content="4 minutes">""";
+        Candidates c = collect(new TwitterCardSource(), html);
+        assertThat(values(c, Field.AUTHOR)).containsExactly("Jane Doe");
+        assertThat(values(c, Field.TITLE)).containsExactly("T");
+    }
+
+    @Test
+    void metaNameConventions() {
+        String html = """
+            <meta name="DC.creator" content="Ada Lovelace"><meta name="citation_publication_date" content="2022/09/28">
+            <meta name="parsely-tags" content="a,b"><meta name="sailthru.author" content="Charles Babbage">
+            <meta name="w-published-date" content="2022-09-27"><meta name="publisher" content="2001-01-01">
+            <meta name="article:published_time" content="2011-11-11">""";
+        Candidates c = collect(new MetaNameSource(), html);
+        assertThat(values(c, Field.AUTHOR)).containsExactly("Ada Lovelace", "Charles Babbage");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28", "2022-09-27");
+        assertThat(values(c, Field.TAG)).containsExactly("a", "b");
+    }
+
+    @Test
+    void microdataSkipsComments() {
+        String html = """
+            <div itemscope itemtype="https://schema.org/Article">
+              <span itemprop="author" itemscope><span itemprop="name">Ada Lovelace</span></span>
+              <meta itemprop="datePublished" content="2022-09-28">
+              <abbr itemprop="dateModified" title="2022-09-30T10:00:00Z">Sept 30</abbr>
+              <div class="comments"><span itemprop="datePublished" content="2022-10-05"></span></div>
+            </div>""";
+        Candidates meta = collect(new MetaNameSource(), html);
+        Candidates body = collect(new MicrodataSource(), html);
+        assertThat(values(meta, Field.PUBLISHED)).containsExactly("2022-09-28");
+        assertThat(values(body, Field.AUTHOR)).containsExactly("Ada Lovelace");
+        assertThat(values(body, Field.MODIFIED)).containsExactly("2022-09-30T10:00:00Z");
+        assertThat(values(body, Field.PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void rdfaPropertyWithPrefix() {
+        String html = "<span property=\"dc:creator\">Ada Lovelace</span><span property=\"dcterms:created\" content=\"2022-09-28\"></span>";
+        Candidates c = collect(new MicrodataSource(), html);
+        assertThat(values(c, Field.AUTHOR)).containsExactly("Ada Lovelace");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28");
+    }
+
+    @Test
+    void timeElementsOfTheArticleOnly() {
+        String html = """
+            <article><time datetime="2022-09-28">28 Sep</time> <p class="updated">Updated <time datetime="2022-09-30">30 Sep</time></p></article>
+            <ol class="comment-list"><li><time datetime="2022-10-05">5 Oct</time></li></ol>""";
+        Candidates c = collect(new TimeElementSource(), html);
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28");
+        assertThat(values(c, Field.MODIFIED)).containsExactly("2022-09-30");
+    }
+
+    @Test
+    void visibleBylineUnderTheHeadlineAndRelAuthor() {
+        String html = """
+            <h1>Headline</h1><div><p>By Jane Doe</p><p>28 September 2022</p></div>
+            <a rel="author" href="/jane">Jane Doe</a>""";
+        Candidates c = collect(new VisibleSource(), html);
+        assertThat(values(c, Field.AUTHOR)).contains("Jane Doe", "By Jane Doe");
+        assertThat(values(c, Field.PUBLISHED)).contains("2022-09-28");
+    }
+
+    @Test
+    void urlPathDate() {
+        Candidates c = collect(new UrlDateSource(), "<p>x</p>", "https://example.com/2022/09/28/story.html");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28");
+        Candidates canonical = collect(new UrlDateSource(),
+                "<link rel=canonical href=\"https://example.com/news/2022-9-28-story\">");
+        assertThat(values(canonical, Field.PUBLISHED)).containsExactly("2022-09-28");
+        assertThat(collect(new UrlDateSource(), "", "https://example.com/products/2022/").of(Field.PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void scriptStateDates() {
+        String html = """
+            <script>window.__DATA__ = {"post":{"title":"x","publishedAt":"2022-09-28T10:00:00Z"},
+              "related":[{"publishedAt":"2022-10-01"}]}</script>
+            <script>self.__next_f.push([1,"{\\\\"datePublished\\\\":\\\\"2021-01-01\\\\"}"])</script>""";
+        Candidates c = collect(new ScriptDataSource(), html);
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28T10:00:00Z");
+        String escaped = "<script>self.__next_f.push([1,\"{\\\\\"datePublished\\\\\":\\\\\"2021-01-01\\\\\"}\"])</script>";
+        assertThat(values(collect(new ScriptDataSource(), escaped), Field.PUBLISHED)).containsExactly("2021-01-01");
+    }
+
+    @Test
+    void documentLanguageAndCanonical() {
+        Candidates c = collect(new DocumentSource(),
+                "<html lang=\"de-AT\"><head><link rel=\"canonical\" href=\"/a\"></head></html>", "https://example.com/x?y");
+        assertThat(values(c, Field.LANGUAGE)).containsExactly("de-AT");
+        assertThat(values(c, Field.CANONICAL_URL)).containsExactly("https://example.com/a");
+    }
+}
