@@ -3,6 +3,9 @@ package dev.pith;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
 import dev.pith.render.Renderer;
+import dev.pith.text.CleanOptions;
+import dev.pith.text.Cleaning;
+import dev.pith.text.TextCleaner;
 import java.util.Objects;
 
 /**
@@ -57,6 +60,26 @@ public final class Pith {
         Objects.requireNonNull(html, "html");
         return HtmlPipeline.run(html, url == null ? "" : url, contentType,
                 options == null ? ExtractOptions.DEFAULTS : options);
+    }
+
+    /**
+     * Cleans a plain-text capture of a page (a WET record, a text dump): keeps the article's
+     * paragraphs, drops menus, calls to action and appeals, and reads the title (first line),
+     * standfirst and date where the text shows them.
+     */
+    public static Article clean(String text) {
+        return clean(text, CleanOptions.DEFAULTS);
+    }
+
+    /** Cleans a plain-text capture with options (e.g. corpus statistics of recurring lines). */
+    public static Article clean(String text, CleanOptions options) {
+        return explainClean(text, options).article();
+    }
+
+    /** Cleans a plain-text capture and keeps the decision made about every line. */
+    public static Cleaning explainClean(String text, CleanOptions options) {
+        Objects.requireNonNull(text, "text");
+        return TextCleaner.clean(text, options);
     }
 
     /** Renders an article in a format. */

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "pith 0.1.0",
         description = "Turns web pages into clean, deduplicated text.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, DedupCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, CleanCommand.class, EvalCommand.class, BenchCommand.class,
+                DedupCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,191 @@
+package dev.pith.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.Pith;
+import dev.pith.cli.io.FileInputs;
+import dev.pith.cli.io.Input;
+import dev.pith.cli.io.JsonLinesInputs;
+import dev.pith.cli.io.JsonLinesSink;
+import dev.pith.cli.io.TextRecord;
+import dev.pith.cli.run.Progress;
+import dev.pith.cli.run.RecordPipeline;
+import dev.pith.cli.run.Records;
+import dev.pith.cli.run.RunStats;
+import dev.pith.model.Article;
+import dev.pith.render.Format;
+import dev.pith.text.CleanOptions;
+import dev.pith.text.Cleaning;
+import dev.pith.text.CorpusStats;
+import dev.pith.text.LineDecision;
+import dev.pith.text.TextCleaner;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code pith clean}: plain-text captures in, clean article text out. */
+@Command(name = "clean", mixinStandardHelpOptions = true,
+        description = {"Cleans plain-text captures of web pages (WET records, text dumps, text columns): keeps the "
+                + "article, drops menus, calls to action, appeals and comments; reads title, standfirst and date.",
+                "One text file: printed in --format. Several, a directory or JSON Lines: JSON Lines out, one line "
+                        + "per input document, in input order, with \"error\" when it failed.",
+                "With --corpus, a first pass counts in how many documents of each site every line occurs, and the "
+                        + "second pass drops lines that recur in at least --min-docs documents and --min-share of "
+                        + "their site's documents (site: a record's \"site\" field, else its URL's host, else the "
+                        + "whole corpus). Memory for the counts is fixed by --sketch-mb."})
+public final class CleanCommand implements Callable<Integer> {
+
+    static final List<String> EXTENSIONS = List.of(".txt", ".text", ".jsonl", ".ndjson");
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Text files (.txt, .txt.gz), JSON Lines files with a \"text\" field (.jsonl, .jsonl.gz), "
+                    + "directories (recursive), or - for stdin.")
+    List<String> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "text",
+            description = "Output for a single document: text, markdown, json or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, description = "Write to this file instead of stdout.")
+    Path output;
+
+    @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--jsonl", description = "Read standard input as JSON Lines records.")
+    boolean stdinJsonLines;
+
+    @Option(names = "--no-title", description = "The first line is body text, not the title.")
+    boolean noTitle;
+
+    @Option(names = "--corpus", description = "Two passes: also drop lines that recur across a site's documents.")
+    boolean corpus;
+
+    @Option(names = "--min-docs", defaultValue = "3",
+            description = "Corpus mode: a line recurs in at least this many documents of its site (default: ${DEFAULT-VALUE}).")
+    int minDocs;
+
+    @Option(names = "--min-share", defaultValue = "0.2",
+            description = "Corpus mode: ... and in at least this share of its site's documents (default: ${DEFAULT-VALUE}).")
+    double minShare;
+
+    @Option(names = "--sketch-mb", defaultValue = "32",
+            description = "Corpus mode: memory for line counts, in MB, whatever the corpus size (default: ${DEFAULT-VALUE}).")
+    int sketchMb;
+
+    @Option(names = "--max-sites", defaultValue = "100000",
+            description = "Corpus mode: sites counted apart; further sites count with the whole corpus (default: ${DEFAULT-VALUE}).")
+    int maxSites;
+
+    @Option(names = "--timeout", defaultValue = "30",
+            description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--explain", description = "For a single document: list every line with its label and rule.")
+    boolean explain;
+
+    @Override
+    public Integer call() throws IOException {
+        CleanOptions options = CleanOptions.DEFAULTS.withFirstLineIsTitle(!noTitle);
+        List<Input> files = FileInputs.expand(paths, EXTENSIONS);
+        boolean anyRecords = stdinJsonLines || files.stream().anyMatch(i -> JsonLinesInputs.isJsonLines(i.source()));
+        if (!corpus && !anyRecords && files.size() == 1 && !Files.isDirectory(Path.of(paths.get(0)))) {
+            return single(files.get(0), Format.parse(format), options);
+        }
+        if (corpus && files.stream().anyMatch(i -> i.source().equals("-"))) {
+            System.err.println("pith: --corpus reads its input twice: give files, not stdin");
+            return 2;
+        }
+        CorpusStats stats = corpus ? countLines(files) : null;
+        return many(JsonLinesInputs.expand(files, stdinJsonLines), anyRecords ? 0 : files.size(), options, stats);
+    }
+
+    private int single(Input input, Format fmt, CleanOptions options) throws IOException {
+        TextRecord record;
+        try {
+            record = TextRecord.read(input);
+        } catch (IOException e) {
+            System.err.println("pith: " + input.source() + ": " + e.getMessage());
+            return 1;
+        }
+        if (TextCleaner.looksBinary(record.text())) {
+            System.err.println("pith: " + input.source() + ": not text: the input looks binary");
+            return 1;
+        }
+        Cleaning cleaning = Pith.explainClean(record.text(), options);
+        try (OutputStream os = open(); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
+            if (explain) {
+                for (LineDecision d : cleaning.decisions()) {
+                    String t = d.text().length() > 100 ? d.text().substring(0, 100) + "…" : d.text();
+                    out.printf("%s %-11s %-15s %s%n", d.kept() ? "+" : "-", d.label(), d.rule(), t);
+                }
+            } else {
+                out.println(Pith.render(cleaning.article(), fmt));
+            }
+        }
+        return 0;
+    }
+
+    /** Corpus pass one: counts every document's lines per site; the records are not written. */
+    private CorpusStats countLines(List<Input> files) {
+        CorpusStats stats = new CorpusStats(new CorpusStats.Thresholds(minDocs, minShare,
+                (long) sketchMb << 20, maxSites));
+        Progress progress = Progress.forTerminal(0);
+        RunStats run = new RecordPipeline(threads, timeoutSeconds).run(JsonLinesInputs.expand(files, false), input -> {
+            TextRecord record = TextRecord.read(input);
+            stats.addDocument(record.site(), record.text());
+            return Records.MAPPER.createObjectNode();
+        }, r -> { }, progress);
+        progress.finish();
+        System.err.printf(Locale.ROOT, "pith: corpus pass 1: %d documents, %d sites, %d MB of line counts, %.1f s%n",
+                run.documents(), stats.documentsPerSite().size(), stats.sketchBytes() >> 20, run.nanos() / 1e9);
+        return stats;
+    }
+
+    private int many(Iterator<Input> inputs, int total, CleanOptions options, CorpusStats corpusStats)
+            throws IOException {
+        Progress progress = Progress.forTerminal(total);
+        RunStats stats;
+        try (OutputStream os = open(); JsonLinesSink sink = new JsonLinesSink(os)) {
+            stats = new RecordPipeline(threads, timeoutSeconds).run(inputs,
+                    input -> cleanOne(input, options, corpusStats), sink, progress);
+        }
+        progress.finish();
+        System.err.println(stats.summary());
+        return 0;
+    }
+
+    static ObjectNode cleanOne(Input input, CleanOptions options, CorpusStats corpusStats) throws IOException {
+        TextRecord record = TextRecord.read(input);
+        if (TextCleaner.looksBinary(record.text())) {
+            return Records.error(input, "not text: the input looks binary");
+        }
+        CleanOptions opts = corpusStats == null ? options : options.withRecurring(corpusStats, record.site());
+        Article article = Pith.clean(record.text(), opts);
+        if (!record.url().isEmpty()) {
+            article = new Article(record.url(), article.metadata(), article.body());
+        }
+        return Records.of(input, article);
+    }
+
+    private OutputStream open() throws IOException {
+        if (output == null) {
+            return new java.io.FilterOutputStream(System.out) {
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+        return Files.newOutputStream(output);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pith.text;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reader comments under an article are not the article: once enough prose has been seen, a
+ * comment-section header ("34 responses to …", "Comments", "Leave a Reply") or the first
+ * commenter byline ("joe says:", "Milan on September 12, 2018 at 4:47 pm said:") ends the
+ * body. News and blog dumps carry whole comment threads after the story.
+ */
+final class CommentSectionRule implements ContextRule {
+
+    /** Prose words needed before a header counts: a "Comments" link in the menu does not. */
+    static final int MIN_WORDS_BEFORE = 150;
+    /** A commenter byline is short. */
+    static final int MAX_BYLINE_WORDS = 14;
+
+    private static final Set<String> HEADERS = Set.of(
+            "comments", "comment", "top rated comments", "reader comments", "responses", "discussion",
+            "leave a reply", "leave a comment", "join the discussion", "join the conversation", "add comment",
+            "post a comment", "show comments", "view comments", "comments closed", "comments are closed",
+            "what do you think", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
+            "reacties", "комментарии", "write a comment");
+
+    private static final Pattern COUNTED_HEADER = Pattern.compile(
+            "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
+
+    /** Blog comment bylines: "joe says:", "Milan on September 12, 2018 at 4:47 pm said:". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^.{1,60}\\b(says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
+
+    /** Per-post buttons of forum software (digits and punctuation around them ignored). */
+    private static final Set<String> THREAD_BUTTONS = Set.of(
+            "reply", "replies", "quote", "report", "permalink", "add a comment", "share", "like");
+
+    /** A page with this many thread markers is a forum thread: its replies are the content. */
+    static final int THREAD_MIN_MARKERS = 4;
+
+    @Override
+    public String name() {
+        return "comment-section";
+    }
+
+    @Override
+    public void apply(List<Line> lines, CleanContext context) {
+        if (isThread(lines)) {
+            return;
+        }
+        int prose = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (prose >= MIN_WORDS_BEFORE && startsComments(line)) {
+                for (int j = i; j < lines.size(); j++) {
+                    lines.get(j).label(LineLabel.BOILERPLATE, name());
+                }
+                return;
+            }
+            if (line.label == LineLabel.GOOD) {
+                prose += line.words();
+            }
+        }
+    }
+
+    private static boolean isThread(List<Line> lines) {
+        int markers = 0;
+        for (Line line : lines) {
+            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.lower()) && ++markers >= THREAD_MIN_MARKERS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A per-post button, or a quote byline ("joe said:", "ann wrote:"). */
+    private static boolean isThreadMarker(String lower) {
+        return lower.endsWith("said:") || lower.endsWith("wrote:") || THREAD_BUTTONS.contains(CallToActionRule.bare(lower));
+    }
+
+    private static boolean startsComments(Line line) {
+        if (line.words() > MAX_BYLINE_WORDS) {
+            return false;
+        }
+        String lower = line.lower();
+        if (HEADERS.contains(CallToActionRule.bare(lower))) {
+            return true;
+        }
+        // the regular expressions run only on lines of the right shape: they backtrack
+        char first = lower.isEmpty() ? ' ' : lower.charAt(0);
+        return (Character.isDigit(first) || lower.startsWith("one ") || lower.startsWith("two ")
+                || lower.startsWith("comment")) && COUNTED_HEADER.matcher(lower).find()
+                || lower.endsWith(":") && BYLINE.matcher(lower).find();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.pith.text;
+
+/**
+ * One line on its way through the cleaner: its features and the label the rules have given
+ * it so far, with the name of the rule that gave it. Mutable, and confined to one call.
+ */
+final class Line {
+
+    final LineFeatures features;
+    LineLabel label;
+    String rule;
+    /** Set by {@link ReaderAppealRule}: the line asks the reader for money or a subscription. */
+    boolean appeal;
+    boolean kept;
+    private String lower;
+
+    Line(LineFeatures features) {
+        this.features = features;
+    }
+
+    String text() {
+        return features.text();
+    }
+
+    /** The line in lower case, computed once for the phrase rules. */
+    String lower() {
+        if (lower == null) {
+            lower = features.text().toLowerCase(java.util.Locale.ROOT);
+        }
+        return lower;
+    }
+
+    int words() {
+        return features.words();
+    }
+
+    void label(LineLabel newLabel, String byRule) {
+        label = newLabel;
+        rule = byRule;
+    }
+}

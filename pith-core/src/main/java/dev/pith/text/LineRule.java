@@ -1,0 +1,14 @@
+package dev.pith.text;
+
+/**
+ * A rule that classifies a line from its own features. Rules run in the order of
+ * {@link LineRules#CHAIN}; the first one with an opinion labels the line.
+ */
+interface LineRule {
+
+    /** A short stable name, shown in explanations. */
+    String name();
+
+    /** The label this rule gives the line, or null when it has no opinion. */
+    LineLabel classify(Line line, CleanContext context);
+}

@@ -1,0 +1,39 @@
+/**
+ * Plain-text cleaning: a raw text capture of a page (a WET record, a scraper's dump, a text
+ * column) in, the article out ({@code Pith.clean}).
+ *
+ * <p>The flow ({@link dev.pith.text.TextCleaner}): {@code TextLines} cuts lines (and joins
+ * hard-wrapped ones in blank-line separated texts) → {@code HeaderReader} takes the first
+ * line as the title (site name after the last {@code |}/{@code –}/{@code -} removed) and the
+ * second as the standfirst → {@link dev.pith.text.GluedSentenceSplitter} splits glued
+ * sentences ({@code difference.All}) → {@link dev.pith.text.LineFeatures} measures each line
+ * (words via the {@code TextMetrics} rules, stop-word hits per language, punctuation) →
+ * the own-feature rules label each line, first opinion wins:
+ * <ol>
+ * <li>{@code RecurringLineRule} — corpus mode: lines of 5+ words that recur across a site;</li>
+ * <li>{@code TitleRepeatRule} — the headline repeated in the body;</li>
+ * <li>{@code ReaderAppealRule} — donation / subscription appeals up to 60 words;</li>
+ * <li>{@code CallToActionRule} — prompts and button labels up to 25 words in several
+ *     languages, and flattened sign-up boxes (3+ prompts in an unpunctuated line);</li>
+ * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
+ * <li>{@code ProseRule} — fewer than 10 words, or unpunctuated and under 20: SHORT; stop-word
+ *     share ≥ 0.30 and 20+ words: GOOD; ≥ 0.15: NEAR_GOOD; else BAD. Texts without a
+ *     detected language and unspaced scripts are judged by punctuation.</li>
+ * </ol>
+ * then the neighbour rules: {@code AppealBlockRule} (a line between two appeals),
+ * {@code BeforeHeadlineRule} (lines before the repeated headline when ≥ half the prose follows
+ * it), {@code CommentSectionRule} (a comments header or commenter byline after 150 prose words
+ * ends the body; off on forum threads: 4+ reply buttons or "said:" lines),
+ * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body) and
+ * {@code MainRegionRule}: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT
+ * −1, BAD −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are
+ * kept, outside it only GOOD lines of 40+ words.
+ *
+ * <p>Corpus mode ({@link dev.pith.text.CorpusStats}): a first pass counts, per site, in how
+ * many documents each line fingerprint ({@link dev.pith.text.LineKey}) occurs, in a fixed-size
+ * count-min sketch ({@link dev.pith.text.LineCountSketch}, 32 MB by default); a line recurs
+ * when it is in at least 3 documents and at least 20% of its site's documents (both
+ * adjustable). Near-duplicate captures of one story on one site would count as recurring once
+ * they pass both thresholds: deduplicate first, or raise them.
+ */
+package dev.pith.text;
