@@ -58,8 +58,11 @@ public final class Pruner {
         TextSizes sizes = new TextSizes(body);
         PruneContext context = new PruneContext(sizes, body);
         List<PruneRule> rules = new ArrayList<>(ALWAYS);
-        if (!includeComments && commentsAreSeparable(body, context)) {
-            rules.add(new CommentSectionRule());
+        if (!includeComments) {
+            List<Element> comments = commentSections(body, context);
+            if (areSeparable(comments, context)) {
+                rules.add(new KnownElementsRule(new CommentSectionRule().name(), comments));
+            }
         }
         List<Candidate> candidates = new ArrayList<>();
         body.filter(new NodeFilter() {
@@ -119,8 +122,11 @@ public final class Pruner {
      * want them in the main content.
      */
     public static List<Element> commentSections(Element body) {
+        return commentSections(body, new PruneContext(new TextSizes(body), body));
+    }
+
+    private static List<Element> commentSections(Element body, PruneContext context) {
         CommentSectionRule rule = new CommentSectionRule();
-        PruneContext context = new PruneContext(new TextSizes(body), body);
         List<Element> sections = new ArrayList<>();
         body.filter(new NodeFilter() {
             @Override
@@ -135,21 +141,13 @@ public final class Pruner {
         return sections;
     }
 
-    private static boolean commentsAreSeparable(Element body, PruneContext context) {
-        CommentSectionRule comments = new CommentSectionRule();
-        int[] inComments = {0};
-        body.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && comments.matches(e, context)) {
-                    inComments[0] += context.sizes().of(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        });
-        int outside = context.pageChars() - inComments[0];
-        return inComments[0] > 0 && outside >= MIN_SHARE_OUTSIDE_COMMENTS * context.pageChars();
+    private static boolean areSeparable(List<Element> comments, PruneContext context) {
+        long inComments = 0;
+        for (Element e : comments) {
+            inComments += context.sizes().of(e);
+        }
+        long outside = context.pageChars() - inComments;
+        return inComments > 0 && outside >= MIN_SHARE_OUTSIDE_COMMENTS * context.pageChars();
     }
 
     /** An element as {@code tag.class#id}, for reports. */
