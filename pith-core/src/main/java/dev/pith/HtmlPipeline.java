@@ -22,9 +22,19 @@ import org.jsoup.nodes.Document;
 /** The extraction pipeline, stage after stage, in one place. */
 final class HtmlPipeline {
 
-    private static final RuleChain RULES = RuleChain.standard();
+    private static final RuleChain BALANCED = RuleChain.standard();
+    private static final RuleChain PRECISION = RuleChain.precise();
+    private static final RuleChain RECALL = RuleChain.recalling();
 
     private HtmlPipeline() {
+    }
+
+    private static RuleChain chain(ExtractOptions.Focus focus) {
+        return switch (focus) {
+            case PRECISION -> PRECISION;
+            case BALANCED -> BALANCED;
+            case RECALL -> RECALL;
+        };
     }
 
     static Extraction run(byte[] html, String url, String contentType, ExtractOptions options) {
@@ -41,7 +51,7 @@ final class HtmlPipeline {
         if (options.includeComments()) {
             region = region.with(Pruner.commentSections(doc.body()));
         }
-        List<Decision> decisions = RULES.classify(RuleContext.of(blocks, region, metadata.title()));
+        List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(blocks, region, metadata.title()));
         List<Block> body = Assembler.assemble(decisions);
         List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
         return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);

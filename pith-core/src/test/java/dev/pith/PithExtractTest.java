@@ -89,4 +89,21 @@ class PithExtractTest {
                 + "</p><p>专家认为，这将大大缓解交通拥堵问题，并减少空气污染。</p></article></body></html>";
         assertThat(Pith.extract(html, "").text()).contains("地铁网络").contains("空气污染");
     }
+
+    @Test
+    void focusTradesPrecisionForRecall() {
+        String html = """
+                <html><body><article>
+                <p>The first paragraph of the story is long enough to be prose, with a full sentence in it.</p>
+                <p><a href="/a">See all</a></p>
+                <p>Subscribe to our newsletter</p>
+                <p>The second paragraph closes the story with another full sentence of ordinary prose.</p>
+                </article></body></html>""";
+        String balanced = Pith.extract(html, "").text();
+        String recall = Pith.extract(html, "", ExtractOptions.DEFAULTS.withFocus(ExtractOptions.Focus.RECALL)).text();
+        String precise = Pith.extract(html, "", ExtractOptions.DEFAULTS.withFocus(ExtractOptions.Focus.PRECISION)).text();
+        assertThat(balanced).doesNotContain("Subscribe", "See all").contains("second paragraph");
+        assertThat(recall).contains("Subscribe", "See all", "second paragraph");
+        assertThat(precise).contains("first paragraph", "second paragraph").doesNotContain("See all");
+    }
 }

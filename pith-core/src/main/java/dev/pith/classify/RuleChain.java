@@ -27,6 +27,25 @@ public final class RuleChain {
                 new BylineRule()));
     }
 
+    /** The standard chain plus a rule that drops every doubtful block: less noise, some loss. */
+    public static RuleChain precise() {
+        return new RuleChain(List.of(
+                new OutsideRegionRule(),
+                new TitleRepeatRule(),
+                new TeaserCardRule(),
+                new CallToActionRule(),
+                new LinkListRule(),
+                new BylineRule(),
+                new NegativeWeightRule()));
+    }
+
+    /** Only the region and the repeated headline: nothing inside the region is second-guessed. */
+    public static RuleChain recalling() {
+        return new RuleChain(List.of(
+                new OutsideRegionRule(),
+                new TitleRepeatRule()));
+    }
+
     public List<Decision> classify(RuleContext context) {
         List<TextBlock> blocks = context.blocks();
         List<Decision> decisions = new ArrayList<>(blocks.size());
