@@ -23,6 +23,7 @@ public final class RuleChain {
                 new TitleRepeatRule(),
                 new TeaserCardRule(),
                 new CallToActionRule(),
+                new CookieNoticeRule(),
                 new LinkListRule(),
                 new BylineRule()));
     }
@@ -34,6 +35,7 @@ public final class RuleChain {
                 new TitleRepeatRule(),
                 new TeaserCardRule(),
                 new CallToActionRule(),
+                new CookieNoticeRule(),
                 new LinkListRule(),
                 new BylineRule(),
                 new NegativeWeightRule()));
