@@ -1,6 +1,7 @@
 package dev.pith;
 
 import dev.pith.assemble.Assembler;
+import dev.pith.assemble.EmbeddedBody;
 import dev.pith.block.Segmenter;
 import dev.pith.block.TextBlock;
 import dev.pith.classify.Decision;
@@ -45,6 +46,7 @@ final class HtmlPipeline {
     static Extraction run(String html, String url, ExtractOptions options) {
         Document doc = HtmlParser.parse(html, url);
         Metadata metadata = MetadataExtractor.extract(doc, url);
+        List<String> jsonLd = EmbeddedBody.scripts(doc);
         List<Removal> removals = Pruner.prune(doc, options.includeComments());
         List<TextBlock> blocks = Segmenter.segment(doc.body());
         Region region = RegionSelector.select(blocks, doc.body());
@@ -52,7 +54,7 @@ final class HtmlPipeline {
             region = region.with(Pruner.commentSections(doc.body()));
         }
         List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(blocks, region, metadata.title()));
-        List<Block> body = Assembler.assemble(decisions);
+        List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), jsonLd);
         List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
         return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);
     }

@@ -106,4 +106,22 @@ class PithExtractTest {
         assertThat(recall).contains("Subscribe", "See all", "second paragraph");
         assertThat(precise).contains("first paragraph", "second paragraph").doesNotContain("See all");
     }
+
+    @Test
+    void scriptRenderedPageFallsBackToEmbeddedArticleBody() {
+        String html = """
+                <html><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Shell page",
+                 "articleBody":"The first paragraph is only in the data, because the page renders it with script.\\nThe second paragraph is there too, and both of them should reach the reader as the article's body text, which is the point of this fallback when the document object model is an empty shell with a loading spinner."}]}
+                </script></head><body><div id="app"><p>Loading…</p></div></body></html>""";
+        Article a = Pith.extract(html, "");
+        assertThat(a.text()).startsWith("The first paragraph is only in the data").contains("\n\nThe second paragraph");
+    }
+
+    @Test
+    void malformedEmbeddedDataIsIgnored() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"articleBody\": oops</script></head>"
+                + "<body><p>Short.</p></body></html>";
+        assertThat(Pith.extract(html, "").text()).doesNotContain("oops");
+    }
 }

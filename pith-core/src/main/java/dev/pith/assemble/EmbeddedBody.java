@@ -1,0 +1,103 @@
+package dev.pith.assemble;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pith.model.Block;
+import dev.pith.model.Paragraph;
+import dev.pith.util.TextMetrics;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The fallback body: pages rendered by script often ship the article as data — the JSON-LD
+ * {@code articleBody} — while the static DOM holds only a shell. When the DOM gave almost
+ * nothing, that text is the best body there is.
+ */
+public final class EmbeddedBody {
+
+    /** A DOM body shorter than this many words counts as "almost nothing". */
+    public static final int MIN_DOM_WORDS = 50;
+    /** Only an embedded body at least this much longer than the DOM's replaces it. */
+    static final int MIN_GAIN_FACTOR = 2;
+    /** Deeper JSON is not searched; real JSON-LD is a few levels deep. */
+    private static final int MAX_DEPTH = 16;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private EmbeddedBody() {
+    }
+
+    /** The JSON-LD scripts of a page; read before pruning removes scripts. */
+    public static List<String> scripts(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            out.add(s.data());
+        }
+        return out;
+    }
+
+    /**
+     * The body to use: {@code dom} unless it is nearly empty and a JSON-LD {@code articleBody}
+     * is substantially longer, in which case that text split into paragraphs.
+     */
+    public static List<Block> orFallback(List<Block> dom, List<String> scripts) {
+        int domWords = 0;
+        for (Block b : dom) {
+            domWords += TextMetrics.words(b.text());
+        }
+        if (domWords >= MIN_DOM_WORDS || scripts.isEmpty()) {
+            return dom;
+        }
+        String best = "";
+        for (String script : scripts) {
+            String body = longestArticleBody(script);
+            if (body.length() > best.length()) {
+                best = body;
+            }
+        }
+        if (TextMetrics.words(best) < Math.max(MIN_DOM_WORDS, MIN_GAIN_FACTOR * domWords)) {
+            return dom;
+        }
+        List<Block> out = new ArrayList<>();
+        for (String para : best.split("\\n\\s*\\n|\\n")) {
+            String text = TextMetrics.collapseWhitespace(para);
+            if (!text.isEmpty()) {
+                out.add(new Paragraph(text));
+            }
+        }
+        return out;
+    }
+
+    private static String longestArticleBody(String json) {
+        try {
+            return longest(MAPPER.readTree(json), 0);
+        } catch (Exception e) {
+            // Malformed JSON-LD is common; it simply offers no body.
+            return "";
+        }
+    }
+
+    private static String longest(JsonNode node, int depth) {
+        if (node == null || depth > MAX_DEPTH) {
+            return "";
+        }
+        String best = "";
+        if (node.isObject()) {
+            JsonNode body = node.get("articleBody");
+            if (body != null && body.isTextual()) {
+                best = body.asText();
+            }
+        }
+        if (node.isContainerNode()) {
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+                String inner = longest(it.next(), depth + 1);
+                if (inner.length() > best.length()) {
+                    best = inner;
+                }
+            }
+        }
+        return best;
+    }
+}
