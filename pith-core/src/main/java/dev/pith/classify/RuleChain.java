@@ -21,6 +21,7 @@ public final class RuleChain {
         return new RuleChain(List.of(
                 new OutsideRegionRule(),
                 new TitleRepeatRule(),
+                new RepeatedTextRule(),
                 new TeaserCardRule(),
                 new CallToActionRule(),
                 new CookieNoticeRule(),

@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -12,8 +13,10 @@ import org.jsoup.nodes.Element;
  * @param region the chosen main-content region
  * @param title  the page's headline as the metadata stage found it, or empty
  * @param teaserCards elements that are teaser cards (see {@link TeaserCards})
+ * @param repeats     indices of in-region blocks whose text an earlier in-region block already has
  */
-public record RuleContext(List<TextBlock> blocks, Region region, String title, Set<Element> teaserCards) {
+public record RuleContext(List<TextBlock> blocks, Region region, String title, Set<Element> teaserCards,
+                          Set<Integer> repeats) {
 
     public RuleContext {
         blocks = List.copyOf(blocks);
@@ -23,6 +26,17 @@ public record RuleContext(List<TextBlock> blocks, Region region, String title, S
     /** A context with the teaser cards found from the blocks. */
     public static RuleContext of(List<TextBlock> blocks, Region region, String title) {
         Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(blocks) : Set.of();
-        return new RuleContext(blocks, region, title, cards);
+        return new RuleContext(blocks, region, title, cards, repeats(blocks, region));
+    }
+
+    private static Set<Integer> repeats(List<TextBlock> blocks, Region region) {
+        Set<String> seen = new HashSet<>();
+        Set<Integer> repeats = new HashSet<>();
+        for (TextBlock b : blocks) {
+            if (b.words() >= RepeatedTextRule.MIN_WORDS && region.contains(b.owner()) && !seen.add(b.text())) {
+                repeats.add(b.index());
+            }
+        }
+        return repeats;
     }
 }
