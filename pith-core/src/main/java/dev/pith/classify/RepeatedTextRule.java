@@ -11,6 +11,17 @@ final class RepeatedTextRule implements BlockRule {
     /** Shorter repeats ("Share", "Reply") are labels, handled by other rules. */
     static final int MIN_WORDS = 5;
 
+    /**
+     * Not code or table cells: they repeat legitimately (the same
+     * command in two steps of a guide, the same value in two rows).
+     */
+    static boolean applies(TextBlock b) {
+        return b.words() >= MIN_WORDS && switch (b.kind()) {
+            case PARAGRAPH, TEXT, CAPTION, QUOTE, HEADING, LIST_ITEM -> true;
+            default -> false;
+        };
+    }
+
     @Override
     public String name() {
         return "repeated-text";

@@ -33,7 +33,7 @@ public record RuleContext(List<TextBlock> blocks, Region region, String title, S
         Set<String> seen = new HashSet<>();
         Set<Integer> repeats = new HashSet<>();
         for (TextBlock b : blocks) {
-            if (b.words() >= RepeatedTextRule.MIN_WORDS && region.contains(b.owner()) && !seen.add(b.text())) {
+            if (RepeatedTextRule.applies(b) && region.contains(b.owner()) && !seen.add(b.text())) {
                 repeats.add(b.index());
             }
         }
