@@ -16,30 +16,27 @@ public final class RuleChain {
         this.rules = List.copyOf(rules);
     }
 
+    /** The default rules for articles and most other pages, in order. */
+    private static final List<BlockRule> STANDARD = List.of(
+            new OutsideRegionRule(),
+            new TitleRepeatRule(),
+            new RepeatedTextRule(),
+            new TeaserCardRule(),
+            new CallToActionRule(),
+            new CookieNoticeRule(),
+            new LinkListRule(),
+            new BylineRule());
+
     /** The default chain for articles and most other pages. */
     public static RuleChain standard() {
-        return new RuleChain(List.of(
-                new OutsideRegionRule(),
-                new TitleRepeatRule(),
-                new RepeatedTextRule(),
-                new TeaserCardRule(),
-                new CallToActionRule(),
-                new CookieNoticeRule(),
-                new LinkListRule(),
-                new BylineRule()));
+        return new RuleChain(STANDARD);
     }
 
     /** The standard chain plus a rule that drops every doubtful block: less noise, some loss. */
     public static RuleChain precise() {
-        return new RuleChain(List.of(
-                new OutsideRegionRule(),
-                new TitleRepeatRule(),
-                new TeaserCardRule(),
-                new CallToActionRule(),
-                new CookieNoticeRule(),
-                new LinkListRule(),
-                new BylineRule(),
-                new NegativeWeightRule()));
+        List<BlockRule> rules = new ArrayList<>(STANDARD);
+        rules.add(new NegativeWeightRule());
+        return new RuleChain(rules);
     }
 
     /** Only the region and the repeated headline: nothing inside the region is second-guessed. */
