@@ -11,7 +11,7 @@ import dev.pith.block.TextBlock;
 final class LinkListRule implements BlockRule {
 
     /** Share of linked words above which a block is a link, not text. */
-    static final double MAX_LINK_DENSITY = 0.66;
+    static final double MAX_LINK_DENSITY = 0.8;
     /** Longer link-heavy blocks are rare and usually a paragraph of citations: keep. */
     static final int MAX_WORDS = 30;
 
