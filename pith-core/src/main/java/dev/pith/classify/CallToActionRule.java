@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class CallToActionRule implements BlockRule {
 
     /** Longer blocks are prose even when they mention subscribing. */
-    static final int MAX_WORDS = 25;
+    static final int MAX_WORDS = 35;
 
     /** Phrases that mark a prompt wherever they occur in a short block. */
     private static final List<String> PHRASES = List.of(
