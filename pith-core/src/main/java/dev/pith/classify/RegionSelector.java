@@ -27,7 +27,7 @@ public final class RegionSelector {
      * ...and this much weight per word: the continuation of an article is prose throughout,
      * while a "recent articles" rail beside it mixes summaries with links and labels.
      */
-    static final double SIBLING_MIN_DENSITY = 0.7;
+    static final double SIBLING_MIN_DENSITY = 0.9;
 
     /** Below this best-subtree weight (about two paragraphs) a page has no article to find. */
     static final double MIN_ARTICLE_WEIGHT = 150;
