@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,8 +59,8 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of stdout.")
     Path output;
 
-    @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    WorkerOptions workers = new WorkerOptions();
 
     @Option(names = "--jsonl", description = "Read standard input as JSON Lines records.")
     boolean stdinJsonLines;
@@ -85,10 +86,6 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = "--max-sites", defaultValue = "100000",
             description = "Corpus mode: sites counted apart; further sites count with the whole corpus (default: ${DEFAULT-VALUE}).")
     int maxSites;
-
-    @Option(names = "--timeout", defaultValue = "30",
-            description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
 
     @Option(names = "--explain", description = "For a single document: list every line with its label and rule.")
     boolean explain;
@@ -140,7 +137,7 @@ public final class CleanCommand implements Callable<Integer> {
         CorpusStats stats = new CorpusStats(new CorpusStats.Thresholds(minDocs, minShare,
                 (long) sketchMb << 20, maxSites));
         Progress progress = Progress.forTerminal(0);
-        RunStats run = new RecordPipeline(threads, timeoutSeconds).run(JsonLinesInputs.expand(files, false), input -> {
+        RunStats run = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(JsonLinesInputs.expand(files, false), input -> {
             TextRecord record = TextRecord.read(input);
             stats.addDocument(record.site(), record.text());
             return Records.MAPPER.createObjectNode();
@@ -156,7 +153,7 @@ public final class CleanCommand implements Callable<Integer> {
         Progress progress = Progress.forTerminal(total);
         RunStats stats;
         try (OutputStream os = open(); JsonLinesSink sink = new JsonLinesSink(os)) {
-            stats = new RecordPipeline(threads, timeoutSeconds).run(inputs,
+            stats = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(inputs,
                     input -> cleanOne(input, options, corpusStats), sink, progress);
         }
         progress.finish();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,8 +35,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATASET_DIR", description = "Folder with pages/ and gold.jsonl.")
     Path dataset;
 
-    @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    WorkerOptions workers = new WorkerOptions();
 
     @Option(names = {"-o", "--output"}, description = "Also write the predictions as JSON Lines here.")
     Path output;
@@ -50,7 +51,7 @@ public final class EvalCommand implements Callable<Integer> {
         RunStats stats;
         try (OutputStream os = output == null ? OutputStream.nullOutputStream() : Files.newOutputStream(output);
              JsonLinesSink sink = new JsonLinesSink(os)) {
-            stats = new RecordPipeline(threads, 30).run(inputs.iterator(), input -> {
+            stats = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(inputs.iterator(), input -> {
                 GoldPage g = gold.get(input.id());
                 String url = g == null ? "" : g.url();
                 return Records.of(input, Pith.extract(input.reader().read(), url, null,

@@ -62,8 +62,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--url", description = "The page URL of a single input (for links and metadata).")
     String url;
 
-    @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    WorkerOptions workers = new WorkerOptions();
 
     @Option(names = "--comments", description = "Keep reader comments under articles.")
     boolean comments;
@@ -71,10 +71,6 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--focus", defaultValue = "balanced",
             description = "precision, balanced or recall (default: ${DEFAULT-VALUE}).")
     String focus;
-
-    @Option(names = "--timeout", defaultValue = "30",
-            description = "Seconds one document may take before it is given up (default: ${DEFAULT-VALUE}).")
-    long timeoutSeconds;
 
     @Option(names = "--explain", description = "For a single document: list every block and pruned element with the rule that dropped it.")
     boolean explain;
@@ -144,7 +140,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private int many(List<String> args, Fetcher fetcher, ExtractOptions options) throws IOException {
         boolean hasUrls = args.stream().anyMatch(Sources::isUrl);
-        BatchRun batch = new BatchRun(threads, timeoutSeconds, output, resume,
+        BatchRun batch = new BatchRun(workers.threads, workers.timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0);
         RunStats stats;
         try (Source source = Sources.open(args, EXTENSIONS, u -> fetcher.pending(u))) {
