@@ -54,18 +54,36 @@ final class BoilerplateClassRule implements PruneRule {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        boolean furniture = false;
-        for (String token : ClassNames.tokens(e)) {
-            Verdict v = context.tokenVerdict(name(), token, BoilerplateClassRule::judge);
-            if (v == Verdict.CONTENT) {
-                return false;
-            }
-            furniture |= v == Verdict.FURNITURE;
+        Verdict byClass = judgeName(e.className(), context);
+        Verdict byId = judgeName(e.id(), context);
+        if (byClass == Verdict.CONTENT || byId == Verdict.CONTENT) {
+            return false;
         }
+        boolean furniture = byClass == Verdict.FURNITURE || byId == Verdict.FURNITURE;
         return furniture && !context.holdsMainContent(e);
     }
 
     private enum Verdict { CONTENT, FURNITURE, NEUTRAL }
+
+    /** A content token anywhere in the value wins over furniture tokens beside it. */
+    private Verdict judgeName(String value, PruneContext context) {
+        if (value.isEmpty()) {
+            return Verdict.NEUTRAL;
+        }
+        return context.nameVerdict(name(), value, v -> {
+            Verdict verdict = Verdict.NEUTRAL;
+            for (String token : ClassNames.tokens(v)) {
+                Verdict t = context.tokenVerdict(name(), token, BoilerplateClassRule::judge);
+                if (t == Verdict.CONTENT) {
+                    return Verdict.CONTENT;
+                }
+                if (t == Verdict.FURNITURE) {
+                    verdict = Verdict.FURNITURE;
+                }
+            }
+            return verdict;
+        });
+    }
 
     private static Verdict judge(String token) {
         if (containsAny(token, CONTENT_STEMS)) {

@@ -1,6 +1,7 @@
 package dev.pith.prune;
 
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,8 +11,9 @@ import org.jsoup.nodes.Element;
  */
 final class CommentSectionRule implements PruneRule {
 
-    private static final Pattern COMMENTS = Pattern.compile(
-            "comment|disqus|respond|reply-form|replyform|discussion|reactions");
+    /** Stems naming a comment section; none holds white space, so a match lies inside one name. */
+    private static final List<String> STEMS = List.of(
+            "comment", "disqus", "respond", "reply-form", "replyform", "discussion", "reactions");
 
     @Override
     public String name() {
@@ -23,8 +25,17 @@ final class CommentSectionRule implements PruneRule {
         if (e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }
-        for (String token : ClassNames.tokens(e)) {
-            if (context.tokenVerdict(name(), token, t -> COMMENTS.matcher(t).find())) {
+        return names(e.className()) || names(e.id());
+    }
+
+    private static boolean names(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        // Plain substring search: ids are unique per element, so neither a memo nor a regex pays.
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
                 return true;
             }
         }

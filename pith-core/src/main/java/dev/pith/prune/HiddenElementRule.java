@@ -23,17 +23,28 @@ final class HiddenElementRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        if (context.holdsMainContent(e)) {
-            return false;
-        }
+        return looksHidden(e) && !context.holdsMainContent(e);
+    }
+
+    private static boolean looksHidden(Element e) {
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
         }
         String style = e.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
-            return true;
+        if (!style.isEmpty()) {
+            String lower = style.toLowerCase(Locale.ROOT);
+            // The regex only runs on the few styles that could match it.
+            if ((lower.contains("none") || lower.contains("hidden")) && HIDDEN_STYLE.matcher(lower).find()) {
+                return true;
+            }
         }
         String cls = e.className();
-        return !cls.isEmpty() && SCREEN_READER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        // Every screen-reader class holds one of these; the regex runs only on the few that do.
+        String lower = cls.toLowerCase(Locale.ROOT);
+        return (lower.contains("sr-only") || lower.contains("screen-reader") || lower.contains("hidden"))
+                && SCREEN_READER_CLASS.matcher(lower).find();
     }
 }

@@ -16,6 +16,7 @@ final class PruneContext {
     private final int pageChars;
     private final int pageProse;
     private final Map<String, Map<String, Object>> tokenVerdicts = new HashMap<>();
+    private final Map<String, Map<String, Object>> nameVerdicts = new HashMap<>();
 
     PruneContext(TextSizes sizes, Element body) {
         this.sizes = sizes;
@@ -42,7 +43,7 @@ final class PruneContext {
      * "sticky-sidebar" or "modal-enabled" containers; the prose tells the truth.
      */
     boolean holdsMainContent(Element e) {
-        return holdsMainContent(List.of(e));
+        return holdsMainContent(sizes.of(e), sizes.proseOf(e));
     }
 
     /** The same test for a group of elements taken together. */
@@ -53,8 +54,24 @@ final class PruneContext {
             chars += sizes.of(e);
             prose += sizes.proseOf(e);
         }
+        return holdsMainContent(chars, prose);
+    }
+
+    private boolean holdsMainContent(long chars, long prose) {
         return pageChars > 0 && (double) chars / pageChars > Pruner.MAX_PRUNED_SHARE
                 || pageProse > 0 && (double) prose / pageProse > Pruner.MAX_PRUNED_PROSE_SHARE;
+    }
+
+    /**
+     * The verdict of {@code test} on one whole {@code class} or {@code id} value for a rule,
+     * computed once per page: templates repeat the same values on hundreds of elements, and
+     * this spares splitting and lower-casing them again for every one.
+     */
+    <T> T nameVerdict(String rule, String value, Function<String, T> test) {
+        @SuppressWarnings("unchecked")
+        T verdict = (T) nameVerdicts.computeIfAbsent(rule, r -> new HashMap<>())
+                .computeIfAbsent(value, test::apply);
+        return verdict;
     }
 
     /**

@@ -70,8 +70,7 @@ public final class TextMetrics {
             char c = s.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = sb.length() > 0;
-            } else if (c == '\u200B' || c == '\uFEFF' || c == '\u00AD') {
-                // zero-width space, BOM and soft hyphen carry no text
+            } else if (isInvisible(c)) {
                 continue;
             } else {
                 if (pendingSpace) {
@@ -82,6 +81,34 @@ public final class TextMetrics {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The length {@code s} has once runs of HTML white space are collapsed to one space, as in
+     * jsoup's {@code TextNode.text()}, without building that string: pruning measures every
+     * text node of the page.
+     */
+    public static int normalisedLength(String s) {
+        int length = 0;
+        boolean lastWasWhite = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+                if (!lastWasWhite) {
+                    length++;
+                    lastWasWhite = true;
+                }
+            } else if (c != '\u200B' && c != '\u00AD') {
+                length++;
+                lastWasWhite = false;
+            }
+        }
+        return length;
+    }
+
+    /** Zero-width space, BOM and soft hyphen: characters that carry no text. */
+    public static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\uFEFF' || c == '\u00AD';
     }
 
     /** White space as HTML and Unicode see it, including no-break space. */
