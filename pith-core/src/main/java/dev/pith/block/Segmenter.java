@@ -26,6 +26,12 @@ public final class Segmenter {
             "p", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "caption", "legend", "dialog", "frame", "noscript", "picture");
 
+    /**
+     * Marks a {@code <br>} in the text buffer. The HTML parser drops or replaces NUL in text, and
+     * should one slip through it merely breaks a line.
+     */
+    static final char BREAK = '\0';
+
     /** Images smaller than this (icons, spacers, tracking pixels) are not body images. */
     private static final int MIN_IMAGE_SIDE = 50;
 
@@ -54,8 +60,8 @@ public final class Segmenter {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                // Source line breaks are spaces; '\n' in the buffer marks a <br>.
-                String s = t.getWholeText().replace('\n', ' ').replace('\r', ' ');
+                // Source line breaks are white space like any other; BREAK in the buffer marks a <br>.
+                String s = t.getWholeText();
                 text.append(s);
                 if (linkDepth > 0) {
                     linkText.append(s).append(' ');
@@ -76,7 +82,7 @@ public final class Segmenter {
                     addImage(e);
                     return FilterResult.SKIP_CHILDREN;
                 }
-                case "br" -> text.append('\n');
+                case "br" -> text.append(BREAK);
                 case "a" -> {
                     linkDepth++;
                     links++;
@@ -169,7 +175,8 @@ public final class Segmenter {
         }
 
         private void addImage(Element img) {
-            String src = imageSource(img);
+            // The raw attribute decides; resolving it against the base URL is the assembler's job.
+            String src = img.attr("src").trim();
             if (src.isEmpty() || src.startsWith("data:") || isTiny(img)) {
                 return;
             }
@@ -196,24 +203,40 @@ public final class Segmenter {
 
     /** The absolute image URL, or the attribute as written when there is no base URL. */
     public static String imageSource(Element img) {
+        if (img.baseUri().isEmpty()) {
+            // Without a base there is nothing to resolve against, and jsoup would try and fail.
+            return img.attr("src").trim();
+        }
         String abs = img.absUrl("src");
         return abs.isEmpty() ? img.attr("src").trim() : abs;
     }
 
-    /** Collapses white space within lines made by {@code <br>}, dropping empty lines. */
+    /**
+     * Collapses white space within the lines that {@link #BREAK} marks, dropping empty lines and
+     * zero-width characters; lines are joined with {@code '\n'}. One pass: this runs on all text.
+     */
     static String normalizeLines(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        int start = 0;
-        for (int i = 0; i <= raw.length(); i++) {
-            if (i == raw.length() || raw.charAt(i) == '\n') {
-                String line = TextMetrics.collapseWhitespace(raw.subSequence(start, i));
-                if (!line.isEmpty()) {
+        boolean lineHasText = false;
+        boolean pendingSpace = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == BREAK) {
+                lineHasText = false;
+                pendingSpace = false;
+            } else if (TextMetrics.isSpace(c)) {
+                pendingSpace = lineHasText;
+            } else if (!TextMetrics.isInvisible(c)) {
+                if (!lineHasText) {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(line);
+                    lineHasText = true;
+                } else if (pendingSpace) {
+                    out.append(' ');
                 }
-                start = i + 1;
+                pendingSpace = false;
+                out.append(c);
             }
         }
         return out.toString();

@@ -11,6 +11,7 @@ final class BylineRule implements BlockRule {
 
     static final int MAX_WORDS = 12;
 
+    /** Every alternative is anchored at the start, so it is tried there only ({@code lookingAt}). */
     private static final Pattern BYLINE = Pattern.compile(
             // "By" must be followed by a capitalised name: "by the way" is prose.
             "^(?iu:by|von|par|por|door|di|written by|posted by|reviewed by|words by|photos? by)\\s+\\p{Lu}"
@@ -25,6 +26,6 @@ final class BylineRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        return block.words() <= MAX_WORDS && BYLINE.matcher(block.text().strip()).find();
+        return block.words() <= MAX_WORDS && BYLINE.matcher(block.text().strip()).lookingAt();
     }
 }

@@ -57,7 +57,7 @@ final class CallToActionRule implements BlockRule {
             return false;
         }
         String text = block.text().toLowerCase(Locale.ROOT).strip();
-        if (WHOLE.contains(text.replaceAll("\\p{Punct}+$", ""))) {
+        if (WHOLE.contains(withoutTrailingPunctuation(text))) {
             return true;
         }
         for (String phrase : PHRASES) {
@@ -78,5 +78,18 @@ final class CallToActionRule implements BlockRule {
             }
         }
         return COPYRIGHT.matcher(text).find();
+    }
+
+    /** {@code text} without the ASCII punctuation ({@code \p{Punct}}) it ends with: "Share:" is "Share". */
+    private static String withoutTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && isAsciiPunctuation(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean isAsciiPunctuation(char c) {
+        return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~';
     }
 }

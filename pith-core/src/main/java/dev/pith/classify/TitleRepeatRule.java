@@ -37,7 +37,21 @@ final class TitleRepeatRule implements BlockRule {
     /** Shorter headings may be a section name that happens to occur in the title. */
     static final int MIN_PARTIAL_CHARS = 12;
 
+    /** Lower case, letters and numbers only: the comparison ignores punctuation and spacing. */
     static String normalize(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        lower.codePoints().filter(TitleRepeatRule::isLetterOrNumber).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** The classes {@code \p{L}} and {@code \p{N}}. */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -1,0 +1,43 @@
+package dev.pith.block;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+    private static List<TextBlock> segment(String bodyHtml) {
+        return Segmenter.segment(Jsoup.parse("<body>" + bodyHtml + "</body>").body());
+    }
+
+    @Test
+    void sourceLineBreaksAreSpacesAndBrBreaksLines() {
+        List<TextBlock> blocks = segment("<p>  one\n two\r\n<br>\u200Bthree \u00A0 <br> <br>four  </p>");
+        assertThat(blocks).singleElement().extracting(TextBlock::text).isEqualTo("one two\nthree\nfour");
+    }
+
+    @Test
+    void blockElementsStartBlocksAndInlineOnesJoin() {
+        List<TextBlock> blocks = segment("<div>Intro <b>bold</b> <a href=/x>link</a><p>Para.</p>tail</div>");
+        assertThat(blocks).extracting(TextBlock::text).containsExactly("Intro bold link", "Para.", "tail");
+        assertThat(blocks.get(0).linkWords()).isEqualTo(1);
+        assertThat(blocks.get(1).kind()).isEqualTo(BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void imagesNeedASourceAndASize() {
+        List<TextBlock> blocks = segment("<p>x</p><img src='a.jpg'><img src=''><img src='data:x'>"
+                + "<img src='b.png' width=1 height=1><img src=' c.jpg ' width=600>");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.IMAGE).hasSize(2);
+    }
+
+    @Test
+    void imageSourceIsResolvedOnlyAgainstABase() {
+        var withBase = Jsoup.parse("<img src='/a.jpg'>", "https://example.com/story").selectFirst("img");
+        var withoutBase = Jsoup.parse("<img src=' /a.jpg '>").selectFirst("img");
+        assertThat(Segmenter.imageSource(withBase)).isEqualTo("https://example.com/a.jpg");
+        assertThat(Segmenter.imageSource(withoutBase)).isEqualTo("/a.jpg");
+    }
+}
