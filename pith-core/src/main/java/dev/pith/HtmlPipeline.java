@@ -2,6 +2,7 @@ package dev.pith;
 
 import dev.pith.assemble.Assembler;
 import dev.pith.assemble.EmbeddedBody;
+import dev.pith.block.BlockTree;
 import dev.pith.block.Segmenter;
 import dev.pith.block.TextBlock;
 import dev.pith.classify.Decision;
@@ -49,11 +50,12 @@ final class HtmlPipeline {
         List<String> jsonLd = EmbeddedBody.scripts(doc);
         List<Removal> removals = Pruner.prune(doc, options.includeComments());
         List<TextBlock> blocks = Segmenter.segment(doc.body());
-        Region region = RegionSelector.select(blocks, doc.body());
+        BlockTree tree = BlockTree.of(blocks, doc.body());
+        Region region = RegionSelector.select(tree, doc.body());
         if (options.includeComments()) {
             region = region.with(Pruner.commentSections(doc.body()));
         }
-        List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(blocks, region, metadata.title()));
+        List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(tree, region, metadata.title()));
         List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), jsonLd);
         List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
         return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);

@@ -1,10 +1,9 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -47,12 +46,17 @@ public final class RegionSelector {
      * what it is for.
      */
     public static Region select(List<TextBlock> blocks, Element root) {
-        Region article = select(blocks, root, ContentWeight.ARTICLE);
+        return select(BlockTree.of(blocks, root), root);
+    }
+
+    /** The same over a tree already built from the page's blocks. */
+    public static Region select(BlockTree tree, Element root) {
+        Region article = select(tree, root, ContentWeight.ARTICLE);
         if (article.weight() >= MIN_ARTICLE_WEIGHT) {
             return article;
         }
-        Region listing = select(blocks, root, ContentWeight.LISTING);
-        Region items = RepeatedItemsSelector.select(blocks);
+        Region listing = select(tree, root, ContentWeight.LISTING);
+        Region items = RepeatedItemsSelector.select(tree);
         if (items.weight() > listing.weight() && items.weight() > article.weight()) {
             return items;
         }
@@ -60,56 +64,45 @@ public final class RegionSelector {
     }
 
     static Region select(List<TextBlock> blocks, Element root, ContentWeight weights) {
-        Map<Element, Double> sums = new LinkedHashMap<>();
-        Map<Element, Integer> words = new LinkedHashMap<>();
-        Map<Element, Integer> depths = new LinkedHashMap<>();
-        for (TextBlock b : blocks) {
-            double w = weights.of(b);
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                sums.merge(e, w, Double::sum);
-                words.merge(e, b.words(), Integer::sum);
-                if (e == root) {
-                    break;
-                }
-            }
+        return select(BlockTree.of(blocks, root), root, weights);
+    }
+
+    private static Region select(BlockTree tree, Element root, ContentWeight weights) {
+        double[] sums = tree.sum(weights::of);
+        Region.Kind kind = weights == ContentWeight.ARTICLE ? Region.Kind.ARTICLE : Region.Kind.LISTING;
+        if (tree.size() == 0) {
+            return new Region(List.of(root), Double.NEGATIVE_INFINITY, kind);
         }
-        Element best = root;
-        double bestSum = Double.NEGATIVE_INFINITY;
-        int bestDepth = -1;
-        for (Map.Entry<Element, Double> entry : sums.entrySet()) {
-            Element e = entry.getKey();
-            double sum = entry.getValue();
-            int depth = depths.computeIfAbsent(e, RegionSelector::depth);
+        int best = 0;
+        for (int n = 1; n < tree.size(); n++) {
             // Ties go to the deeper element: the parent adds nothing but wrapping.
-            if (sum > bestSum + 1e-9 || (Math.abs(sum - bestSum) <= 1e-9 && depth > bestDepth)) {
-                best = e;
-                bestSum = sum;
-                bestDepth = depth;
+            if (sums[n] > sums[best] + 1e-9 || Math.abs(sums[n] - sums[best]) <= 1e-9 && tree.depth(n) > tree.depth(best)) {
+                best = n;
             }
         }
-        Element marked = bestMarked(best, bestSum, sums);
-        if (marked != null) {
+        int marked = bestMarked(tree, best, sums);
+        if (marked >= 0) {
             best = marked;
-            bestSum = sums.get(marked);
         }
-        return new Region(withSiblings(best, bestSum, sums, words), bestSum,
-                weights == ContentWeight.ARTICLE ? Region.Kind.ARTICLE : Region.Kind.LISTING);
+        double[] words = tree.sum(TextBlock::words);
+        return new Region(withSiblings(tree, best, sums, words), sums[best], kind);
     }
 
     /**
      * The heaviest element inside {@code best} that the page marks as its content, when it
      * carries at least {@link #MARKED_MIN_SHARE} of the weight: the maximal subtree often
-     * reaches past the article into teaser lists that sit beside it.
+     * reaches past the article into teaser lists that sit beside it. -1 when there is none.
      */
-    private static Element bestMarked(Element best, double bestSum, Map<Element, Double> sums) {
-        Element marked = null;
-        double markedSum = MARKED_MIN_SHARE * bestSum;
-        for (Map.Entry<Element, Double> entry : sums.entrySet()) {
-            Element e = entry.getKey();
-            if (e != best && entry.getValue() >= markedSum && ContentMarkers.marks(e)
-                    && isInside(e, best) && !isOneOfMany(e, best)) {
-                marked = e;
-                markedSum = entry.getValue();
+    private static int bestMarked(BlockTree tree, int best, double[] sums) {
+        Element bestElement = tree.element(best);
+        int marked = -1;
+        double markedSum = MARKED_MIN_SHARE * sums[best];
+        for (int n = 0; n < tree.size(); n++) {
+            Element e = tree.element(n);
+            if (n != best && sums[n] >= markedSum && ContentMarkers.marks(e)
+                    && isInside(e, bestElement) && !isOneOfMany(e, bestElement)) {
+                marked = n;
+                markedSum = sums[n];
             }
         }
         return marked;
@@ -138,29 +131,22 @@ public final class RegionSelector {
         return false;
     }
 
-    private static List<Element> withSiblings(Element best, double bestSum, Map<Element, Double> sums,
-                                              Map<Element, Integer> words) {
+    private static List<Element> withSiblings(BlockTree tree, int best, double[] sums, double[] words) {
         List<Element> roots = new ArrayList<>();
-        Element parent = best.parent();
-        if (parent == null || bestSum <= 0) {
-            roots.add(best);
+        Element bestElement = tree.element(best);
+        Element parent = bestElement.parent();
+        if (parent == null || sums[best] <= 0) {
+            roots.add(bestElement);
             return roots;
         }
-        double threshold = Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * bestSum);
+        double threshold = Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * sums[best]);
         for (Element sibling : parent.children()) {
-            double sum = sums.getOrDefault(sibling, 0.0);
-            if (sibling == best || sum >= threshold && sum >= SIBLING_MIN_DENSITY * words.get(sibling)) {
+            int n = tree.nodeOf(sibling);
+            if (sibling == bestElement
+                    || n >= 0 && sums[n] >= threshold && sums[n] >= SIBLING_MIN_DENSITY * words[n]) {
                 roots.add(sibling);
             }
         }
         return roots;
-    }
-
-    private static int depth(Element e) {
-        int d = 0;
-        for (Element cur = e.parent(); cur != null; cur = cur.parent()) {
-            d++;
-        }
-        return d;
     }
 }

@@ -1,8 +1,9 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -24,29 +25,22 @@ final class RepeatedItemsSelector {
     }
 
     /** The container of the heaviest repeated structure and its weight; weight 0 when there is none. */
-    static Region select(List<TextBlock> blocks) {
-        Map<Element, Double> itemWeights = new LinkedHashMap<>();
-        for (TextBlock b : blocks) {
-            double w = substantialWords(b);
-            if (w <= 0) {
-                continue;
-            }
-            // Credit the block to every ancestor, so each element knows the weight below it.
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                itemWeights.merge(e, w, Double::sum);
-            }
-        }
+    static Region select(BlockTree tree) {
+        // Each element's weight is that of the substantial blocks below it.
+        double[] weights = tree.sum(b -> Math.max(0, substantialWords(b)));
+        double[] contributors = tree.sum(b -> substantialWords(b) > 0 ? 1 : 0);
         Element best = null;
         double bestWeight = 0;
-        Map<Element, Boolean> seenParents = new LinkedHashMap<>();
-        for (Element e : itemWeights.keySet()) {
-            Element parent = e.parent();
-            if (parent == null || seenParents.put(parent, Boolean.TRUE) != null) {
+        boolean[] seenParents = new boolean[tree.size()];
+        for (int n : inFirstContributionOrder(tree)) {
+            int parent = tree.parent(n);
+            if (parent < 0 || seenParents[parent]) {
                 continue;
             }
-            double weight = heaviestGroup(parent, itemWeights);
+            seenParents[parent] = true;
+            double weight = heaviestGroup(tree, tree.element(parent), weights, contributors);
             if (weight > bestWeight) {
-                best = parent;
+                best = tree.element(parent);
                 bestWeight = weight;
             }
         }
@@ -54,16 +48,35 @@ final class RepeatedItemsSelector {
                 : new Region(List.of(best), bestWeight, Region.Kind.ITEMS);
     }
 
-    private static double heaviestGroup(Element parent, Map<Element, Double> itemWeights) {
+    /**
+     * The elements with substantial blocks below them, in the order the blocks, in document
+     * order, reach them: on equal weights the first container wins, whatever the tree's order.
+     */
+    private static List<Integer> inFirstContributionOrder(BlockTree tree) {
+        List<Integer> order = new ArrayList<>();
+        boolean[] seen = new boolean[tree.size()];
+        for (int b = 0; b < tree.blocks().size(); b++) {
+            if (substantialWords(tree.blocks().get(b)) <= 0) {
+                continue;
+            }
+            for (int n = tree.ownerOf(b); n >= 0 && !seen[n]; n = tree.parent(n)) {
+                seen[n] = true;
+                order.add(n);
+            }
+        }
+        return order;
+    }
+
+    private static double heaviestGroup(BlockTree tree, Element parent, double[] weights, double[] contributors) {
         Map<String, double[]> groups = new HashMap<>();
         for (Element child : parent.children()) {
-            Double w = itemWeights.get(child);
-            if (w == null) {
+            int n = tree.nodeOf(child);
+            if (n < 0 || contributors[n] == 0) {
                 continue;
             }
             double[] g = groups.computeIfAbsent(child.normalName() + '.' + child.className(), k -> new double[2]);
             g[0]++;
-            g[1] += w;
+            g[1] += weights[n];
         }
         double best = 0;
         for (double[] g : groups.values()) {

@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +26,13 @@ public record RuleContext(List<TextBlock> blocks, Region region, String title, S
 
     /** A context with the teaser cards found from the blocks. */
     public static RuleContext of(List<TextBlock> blocks, Region region, String title) {
-        Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(blocks) : Set.of();
-        return new RuleContext(blocks, region, title, cards, repeats(blocks, region));
+        return of(BlockTree.of(blocks, null), region, title);
+    }
+
+    /** The same over a tree already built from the page's blocks. */
+    public static RuleContext of(BlockTree tree, Region region, String title) {
+        Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(tree) : Set.of();
+        return new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region));
     }
 
     private static Set<Integer> repeats(List<TextBlock> blocks, Region region) {

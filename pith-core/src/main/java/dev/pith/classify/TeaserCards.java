@@ -1,9 +1,10 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,43 +29,38 @@ final class TeaserCards {
     }
 
     /** The card elements among the ancestors of the blocks. */
-    static Set<Element> find(List<TextBlock> blocks) {
-        Map<Element, int[]> counts = new LinkedHashMap<>();
-        for (TextBlock b : blocks) {
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                int[] c = counts.computeIfAbsent(e, k -> new int[2]);
-                c[0] += b.words();
-                c[1] += b.linkWords();
-            }
-        }
-        Set<Element> cards = new java.util.LinkedHashSet<>();
-        Set<Element> seenParents = new java.util.LinkedHashSet<>();
-        for (Element e : counts.keySet()) {
-            Element parent = e.parent();
-            if (parent != null && seenParents.add(parent)) {
-                collectCards(parent, counts, cards);
+    static Set<Element> find(BlockTree tree) {
+        double[] words = tree.sum(TextBlock::words);
+        double[] linkWords = tree.sum(TextBlock::linkWords);
+        Set<Element> cards = new LinkedHashSet<>();
+        boolean[] seenParents = new boolean[tree.size()];
+        for (int n = 0; n < tree.size(); n++) {
+            int parent = tree.parent(n);
+            if (parent >= 0 && !seenParents[parent]) {
+                seenParents[parent] = true;
+                collectCards(tree, tree.element(parent), words, linkWords, cards);
             }
         }
         return cards;
     }
 
-    private static void collectCards(Element parent, Map<Element, int[]> counts, Set<Element> cards) {
-        Map<String, List<Element>> groups = new HashMap<>();
+    private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
+                                     Set<Element> cards) {
+        Map<String, List<Integer>> groups = new HashMap<>();
         for (Element child : parent.children()) {
-            int[] c = counts.get(child);
-            if (c != null && c[0] > 0) {
-                groups.computeIfAbsent(child.normalName() + '.' + child.className(), k -> new ArrayList<>()).add(child);
+            int n = tree.nodeOf(child);
+            if (n >= 0 && words[n] > 0) {
+                groups.computeIfAbsent(child.normalName() + '.' + child.className(), k -> new ArrayList<>()).add(n);
             }
         }
-        for (List<Element> group : groups.values()) {
-            if (group.size() >= MIN_CARDS && group.stream().allMatch(e -> isCard(counts.get(e)))) {
-                cards.addAll(group);
+        for (List<Integer> group : groups.values()) {
+            if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))) {
+                group.forEach(n -> cards.add(tree.element(n)));
             }
         }
     }
 
-    private static boolean isCard(int[] wordsAndLinkWords) {
-        return wordsAndLinkWords[0] <= MAX_CARD_WORDS
-                && wordsAndLinkWords[1] >= MIN_LINK_SHARE * wordsAndLinkWords[0];
+    private static boolean isCard(double words, double linkWords) {
+        return words <= MAX_CARD_WORDS && linkWords >= MIN_LINK_SHARE * words;
     }
 }
