@@ -6,6 +6,8 @@ import dev.pith.cli.io.FileInputs;
 import dev.pith.decode.HtmlDecoder;
 import dev.pith.parse.HtmlParser;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Parameters;
         description = {"Measures single-thread extraction time per page against jsoup parsing alone.",
                 "Pages are read into memory first; rounds of both alternate; medians are reported."})
 public final class BenchCommand implements Callable<Integer> {
+
+    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML files or directories.")
     List<String> paths;
@@ -49,43 +53,59 @@ public final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         int n = pages.size();
-        long[][] parse = new long[rounds][];
-        long[][] extract = new long[rounds][];
+        Timings parse = new Timings(rounds, n);
+        Timings extract = new Timings(rounds, n);
         for (int r = 0; r < warmup + rounds; r++) {
-            long[] p = timeEach(pages, true);
-            long[] e = timeEach(pages, false);
-            if (r >= warmup) {
-                parse[r - warmup] = p;
-                extract[r - warmup] = e;
-            }
+            int slot = r - warmup;
+            timeEach(pages, true, slot >= 0 ? parse : null, slot);
+            timeEach(pages, false, slot >= 0 ? extract : null, slot);
         }
-        double parseMedian = medianPerPage(parse);
-        double extractMedian = medianPerPage(extract);
-        double extractTotal = medianRoundTotal(extract);
+        double parseWall = medianPerPage(parse.wall);
+        double extractWall = medianPerPage(extract.wall);
+        double parseCpu = medianPerPage(parse.cpu);
+        double extractCpu = medianPerPage(extract.cpu);
+        double extractTotal = medianRoundTotal(extract.wall);
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "pages                 %d (%.1f MB, %.0f KB average)%n", n, bytes / 1e6, bytes / 1e3 / n);
-        System.out.printf(Locale.ROOT, "parse only (jsoup)    median %.2f ms/page%n", parseMedian);
-        System.out.printf(Locale.ROOT, "extract (Pith)        median %.2f ms/page, %.0f pages/s, %.1f MB/s%n",
-                extractMedian, n / (extractTotal / 1e3), bytes / 1e6 / (extractTotal / 1e3));
-        System.out.printf(Locale.ROOT, "extract / parse       %.2fx (median per page)%n", extractMedian / parseMedian);
+        System.out.printf(Locale.ROOT, "parse only (jsoup)    median %.2f ms/page wall, %.2f ms CPU%n", parseWall, parseCpu);
+        System.out.printf(Locale.ROOT, "extract (Pith)        median %.2f ms/page wall, %.2f ms CPU; %.0f pages/s, %.1f MB/s%n",
+                extractWall, extractCpu, n / (extractTotal / 1e3), bytes / 1e6 / (extractTotal / 1e3));
+        System.out.printf(Locale.ROOT, "extract / parse       %.2fx wall, %.2fx CPU (median per page)%n",
+                extractWall / parseWall, extractCpu / parseCpu);
         System.out.printf(Locale.ROOT, "heap in use           %.0f MB of %.0f MB max%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
         return 0;
     }
 
-    private static long[] timeEach(List<byte[]> pages, boolean parseOnly) {
-        long[] nanos = new long[pages.size()];
+    /**
+     * Per round and page, elapsed time and the thread's own CPU time. CPU time leaves out the
+     * moments another process held the core, so it is the steadier figure on a busy machine;
+     * it also leaves out the garbage collector's threads, so wall time on a quiet machine is the
+     * honest one.
+     */
+    private record Timings(long[][] wall, long[][] cpu) {
+        Timings(int rounds, int pages) {
+            this(new long[rounds][pages], new long[rounds][pages]);
+        }
+    }
+
+    private static void timeEach(List<byte[]> pages, boolean parseOnly, Timings into, int round) {
         for (int i = 0; i < pages.size(); i++) {
             byte[] page = pages.get(i);
+            long cpu0 = THREAD.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             if (parseOnly) {
                 HtmlParser.parse(HtmlDecoder.decode(page).html(), "");
             } else {
                 Pith.extract(page, "", null, ExtractOptions.DEFAULTS);
             }
-            nanos[i] = System.nanoTime() - t0;
+            long wall = System.nanoTime() - t0;
+            long cpu = THREAD.getCurrentThreadCpuTime() - cpu0;
+            if (into != null) {
+                into.wall[round][i] = wall;
+                into.cpu[round][i] = cpu;
+            }
         }
-        return nanos;
     }
 
     /** The median over pages of each page's median time across rounds, in ms. */

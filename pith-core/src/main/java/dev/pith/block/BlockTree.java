@@ -29,6 +29,8 @@ public final class BlockTree {
     private final int[] parent;
     private final int[] depth;
     private final int[] ownerOf;
+    /** Per node, how many nodes have it as their parent. */
+    private final int[] childCount;
     /** Node numbers, deepest first: every node comes before its parent. */
     private final int[] bottomUp;
 
@@ -41,6 +43,12 @@ public final class BlockTree {
         this.depth = depth;
         this.ownerOf = ownerOf;
         this.bottomUp = deepestFirst(depth);
+        this.childCount = new int[parent.length];
+        for (int p : parent) {
+            if (p != NO_PARENT) {
+                childCount[p]++;
+            }
+        }
     }
 
     /**
@@ -136,6 +144,11 @@ public final class BlockTree {
     /** The parent node of {@code n}, or -1 for the topmost node. */
     public int parent(int n) {
         return parent[n];
+    }
+
+    /** How many children node {@code n} has in the tree: those with blocks below them. */
+    public int childCount(int n) {
+        return childCount[n];
     }
 
     /** Ancestors of node {@code n}'s element in the whole document. */

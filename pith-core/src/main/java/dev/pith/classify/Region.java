@@ -40,9 +40,10 @@ public record Region(List<Element> roots, double weight, Kind kind) {
 
     /** True when {@code e} is one of the roots or lies below one. */
     public boolean contains(Element e) {
+        // Indexed loops: this runs for every block, and an iterator per ancestor adds up.
         for (Element cur = e; cur != null; cur = cur.parent()) {
-            for (Element root : roots) {
-                if (root == cur) {
+            for (int i = 0; i < roots.size(); i++) {
+                if (roots.get(i) == cur) {
                     return true;
                 }
             }

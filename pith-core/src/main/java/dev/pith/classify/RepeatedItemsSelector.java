@@ -34,7 +34,7 @@ final class RepeatedItemsSelector {
         boolean[] seenParents = new boolean[tree.size()];
         for (int n : inFirstContributionOrder(tree)) {
             int parent = tree.parent(n);
-            if (parent < 0 || seenParents[parent]) {
+            if (parent < 0 || seenParents[parent] || tree.childCount(parent) < MIN_ITEMS) {
                 continue;
             }
             seenParents[parent] = true;

@@ -36,7 +36,8 @@ final class TeaserCards {
         boolean[] seenParents = new boolean[tree.size()];
         for (int n = 0; n < tree.size(); n++) {
             int parent = tree.parent(n);
-            if (parent >= 0 && !seenParents[parent]) {
+            // Fewer children with text than a carousel has: no need to look at the element's.
+            if (parent >= 0 && !seenParents[parent] && tree.childCount(parent) >= MIN_CARDS) {
                 seenParents[parent] = true;
                 collectCards(tree, tree.element(parent), words, linkWords, cards);
             }

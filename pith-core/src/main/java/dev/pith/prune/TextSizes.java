@@ -45,7 +45,8 @@ final class TextSizes {
 
     private Sizes measure(Element e) {
         Sizes s = new Sizes();
-        for (Node child : e.childNodes()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node child = e.childNode(i);
             if (child instanceof TextNode t) {
                 s.chars += TextMetrics.normalisedLength(t.getWholeText());
             } else if (child instanceof Element c) {

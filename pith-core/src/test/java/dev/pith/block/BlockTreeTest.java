@@ -23,6 +23,8 @@ class BlockTreeTest {
         assertThat(tree.nodeOf(body)).isNotNegative();
         assertThat(tree.parent(tree.nodeOf(body))).isEqualTo(-1);
         assertThat(tree.nodeOf(doc.head())).isEqualTo(-1);
+        assertThat(tree.childCount(tree.nodeOf(body))).isEqualTo(2);
+        assertThat(tree.childCount(tree.ownerOf(0))).isZero();
     }
 
     @Test
