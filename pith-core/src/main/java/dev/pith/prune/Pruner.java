@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,6 +36,8 @@ public final class Pruner {
 
     /** Matched elements repeated this often are judged as a group (see {@link #repeatedContent}). */
     static final int MIN_REPEATS = 3;
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final List<PruneRule> ALWAYS = List.of(
             new NonContentTagRule(),
@@ -154,7 +157,7 @@ public final class Pruner {
     public static String describe(Element e) {
         StringBuilder sb = new StringBuilder(e.normalName());
         if (!e.className().isEmpty()) {
-            sb.append('.').append(e.className().trim().replaceAll("\\s+", "."));
+            sb.append('.').append(WHITE_SPACE.matcher(e.className().trim()).replaceAll("."));
         }
         if (!e.id().isEmpty()) {
             sb.append('#').append(e.id());

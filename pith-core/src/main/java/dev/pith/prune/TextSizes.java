@@ -6,43 +6,101 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Characters of text, and of paragraph text, below each element, computed in one bottom-up pass so that rules can ask
- * "how much of the page is inside this?" without re-walking subtrees.
+ * Characters of text, and of paragraph text, below an element, so that rules can ask "how much
+ * of the page is inside this?".
+ *
+ * <p>The page's totals come from one walk that stores nothing. Other elements are measured when
+ * a rule asks, bottom-up over their subtree, and remembered with every element below them: rules
+ * ask about the few elements they matched, so most of a page is never stored, while nested
+ * questions (a matched wrapper spared, then its matched child) cost no second walk.
  */
 final class TextSizes {
 
-    /** Both sizes of one element, in one entry: a page has thousands of elements. */
+    /** Both sizes of one element. */
     private static final class Sizes {
         int chars;
         int prose;
     }
 
-    private static final Sizes NONE = new Sizes();
-
-    private final Map<Element, Sizes> sizes;
+    private final Element root;
+    private final Sizes rootSizes;
+    private final Map<Element, Sizes> measured = new IdentityHashMap<>();
 
     TextSizes(Element root) {
-        // Sized up front: growing an identity map rehashes every entry, and that was the costliest part of pruning.
-        sizes = new IdentityHashMap<>(expectedElements(root));
-        // A visit's tail comes after all of its children's: sizes add up bottom-up in one walk.
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    sizes.put(e, measure(e));
-                }
-            }
-        }, root);
+        this.root = root;
+        this.rootSizes = totals(root);
     }
 
+    int of(Element e) {
+        return sizes(e).chars;
+    }
+
+    /** Characters inside {@code <p>} elements below {@code e}: the page's prose. */
+    int proseOf(Element e) {
+        return sizes(e).prose;
+    }
+
+    private Sizes sizes(Element e) {
+        if (e == root) {
+            return rootSizes;
+        }
+        Sizes known = measured.get(e);
+        return known != null ? known : measureSubtree(e);
+    }
+
+    /** Sums over the subtree with a count of open paragraphs; {@code top} itself is not inside one. */
+    private static Sizes totals(Element top) {
+        Sizes s = new Sizes();
+        int[] openParagraphs = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    int length = TextMetrics.normalisedLength(t.getWholeText());
+                    s.chars += length;
+                    s.prose += openParagraphs[0] > 0 ? length : 0;
+                } else if (node != top && isParagraph(node)) {
+                    openParagraphs[0]++;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node != top && isParagraph(node)) {
+                    openParagraphs[0]--;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, top);
+        return s;
+    }
+
+    /** Measures every element below {@code top} not measured yet, children before parents. */
+    private Sizes measureSubtree(Element top) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                return node != top && node instanceof Element e && measured.containsKey(e)
+                        ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    measured.put(e, measure(e));
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, top);
+        return measured.get(top);
+    }
+
+    /** An element's sizes from its text and its children's sizes, which are known by now. */
     private Sizes measure(Element e) {
         Sizes s = new Sizes();
         for (int i = 0; i < e.childNodeSize(); i++) {
@@ -50,31 +108,15 @@ final class TextSizes {
             if (child instanceof TextNode t) {
                 s.chars += TextMetrics.normalisedLength(t.getWholeText());
             } else if (child instanceof Element c) {
-                Sizes cs = sizes.getOrDefault(c, NONE);
+                Sizes cs = measured.get(c);
                 s.chars += cs.chars;
-                s.prose += c.normalName().equals("p") ? cs.chars : cs.prose;
+                s.prose += isParagraph(c) ? cs.chars : cs.prose;
             }
         }
         return s;
     }
 
-    /** Elements below and including {@code root}; counting is far cheaper than rehashing. */
-    private static int expectedElements(Element root) {
-        int[] count = {0};
-        root.traverse((node, depth) -> {
-            if (node instanceof Element) {
-                count[0]++;
-            }
-        });
-        return count[0];
-    }
-
-    int of(Element e) {
-        return sizes.getOrDefault(e, NONE).chars;
-    }
-
-    /** Characters inside {@code <p>} elements below {@code e}: the page's prose. */
-    int proseOf(Element e) {
-        return sizes.getOrDefault(e, NONE).prose;
+    private static boolean isParagraph(Node node) {
+        return node instanceof Element e && e.normalName().equals("p");
     }
 }
