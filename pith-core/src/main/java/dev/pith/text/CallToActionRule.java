@@ -52,7 +52,7 @@ final class CallToActionRule implements LineRule {
             "читать также", "все права защищены", "поделиться"));
 
     /** Whole lines that are a button or a label (digits and punctuation around them ignored). */
-    private static final Set<String> LABELS = Set.of(
+    private static final BareLineSet LABELS = new BareLineSet(Set.of(
             "share", "shares", "tweet", "email", "e-mail", "print", "reply", "replies", "like", "likes", "save",
             "menu", "search", "login", "log in", "logout", "log out", "sign in", "signin", "register", "close",
             "next", "previous", "prev", "more", "advertisement", "ad", "ads", "comment", "comments", "follow", "home",
@@ -60,7 +60,7 @@ final class CallToActionRule implements LineRule {
             "recherche", "compartir", "publicidad", "buscar", "condividi", "pubblicità", "cerca", "compartilhar",
             "publicidade", "delen", "reclame", "zoeken", "реклама", "поиск", "поделиться", "facebook", "twitter",
             "x", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "instagram", "youtube", "tiktok",
-            "copy link", "share this", "share this article", "comments closed", "view comments");
+            "copy link", "share this", "share this article", "comments closed", "view comments"));
 
     @Override
     public String name() {
@@ -72,23 +72,10 @@ final class CallToActionRule implements LineRule {
         if (line.words() > MAX_WORDS) {
             // a flattened sign-up box ends on a button label, not a full stop; prose is skipped cheaply
             return line.words() <= MAX_PROMPT_BOX_WORDS && !line.features.terminal()
-                    && PROMPT.count(line.lower(), MIN_PROMPTS_IN_LONG_LINE) >= MIN_PROMPTS_IN_LONG_LINE
+                    && PROMPT.count(line.text(), MIN_PROMPTS_IN_LONG_LINE) >= MIN_PROMPTS_IN_LONG_LINE
                     ? LineLabel.BOILERPLATE : null;
         }
-        String text = line.lower();
-        return LABELS.contains(bare(text)) || PROMPT.find(text) ? LineLabel.BOILERPLATE : null;
-    }
-
-    /** The line without digits, punctuation and symbols at either end: "Comments (12)" → "comments". */
-    static String bare(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && !Character.isLetter(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetter(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        String text = line.text();
+        return LABELS.matches(text) || PROMPT.find(text) ? LineLabel.BOILERPLATE : null;
     }
 }

@@ -5,88 +5,109 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Finds any of many fixed phrases in a lower-case line in one pass, without regular
+ * Finds any of many fixed phrases in a line in one pass, ignoring case, without regular
  * expressions: phrases are indexed by the first characters of their first word, and each word
  * start of the line probes that index. A phrase ending in {@code *} matches as a prefix
  * ({@code subscri*} matches "subscribe" and "subscription"); otherwise it must end at a word
  * boundary. Java's regex alternation tries every branch at every position, which made calls
- * to action the bottleneck of cleaning.
+ * to action the bottleneck of cleaning; the line is lower-cased character by character as it
+ * is compared, since a lower-case copy of every line cost as much as the matching.
  */
 final class PhraseMatcher {
 
     /** Characters of a word's start used as the index key. */
     private static final int KEY_CHARS = 4;
 
+    /** A phrase in lower case, without its {@code *}. */
+    private record Phrase(String text, boolean prefix) {
+    }
+
     private final long[] keys;
-    private final String[][] phrases;
+    private final Phrase[][] phrases;
     private final int mask;
 
+    /** @param phraseList phrases in lower case, {@code *} at the end for a prefix */
     PhraseMatcher(Collection<String> phraseList) {
         int size = Integer.highestOneBit(Math.max(4, phraseList.size()) * 4);
         keys = new long[size];
-        phrases = new String[size][];
+        phrases = new Phrase[size][];
         mask = size - 1;
         for (String p : phraseList) {
             long key = key(p, 0);
             int slot = slot(key);
-            String[] old = phrases[slot];
-            List<String> list = new ArrayList<>(old == null ? List.of() : List.of(old));
-            list.add(p);
+            Phrase[] old = phrases[slot];
+            List<Phrase> list = new ArrayList<>(old == null ? List.of() : List.of(old));
+            boolean prefix = p.endsWith("*");
+            list.add(new Phrase(prefix ? p.substring(0, p.length() - 1) : p, prefix));
             keys[slot] = key;
-            phrases[slot] = list.toArray(String[]::new);
+            phrases[slot] = list.toArray(Phrase[]::new);
         }
     }
 
-    /** True when a phrase occurs in {@code lower} (which the caller has lower-cased). */
-    boolean find(String lower) {
-        return count(lower, 1) > 0;
+    /** True when a phrase occurs in {@code text}, in any case. */
+    boolean find(String text) {
+        return count(text, 1) > 0;
     }
 
-    /** How many phrase occurrences {@code lower} holds, counting up to {@code enough}. */
-    int count(String lower, int enough) {
+    /** How many phrase occurrences {@code text} holds, in any case, counting up to {@code enough}. */
+    int count(String text, int enough) {
         int found = 0;
-        int n = lower.length();
-        for (int i = 0; i < n; i++) {
-            char c = lower.charAt(i);
-            if (c == ' ' || i > 0 && isWordChar(lower.charAt(i - 1)) && isWordChar(c)) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                i++;
                 continue;
             }
-            long key = key(lower, i);
-            int slot = probe(key);
+            int slot = probe(key(text, i));
             if (slot >= 0) {
-                for (String p : phrases[slot]) {
-                    if (matchesAt(lower, i, p) && ++found >= enough) {
+                for (Phrase p : phrases[slot]) {
+                    if (matchesAt(text, i, p) && ++found >= enough) {
                         return found;
                     }
+                }
+            }
+            i++;
+            if (isWordChar(c)) {
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++; // phrases start at word starts (or at a symbol), never inside a word
                 }
             }
         }
         return found;
     }
 
-    private static boolean matchesAt(String s, int at, String phrase) {
-        boolean prefix = phrase.endsWith("*");
-        int len = prefix ? phrase.length() - 1 : phrase.length();
-        if (!s.regionMatches(at, phrase, 0, len)) {
+    private static boolean matchesAt(String s, int at, Phrase phrase) {
+        String p = phrase.text();
+        int len = p.length();
+        if (at + len > s.length()) {
             return false;
         }
+        for (int j = 0; j < len; j++) {
+            if (Chars.toLowerCase(s.charAt(at + j)) != p.charAt(j)) {
+                return false;
+            }
+        }
         int end = at + len;
-        return prefix || end >= s.length() || !isWordChar(s.charAt(end)) || !isWordChar(phrase.charAt(len - 1));
+        return phrase.prefix() || end >= s.length() || !isWordChar(s.charAt(end)) || !isWordChar(p.charAt(len - 1));
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
-    /** Up to {@link #KEY_CHARS} characters of the word starting at {@code at}, packed in a long. */
+    /** Up to {@link #KEY_CHARS} lower-cased characters of the word starting at {@code at}, packed in a long. */
     private static long key(String s, int at) {
         long key = 1;
-        for (int i = at; i < s.length() && i < at + KEY_CHARS; i++) {
+        boolean word = isWordChar(s.charAt(at));
+        int end = Math.min(s.length(), at + KEY_CHARS);
+        for (int i = at; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '*' || i > at && (!isWordChar(c) || !isWordChar(s.charAt(at)))) {
+            if (c == '*' || i > at && (!word || !isWordChar(c))) {
                 break;
             }
-            key = key << 16 | c;
+            key = key << 16 | Chars.toLowerCase(c);
         }
         return key;
     }

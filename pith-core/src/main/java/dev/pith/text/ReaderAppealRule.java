@@ -29,7 +29,7 @@ final class ReaderAppealRule implements LineRule {
 
     @Override
     public LineLabel classify(Line line, CleanContext context) {
-        if (line.words() > MAX_WORDS || !APPEAL.find(line.lower())) {
+        if (line.words() > MAX_WORDS || !APPEAL.find(line.text())) {
             return null;
         }
         line.appeal = true;
