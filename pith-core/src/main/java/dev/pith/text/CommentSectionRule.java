@@ -86,14 +86,18 @@ final class CommentSectionRule implements ContextRule {
         if (line.words() > MAX_BYLINE_WORDS) {
             return false;
         }
-        if (HEADERS.matches(line.text())) {
+        String text = line.text();
+        if (HEADERS.matches(text)) {
             return true;
         }
-        String lower = line.lower();
         // the regular expressions run only on lines of the right shape: they backtrack
-        char first = lower.isEmpty() ? ' ' : lower.charAt(0);
-        return (Character.isDigit(first) || lower.startsWith("one ") || lower.startsWith("two ")
-                || lower.startsWith("comment")) && COUNTED_HEADER.matcher(lower).find()
-                || lower.endsWith(":") && BYLINE.matcher(lower).find();
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return (Character.isDigit(first) || startsWithIgnoreCase(text, "one ") || startsWithIgnoreCase(text, "two ")
+                || startsWithIgnoreCase(text, "comment")) && COUNTED_HEADER.matcher(line.lower()).find()
+                || text.endsWith(":") && BYLINE.matcher(line.lower()).find();
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 }

@@ -60,18 +60,26 @@ final class PhraseMatcher {
                 i++;
                 continue;
             }
-            int slot = probe(key(text, i));
+            // phrases start at word starts or at a symbol, never inside a word: read a word's key and skip it
+            int at = i;
+            long key = 1;
+            if (isWordChar(c)) {
+                do {
+                    if (i - at < KEY_CHARS) {
+                        key = key << 16 | Chars.toLowerCase(text.charAt(i));
+                    }
+                    i++;
+                } while (i < n && isWordChar(text.charAt(i)));
+            } else {
+                key = key << 16 | Chars.toLowerCase(c);
+                i++;
+            }
+            int slot = probe(key);
             if (slot >= 0) {
                 for (Phrase p : phrases[slot]) {
-                    if (matchesAt(text, i, p) && ++found >= enough) {
+                    if (matchesAt(text, at, p) && ++found >= enough) {
                         return found;
                     }
-                }
-            }
-            i++;
-            if (isWordChar(c)) {
-                while (i < n && isWordChar(text.charAt(i))) {
-                    i++; // phrases start at word starts (or at a symbol), never inside a word
                 }
             }
         }
