@@ -18,7 +18,7 @@ final class CallToActionRule implements LineRule {
     static final int MAX_PROMPT_BOX_WORDS = 120;
 
     /** Phrases that mark a prompt anywhere in a short line ({@code *}: prefix). */
-    private static final PhraseMatcher PROMPT = new PhraseMatcher(List.of(
+    static final List<String> PROMPTS = List.of(
             // English
             "subscribe", "subscribed", "subscription", "sign up", "sign-up", "signup", "sign in to", "log in to",
             "login to", "register now", "register for", "register to", "register here", "create an account",
@@ -49,7 +49,7 @@ final class CallToActionRule implements LineRule {
             "derechos reservados", "iscriviti", "accedi", "leggi anche", "continua a leggere", "diritti riservati",
             "assine", "inscreva-se", "cadastre-se", "leia mais", "leia também", "saiba mais", "direitos reservados",
             "abonneer*", "lees meer", "alle rechten voorbehouden", "подпис*", "войти", "зарегистр*", "читать далее",
-            "читать также", "все права защищены", "поделиться"));
+            "читать также", "все права защищены", "поделиться");
 
     /** Whole lines that are a button or a label (digits and punctuation around them ignored). */
     private static final BareLineSet LABELS = new BareLineSet(Set.of(
@@ -72,10 +72,9 @@ final class CallToActionRule implements LineRule {
         if (line.words() > MAX_WORDS) {
             // a flattened sign-up box ends on a button label, not a full stop; prose is skipped cheaply
             return line.words() <= MAX_PROMPT_BOX_WORDS && !line.features.terminal()
-                    && PROMPT.count(line.text(), MIN_PROMPTS_IN_LONG_LINE) >= MIN_PROMPTS_IN_LONG_LINE
+                    && line.cues().prompts() >= MIN_PROMPTS_IN_LONG_LINE
                     ? LineLabel.BOILERPLATE : null;
         }
-        String text = line.text();
-        return LABELS.matches(text) || PROMPT.find(text) ? LineLabel.BOILERPLATE : null;
+        return LABELS.matches(line.text()) || line.cues().prompts() > 0 ? LineLabel.BOILERPLATE : null;
     }
 }

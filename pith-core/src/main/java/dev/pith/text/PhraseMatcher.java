@@ -18,29 +18,43 @@ final class PhraseMatcher {
     /** Characters of a word's start used as the index key. */
     private static final int KEY_CHARS = 4;
 
-    /** A phrase in lower case, without its {@code *}. */
-    private record Phrase(String text, boolean prefix) {
+    /** A phrase in lower case, without its {@code *}, and the index of the list it belongs to. */
+    private record Phrase(String text, boolean prefix, int list) {
     }
 
     private final long[] keys;
     private final Phrase[][] phrases;
     private final int mask;
+    private final int lists;
 
     /** @param phraseList phrases in lower case, {@code *} at the end for a prefix */
     PhraseMatcher(Collection<String> phraseList) {
-        int size = Integer.highestOneBit(Math.max(4, phraseList.size()) * 4);
+        this(List.of(phraseList));
+    }
+
+    /**
+     * One matcher for several lists, so that a line is scanned once for all of them.
+     *
+     * @param phraseLists lists of phrases in lower case, {@code *} at the end for a prefix
+     */
+    PhraseMatcher(List<? extends Collection<String>> phraseLists) {
+        int total = phraseLists.stream().mapToInt(Collection::size).sum();
+        int size = Integer.highestOneBit(Math.max(4, total) * 4);
         keys = new long[size];
         phrases = new Phrase[size][];
         mask = size - 1;
-        for (String p : phraseList) {
-            long key = key(p, 0);
-            int slot = slot(key);
-            Phrase[] old = phrases[slot];
-            List<Phrase> list = new ArrayList<>(old == null ? List.of() : List.of(old));
-            boolean prefix = p.endsWith("*");
-            list.add(new Phrase(prefix ? p.substring(0, p.length() - 1) : p, prefix));
-            keys[slot] = key;
-            phrases[slot] = list.toArray(Phrase[]::new);
+        lists = phraseLists.size();
+        for (int l = 0; l < lists; l++) {
+            for (String p : phraseLists.get(l)) {
+                long key = key(p, 0);
+                int slot = slot(key);
+                Phrase[] old = phrases[slot];
+                List<Phrase> list = new ArrayList<>(old == null ? List.of() : List.of(old));
+                boolean prefix = p.endsWith("*");
+                list.add(new Phrase(prefix ? p.substring(0, p.length() - 1) : p, prefix, l));
+                keys[slot] = key;
+                phrases[slot] = list.toArray(Phrase[]::new);
+            }
         }
     }
 
@@ -51,10 +65,22 @@ final class PhraseMatcher {
 
     /** How many phrase occurrences {@code text} holds, in any case, counting up to {@code enough}. */
     int count(String text, int enough) {
-        int found = 0;
+        return count(text, new int[] {enough})[0];
+    }
+
+    /**
+     * How many occurrences of each list's phrases {@code text} holds, in any case; the scan
+     * stops once every list has {@code enough} of its own (counts may then exceed it).
+     */
+    int[] count(String text, int[] enough) {
+        int[] found = new int[lists];
+        int unmet = 0;
+        for (int l = 0; l < lists; l++) {
+            unmet += enough[l] > 0 ? 1 : 0;
+        }
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && unmet > 0) {
             char c = text.charAt(i);
             if (c == ' ') {
                 i++;
@@ -77,8 +103,8 @@ final class PhraseMatcher {
             int slot = probe(key);
             if (slot >= 0) {
                 for (Phrase p : phrases[slot]) {
-                    if (matchesAt(text, at, p) && ++found >= enough) {
-                        return found;
+                    if (matchesAt(text, at, p) && ++found[p.list()] == enough[p.list()]) {
+                        unmet--;
                     }
                 }
             }
