@@ -120,7 +120,7 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
     }
 
     /** True when the last visible character closes a sentence. */
-    static boolean endsLikeSentence(String text) {
+    static boolean endsLikeSentence(CharSequence text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
             switch (c) {

@@ -19,9 +19,7 @@ final class TextLines {
     }
 
     static List<String> of(String text) {
-        List<String> lines = new ArrayList<>();
-        boolean blankSeen = false;
-        boolean previousBlank = false;
+        Collector lines = new Collector();
         int n = text.length();
         int start = 0;
         boolean plain = true; // no control characters, odd or doubled spaces, or padding so far
@@ -45,18 +43,58 @@ final class TextLines {
             plain = true;
             previous = ' ';
             if (line.isEmpty()) {
-                previousBlank = true;
-                blankSeen |= !lines.isEmpty();
-                continue;
-            }
-            if (blankSeen && !previousBlank && !lines.isEmpty() && wrapped(lines.get(lines.size() - 1), line)) {
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + line);
+                lines.blank();
             } else {
-                lines.add(line);
+                lines.line(line);
+            }
+        }
+        return lines.finish();
+    }
+
+    /**
+     * Collects the lines, joining a hard-wrapped line to the one before it in a builder: joining
+     * by string concatenation copied the whole paragraph per line, quadratic in a long one.
+     */
+    private static final class Collector {
+
+        private final List<String> lines = new ArrayList<>();
+        /** The latest line, not yet in {@link #lines}, and it with the lines joined to it once there are any. */
+        private String last;
+        private StringBuilder joined;
+        private boolean blankSeen;
+        private boolean previousBlank;
+
+        void blank() {
+            previousBlank = true;
+            blankSeen |= last != null;
+        }
+
+        void line(String line) {
+            CharSequence previous = joined != null ? joined : last;
+            if (blankSeen && !previousBlank && previous != null && wrapped(previous, line)) {
+                if (joined == null) {
+                    joined = new StringBuilder(last);
+                }
+                joined.append(' ').append(line);
+            } else {
+                flush();
+                last = line;
             }
             previousBlank = false;
         }
-        return lines;
+
+        List<String> finish() {
+            flush();
+            return lines;
+        }
+
+        private void flush() {
+            if (last != null) {
+                lines.add(joined != null ? joined.toString() : last);
+            }
+            last = null;
+            joined = null;
+        }
     }
 
     private static boolean isBreak(char c) {
@@ -69,7 +107,7 @@ final class TextLines {
                 || c == '\uFEFF' || c == '\u00AD';
     }
 
-    private static boolean wrapped(String previous, String next) {
+    private static boolean wrapped(CharSequence previous, String next) {
         return previous.length() >= WRAP_MIN_CHARS && !LineFeatures.endsLikeSentence(previous)
                 && Character.isLowerCase(next.charAt(0));
     }
