@@ -18,7 +18,7 @@ final class CallToActionRule implements LineRule {
     static final int MAX_PROMPT_BOX_WORDS = 120;
 
     /** Phrases that mark a prompt anywhere in a short line ({@code *}: prefix). */
-    private static final PhraseMatcher PROMPT = new PhraseMatcher(List.of(
+    static final List<String> PROMPTS = List.of(
             // English
             "subscribe", "subscribed", "subscription", "sign up", "sign-up", "signup", "sign in to", "log in to",
             "login to", "register now", "register for", "register to", "register here", "create an account",
@@ -49,10 +49,10 @@ final class CallToActionRule implements LineRule {
             "derechos reservados", "iscriviti", "accedi", "leggi anche", "continua a leggere", "diritti riservati",
             "assine", "inscreva-se", "cadastre-se", "leia mais", "leia também", "saiba mais", "direitos reservados",
             "abonneer*", "lees meer", "alle rechten voorbehouden", "подпис*", "войти", "зарегистр*", "читать далее",
-            "читать также", "все права защищены", "поделиться"));
+            "читать также", "все права защищены", "поделиться");
 
     /** Whole lines that are a button or a label (digits and punctuation around them ignored). */
-    private static final Set<String> LABELS = Set.of(
+    private static final BareLineSet LABELS = new BareLineSet(Set.of(
             "share", "shares", "tweet", "email", "e-mail", "print", "reply", "replies", "like", "likes", "save",
             "menu", "search", "login", "log in", "logout", "log out", "sign in", "signin", "register", "close",
             "next", "previous", "prev", "more", "advertisement", "ad", "ads", "comment", "comments", "follow", "home",
@@ -60,7 +60,7 @@ final class CallToActionRule implements LineRule {
             "recherche", "compartir", "publicidad", "buscar", "condividi", "pubblicità", "cerca", "compartilhar",
             "publicidade", "delen", "reclame", "zoeken", "реклама", "поиск", "поделиться", "facebook", "twitter",
             "x", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "instagram", "youtube", "tiktok",
-            "copy link", "share this", "share this article", "comments closed", "view comments");
+            "copy link", "share this", "share this article", "comments closed", "view comments"));
 
     @Override
     public String name() {
@@ -72,23 +72,9 @@ final class CallToActionRule implements LineRule {
         if (line.words() > MAX_WORDS) {
             // a flattened sign-up box ends on a button label, not a full stop; prose is skipped cheaply
             return line.words() <= MAX_PROMPT_BOX_WORDS && !line.features.terminal()
-                    && PROMPT.count(line.lower(), MIN_PROMPTS_IN_LONG_LINE) >= MIN_PROMPTS_IN_LONG_LINE
+                    && line.cues().prompts() >= MIN_PROMPTS_IN_LONG_LINE
                     ? LineLabel.BOILERPLATE : null;
         }
-        String text = line.lower();
-        return LABELS.contains(bare(text)) || PROMPT.find(text) ? LineLabel.BOILERPLATE : null;
-    }
-
-    /** The line without digits, punctuation and symbols at either end: "Comments (12)" → "comments". */
-    static String bare(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && !Character.isLetter(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && !Character.isLetter(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
+        return LABELS.matches(line.text()) || line.cues().prompts() > 0 ? LineLabel.BOILERPLATE : null;
     }
 }

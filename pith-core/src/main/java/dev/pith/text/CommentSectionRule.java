@@ -17,12 +17,12 @@ final class CommentSectionRule implements ContextRule {
     /** A commenter byline is short. */
     static final int MAX_BYLINE_WORDS = 14;
 
-    private static final Set<String> HEADERS = Set.of(
+    private static final BareLineSet HEADERS = new BareLineSet(Set.of(
             "comments", "comment", "top rated comments", "reader comments", "responses", "discussion",
             "leave a reply", "leave a comment", "join the discussion", "join the conversation", "add comment",
             "post a comment", "show comments", "view comments", "comments closed", "comments are closed",
             "what do you think", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
-            "reacties", "комментарии", "write a comment");
+            "reacties", "комментарии", "write a comment"));
 
     private static final Pattern COUNTED_HEADER = Pattern.compile(
             "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
@@ -32,8 +32,8 @@ final class CommentSectionRule implements ContextRule {
             "^.{1,60}\\b(says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
 
     /** Per-post buttons of forum software (digits and punctuation around them ignored). */
-    private static final Set<String> THREAD_BUTTONS = Set.of(
-            "reply", "replies", "quote", "report", "permalink", "add a comment", "share", "like");
+    private static final BareLineSet THREAD_BUTTONS = new BareLineSet(Set.of(
+            "reply", "replies", "quote", "report", "permalink", "add a comment", "share", "like"));
 
     /** A page with this many thread markers is a forum thread: its replies are the content. */
     static final int THREAD_MIN_MARKERS = 4;
@@ -66,7 +66,7 @@ final class CommentSectionRule implements ContextRule {
     private static boolean isThread(List<Line> lines) {
         int markers = 0;
         for (Line line : lines) {
-            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.lower()) && ++markers >= THREAD_MIN_MARKERS) {
+            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.text()) && ++markers >= THREAD_MIN_MARKERS) {
                 return true;
             }
         }
@@ -74,22 +74,30 @@ final class CommentSectionRule implements ContextRule {
     }
 
     /** A per-post button, or a quote byline ("joe said:", "ann wrote:"). */
-    private static boolean isThreadMarker(String lower) {
-        return lower.endsWith("said:") || lower.endsWith("wrote:") || THREAD_BUTTONS.contains(CallToActionRule.bare(lower));
+    private static boolean isThreadMarker(String text) {
+        return endsWithIgnoreCase(text, "said:") || endsWithIgnoreCase(text, "wrote:") || THREAD_BUTTONS.matches(text);
+    }
+
+    private static boolean endsWithIgnoreCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
     private static boolean startsComments(Line line) {
         if (line.words() > MAX_BYLINE_WORDS) {
             return false;
         }
-        String lower = line.lower();
-        if (HEADERS.contains(CallToActionRule.bare(lower))) {
+        String text = line.text();
+        if (HEADERS.matches(text)) {
             return true;
         }
         // the regular expressions run only on lines of the right shape: they backtrack
-        char first = lower.isEmpty() ? ' ' : lower.charAt(0);
-        return (Character.isDigit(first) || lower.startsWith("one ") || lower.startsWith("two ")
-                || lower.startsWith("comment")) && COUNTED_HEADER.matcher(lower).find()
-                || lower.endsWith(":") && BYLINE.matcher(lower).find();
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return (Character.isDigit(first) || startsWithIgnoreCase(text, "one ") || startsWithIgnoreCase(text, "two ")
+                || startsWithIgnoreCase(text, "comment")) && COUNTED_HEADER.matcher(line.lower()).find()
+                || text.endsWith(":") && BYLINE.matcher(line.lower()).find();
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 }

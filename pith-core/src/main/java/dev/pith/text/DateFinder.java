@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +24,6 @@ public final class DateFinder {
     private static final int MIN_YEAR = 1990;
     private static final int MAX_YEAR = 2100;
 
-    private static final Pattern NUMERIC = Pattern.compile(
-            "(?<!\\d)(?:(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})|(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?!\\d)");
-    private static final Pattern MONTH_FIRST = Pattern.compile(
-            "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.|er)?\\s+(?:de\\s+|of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(\\s*[ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED_LABEL = Pattern.compile(
             "(date|published|posted|publication|veröffentlicht|publié|publicado|pubblicato|gepubliceerd)\\W{0,3}(on\\W{0,2})?$",
@@ -64,12 +57,11 @@ public final class DateFinder {
     public static String published(List<String> lines) {
         String firstShort = "";
         for (String line : lines) {
-            String head = line.length() > SCAN_CHARS ? line.substring(0, SCAN_CHARS) : line;
-            Found f = first(head);
+            Found f = first(line, Math.min(line.length(), SCAN_CHARS));
             if (f == null) {
                 continue;
             }
-            if (PUBLISHED_LABEL.matcher(head.substring(Math.max(0, f.start - 25), f.start)).find()) {
+            if (PUBLISHED_LABEL.matcher(line.substring(Math.max(0, f.start - 25), f.start)).find()) {
                 return f.iso;
             }
             if (firstShort.isEmpty() && dev.pith.util.TextMetrics.words(line) <= MAX_DATE_LINE_WORDS) {
@@ -81,7 +73,7 @@ public final class DateFinder {
 
     /** The first date in a string, ISO, or empty. */
     public static String find(String s) {
-        Found f = first(s.length() > SCAN_CHARS ? s.substring(0, SCAN_CHARS) : s);
+        Found f = first(s, Math.min(s.length(), SCAN_CHARS));
         return f == null ? "" : f.iso;
     }
 
@@ -93,29 +85,61 @@ public final class DateFinder {
     private record Found(int start, String iso) {
     }
 
-    private static Found first(String s) {
-        if (!hasYear(s)) {
-            return null; // every date form has a four-digit year: skip the regular expressions
+    /**
+     * The leftmost valid date in {@code s} before {@code end}; at one position a numeric date
+     * wins over a month-first one, which wins over a day-first one. A form whose text matched
+     * but whose date is impossible ("31.02.2022") is looked for again only after that text.
+     */
+    private static Found first(String s, int end) {
+        if (!hasYear(s, end)) {
+            return null; // every date form has a four-digit year: most lines are skipped here
         }
-        Found best = null;
-        Matcher m = NUMERIC.matcher(s);
-        while (m.find()) {
-            String iso = m.group(1) != null ? iso(m.group(1), m.group(2), m.group(3))
-                    : iso(m.group(6), m.group(5), m.group(4));
-            if (iso != null) {
-                best = new Found(m.start(), iso);
-                break;
+        int numericFrom = 0;
+        int monthFirstFrom = 0;
+        int dayFirstFrom = 0;
+        for (int at = 0; at < end; at++) {
+            char c = s.charAt(at);
+            if (c >= '0' && c <= '9') {
+                DateScanner.Match m = at >= numericFrom ? DateScanner.numeric(s, at, end) : null;
+                String iso = m == null ? null : iso(m.year(), m.month(), m.day());
+                if (iso != null) {
+                    return new Found(at, iso);
+                }
+                numericFrom = m == null ? numericFrom : m.end();
+                m = at >= dayFirstFrom ? DateScanner.dayFirst(s, at, end) : null;
+                iso = m == null ? null : named(m);
+                if (iso != null) {
+                    return new Found(at, iso);
+                }
+                dayFirstFrom = m == null ? dayFirstFrom : m.end();
+            } else if (at >= monthFirstFrom && Character.isLetter(c)) {
+                DateScanner.Match m = DateScanner.monthFirst(s, at, end);
+                String iso = m == null ? null : named(m);
+                if (iso != null) {
+                    return new Found(at, iso);
+                }
+                monthFirstFrom = m == null ? monthFirstFrom : m.end();
             }
         }
-        best = earlier(best, named(MONTH_FIRST.matcher(s), 1, 2));
-        return earlier(best, named(DAY_FIRST.matcher(s), 2, 1));
+        return null;
     }
 
-    /** True when the string holds a run of exactly four digits starting 19 or 20. */
-    private static boolean hasYear(String s) {
+    /** The ISO date of a match with a month name, null when the name is not a month or the date impossible. */
+    private static String named(DateScanner.Match m) {
+        return named(m.year(), m.month(), m.day());
+    }
+
+    /** The ISO date for a month name, null when the name is not a month or the date impossible. */
+    static String named(String year, String monthName, String day) {
+        Integer month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
+        return month == null ? null : iso(year, String.valueOf(month), day);
+    }
+
+    /** True when {@code s} before {@code end} holds a run of exactly four digits starting 19 or 20. */
+    static boolean hasYear(String s, int end) {
         int run = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? s.charAt(i) : ' ';
             if (c >= '0' && c <= '9') {
                 run++;
                 continue;
@@ -139,24 +163,8 @@ public final class DateFinder {
         return false;
     }
 
-    private static Found named(Matcher m, int monthGroup, int dayGroup) {
-        while (m.find()) {
-            Integer month = MONTHS.get(m.group(monthGroup).toLowerCase(Locale.ROOT));
-            if (month != null) {
-                String iso = iso(m.group(3), String.valueOf(month), m.group(dayGroup));
-                if (iso != null) {
-                    return new Found(m.start(), iso);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Found earlier(Found a, Found b) {
-        return a == null ? b : b == null || a.start <= b.start ? a : b;
-    }
-
-    private static String iso(String year, String month, String day) {
+    /** The ISO date, null when it is impossible or the year out of range. */
+    static String iso(String year, String month, String day) {
         try {
             int y = Integer.parseInt(year);
             if (y < MIN_YEAR || y > MAX_YEAR) {

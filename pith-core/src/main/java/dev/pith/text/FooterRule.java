@@ -21,12 +21,28 @@ final class FooterRule implements ContextRule {
             + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
             + "|alle rechten voorbehouden|все права защищены");
 
+    /** Words every notice holds one of, in any case: the pattern runs only on lines that have one. */
+    private static final String[] ANCHORS = {
+        "©", "(c)", "copyright", "reserv", "réserv", "riserv", "vorbehalten", "voorbehouden", "защищены"};
+
     /** The notice pattern, run only on lines with one of its anchors (regex alternation is slow). */
-    private static boolean isNotice(String lower) {
-        return (lower.indexOf('©') >= 0 || lower.contains("(c)") || lower.contains("copyright")
-                || lower.contains("reserv") || lower.contains("réserv") || lower.contains("riserv")
-                || lower.contains("vorbehalten") || lower.contains("voorbehouden") || lower.contains("защищены"))
-                && NOTICE.matcher(lower).find();
+    private static boolean isNotice(Line line) {
+        return hasAnchor(line.text()) && NOTICE.matcher(line.lower()).find();
+    }
+
+    /** True when the text holds an anchor in any case; one pass, without a lower-case copy. */
+    private static boolean hasAnchor(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Chars.toLowerCase(text.charAt(i));
+            if (c == '©' || c == '(' || c == 'c' || c == 'r' || c == 'v' || c == 'з') {
+                for (String anchor : ANCHORS) {
+                    if (anchor.charAt(0) == c && text.regionMatches(true, i, anchor, 0, anchor.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @Override
@@ -39,7 +55,7 @@ final class FooterRule implements ContextRule {
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_WORDS_BEFORE && line.words() <= MAX_NOTICE_WORDS && isNotice(line.lower())) {
+            if (prose >= MIN_WORDS_BEFORE && line.words() <= MAX_NOTICE_WORDS && isNotice(line)) {
                 for (int j = i; j < lines.size(); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }

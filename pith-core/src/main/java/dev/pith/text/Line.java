@@ -13,6 +13,7 @@ final class Line {
     boolean appeal;
     boolean kept;
     private String lower;
+    private Cues cues;
 
     Line(LineFeatures features) {
         this.features = features;
@@ -28,6 +29,14 @@ final class Line {
             lower = features.text().toLowerCase(java.util.Locale.ROOT);
         }
         return lower;
+    }
+
+    /** The line's appeals and prompts, found once for the rules that ask. */
+    Cues cues() {
+        if (cues == null) {
+            cues = Cues.of(features.text());
+        }
+        return cues;
     }
 
     int words() {

@@ -21,7 +21,6 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
 
     /** Measures a line in one pass over its characters. */
     public static LineFeatures of(String text) {
-        char[] chars = text.toCharArray();
         int[] hits = new int[StopWords.LANGUAGES.size()];
         int tokens = 0;
         int capitalized = 0;
@@ -31,14 +30,20 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
         int latinWords = 0;
         boolean inLatinWord = false;
         boolean complex = false;
-        int n = chars.length;
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = chars[i];
-            if (Character.isLetterOrDigit(c)) {
+            char c = text.charAt(i);
+            if (Chars.isLetterOrDigit(c)) {
                 int start = i;
-                while (i < n && isWordChar(chars[i])) {
-                    complex |= needsScriptLookup(chars[i]);
+                int hash = 0; // the stop-word hash of the lower-cased word, built while scanning it
+                while (i < n) {
+                    char w = text.charAt(i);
+                    if (!isWordChar(w)) {
+                        break;
+                    }
+                    complex |= needsScriptLookup(w);
+                    hash = 31 * hash + Chars.toLowerCase(w);
                     i++;
                 }
                 if (!inLatinWord) {
@@ -49,10 +54,10 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
                     continue;
                 }
                 tokens++;
-                if (Character.isUpperCase(c)) {
+                if (Chars.isUpperCase(c)) {
                     capitalized++;
                 }
-                int mask = StopWords.mask(text, start, i);
+                int mask = StopWords.mask(text, start, i, hash);
                 while (mask != 0) {
                     hits[Integer.numberOfTrailingZeros(mask)]++;
                     mask &= mask - 1;
@@ -90,10 +95,16 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
         return c >= '\u0300' && c < '\u0370' || c >= '\u0483' && c < '\u048A' || c >= '\u0590' && c != '\u2019';
     }
 
+    /** Letters, digits, apostrophes, surrogates and combining marks continue a word. */
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || Character.isSurrogate(c)
-                || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+        if (c < Chars.ASCII_END) {
+            return Chars.isLetterOrDigit(c) || c == '\'';
+        }
+        if (Character.isLetterOrDigit(c) || c == '’' || Character.isSurrogate(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static int countUnspaced(String text, int start, int end) {
@@ -109,7 +120,7 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
     }
 
     /** True when the last visible character closes a sentence. */
-    static boolean endsLikeSentence(String text) {
+    static boolean endsLikeSentence(CharSequence text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
             switch (c) {

@@ -5,58 +5,106 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Finds any of many fixed phrases in a lower-case line in one pass, without regular
+ * Finds any of many fixed phrases in a line in one pass, ignoring case, without regular
  * expressions: phrases are indexed by the first characters of their first word, and each word
  * start of the line probes that index. A phrase ending in {@code *} matches as a prefix
  * ({@code subscri*} matches "subscribe" and "subscription"); otherwise it must end at a word
  * boundary. Java's regex alternation tries every branch at every position, which made calls
- * to action the bottleneck of cleaning.
+ * to action the bottleneck of cleaning; the line is lower-cased character by character as it
+ * is compared, since a lower-case copy of every line cost as much as the matching.
  */
 final class PhraseMatcher {
 
     /** Characters of a word's start used as the index key. */
     private static final int KEY_CHARS = 4;
 
-    private final long[] keys;
-    private final String[][] phrases;
-    private final int mask;
+    /** A phrase in lower case, without its {@code *}, and the index of the list it belongs to. */
+    private record Phrase(String text, boolean prefix, int list) {
+    }
 
+    private final long[] keys;
+    private final Phrase[][] phrases;
+    private final int mask;
+    private final int lists;
+
+    /** @param phraseList phrases in lower case, {@code *} at the end for a prefix */
     PhraseMatcher(Collection<String> phraseList) {
-        int size = Integer.highestOneBit(Math.max(4, phraseList.size()) * 4);
+        this(List.of(phraseList));
+    }
+
+    /**
+     * One matcher for several lists, so that a line is scanned once for all of them.
+     *
+     * @param phraseLists lists of phrases in lower case, {@code *} at the end for a prefix
+     */
+    PhraseMatcher(List<? extends Collection<String>> phraseLists) {
+        int total = phraseLists.stream().mapToInt(Collection::size).sum();
+        int size = Integer.highestOneBit(Math.max(4, total) * 4);
         keys = new long[size];
-        phrases = new String[size][];
+        phrases = new Phrase[size][];
         mask = size - 1;
-        for (String p : phraseList) {
-            long key = key(p, 0);
-            int slot = slot(key);
-            String[] old = phrases[slot];
-            List<String> list = new ArrayList<>(old == null ? List.of() : List.of(old));
-            list.add(p);
-            keys[slot] = key;
-            phrases[slot] = list.toArray(String[]::new);
+        lists = phraseLists.size();
+        for (int l = 0; l < lists; l++) {
+            for (String p : phraseLists.get(l)) {
+                long key = key(p, 0);
+                int slot = slot(key);
+                Phrase[] old = phrases[slot];
+                List<Phrase> list = new ArrayList<>(old == null ? List.of() : List.of(old));
+                boolean prefix = p.endsWith("*");
+                list.add(new Phrase(prefix ? p.substring(0, p.length() - 1) : p, prefix, l));
+                keys[slot] = key;
+                phrases[slot] = list.toArray(Phrase[]::new);
+            }
         }
     }
 
-    /** True when a phrase occurs in {@code lower} (which the caller has lower-cased). */
-    boolean find(String lower) {
-        return count(lower, 1) > 0;
+    /** True when a phrase occurs in {@code text}, in any case. */
+    boolean find(String text) {
+        return count(text, 1) > 0;
     }
 
-    /** How many phrase occurrences {@code lower} holds, counting up to {@code enough}. */
-    int count(String lower, int enough) {
-        int found = 0;
-        int n = lower.length();
-        for (int i = 0; i < n; i++) {
-            char c = lower.charAt(i);
-            if (c == ' ' || i > 0 && isWordChar(lower.charAt(i - 1)) && isWordChar(c)) {
+    /** How many phrase occurrences {@code text} holds, in any case, counting up to {@code enough}. */
+    int count(String text, int enough) {
+        return count(text, new int[] {enough})[0];
+    }
+
+    /**
+     * How many occurrences of each list's phrases {@code text} holds, in any case; the scan
+     * stops once every list has {@code enough} of its own (counts may then exceed it).
+     */
+    int[] count(String text, int[] enough) {
+        int[] found = new int[lists];
+        int unmet = 0;
+        for (int l = 0; l < lists; l++) {
+            unmet += enough[l] > 0 ? 1 : 0;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n && unmet > 0) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                i++;
                 continue;
             }
-            long key = key(lower, i);
+            // phrases start at word starts or at a symbol, never inside a word: read a word's key and skip it
+            int at = i;
+            long key = 1;
+            if (isWordChar(c)) {
+                do {
+                    if (i - at < KEY_CHARS) {
+                        key = key << 16 | Chars.toLowerCase(text.charAt(i));
+                    }
+                    i++;
+                } while (i < n && isWordChar(text.charAt(i)));
+            } else {
+                key = key << 16 | Chars.toLowerCase(c);
+                i++;
+            }
             int slot = probe(key);
             if (slot >= 0) {
-                for (String p : phrases[slot]) {
-                    if (matchesAt(lower, i, p) && ++found >= enough) {
-                        return found;
+                for (Phrase p : phrases[slot]) {
+                    if (matchesAt(text, at, p) && ++found[p.list()] == enough[p.list()]) {
+                        unmet--;
                     }
                 }
             }
@@ -64,29 +112,36 @@ final class PhraseMatcher {
         return found;
     }
 
-    private static boolean matchesAt(String s, int at, String phrase) {
-        boolean prefix = phrase.endsWith("*");
-        int len = prefix ? phrase.length() - 1 : phrase.length();
-        if (!s.regionMatches(at, phrase, 0, len)) {
+    private static boolean matchesAt(String s, int at, Phrase phrase) {
+        String p = phrase.text();
+        int len = p.length();
+        if (at + len > s.length()) {
             return false;
         }
+        for (int j = 0; j < len; j++) {
+            if (Chars.toLowerCase(s.charAt(at + j)) != p.charAt(j)) {
+                return false;
+            }
+        }
         int end = at + len;
-        return prefix || end >= s.length() || !isWordChar(s.charAt(end)) || !isWordChar(phrase.charAt(len - 1));
+        return phrase.prefix() || end >= s.length() || !isWordChar(s.charAt(end)) || !isWordChar(p.charAt(len - 1));
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return Chars.isLetterOrDigit(c);
     }
 
-    /** Up to {@link #KEY_CHARS} characters of the word starting at {@code at}, packed in a long. */
+    /** Up to {@link #KEY_CHARS} lower-cased characters of the word starting at {@code at}, packed in a long. */
     private static long key(String s, int at) {
         long key = 1;
-        for (int i = at; i < s.length() && i < at + KEY_CHARS; i++) {
+        boolean word = isWordChar(s.charAt(at));
+        int end = Math.min(s.length(), at + KEY_CHARS);
+        for (int i = at; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '*' || i > at && (!isWordChar(c) || !isWordChar(s.charAt(at)))) {
+            if (c == '*' || i > at && (!word || !isWordChar(c))) {
                 break;
             }
-            key = key << 16 | c;
+            key = key << 16 | Chars.toLowerCase(c);
         }
         return key;
     }

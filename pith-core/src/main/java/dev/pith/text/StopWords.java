@@ -101,15 +101,26 @@ public final class StopWords {
      * without allocating: this runs for every word of every document.
      */
     static int mask(String text, int start, int end) {
-        int len = end - start;
-        if (len > MAX_STOP_WORD_LENGTH || len == 0) {
+        if (end - start > MAX_STOP_WORD_LENGTH) {
             return 0;
         }
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(i));
+            h = 31 * h + Chars.toLowerCase(text.charAt(i));
         }
-        int slot = spread(h) & (KEYS.length - 1);
+        return mask(text, start, end, h);
+    }
+
+    /**
+     * {@link #mask(String, int, int)} with the word's hash already computed by a caller that
+     * scans the word anyway: {@code hash} is {@link String#hashCode} of the word in lower case.
+     */
+    static int mask(String text, int start, int end, int hash) {
+        int len = end - start;
+        if (len > MAX_STOP_WORD_LENGTH || len == 0) {
+            return 0;
+        }
+        int slot = spread(hash) & (KEYS.length - 1);
         while (KEYS[slot] != null) {
             String k = KEYS[slot];
             if (k.length() == len && sameLowerCase(k, text, start)) {
@@ -123,7 +134,7 @@ public final class StopWords {
     /** {@code key} (lower case) equals {@code text} from {@code start} in lower case. */
     private static boolean sameLowerCase(String key, String text, int start) {
         for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
+            if (key.charAt(i) != Chars.toLowerCase(text.charAt(start + i))) {
                 return false;
             }
         }

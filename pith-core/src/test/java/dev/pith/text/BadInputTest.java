@@ -71,6 +71,16 @@ class BadInputTest {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void aLongHardWrappedParagraphIsJoinedInLinearTime() {
+        String wrapped = "this is a hard wrapped line of plain text that goes on and\n";
+        int copies = 200_000; // 12 MB: joining by concatenation took minutes
+        Cleaning c = Pith.explainClean("Title\n\n" + wrapped.repeat(copies), CleanOptions.DEFAULTS);
+        assertThat(c.decisions()).hasSize(2);
+        assertThat(c.decisions().get(1).text()).hasSize(wrapped.length() * copies - 1);
+    }
+
+    @Test
     void mixedScriptsAndRightToLeftText() {
         String text = "عنوان المقال | الموقع\n"
                 + "هذا نص عربي طويل عن الأخبار في المدينة، وقد قال المسؤولون إن المشروع سيكتمل في العام المقبل بعد "

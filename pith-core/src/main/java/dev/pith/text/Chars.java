@@ -1,0 +1,62 @@
+package dev.pith.text;
+
+/**
+ * Character classes with an ASCII fast path: the cleaner looks at every character of every
+ * document, most of them ASCII, and {@link Character}'s Unicode tables cost a lookup each.
+ * Outside ASCII these answer exactly as {@link Character} does.
+ */
+final class Chars {
+
+    /** Characters below this are ASCII and answered from a table. */
+    static final char ASCII_END = 0x80;
+
+    private static final byte LETTER = 1;
+    private static final byte DIGIT = 2;
+    private static final byte UPPER = 4;
+    private static final byte[] ASCII = new byte[ASCII_END];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = LETTER;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            ASCII[c] = LETTER | UPPER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = DIGIT;
+        }
+    }
+
+    private Chars() {
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}. */
+    static boolean isLetterOrDigit(char c) {
+        return c < ASCII_END ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetter(char)}. */
+    static boolean isLetter(char c) {
+        return c < ASCII_END ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}. */
+    static boolean isUpperCase(char c) {
+        return c < ASCII_END ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}. */
+    static boolean isLowerCase(char c) {
+        return c < ASCII_END ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    /** {@link Character#isDigit(char)}. */
+    static boolean isDigit(char c) {
+        return c < ASCII_END ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}. */
+    static char toLowerCase(char c) {
+        return c < ASCII_END ? (ASCII[c] & UPPER) != 0 ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+    }
+}
