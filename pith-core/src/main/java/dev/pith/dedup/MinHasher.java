@@ -28,17 +28,18 @@ public final class MinHasher {
         return bins;
     }
 
-    /** The signature of a non-empty list of shingle hashes (repeats are harmless). */
+    /**
+     * The signature of a non-empty list of shingle hashes (repeats are harmless). The hashes
+     * must already be uniformly distributed ({@link Shingler#shingles} output is): each is used
+     * as it is, its high half choosing the bin and its low half the value, instead of being
+     * hashed once more.
+     */
     public int[] signature(long[] shingles) {
         long[] min = new long[bins];
         java.util.Arrays.fill(min, EMPTY);
-        for (long s : shingles) {
-            long h = Hash64.mix(s ^ BIN_SEED);
+        for (long h : shingles) {
             int bin = (int) (((h >>> 32) * bins) >>> 32);
-            long v = h & 0xFFFFFFFFL;
-            if (v < min[bin]) {
-                min[bin] = v;
-            }
+            min[bin] = Math.min(min[bin], h & 0xFFFFFFFFL);
         }
         int[] sig = new int[bins];
         for (int i = 0; i < bins; i++) {
