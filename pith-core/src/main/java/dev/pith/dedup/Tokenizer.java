@@ -21,6 +21,8 @@ public final class Tokenizer {
     private static final int FIRST_UNSPACED = 0x0E00;
     /** Characters scanned between checks of the token buffer's room and {@link #MAX_TOKENS}. */
     private static final int BLOCK = 1 << 16;
+    /** Texts up to this many characters are tokenized in per-thread buffers. */
+    private static final int REUSE_CHARS = BLOCK;
     /** Position weights of {@link #tokenHash}; a token's characters 64 apart share a weight,
      *  which only tokens longer than 64 letters (no words) can notice. */
     private static final int WEIGHTS = 64;
@@ -78,15 +80,34 @@ public final class Tokenizer {
     private int count;
     private int lines;
 
-    /** @param chars the text length */
-    private Tokenizer(int chars) {
-        hashes = new long[Math.min(chars, BLOCK) / 2 + 2];
+    private Tokenizer(long[] hashes) {
+        this.hashes = hashes;
     }
+
+    /** Per-thread buffers for the characters and raw token hashes of texts of up to
+     *  {@link #REUSE_CHARS}: most documents then allocate (and zero) only their results. */
+    private static final class Scratch {
+        final char[] chars = new char[REUSE_CHARS];
+        final long[] hashes = new long[REUSE_CHARS / 2 + 2];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** The tokens of {@code text}. */
     public static Tokens tokenize(String text) {
-        Tokenizer t = new Tokenizer(text.length());
-        t.scan(text, text.toCharArray());
+        int n = text.length();
+        Tokenizer t;
+        char[] chars;
+        if (n <= REUSE_CHARS) {
+            Scratch scratch = SCRATCH.get();
+            text.getChars(0, n, scratch.chars, 0);
+            chars = scratch.chars;
+            t = new Tokenizer(scratch.hashes);
+        } else {
+            chars = text.toCharArray();
+            t = new Tokenizer(new long[BLOCK / 2 + 2]);
+        }
+        t.scan(text, chars, n);
         for (int i = 0; i < t.count; i++) {
             t.hashes[i] = Hash64.mix(t.hashes[i]);
         }
@@ -102,8 +123,7 @@ public final class Tokenizer {
      * outside the table take a rare branch; at the first character that needs the Unicode
      * path, the current line's tokens are dropped and the whole line is redone there.
      */
-    private void scan(String text, char[] s) {
-        int n = s.length;
+    private void scan(String text, char[] s, int n) {
         int lineStart = 0;
         int lineTokens = 0;
         int count = 0;
@@ -140,7 +160,7 @@ public final class Tokenizer {
             inToken = 0;
             if (t == SLOW) {
                 // a character for the Unicode path: redo its whole line there
-                int end = lineEnd(s, i);
+                int end = lineEnd(s, i, n);
                 this.count = lineTokens;
                 unicode(TextNormalizer.line(text.substring(lineStart, end)));
                 count = this.count;
@@ -178,9 +198,9 @@ public final class Tokenizer {
         lines = kept;
     }
 
-    private static int lineEnd(char[] s, int from) {
+    private static int lineEnd(char[] s, int from, int n) {
         int i = from;
-        while (i < s.length && s[i] != '\n' && s[i] != '\r') {
+        while (i < n && s[i] != '\n' && s[i] != '\r') {
             i++;
         }
         return i;
