@@ -28,17 +28,18 @@ public final class MinHasher {
         return bins;
     }
 
-    /** The signature of a non-empty list of shingle hashes (repeats are harmless). */
+    /**
+     * The signature of a non-empty list of shingle hashes (repeats are harmless). The hashes
+     * must already be uniformly distributed ({@link Shingler#shingles} output is): each is used
+     * as it is, its high half choosing the bin and its low half the value, instead of being
+     * hashed once more.
+     */
     public int[] signature(long[] shingles) {
         long[] min = new long[bins];
         java.util.Arrays.fill(min, EMPTY);
-        for (long s : shingles) {
-            long h = Hash64.mix(s ^ BIN_SEED);
+        for (long h : shingles) {
             int bin = (int) (((h >>> 32) * bins) >>> 32);
-            long v = h & 0xFFFFFFFFL;
-            if (v < min[bin]) {
-                min[bin] = v;
-            }
+            min[bin] = Math.min(min[bin], h & 0xFFFFFFFFL);
         }
         int[] sig = new int[bins];
         for (int i = 0; i < bins; i++) {
@@ -59,20 +60,22 @@ public final class MinHasher {
     }
 
     /**
-     * Classic MinHash with {@code count} independent hash functions over at most the first
-     * {@code limit} shingles: used for the short lead signature, where a handful of values
-     * over a few dozen shingles cost nothing.
+     * Classic MinHash with {@code count} hash functions over at most the first {@code limit}
+     * shingles: used for the short lead signature, where a handful of values over a few dozen
+     * shingles cost little. The shingle hashes are already uniform, so each function is one
+     * multiply by its own odd constant (multiply-shift hashing, a universal family) keeping the
+     * top bits, rather than a full avalanche per shingle and function.
      */
     public static int[] classic(long[] shingles, int limit, int count) {
         int n = Math.min(limit, shingles.length);
         int[] sig = new int[count];
         for (int f = 0; f < count; f++) {
-            long seed = Hash64.mix(BIN_SEED + f);
+            long multiplier = Hash64.mix(BIN_SEED + f) | 1;
             long best = Long.MAX_VALUE;
             for (int i = 0; i < n; i++) {
-                best = Math.min(best, Hash64.mix(shingles[i] ^ seed) >>> 1);
+                best = Math.min(best, (shingles[i] * multiplier) >>> 1);
             }
-            sig[f] = (int) best;
+            sig[f] = (int) (best >>> 31);
         }
         return sig;
     }

@@ -19,12 +19,21 @@ public final class Tokenizer {
     public static final int MAX_TOKENS = 2_000_000;
     /** The first code point of any script {@link TextMetrics#isUnspacedScript} accepts (Thai). */
     private static final int FIRST_UNSPACED = 0x0E00;
-    private static final long SEED = 0x2545F4914F6CDD1DL;
+    /** Characters scanned between checks of the token buffer's room and {@link #MAX_TOKENS}. */
+    private static final int BLOCK = 1 << 16;
+    /** Texts up to this many characters are tokenized in per-thread buffers. */
+    private static final int REUSE_CHARS = BLOCK;
+    /** Position weights of {@link #tokenHash}; a token's characters 64 apart share a weight,
+     *  which only tokens longer than 64 letters (no words) can notice. */
+    private static final int WEIGHTS = 64;
+    private static final long[] WEIGHT = new long[WEIGHTS];
 
     /** The fast path covers Latin, Greek and Cyrillic: characters below this. */
     private static final int FAST_LIMIT = 0x0530;
     /** In {@link #FAST_CHAR}: the character separates tokens. */
     private static final char SEPARATOR = 0;
+    /** In {@link #FAST_CHAR}: a line break (this and {@link #SLOW} are the values ≥ it). */
+    private static final char LINE_BREAK = 0xFFFE;
     /** In {@link #FAST_CHAR}: the character needs the Unicode path (NFKC changes it, it combines
      *  with its neighbour, or its lower case depends on context, like a final sigma). */
     private static final char SLOW = 0xFFFF;
@@ -37,6 +46,13 @@ public final class Tokenizer {
         for (char c = 0; c < FAST_LIMIT; c++) {
             FAST_CHAR[c] = classify(c);
         }
+        FAST_CHAR['\n'] = LINE_BREAK;
+        FAST_CHAR['\r'] = LINE_BREAK;
+        long seed = 0x2545F4914F6CDD1DL;
+        for (int i = 0; i < WEIGHTS; i++) {
+            seed += Hash64.GOLDEN;
+            WEIGHT[i] = Hash64.mix(seed) | 1;
+        }
     }
 
     private static char classify(char c) {
@@ -44,7 +60,12 @@ public final class Tokenizer {
         int type = Character.getType(c);
         boolean combining = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
-        if (combining || c == '\u03A3' || !Normalizer.normalize(one, Normalizer.Form.NFKC).equals(one)) {
+        String nfkc = Normalizer.normalize(one, Normalizer.Form.NFKC);
+        // a no-break space is a space under NFKC: a separator, not a reason for the Unicode path
+        if (!combining && nfkc.isBlank()) {
+            return SEPARATOR;
+        }
+        if (combining || c == '\u03A3' || !nfkc.equals(one)) {
             return SLOW;
         }
         if (!Character.isLetterOrDigit(c)) {
@@ -59,71 +80,134 @@ public final class Tokenizer {
     private int count;
     private int lines;
 
-    /** @param chars the text length: about one token per six characters in spaced scripts */
-    private Tokenizer(int chars) {
-        hashes = new long[Math.min(MAX_TOKENS, 16 + chars / 5)];
+    private Tokenizer(long[] hashes) {
+        this.hashes = hashes;
     }
+
+    /** Per-thread buffers for the characters and raw token hashes of texts of up to
+     *  {@link #REUSE_CHARS}: most documents then allocate (and zero) only their results. */
+    private static final class Scratch {
+        final char[] chars = new char[REUSE_CHARS];
+        final long[] hashes = new long[REUSE_CHARS / 2 + 2];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** The tokens of {@code text}. */
     public static Tokens tokenize(String text) {
-        Tokenizer t = new Tokenizer(text.length());
-        t.scan(text, text.toCharArray());
+        int n = text.length();
+        Tokenizer t;
+        char[] chars;
+        if (n <= REUSE_CHARS) {
+            Scratch scratch = SCRATCH.get();
+            text.getChars(0, n, scratch.chars, 0);
+            chars = scratch.chars;
+            t = new Tokenizer(scratch.hashes);
+        } else {
+            chars = text.toCharArray();
+            t = new Tokenizer(new long[BLOCK / 2 + 2]);
+        }
+        t.scan(text, chars, n);
+        for (int i = 0; i < t.count; i++) {
+            t.hashes[i] = Hash64.mix(t.hashes[i]);
+        }
         return new Tokens(Arrays.copyOf(t.hashes, t.count), Arrays.copyOf(t.lineEnds, t.lines));
     }
 
     /**
-     * One pass over the text: characters of the fast table are lower-cased and hashed in place,
-     * with the same hashes as {@link #tokenHash}; at the first character that needs the Unicode
+     * One pass over the text, in blocks of {@link #BLOCK} characters. Characters of the fast
+     * table are lower-cased and summed in place into the raw form of {@link #tokenHash}
+     * without a branch per character (token boundaries are unpredictable, and mispredicted
+     * branches cost more than the arithmetic): every character rewrites the current token's
+     * slot, and a separator after a token moves to the next slot. Line breaks and characters
+     * outside the table take a rare branch; at the first character that needs the Unicode
      * path, the current line's tokens are dropped and the whole line is redone there.
      */
-    private void scan(String text, char[] s) {
-        int n = s.length;
+    private void scan(String text, char[] s, int n) {
         int lineStart = 0;
-        int lineTokens = count;
-        long h = SEED;
+        int lineTokens = 0;
+        int count = 0;
+        long h = 0;
         int len = 0;
-        for (int i = 0; i < n && count < MAX_TOKENS; i++) {
-            char c = s[i];
-            char t = c < FAST_LIMIT ? FAST_CHAR[c] : isPunctuation(c) ? SEPARATOR : SLOW;
-            if (t != SEPARATOR && t != SLOW) {
-                h = (h ^ t) * Hash64.GOLDEN;
-                len++;
+        int inToken = 0;
+        int i = 0;
+        while (i < n && count < MAX_TOKENS) {
+            int blockEnd = Math.min(n, i + BLOCK);
+            long[] out = room(count, blockEnd - i);
+            int t = SEPARATOR;
+            // the hot loop stays a plain counted loop (no jumps of i) so the JIT unrolls it
+            for (; i < blockEnd; i++) {
+                char c = s[i];
+                t = c < FAST_LIMIT ? FAST_CHAR[c] : isPunctuation(c) ? SEPARATOR : SLOW;
+                if (t >= LINE_BREAK) {
+                    break;
+                }
+                // branch-free: in = 1 inside a token; a token ends where in drops from 1 to 0
+                int in = (t + 0xFFFF) >>> 16;
+                count += inToken & (in ^ 1);
+                long mask = -(long) in;
+                h = (h + t * WEIGHT[len & (WEIGHTS - 1)]) & mask;
+                len = (len + 1) & (int) mask;
+                out[count] = h + len;
+                inToken = in;
+            }
+            if (i == blockEnd) {
                 continue;
             }
-            if (len > 0) {
-                add(Hash64.mix(h + len));
-                h = SEED;
-                len = 0;
-            }
+            count += inToken;
+            h = 0;
+            len = 0;
+            inToken = 0;
             if (t == SLOW) {
-                int end = lineEnd(s, i);
-                count = lineTokens;
+                // a character for the Unicode path: redo its whole line there
+                int end = lineEnd(s, i, n);
+                this.count = lineTokens;
                 unicode(TextNormalizer.line(text.substring(lineStart, end)));
+                count = this.count;
                 i = end;
-                c = '\n';
             }
-            if (c == '\n' || c == '\r') {
-                endLine(lineTokens);
-                lineStart = i + 1;
-                lineTokens = count;
-            }
+            endLine(lineTokens, count);
+            i++;
+            lineStart = i;
+            lineTokens = count;
         }
-        if (len > 0) {
-            add(Hash64.mix(h + len));
-        }
-        endLine(lineTokens);
+        this.count = Math.min(MAX_TOKENS, count + inToken);
+        endLine(lineTokens, this.count);
+        clampLines();
     }
 
-    private static int lineEnd(char[] s, int from) {
+    /** The token buffer, grown to take the tokens of {@code chars} more characters after
+     *  {@code count}: at most one per two characters, plus the slot being written. */
+    private long[] room(int count, int chars) {
+        int need = count + Math.max(0, chars) / 2 + 2;
+        if (hashes.length < need) {
+            hashes = Arrays.copyOf(hashes, Math.max(need, Math.min(2 * hashes.length, MAX_TOKENS + BLOCK)));
+        }
+        return hashes;
+    }
+
+    /** Past {@link #MAX_TOKENS}, the last block's lines end at the cut. */
+    private void clampLines() {
+        int kept = 0;
+        for (int line = 0; line < lines; line++) {
+            int end = Math.min(lineEnds[line], count);
+            if (end > (kept == 0 ? 0 : lineEnds[kept - 1])) {
+                lineEnds[kept++] = end;
+            }
+        }
+        lines = kept;
+    }
+
+    private static int lineEnd(char[] s, int from, int n) {
         int i = from;
-        while (i < s.length && s[i] != '\n' && s[i] != '\r') {
+        while (i < n && s[i] != '\n' && s[i] != '\r') {
             i++;
         }
         return i;
     }
 
     /** Closes a line that started at token {@code first}; lines without tokens are not lines. */
-    private void endLine(int first) {
+    private void endLine(int first, int count) {
         if (count > first) {
             if (lines == lineEnds.length) {
                 lineEnds = Arrays.copyOf(lineEnds, lines * 2);
@@ -132,13 +216,19 @@ public final class Tokenizer {
         }
     }
 
-    /** The hash of one token string, as the tokenizer computes it. */
+    /** The hash of one token string, as the tokenizer computes it: a sum of its characters
+     *  weighted by position (a universal hash) plus its length, through the {@link Hash64#mix}
+     *  avalanche. */
     public static long tokenHash(CharSequence s, int from, int to) {
-        long h = SEED;
+        return Hash64.mix(rawHash(s, from, to));
+    }
+
+    private static long rawHash(CharSequence s, int from, int to) {
+        long h = 0;
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * Hash64.GOLDEN;
+            h += s.charAt(i) * WEIGHT[(i - from) & (WEIGHTS - 1)];
         }
-        return Hash64.mix(h + (to - from));
+        return h + (to - from);
     }
 
     /** No-break space and the General Punctuation block (curly quotes, dashes, ellipsis):
@@ -154,7 +244,7 @@ public final class Tokenizer {
             int cp = line.codePointAt(i);
             int cpLen = Character.charCount(cp);
             if (isUnspaced(cp)) {
-                add(tokenHash(line, i, i + cpLen));
+                add(rawHash(line, i, i + cpLen));
                 i += cpLen;
             } else if (Character.isLetterOrDigit(cp)) {
                 int start = i;
@@ -166,7 +256,7 @@ public final class Tokenizer {
                     }
                     i += Character.charCount(c);
                 }
-                add(tokenHash(line, start, i));
+                add(rawHash(line, start, i));
             } else {
                 i += cpLen;
             }
@@ -177,6 +267,7 @@ public final class Tokenizer {
         return cp >= FIRST_UNSPACED && TextMetrics.isUnspacedScript(cp);
     }
 
+    /** Appends a token's raw hash (mixed at the end of {@link #tokenize}). */
     private void add(long hash) {
         if (count == MAX_TOKENS) {
             return;

@@ -23,13 +23,15 @@ public record Tokens(long[] hashes, int[] lineEnds) {
         return line == 0 ? 0 : lineEnds[line - 1];
     }
 
-    /** A key for line {@code line}: the same for every capture of the line's words. */
+    /** A key for line {@code line}: the same for every capture of the line's words. One
+     *  multiply-add per token and one avalanche per line: the token hashes are already mixed. */
     public long lineKey(int line) {
-        long h = Hash64.GOLDEN;
-        for (int i = lineStart(line); i < lineEnds[line]; i++) {
-            h = Hash64.combine(h, hashes[i]);
+        int from = lineStart(line);
+        long h = lineEnds[line] - from;
+        for (int i = from; i < lineEnds[line]; i++) {
+            h = h * Hash64.GOLDEN + hashes[i];
         }
-        return h;
+        return Hash64.mix(h);
     }
 
     /** A key for the whole token sequence: equal for texts that differ only in case,

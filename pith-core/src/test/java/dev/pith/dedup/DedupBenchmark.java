@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * Benchmark harness (not a unit test; run by hand, numbers go to the README):
  * <pre>
  * java -cp pith-core/target/classes:pith-core/target/test-classes:$(cat cp.txt) dev.pith.dedup.DedupBenchmark MODE ...
- *   speed  DOCS.jsonl [N]          signatures per second per thread on ~3 KB documents cut from DOCS
+ *   speed  DOCS.jsonl [N [ROUNDS]] signatures per CPU-second of one thread on ~3 KB documents cut from
+ *                                  DOCS, median of ROUNDS, each against a classic-MinHash baseline
  *   recall DOCS.jsonl N THRESHOLD  LSH recall against exact all-pairs Jaccard on N synthetic documents
  *   synth  DOCS.jsonl N OUT.jsonl  writes N ~3 KB documents (mutated copies of DOCS) for end-to-end runs
  * </pre>
@@ -37,7 +38,8 @@ public final class DedupBenchmark {
     public static void main(String[] args) throws IOException {
         List<String> texts = readTexts(Path.of(args[1]));
         switch (args[0]) {
-            case "speed" -> speed(texts, args.length > 2 ? Integer.parseInt(args[2]) : 200_000);
+            case "speed" -> speed(texts, args.length > 2 ? Integer.parseInt(args[2]) : 20_000,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 21);
             case "recall" -> recall(texts, Integer.parseInt(args[2]), Double.parseDouble(args[3]));
             case "synth" -> synth(texts, Integer.parseInt(args[2]), Path.of(args[3]));
             default -> throw new IllegalArgumentException("mode: speed, recall or synth");
@@ -92,27 +94,48 @@ public final class DedupBenchmark {
         return sb.toString();
     }
 
-    static void speed(List<String> texts, int n) {
+    /**
+     * Sketches per CPU-second of one thread, alternating in each round with a baseline on the same
+     * documents: classic MinHash (one hash function per signature value, as datasketch does) over
+     * the same tokens and shingles, so that the load of a shared machine hits both alike. Prints
+     * every round and the medians.
+     */
+    static void speed(List<String> texts, int n, int rounds) {
         List<String> docs = corpus(texts, 20_000, 1);
         long bytes = 0;
         for (String d : docs) {
             bytes += d.getBytes(StandardCharsets.UTF_8).length;
         }
-        Sketcher sketcher = new Sketcher(DedupOptions.defaults(), new LineStatistics(12));
-        for (int round = 0; round < 3; round++) {
-            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-            long cpuStart = mx.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            long sink = 0;
+        DedupOptions options = DedupOptions.defaults();
+        Sketcher sketcher = new Sketcher(options, new LineStatistics(12));
+        Shingler shingler = new Shingler(options.shingleSize());
+        int hashes = options.lsh().hashes();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] sketchRate = new double[rounds];
+        double[] baseRate = new double[rounds];
+        long sink = 0;
+        System.out.printf(Locale.ROOT, "%d docs per round, average %d bytes; docs per CPU-second of one thread%n",
+                n, bytes / docs.size());
+        for (int round = 0; round < rounds; round++) {
+            long cpu = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < n; i++) {
                 sink += sketcher.sketch(docs.get(i % docs.size()), "").bandKeys()[0];
             }
-            double s = (System.nanoTime() - start) / 1e9;
-            double cpu = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d: %d docs (avg %d bytes) in %.2f s wall = %.0f docs/s;"
-                            + " %.2f s CPU = %.0f docs per CPU-second  (%d)%n",
-                    round, n, bytes / docs.size(), s, n / s, cpu, n / cpu, sink & 1);
+            long mid = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                long[] shingles = shingler.shingles(Tokenizer.tokenize(docs.get(i % docs.size())).hashes());
+                sink += MinHasher.classic(shingles, Integer.MAX_VALUE, hashes)[0];
+            }
+            long end = mx.getCurrentThreadCpuTime();
+            sketchRate[round] = n / ((mid - cpu) / 1e9);
+            baseRate[round] = n / ((end - mid) / 1e9);
+            System.out.printf(Locale.ROOT, "round %d: pith sketch %.0f docs/s; baseline classic MinHash (%d hashes) %.0f docs/s%n",
+                    round, sketchRate[round], hashes, baseRate[round]);
         }
+        java.util.Arrays.sort(sketchRate);
+        java.util.Arrays.sort(baseRate);
+        System.out.printf(Locale.ROOT, "median of %d rounds: pith sketch %.0f docs/s per thread, baseline %.0f (x%.1f)  (%d)%n",
+                rounds, sketchRate[rounds / 2], baseRate[rounds / 2], sketchRate[rounds / 2] / baseRate[rounds / 2], sink & 1);
     }
 
     static void recall(List<String> texts, int n, double threshold) {

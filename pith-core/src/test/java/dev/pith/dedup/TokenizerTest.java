@@ -83,4 +83,21 @@ class TokenizerTest {
             assertThat(Tokenizer.tokenize(s.toUpperCase(java.util.Locale.ROOT)).contentKey()).isEqualTo(t.contentKey());
         }
     }
+
+    @Test
+    void tokensAcrossBlocksAndLongLinesAreKept() {
+        // longer than one scanning block, on one line and on many: every word still counted once
+        String words = "alpha beta gamma delta ".repeat(40_000);
+        Tokens oneLine = Tokenizer.tokenize(words);
+        Tokens manyLines = Tokenizer.tokenize(words.replace("delta ", "delta\n"));
+        assertThat(oneLine.count()).isEqualTo(160_000);
+        assertThat(manyLines.hashes()).containsExactly(oneLine.hashes());
+        assertThat(manyLines.lines()).isEqualTo(40_000);
+        assertThat(oneLine.hashes()[0]).isEqualTo(Tokenizer.tokenHash("alpha", 0, 5));
+    }
+
+    @Test
+    void noBreakSpaceSeparatesOnTheFastPath() {
+        assertThat(Tokenizer.tokenize("a\u00A0b c").hashes()).containsExactly(Tokenizer.tokenize("a b c").hashes());
+    }
 }

@@ -38,7 +38,8 @@ public record DedupIndex(List<DocFeatures> features, UnionFind links, long[] off
     private static final String SETTINGS = "index.properties";
     private static final String STATE = "state.bin";
     private static final String LINES = "lines.bin";
-    private static final int FORMAT = 1;
+    /** Format 2: token, shingle and line hashes changed, so format-1 sketches cannot be matched. */
+    private static final int FORMAT = 2;
 
     /** True when {@code dir} holds a saved index. */
     public static boolean exists(Path dir) {
@@ -57,8 +58,10 @@ public record DedupIndex(List<DocFeatures> features, UnionFind links, long[] off
                     + "; this run uses " + expected + " (use the same --shingle/--bands/--rows, or a new index)");
         }
         try (DataInputStream in = input(dir.resolve(STATE))) {
-            if (in.readInt() != FORMAT) {
-                throw new IOException("unknown index format in " + dir);
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new IOException("index " + dir + " has format " + format + ", this pith reads format " + FORMAT
+                        + " (hashes differ between formats: build a new index)");
             }
             int n = in.readInt();
             List<DocFeatures> features = new ArrayList<>(n);

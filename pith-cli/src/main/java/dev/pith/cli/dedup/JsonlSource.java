@@ -22,6 +22,8 @@ public final class JsonlSource implements Closeable {
 
     /** A record longer than this is refused with an error: 64 MB. */
     public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
+    /** Bytes per read: most lines then lie inside one read and are copied once. */
+    private static final int READ_BYTES = 1 << 20;
 
     /** One line: where it is, its UTF-8 bytes, and whether it was cut at the limit. */
     public record Line(String source, long number, byte[] bytes, boolean tooLong) {
@@ -86,9 +88,10 @@ public final class JsonlSource implements Closeable {
     }
 
     /** Splits on '\n' bytes (never part of a multi-byte UTF-8 sequence); decoding is left to
-     *  the consumer, so a line is never decoded twice. */
+     *  the consumer, so a line is never decoded twice. A line inside the read buffer is copied
+     *  once, straight out of it; only lines across two reads go through a {@link LineBuffer}. */
     private static void readLines(InputStream in, String name, LineConsumer consumer) throws IOException {
-        byte[] buf = new byte[1 << 16];
+        byte[] buf = new byte[READ_BYTES];
         LineBuffer line = new LineBuffer();
         long number = 0;
         int n;
@@ -96,15 +99,20 @@ public final class JsonlSource implements Closeable {
             int start = 0;
             for (int i = 0; i < n; i++) {
                 if (buf[i] == '\n') {
-                    line.append(buf, start, i);
-                    emit(line, name, ++number, consumer);
+                    if (line.length == 0 && !line.tooLong) {
+                        emit(buf, start, i, false, name, ++number, consumer);
+                    } else {
+                        line.append(buf, start, i);
+                        emit(line.bytes, 0, line.length, line.tooLong, name, ++number, consumer);
+                        line.reset();
+                    }
                     start = i + 1;
                 }
             }
             line.append(buf, start, n);
         }
         if (line.length > 0 || line.tooLong) {
-            emit(line, name, ++number, consumer);
+            emit(line.bytes, 0, line.length, line.tooLong, name, ++number, consumer);
         }
     }
 
@@ -138,18 +146,15 @@ public final class JsonlSource implements Closeable {
         }
     }
 
-    private static void emit(LineBuffer line, String name, long number, LineConsumer consumer) throws IOException {
-        int from = 0;
-        int to = line.length;
-        while (from < to && isBlank(line.bytes[from])) {
+    private static void emit(byte[] b, int from, int to, boolean tooLong, String name, long number,
+                             LineConsumer consumer) throws IOException {
+        while (from < to && isBlank(b[from])) {
             from++;
         }
-        while (to > from && isBlank(line.bytes[to - 1])) {
+        while (to > from && isBlank(b[to - 1])) {
             to--;
         }
-        boolean tooLong = line.tooLong;
-        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOfRange(line.bytes, from, to);
-        line.reset();
+        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOfRange(b, from, to);
         if (bytes.length > 0 || tooLong) {
             consumer.accept(new Line(name, number, bytes, tooLong));
         }
