@@ -33,6 +33,19 @@ final class DateResolver {
         return shownInstead(date(kept), kept, modified);
     }
 
+    /**
+     * The page's date as a reader sees it: the publication date, else the update date the page
+     * shows in words ("Updated on July 9, 2025" under the headline). A markup-only modification
+     * date does not count, nor an update {@code <time>}: CMSs stamp them on every rebuild of
+     * pages that show no date at all, and listings time-stamp their items.
+     */
+    static String shown(String published, List<Candidate> modified) {
+        if (!published.isEmpty()) {
+            return published;
+        }
+        return date(modified.stream().filter(x -> x.source() == Source.VISIBLE).toList());
+    }
+
     /** The modification date, or "" when there is none or it precedes the publication date. */
     static String modified(List<Candidate> modified, String published) {
         String m = date(modified);

@@ -66,6 +66,7 @@ final class MetadataResolver {
                 .authors(authors(c))
                 .published(published)
                 .modified(modified)
+                .date(DateResolver.shown(published, c.of(Field.MODIFIED)))
                 .site(best(c, Field.SITE))
                 .language(language(c))
                 .canonicalUrl(url(page, best(c, Field.CANONICAL_URL)))
