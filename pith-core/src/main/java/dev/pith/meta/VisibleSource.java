@@ -7,7 +7,8 @@ import org.jsoup.nodes.Element;
 /**
  * What a reader sees: the byline and the date line. Read from elements whose class or id says
  * byline, author or date, from {@code rel=author} links, and from the short lines right under
- * the first {@code <h1>} ("By Jane Doe", "September 28, 2022"). Comments and teasers are skipped.
+ * the headline ("By Jane Doe", "September 28, 2022"), or for dates just above it. Comments and
+ * teasers are skipped.
  */
 final class VisibleSource implements MetadataSource {
 
@@ -52,8 +53,12 @@ final class VisibleSource implements MetadataSource {
                 dates++;
             }
         }
+        Headline headline = page.headline();
+        if (headline == null) {
+            return;
+        }
         boolean dated = false;
-        for (Element e : page.nearHeadline) {
+        for (Element e : headline.after) {
             String own = e.ownText();
             if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
                 continue;
@@ -65,6 +70,14 @@ final class VisibleSource implements MetadataSource {
             if (!dated) {
                 dated = date(page, e, own, out);
             }
+        }
+        // no date under the headline: the date line may sit just above it ("Last updated: …", a kicker)
+        for (Element e : headline.before) {
+            if (dated) {
+                break;
+            }
+            String own = e.ownText();
+            dated = !own.isBlank() && date(page, e, own, out);
         }
     }
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pith.model.Metadata;
 import org.junit.jupiter.api.Test;
 
-/** The date a reader sees: the {@code date} field. */
+/** The date a reader sees: the {@code date} field, the headline it is read around, and furniture exceptions. */
 class ShownDateTest {
 
     @Test
@@ -40,5 +40,60 @@ class ShownDateTest {
     void updateTimeElementAloneIsNoShownDate() {
         Metadata m = extract("<h1>Models</h1><ul><li>Model A <time class=\"updated\" datetime=\"2025-06-01\">1 day ago</time></li></ul>");
         assertThat(m.date()).isEmpty();
+    }
+
+    @Test
+    void dateLineJustAboveTheHeadline() {
+        Metadata m = extract("""
+            <div><span>Last updated:</span> <span>Dec 12, 2025</span></div>
+            <h1>Top agencies</h1><p>Agencies help with search.</p>""");
+        assertThat(m.date()).isEqualTo("2025-12-12");
+    }
+
+    @Test
+    void dateUnderTheHeadlineBeatsTheOneAbove() {
+        Metadata m = extract("""
+            <div>Today is November 1, 2025</div>
+            <h1>Story</h1><div>March 5, 2025</div><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2025-03-05");
+    }
+
+    @Test
+    void siteNameH1InTheHeaderIsNotTheHeadline() {
+        String html = """
+            <title>How to write a newsletter - by Ann Lee</title>
+            <header><h1>MarTech Weekly</h1></header>
+            """ + "<nav>" + "<a href=\"/x\">Section</a>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS) + "</nav>" + """
+            <h1>How to write a newsletter</h1><div>Nov 02, 2025</div><p>Text.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2025-11-02");
+    }
+
+    @Test
+    void newsletterPlatformArticleIsNotASignupBox() {
+        Metadata m = extract("""
+            <article class="newsletter-post post"><h1>Issue 12</h1><div>Dec 04, 2025</div><p>Text.</p></article>""");
+        assertThat(m.published()).isEqualTo("2025-12-04");
+    }
+
+    @Test
+    void newsletterSignupBoxStaysFurniture() {
+        Metadata m = extract("""
+            <h1>Story</h1><p>Text.</p><div class="newsletter-signup"><span class="date">Dec 04, 2025</span></div>""");
+        assertThat(m.published()).isEmpty();
+    }
+
+    @Test
+    void mainColumnOfASidebarLayoutIsNotFurniture() {
+        Metadata m = extract("""
+            <div class="story-template-sidebar main-content"><h1>Skincare</h1>
+            <div class="story-date">May 31, 2024</div><p>Text.</p></div>""");
+        assertThat(m.published()).isEqualTo("2024-05-31");
+    }
+
+    @Test
+    void sidebarInsideTheMainElementStaysFurniture() {
+        Metadata m = extract("""
+            <main><h1>Story</h1><p>Text.</p><div class="sidebar"><span class="date">May 31, 2024</span></div></main>""");
+        assertThat(m.published()).isEmpty();
     }
 }
