@@ -24,6 +24,8 @@ final class PageScan {
     static final int MAX_JSON_LD = 20;
     /** Cap for other element lists (times, itemprops, bylines). */
     static final int MAX_ELEMENTS = 200;
+    /** Labelled date lines kept: the article's own comes before those of comments and listings. */
+    static final int MAX_LABELLED_DATES = 10;
     /** H1 elements kept: the headline is among the first few. */
     static final int MAX_H1 = 3;
     /** Elements kept after each h1: the byline and date line sit right under the headline. */
@@ -48,6 +50,8 @@ final class PageScan {
     final List<Element> h1s = new ArrayList<>();
     final List<Element> bylines = new ArrayList<>();
     final List<Element> dateLines = new ArrayList<>();
+    /** Elements whose text starts with a date label ("Posted on", "Last updated:"), wherever they are. */
+    final List<Element> labelledDates = new ArrayList<>();
     /** The first h1s with the elements around each. */
     final List<Headline> headlines = new ArrayList<>();
     /** The last elements visited, oldest first: what precedes the next h1. */
@@ -117,8 +121,13 @@ final class PageScan {
         String hints = ClassHints.of(e.className(), e.id());
         if (ClassHints.byline(hints) || "author".equalsIgnoreCase(e.attr("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
-        } else if (!hints.isEmpty() && ClassHints.date(hints)) {
+        }
+        // "article-byline__pub-dates" is both: the date line inside the byline block
+        if (!hints.isEmpty() && ClassHints.date(hints)) {
             addCapped(dateLines, e, MAX_ELEMENTS);
+        }
+        if (DateLabels.startsWithLabel(e)) {
+            addCapped(labelledDates, e, MAX_LABELLED_DATES);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -54,11 +55,10 @@ final class VisibleSource implements MetadataSource {
             }
         }
         Headline headline = page.headline();
-        if (headline == null) {
-            return;
-        }
+        List<Element> after = headline == null ? List.of() : headline.after;
+        List<Element> before = headline == null ? List.of() : headline.before;
         boolean dated = false;
-        for (Element e : headline.after) {
+        for (Element e : after) {
             String own = e.ownText();
             if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
                 continue;
@@ -72,12 +72,20 @@ final class VisibleSource implements MetadataSource {
             }
         }
         // no date under the headline: the date line may sit just above it ("Last updated: …", a kicker)
-        for (Element e : headline.before) {
+        for (Element e : before) {
             if (dated) {
                 break;
             }
             String own = e.ownText();
             dated = !own.isBlank() && date(page, e, own, out);
+        }
+        // last resort: a labelled date line elsewhere ("Posted on 15/12/2025 by …" closing the article)
+        for (Element e : page.labelledDates) {
+            if (dated || dates > 0) {
+                break;
+            }
+            String text = ShortText.of(e, MAX_LINE_LENGTH);
+            dated = text != null && date(page, e, text, out);
         }
     }
 

@@ -21,14 +21,15 @@
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
  *       right under the headline, the date beside the byline, a date line just above the
- *       headline);</li>
+ *       headline, else a "Posted on …" line anywhere);</li>
  *   <li>{@code UrlDateSource} — {@code /2022/09/28/} in the page, canonical or og:url;</li>
  *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts;</li>
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
  * page footers are skipped ({@code Furniture}); a {@code <main>} or main-content container
- * ends that search.
+ * ends that search, and "sidebar" in a layout name ({@code article--sidebar-right},
+ * {@code has-sidebar}) is not a sidebar.
  *
  * <h2>Precedence and agreement</h2>
  * {@code MetadataResolver} picks one value per field. Source precedence, strongest first:

@@ -96,4 +96,27 @@ class ShownDateTest {
             <main><h1>Story</h1><p>Text.</p><div class="sidebar"><span class="date">May 31, 2024</span></div></main>""");
         assertThat(m.published()).isEmpty();
     }
+
+    @Test
+    void dateLineInsideTheBylineBlock() {
+        Metadata m = extract("""
+            <h1>Laptops</h1><div class="article-byline"><p>Written by Ann Lee, editor</p>
+            <p class="article-byline__pub-dates">Updated March 13, 2024</p></div><p>Text.</p>""");
+        assertThat(m.date()).isEqualTo("2024-03-13");
+    }
+
+    @Test
+    void labelledPublicationLineAtTheEndWhenNothingElseDatesThePage() {
+        String html = "<h1>Rust backend</h1>" + "<p>Paragraph.</p>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/me\">@me</a></div>";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2025-12-15");
+    }
+
+    @Test
+    void labelledUpdateLineFarFromTheHeadlineIsASiteStamp() {
+        String html = "<h1>Pods</h1>" + "<p>Paragraph.</p>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<p>Last updated: Mar 06, 2025</p>";
+        assertThat(extract(html).date()).isEmpty();
+    }
 }
