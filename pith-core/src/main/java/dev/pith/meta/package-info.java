@@ -40,7 +40,8 @@
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration
  * stamp and the shown date wins. The {@code date} field is the date a reader sees: the
- * publication date, else an update date the page shows in words. Authors: the strongest source naming a person, cleaned by
+ * publication date, else an update date the page shows in words; product pages get no
+ * publication date (their dates are reviews', offers' and stock updates'). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
  * no source names a person, and never the site's own name; none on product pages. The title:
  * {@code TitleChooser}. Everything else: the strongest source's first value.

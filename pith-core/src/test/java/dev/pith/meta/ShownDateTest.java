@@ -119,4 +119,16 @@ class ShownDateTest {
                 + "<p>Last updated: Mar 06, 2025</p>";
         assertThat(extract(html).date()).isEmpty();
     }
+
+    @Test
+    void productPageHasNoPublicationDate() {
+        Metadata m = extract("""
+            <script type="application/ld+json">{"@type":"Product","name":"Kettle","releaseDate":"2021-02-12",
+             "review":{"@type":"Review","datePublished":"2025-06-20"}}</script>
+            <meta property="og:type" content="product"><meta name="date" content="2025-06-20">
+            <h1>Kettle</h1><span class="date">June 20, 2025</span>""");
+        assertThat(m.pageType()).isEqualTo("product");
+        assertThat(m.published()).isEmpty();
+        assertThat(m.date()).isEmpty();
+    }
 }
