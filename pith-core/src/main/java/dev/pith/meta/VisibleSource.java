@@ -15,12 +15,17 @@ final class VisibleSource implements MetadataSource {
 
     /** Longer element text is a paragraph or an author bio, not a byline or a date line. */
     static final int MAX_LINE_LENGTH = 200;
+    /** Longest bare date line: the date and a short label ("Published: 28 September 2022" is 28). */
+    static final int MAX_BARE_DATE_LINE = 30;
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
 
     private static final Pattern BY = Pattern.compile(
             "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Labels of a thread's latest activity or of a reply: a date, but not the page's. */
+    private static final Pattern LATEST = Pattern.compile(
+            "last (?:post|reply|comment|activity)|latest|repl(?:y|ied)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
             Pattern.CASE_INSENSITIVE);
@@ -69,6 +74,9 @@ final class VisibleSource implements MetadataSource {
             }
             if (!dated) {
                 dated = date(page, e, own, out);
+                if (dated) {
+                    bareDateLine(page, own, out);
+                }
             }
         }
         // no date under the headline: the date line may sit just above it ("Last updated: …", a kicker)
@@ -87,6 +95,19 @@ final class VisibleSource implements MetadataSource {
             String text = ShortText.of(e, MAX_LINE_LENGTH);
             dated = text != null && date(page, e, text, out);
         }
+    }
+
+    /**
+     * The first date line under the headline, when it is bare ("Apr 26, 2023", "On 8 Oct 2022",
+     * "Published March 9, 2026"): what the reader takes for the page's date. Offered as
+     * {@link Field#SHOWN_DATE}; update and latest-activity lines ("Last post: …") are not.
+     */
+    private static void bareDateLine(PageScan page, String own, Candidates out) {
+        String text = own.strip();
+        if (text.length() > MAX_BARE_DATE_LINE || UPDATED.matcher(text).find() || LATEST.matcher(text).find()) {
+            return;
+        }
+        page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(Field.SHOWN_DATE, d, Source.VISIBLE));
     }
 
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */

@@ -131,4 +131,30 @@ class ShownDateTest {
         assertThat(m.published()).isEmpty();
         assertThat(m.date()).isEmpty();
     }
+
+    private static final String MIGRATED_MARKUP = """
+            <meta property="article:published_time" content="2025-08-21T07:00:00Z">""";
+
+    @Test
+    void bareDateLineEarlierThanTheMarkupWins() {
+        Metadata m = extract(MIGRATED_MARKUP + "<h1>Top companies</h1><div><span>Published</span> <span>Apr 26, 2023</span></div>");
+        assertThat(m.published()).isEqualTo("2023-04-26");
+        assertThat(m.date()).isEqualTo("2023-04-26");
+    }
+
+    @Test
+    void bareDateLineLaterThanTheMarkupDoesNot() {
+        Metadata m = extract(MIGRATED_MARKUP + "<h1>Top companies</h1><div>Nov 26, 2025</div>");
+        assertThat(m.published()).isEqualTo("2025-08-21T07:00:00Z");
+    }
+
+    @Test
+    void onlyBareDateLinesCount() {
+        assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Last post: 01/12/2025 at 6:49 pm</p>").published())
+                .isEqualTo("2025-08-21T07:00:00Z");
+        assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Release 2024.4.4 broke the start-up of my server</p>")
+                .published()).isEqualTo("2025-08-21T07:00:00Z");
+        assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Updated March 1, 2025</p>").published())
+                .isEqualTo("2025-08-21T07:00:00Z");
+    }
 }
