@@ -13,13 +13,14 @@ import org.jsoup.nodes.TextNode;
 final class DateLabels {
 
     /**
-     * Lower-case publication labels, each followed by the date. Update labels are left out: far
+     * Lower-case publication labels, each followed by the date ("Started by Ann, June 04, 2024"
+     * heads a forum thread). Update labels are left out: far
      * from the headline, "Last updated …" is a site-wide stamp (documentation footers), not the
      * article's date.
      */
     private static final String[] LABELS = {
-        "posted on", "published on", "published:", "first published", "veröffentlicht am", "publié le",
-        "publicado el", "pubblicato il"};
+        "posted on", "published on", "published:", "first published", "started by", "veröffentlicht am",
+        "publié le", "publicado el", "pubblicato il"};
 
     private DateLabels() {
     }

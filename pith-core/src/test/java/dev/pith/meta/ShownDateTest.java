@@ -114,6 +114,13 @@ class ShownDateTest {
     }
 
     @Test
+    void forumThreadStartLine() {
+        String html = "<h1>Forum</h1>" + "<a href=\"/b\">Board</a>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<h2>How do you use AI?</h2><p>Started by Ann Lee, June 04, 2024, 11:23:55 AM</p>";
+        assertThat(extract(html).published()).isEqualTo("2024-06-04");
+    }
+
+    @Test
     void labelledUpdateLineFarFromTheHeadlineIsASiteStamp() {
         String html = "<h1>Pods</h1>" + "<p>Paragraph.</p>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
                 + "<p>Last updated: Mar 06, 2025</p>";
