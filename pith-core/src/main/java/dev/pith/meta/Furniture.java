@@ -25,10 +25,10 @@ final class Furniture {
     /**
      * "sidebar" naming the layout of a container that has one, not the sidebar: a BEM modifier
      * ({@code article--sidebar-right}), a CSS variable or arbitrary value ({@code [--sidebar-width:18rem]}),
-     * or a layout class ({@code has-sidebar}, {@code fixed-sidebar}, {@code template-sidebar}, {@code sidebar-mode}).
+     * or a layout class ({@code has-sidebar}, {@code layout-sidebar-left}, {@code template-sidebar}, {@code sidebar-mode}).
      */
     private static final Pattern SIDEBAR_LAYOUT = Pattern.compile(
-            "--sidebar|\\[[^\\]\\s]*sidebar[^\\s]*|(?:has|with|no|fixed|template)-sidebar|sidebar-(?:mode|width|layout)");
+            "--sidebar|\\[[^\\]\\s]*sidebar[^\\s]*|(?:has|with|no|fixed|template|layout)-sidebar|sidebar-(?:mode|width|layout)");
 
     private Furniture() {
     }

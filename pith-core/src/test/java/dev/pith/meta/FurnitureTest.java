@@ -24,7 +24,7 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "m-article m-article--sidebar-right", "page [--sidebar-width:18rem]", "grid fixed-sidebar", "page has-sidebar",
-        "story-template-sidebar main-content", "[--sidebar", "related main-container"})
+        "c-layout-sidebar-left", "story-template-sidebar main-content", "[--sidebar", "related main-container"})
     void layoutNamesAndMainColumnsAreNotFurniture(String classes) {
         assertThat(furniture(classes)).isFalse();
     }
