@@ -29,8 +29,39 @@ final class DateResolver {
 
     /** The publication date, or "". */
     static String published(List<Candidate> published, List<Candidate> modified) {
+        return published(published, modified, List.of());
+    }
+
+    /** The publication date, or "", given the bare date line shown under the headline. */
+    static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine) {
         List<Candidate> kept = withoutUpdateLines(published, modified);
-        return shownInstead(date(kept), kept, modified);
+        return earlierShown(shownInstead(date(kept), kept, modified), shownLine);
+    }
+
+    /**
+     * A bare date line under the headline showing an earlier day than the chosen date wins: a
+     * page is not shown as published before it was, so the later markup date is a republication,
+     * migration or regeneration stamp.
+     */
+    static String earlierShown(String chosen, List<Candidate> shownLine) {
+        if (chosen.isEmpty() || shownLine.isEmpty()) {
+            return chosen;
+        }
+        String shown = shownLine.get(0).value();
+        return shown.length() >= DAY.length() && day(shown).compareTo(day(chosen)) < 0 ? shown : chosen;
+    }
+
+    /**
+     * The page's date as a reader sees it: the publication date, else the update date the page
+     * shows in words ("Updated on July 9, 2025" under the headline). A markup-only modification
+     * date does not count, nor an update {@code <time>}: CMSs stamp them on every rebuild of
+     * pages that show no date at all, and listings time-stamp their items.
+     */
+    static String shown(String published, List<Candidate> modified) {
+        if (!published.isEmpty()) {
+            return published;
+        }
+        return date(modified.stream().filter(x -> x.source() == Source.VISIBLE).toList());
     }
 
     /** The modification date, or "" when there is none or it precedes the publication date. */

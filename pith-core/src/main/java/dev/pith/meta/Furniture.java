@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,6 +17,18 @@ final class Furniture {
         "comment", "reply", "replies", "respond", "disqus", "discussion", "related", "recommend", "sidebar", "footer",
         "popular", "trending", "more-from", "more-stories", "read-more", "readmore", "teaser", "newsletter",
         "next-post", "prev-post", "previous-post", "post-navigation", "carousel", "also-like", "you-may", "most-read"};
+    /** Names of the main content container: what sits inside it, outside any furniture below it, is the page's own. */
+    private static final String[] MAIN_CONTENT = {"main-content", "maincontent", "main_content", "main-container"};
+    /** The furniture word for signup boxes, which newsletter platforms also use for their posts. */
+    private static final String NEWSLETTER = "newsletter";
+    private static final String SIDEBAR = "sidebar";
+    /**
+     * "sidebar" naming the layout of a container that has one, not the sidebar: a BEM modifier
+     * ({@code article--sidebar-right}), a CSS variable or arbitrary value ({@code [--sidebar-width:18rem]}),
+     * or a layout class ({@code has-sidebar}, {@code layout-sidebar-left}, {@code template-sidebar}, {@code sidebar-mode}).
+     */
+    private static final Pattern SIDEBAR_LAYOUT = Pattern.compile(
+            "--sidebar|\\[[^\\]\\s]*sidebar[^\\s]*|(?:has|with|no|fixed|template|layout)-sidebar|sidebar-(?:mode|width|layout)");
 
     private Furniture() {
     }
@@ -32,11 +45,31 @@ final class Furniture {
                 // a page's <footer> or <aside> is furniture; an article's own (meta box, footer line) is not
                 return cur.closest("article") == null;
             }
+            if ("main".equals(tag)) {
+                // the page's main element holds the article; a sidebar around it is layout
+                return false;
+            }
             String hints = ClassHints.of(cur.className(), cur.id());
-            if (!hints.isEmpty() && ClassHints.startsAnyPart(hints, FURNITURE)) {
+            if (hints.isEmpty()) {
+                continue;
+            }
+            if (ClassHints.containsAny(hints, MAIN_CONTENT)) {
+                // "template-sidebar main-content": the main column of a layout that has a sidebar
+                return false;
+            }
+            if (hints.contains(SIDEBAR)) {
+                hints = SIDEBAR_LAYOUT.matcher(hints).replaceAll(" ");
+            }
+            if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An {@code <article>} named "newsletter-post" is a newsletter platform's post, not a signup box. */
+    private static boolean newsletterPost(Element e, String hints) {
+        return "article".equals(e.normalName()) && hints.contains(NEWSLETTER)
+                && !ClassHints.startsAnyPart(hints.replace(NEWSLETTER, ""), FURNITURE);
     }
 }

@@ -35,6 +35,9 @@ final class MetadataResolver {
     /** Longest tag kept; longer "keywords" are sentences. */
     static final int MAX_TAG_LENGTH = 60;
 
+    /** The page type whose pages carry neither authors nor a publication date. */
+    private static final String PRODUCT = "product";
+
     /** Sources whose every byline element is a candidate; only the first one names the page's author. */
     private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
 
@@ -58,7 +61,10 @@ final class MetadataResolver {
     }
 
     static Metadata resolve(PageScan page, Candidates c) {
-        String published = DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED));
+        String pageType = pageType(c);
+        // a product page is not published on a day: its dates belong to reviews, offers and stock updates
+        boolean undated = PRODUCT.equals(pageType);
+        String published = undated ? "" : DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED), c.of(Field.SHOWN_DATE));
         String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
         return Metadata.builder()
                 .title(TitleChooser.choose(page, c))
@@ -66,12 +72,13 @@ final class MetadataResolver {
                 .authors(authors(c))
                 .published(published)
                 .modified(modified)
+                .date(undated ? "" : DateResolver.shown(published, c.of(Field.MODIFIED)))
                 .site(best(c, Field.SITE))
                 .language(language(c))
                 .canonicalUrl(url(page, best(c, Field.CANONICAL_URL)))
                 .image(url(page, best(c, Field.IMAGE)))
                 .tags(tags(c))
-                .pageType(pageType(c))
+                .pageType(pageType)
                 .build();
     }
 
@@ -109,7 +116,7 @@ final class MetadataResolver {
             }
             generic.addAll(cleaned.generic());
         }
-        if ("product".equals(pageType(c))) {
+        if (PRODUCT.equals(pageType(c))) {
             // names on a product page belong to reviewers, not to an author of the page
             return List.of();
         }

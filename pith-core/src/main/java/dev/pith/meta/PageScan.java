@@ -1,7 +1,9 @@
 package dev.pith.meta;
 
 import dev.pith.util.TextMetrics;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -22,10 +24,16 @@ final class PageScan {
     static final int MAX_JSON_LD = 20;
     /** Cap for other element lists (times, itemprops, bylines). */
     static final int MAX_ELEMENTS = 200;
+    /** Labelled date lines kept: the article's own comes before those of comments and listings. */
+    static final int MAX_LABELLED_DATES = 10;
     /** H1 elements kept: the headline is among the first few. */
     static final int MAX_H1 = 3;
-    /** Elements kept after the first h1: the byline and date line sit right under the headline. */
+    /** Elements kept after each h1: the byline and date line sit right under the headline. */
     static final int NEAR_HEADLINE_ELEMENTS = 60;
+    /** Elements kept before each h1: a date line above the headline is a few elements up. */
+    static final int BEFORE_HEADLINE_ELEMENTS = 8;
+    /** Longest h1 text compared with the document title; longer h1s are not headlines. */
+    private static final int MAX_HEADLINE_LENGTH = 500;
 
     final Document doc;
     final String url;
@@ -42,7 +50,12 @@ final class PageScan {
     final List<Element> h1s = new ArrayList<>();
     final List<Element> bylines = new ArrayList<>();
     final List<Element> dateLines = new ArrayList<>();
-    final List<Element> nearHeadline = new ArrayList<>();
+    /** Elements whose text starts with a date label ("Posted on", "Last updated:"), wherever they are. */
+    final List<Element> labelledDates = new ArrayList<>();
+    /** The first h1s with the elements around each. */
+    final List<Headline> headlines = new ArrayList<>();
+    /** The last elements visited, oldest first: what precedes the next h1. */
+    private final ArrayDeque<Element> recent = new ArrayDeque<>();
     String title = "";
     String htmlLang = "";
 
@@ -67,9 +80,20 @@ final class PageScan {
 
     private void visit(Element e) {
         String tag = e.normalName();
-        if (!h1s.isEmpty() && nearHeadline.size() < NEAR_HEADLINE_ELEMENTS && e != h1s.get(0)) {
-            nearHeadline.add(e);
+        for (Headline h : headlines) {
+            if (h.after.size() < NEAR_HEADLINE_ELEMENTS) {
+                h.after.add(e);
+            }
         }
+        if ("h1".equals(tag) && headlines.size() < MAX_H1) {
+            List<Element> before = new ArrayList<>(recent);
+            Collections.reverse(before);
+            headlines.add(new Headline(e, before));
+        }
+        if (recent.size() == BEFORE_HEADLINE_ELEMENTS) {
+            recent.removeFirst();
+        }
+        recent.addLast(e);
         switch (tag) {
             case "meta" -> addCapped(metas, e, MAX_METAS);
             case "link" -> addCapped(links, e, MAX_ELEMENTS);
@@ -97,9 +121,35 @@ final class PageScan {
         String hints = ClassHints.of(e.className(), e.id());
         if (ClassHints.byline(hints) || "author".equalsIgnoreCase(e.attr("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
-        } else if (!hints.isEmpty() && ClassHints.date(hints)) {
+        }
+        // "article-byline__pub-dates" is both: the date line inside the byline block
+        if (!hints.isEmpty() && ClassHints.date(hints)) {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
+        if (DateLabels.startsWithLabel(e)) {
+            addCapped(labelledDates, e, MAX_LABELLED_DATES);
+        }
+    }
+
+    /**
+     * The article's headline among the first h1s: the first one the document title contains
+     * (a site-name h1 in the page header is not in the title), else the first one with text.
+     */
+    Headline headline() {
+        String docTitle = TitleChooser.norm(title);
+        Headline firstWithText = null;
+        for (Headline h : headlines) {
+            String text = ShortText.of(h.h1, MAX_HEADLINE_LENGTH);
+            String norm = text == null ? "" : TitleChooser.norm(text);
+            if (norm.isEmpty()) {
+                continue;
+            }
+            if (docTitle.contains(norm)) {
+                return h;
+            }
+            firstWithText = firstWithText == null ? h : firstWithText;
+        }
+        return firstWithText != null || headlines.isEmpty() ? firstWithText : headlines.get(0);
     }
 
     private static boolean inSvg(Element e) {

@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -7,18 +8,24 @@ import org.jsoup.nodes.Element;
 /**
  * What a reader sees: the byline and the date line. Read from elements whose class or id says
  * byline, author or date, from {@code rel=author} links, and from the short lines right under
- * the first {@code <h1>} ("By Jane Doe", "September 28, 2022"). Comments and teasers are skipped.
+ * the headline ("By Jane Doe", "September 28, 2022"), or for dates just above it. Comments and
+ * teasers are skipped.
  */
 final class VisibleSource implements MetadataSource {
 
     /** Longer element text is a paragraph or an author bio, not a byline or a date line. */
     static final int MAX_LINE_LENGTH = 200;
+    /** Longest bare date line: the date and a short label ("Published: 28 September 2022" is 28). */
+    static final int MAX_BARE_DATE_LINE = 30;
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
 
     private static final Pattern BY = Pattern.compile(
             "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Labels of a thread's latest activity or of a reply: a date, but not the page's. */
+    private static final Pattern LATEST = Pattern.compile(
+            "last (?:post|reply|comment|activity)|latest|repl(?:y|ied)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
             Pattern.CASE_INSENSITIVE);
@@ -52,8 +59,11 @@ final class VisibleSource implements MetadataSource {
                 dates++;
             }
         }
+        Headline headline = page.headline();
+        List<Element> after = headline == null ? List.of() : headline.after;
+        List<Element> before = headline == null ? List.of() : headline.before;
         boolean dated = false;
-        for (Element e : page.nearHeadline) {
+        for (Element e : after) {
             String own = e.ownText();
             if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
                 continue;
@@ -64,8 +74,40 @@ final class VisibleSource implements MetadataSource {
             }
             if (!dated) {
                 dated = date(page, e, own, out);
+                if (dated) {
+                    bareDateLine(page, own, out);
+                }
             }
         }
+        // no date under the headline: the date line may sit just above it ("Last updated: …", a kicker)
+        for (Element e : before) {
+            if (dated) {
+                break;
+            }
+            String own = e.ownText();
+            dated = !own.isBlank() && date(page, e, own, out);
+        }
+        // last resort: a labelled date line elsewhere ("Posted on 15/12/2025 by …" closing the article)
+        for (Element e : page.labelledDates) {
+            if (dated || dates > 0) {
+                break;
+            }
+            String text = ShortText.of(e, MAX_LINE_LENGTH);
+            dated = text != null && date(page, e, text, out);
+        }
+    }
+
+    /**
+     * The first date line under the headline, when it is bare ("Apr 26, 2023", "On 8 Oct 2022",
+     * "Published March 9, 2026"): what the reader takes for the page's date. Offered as
+     * {@link Field#SHOWN_DATE}; update and latest-activity lines ("Last post: …") are not.
+     */
+    private static void bareDateLine(PageScan page, String own, Candidates out) {
+        String text = own.strip();
+        if (text.length() > MAX_BARE_DATE_LINE || UPDATED.matcher(text).find() || LATEST.matcher(text).find()) {
+            return;
+        }
+        page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(Field.SHOWN_DATE, d, Source.VISIBLE));
     }
 
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */

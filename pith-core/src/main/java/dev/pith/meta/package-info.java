@@ -7,7 +7,7 @@
  * One walk over the document ({@code PageScan}) gathers the {@code <meta>} and {@code <link>}
  * tags, JSON-LD and other inline scripts, {@code <time>} elements, {@code itemprop}/RDFa
  * elements, the first {@code <h1>}s, elements whose class or id says byline or date, and the
- * elements right after the headline. Each source turns these into candidate values:
+ * elements around each of the first h1s (the headline is the one the document title contains). Each source turns these into candidate values:
  * <ul>
  *   <li>{@code JsonLdSource} — schema.org JSON-LD: objects, arrays, {@code @graph},
  *       {@code mainEntity}, {@code @id} references; broken JSON read leniently, dates
@@ -20,13 +20,16 @@
  *   <li>{@code MicrodataSource} — body {@code itemprop} and RDFa {@code property};</li>
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
- *       right under the headline, the date beside the byline);</li>
+ *       right under the headline, the date beside the byline, a date line just above the
+ *       headline, else a "Posted on …" line anywhere);</li>
  *   <li>{@code UrlDateSource} — {@code /2022/09/28/} in the page, canonical or og:url;</li>
  *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts;</li>
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
- * page footers are skipped ({@code Furniture}).
+ * page footers are skipped ({@code Furniture}); a {@code <main>} or main-content container
+ * ends that search, and "sidebar" in a layout name ({@code article--sidebar-right},
+ * {@code has-sidebar}) is not a sidebar.
  *
  * <h2>Precedence and agreement</h2>
  * {@code MetadataResolver} picks one value per field. Source precedence, strongest first:
@@ -36,7 +39,10 @@
  * (one strong source outweighs two weak ones; agreement breaks ties). A visible date line
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration
- * stamp and the shown date wins. Authors: the strongest source naming a person, cleaned by
+ * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")
+ * showing an earlier day than the markup (a page is not shown as published before it was). The {@code date} field is the date a reader sees: the
+ * publication date, else an update date the page shows in words; product pages get no
+ * publication date (their dates are reviews', offers' and stock updates'). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
  * no source names a person, and never the site's own name; none on product pages. The title:
  * {@code TitleChooser}. Everything else: the strongest source's first value.

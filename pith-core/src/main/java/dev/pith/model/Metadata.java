@@ -11,6 +11,8 @@ import java.util.List;
  * @param authors      person names, no "By", roles or dates
  * @param published    ISO 8601 date or date-time, at the precision the page gives
  * @param modified     ISO 8601 date or date-time of the last update
+ * @param date         the page's date as a reader sees it: the publication date, else the
+ *                     update date the page shows next to its headline; {@code ""} when neither
  * @param site         the site's name
  * @param language     BCP 47 language tag, e.g. {@code en} or {@code pt-BR}
  * @param canonicalUrl the page's canonical URL
@@ -24,6 +26,7 @@ public record Metadata(
         List<String> authors,
         String published,
         String modified,
+        String date,
         String site,
         String language,
         String canonicalUrl,
@@ -40,6 +43,7 @@ public record Metadata(
         authors = authors == null ? List.of() : List.copyOf(authors);
         published = orEmpty(published);
         modified = orEmpty(modified);
+        date = orEmpty(date);
         site = orEmpty(site);
         language = orEmpty(language);
         canonicalUrl = orEmpty(canonicalUrl);
@@ -59,7 +63,7 @@ public record Metadata(
     /** A builder that starts from this record's values. */
     public Builder toBuilder() {
         return new Builder().title(title).description(description).authors(authors)
-                .published(published).modified(modified).site(site).language(language)
+                .published(published).modified(modified).date(date).site(site).language(language)
                 .canonicalUrl(canonicalUrl).image(image).tags(tags).pageType(pageType);
     }
 
@@ -70,6 +74,7 @@ public record Metadata(
         private List<String> authors;
         private String published;
         private String modified;
+        private String date;
         private String site;
         private String language;
         private String canonicalUrl;
@@ -85,6 +90,7 @@ public record Metadata(
         public Builder authors(List<String> v) { authors = v; return this; }
         public Builder published(String v) { published = v; return this; }
         public Builder modified(String v) { modified = v; return this; }
+        public Builder date(String v) { date = v; return this; }
         public Builder site(String v) { site = v; return this; }
         public Builder language(String v) { language = v; return this; }
         public Builder canonicalUrl(String v) { canonicalUrl = v; return this; }
@@ -93,7 +99,7 @@ public record Metadata(
         public Builder pageType(String v) { pageType = v; return this; }
 
         public Metadata build() {
-            return new Metadata(title, description, authors, published, modified, site,
+            return new Metadata(title, description, authors, published, modified, date, site,
                     language, canonicalUrl, image, tags, pageType);
         }
     }

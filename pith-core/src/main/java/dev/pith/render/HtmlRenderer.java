@@ -28,7 +28,7 @@ public final class HtmlRenderer implements Renderer {
         sb.append("<title>").append(esc(m.title())).append("</title>\n");
         meta(sb, "description", m.description());
         meta(sb, "author", String.join(", ", m.authors()));
-        meta(sb, "date", m.published());
+        meta(sb, "date", m.date());
         if (!m.canonicalUrl().isEmpty()) {
             sb.append("<link rel=\"canonical\" href=\"").append(esc(m.canonicalUrl())).append("\">\n");
         }

@@ -58,6 +58,7 @@ public final class JsonRenderer implements Renderer {
         strings(o.putArray("authors"), m.authors());
         o.put("published", nullIfEmpty(m.published()));
         o.put("modified", nullIfEmpty(m.modified()));
+        o.put("date", nullIfEmpty(m.date()));
         o.put("site", nullIfEmpty(m.site()));
         o.put("language", nullIfEmpty(m.language()));
         o.put("canonical_url", nullIfEmpty(m.canonicalUrl()));

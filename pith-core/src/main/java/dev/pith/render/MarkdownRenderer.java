@@ -44,6 +44,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         field(fm, "published", m.published());
         field(fm, "modified", m.modified());
+        field(fm, "date", m.date());
         field(fm, "site", m.site());
         field(fm, "language", m.language());
         field(fm, "url", a.url());

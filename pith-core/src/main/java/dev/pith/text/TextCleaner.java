@@ -56,10 +56,12 @@ public final class TextCleaner {
         for (ContextRule rule : LineRules.CONTEXT) {
             rule.apply(lines, context);
         }
+        String published = DateFinder.published(raw);
         Metadata metadata = Metadata.builder()
                 .title(header.title())
                 .description(standfirst(header, lines))
-                .published(DateFinder.published(raw))
+                .published(published)
+                .date(published)
                 .language(language < 0 ? "" : StopWords.LANGUAGES.get(language))
                 .build();
         return new Cleaning(new Article("", metadata, blocks(lines)), decisions(header, lines));

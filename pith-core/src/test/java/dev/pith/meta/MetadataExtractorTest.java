@@ -120,8 +120,9 @@ class MetadataExtractorTest {
     void agreementOfTwoSourcesNeverOutvotesOneStrongSource() {
         String html = """
             <html><head><meta property="article:published_time" content="2022-09-28"></head>
-            <body><h1>T</h1><time datetime="2022-09-20">20 Sep</time><span class="date">20 September 2022</span>
+            <body><h1>T</h1><time datetime="2022-09-30">30 Sep</time><span class="date">30 September 2022</span>
             </body></html>""";
+        // (an earlier bare date line under the headline would win: see ShownDateTest)
         assertThat(extract(html).published()).isEqualTo("2022-09-28");
     }
 

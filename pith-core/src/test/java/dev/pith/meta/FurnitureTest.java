@@ -1,0 +1,31 @@
+package dev.pith.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.parse.HtmlParser;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What is page furniture, and the layout class names that only look like it. */
+class FurnitureTest {
+
+    private static boolean furniture(String classes) {
+        Document doc = HtmlParser.parse("<div class=\"" + classes + "\"><span id=\"probe\">x</span></div>", "");
+        return Furniture.contains(doc.selectFirst("#probe"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sidebar", "comment-list", "post-sidebar widget", "newsletter-signup"})
+    void furnitureContainers(String classes) {
+        assertThat(furniture(classes)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "m-article m-article--sidebar-right", "page [--sidebar-width:18rem]", "grid fixed-sidebar", "page has-sidebar",
+        "c-layout-sidebar-left", "story-template-sidebar main-content", "[--sidebar", "related main-container"})
+    void layoutNamesAndMainColumnsAreNotFurniture(String classes) {
+        assertThat(furniture(classes)).isFalse();
+    }
+}

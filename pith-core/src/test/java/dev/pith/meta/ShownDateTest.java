@@ -1,0 +1,167 @@
+package dev.pith.meta;
+
+import static dev.pith.meta.MetadataExtractorTest.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+/** The date a reader sees: the {@code date} field, the headline it is read around, and furniture exceptions. */
+class ShownDateTest {
+
+    @Test
+    void dateIsThePublicationDateWhenThereIsOne() {
+        String html = """
+            <meta property="article:published_time" content="2025-03-01">
+            <meta property="article:modified_time" content="2025-06-01">
+            <h1>Headline</h1><p>Updated June 1, 2025</p>""";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2025-03-01");
+        assertThat(m.date()).isEqualTo("2025-03-01");
+    }
+
+    @Test
+    void shownUpdateDateWhenNothingSaysPublished() {
+        Metadata m = extract("<h1>Best tax software</h1><p>By Ann Lee</p><p>Updated on July 9, 2025</p>");
+        assertThat(m.published()).isEmpty();
+        assertThat(m.modified()).isEqualTo("2025-07-09");
+        assertThat(m.date()).isEqualTo("2025-07-09");
+    }
+
+    @Test
+    void markupModificationAloneIsNoShownDate() {
+        Metadata m = extract("""
+            <meta property="article:modified_time" content="2025-06-01"><h1>Services</h1><p>We help.</p>""");
+        assertThat(m.modified()).isEqualTo("2025-06-01");
+        assertThat(m.date()).isEmpty();
+    }
+
+    @Test
+    void updateTimeElementAloneIsNoShownDate() {
+        Metadata m = extract("<h1>Models</h1><ul><li>Model A <time class=\"updated\" datetime=\"2025-06-01\">1 day ago</time></li></ul>");
+        assertThat(m.date()).isEmpty();
+    }
+
+    @Test
+    void dateLineJustAboveTheHeadline() {
+        Metadata m = extract("""
+            <div><span>Last updated:</span> <span>Dec 12, 2025</span></div>
+            <h1>Top agencies</h1><p>Agencies help with search.</p>""");
+        assertThat(m.date()).isEqualTo("2025-12-12");
+    }
+
+    @Test
+    void dateUnderTheHeadlineBeatsTheOneAbove() {
+        Metadata m = extract("""
+            <div>Today is November 1, 2025</div>
+            <h1>Story</h1><div>March 5, 2025</div><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2025-03-05");
+    }
+
+    @Test
+    void siteNameH1InTheHeaderIsNotTheHeadline() {
+        String html = """
+            <title>How to write a newsletter - by Ann Lee</title>
+            <header><h1>MarTech Weekly</h1></header>
+            """ + "<nav>" + "<a href=\"/x\">Section</a>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS) + "</nav>" + """
+            <h1>How to write a newsletter</h1><div>Nov 02, 2025</div><p>Text.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2025-11-02");
+    }
+
+    @Test
+    void newsletterPlatformArticleIsNotASignupBox() {
+        Metadata m = extract("""
+            <article class="newsletter-post post"><h1>Issue 12</h1><div>Dec 04, 2025</div><p>Text.</p></article>""");
+        assertThat(m.published()).isEqualTo("2025-12-04");
+    }
+
+    @Test
+    void newsletterSignupBoxStaysFurniture() {
+        Metadata m = extract("""
+            <h1>Story</h1><p>Text.</p><div class="newsletter-signup"><span class="date">Dec 04, 2025</span></div>""");
+        assertThat(m.published()).isEmpty();
+    }
+
+    @Test
+    void mainColumnOfASidebarLayoutIsNotFurniture() {
+        Metadata m = extract("""
+            <div class="story-template-sidebar main-content"><h1>Skincare</h1>
+            <div class="story-date">May 31, 2024</div><p>Text.</p></div>""");
+        assertThat(m.published()).isEqualTo("2024-05-31");
+    }
+
+    @Test
+    void sidebarInsideTheMainElementStaysFurniture() {
+        Metadata m = extract("""
+            <main><h1>Story</h1><p>Text.</p><div class="sidebar"><span class="date">May 31, 2024</span></div></main>""");
+        assertThat(m.published()).isEmpty();
+    }
+
+    @Test
+    void dateLineInsideTheBylineBlock() {
+        Metadata m = extract("""
+            <h1>Laptops</h1><div class="article-byline"><p>Written by Ann Lee, editor</p>
+            <p class="article-byline__pub-dates">Updated March 13, 2024</p></div><p>Text.</p>""");
+        assertThat(m.date()).isEqualTo("2024-03-13");
+    }
+
+    @Test
+    void labelledPublicationLineAtTheEndWhenNothingElseDatesThePage() {
+        String html = "<h1>Rust backend</h1>" + "<p>Paragraph.</p>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<div>Posted on the 15/12/2025 at 19:00 by <a href=\"/me\">@me</a></div>";
+        Metadata m = extract(html);
+        assertThat(m.published()).isEqualTo("2025-12-15");
+    }
+
+    @Test
+    void forumThreadStartLine() {
+        String html = "<h1>Forum</h1>" + "<a href=\"/b\">Board</a>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<h2>How do you use AI?</h2><p>Started by Ann Lee, June 04, 2024, 11:23:55 AM</p>";
+        assertThat(extract(html).published()).isEqualTo("2024-06-04");
+    }
+
+    @Test
+    void labelledUpdateLineFarFromTheHeadlineIsASiteStamp() {
+        String html = "<h1>Pods</h1>" + "<p>Paragraph.</p>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<p>Last updated: Mar 06, 2025</p>";
+        assertThat(extract(html).date()).isEmpty();
+    }
+
+    @Test
+    void productPageHasNoPublicationDate() {
+        Metadata m = extract("""
+            <script type="application/ld+json">{"@type":"Product","name":"Kettle","releaseDate":"2021-02-12",
+             "review":{"@type":"Review","datePublished":"2025-06-20"}}</script>
+            <meta property="og:type" content="product"><meta name="date" content="2025-06-20">
+            <h1>Kettle</h1><span class="date">June 20, 2025</span>""");
+        assertThat(m.pageType()).isEqualTo("product");
+        assertThat(m.published()).isEmpty();
+        assertThat(m.date()).isEmpty();
+    }
+
+    private static final String MIGRATED_MARKUP = """
+            <meta property="article:published_time" content="2025-08-21T07:00:00Z">""";
+
+    @Test
+    void bareDateLineEarlierThanTheMarkupWins() {
+        Metadata m = extract(MIGRATED_MARKUP + "<h1>Top companies</h1><div><span>Published</span> <span>Apr 26, 2023</span></div>");
+        assertThat(m.published()).isEqualTo("2023-04-26");
+        assertThat(m.date()).isEqualTo("2023-04-26");
+    }
+
+    @Test
+    void bareDateLineLaterThanTheMarkupDoesNot() {
+        Metadata m = extract(MIGRATED_MARKUP + "<h1>Top companies</h1><div>Nov 26, 2025</div>");
+        assertThat(m.published()).isEqualTo("2025-08-21T07:00:00Z");
+    }
+
+    @Test
+    void onlyBareDateLinesCount() {
+        assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Last post: 01/12/2025 at 6:49 pm</p>").published())
+                .isEqualTo("2025-08-21T07:00:00Z");
+        assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Release 2024.4.4 broke the start-up of my server</p>")
+                .published()).isEqualTo("2025-08-21T07:00:00Z");
+        assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Updated March 1, 2025</p>").published())
+                .isEqualTo("2025-08-21T07:00:00Z");
+    }
+}
