@@ -20,6 +20,13 @@ final class ClassHints {
         if (className.isEmpty() && id.isEmpty()) {
             return "";
         }
+        // One name alone needs no new string unless it has capitals: this runs on every element.
+        if (id.isEmpty()) {
+            return className.toLowerCase(Locale.ROOT);
+        }
+        if (className.isEmpty()) {
+            return id.toLowerCase(Locale.ROOT);
+        }
         return (className + " " + id).toLowerCase(Locale.ROOT);
     }
 

@@ -22,7 +22,20 @@ final class DateLabels {
         "posted on", "published on", "published:", "first published", "started by", "veröffentlicht am",
         "publié le", "publicado el", "pubblicato il"};
 
+    /** The first letter of every label. */
+    private static final String FIRST_LETTERS = firstLetters();
+
     private DateLabels() {
+    }
+
+    private static String firstLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (String label : LABELS) {
+            if (letters.indexOf(label.substring(0, 1)) < 0) {
+                letters.append(label.charAt(0));
+            }
+        }
+        return letters.toString();
     }
 
     /** True when the element's own text starts with a date label. */
@@ -35,6 +48,10 @@ final class DateLabels {
         int at = 0;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
             at++;
+        }
+        if (at == text.length() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(at))) < 0) {
+            // Most text starts with no label's first letter: one lookup instead of a comparison per label.
+            return false;
         }
         for (String label : LABELS) {
             if (text.regionMatches(true, at, label, 0, label.length())) {

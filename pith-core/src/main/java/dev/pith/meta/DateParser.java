@@ -45,6 +45,8 @@ public final class DateParser {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}{3,}\\.?),?\\s+(\\d{4})(?!\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
 
+    private static final int YEAR_DIGITS = 4;
+
     private final LocalDate earliest;
     private final LocalDate latest;
 
@@ -111,6 +113,10 @@ public final class DateParser {
             return Optional.empty();
         }
         String t = text.length() > MAX_FIND_LENGTH ? text.substring(0, MAX_FIND_LENGTH) : text;
+        if (!hasFourDigits(t)) {
+            // Every pattern below needs a four-digit year: most lines are rejected without a regex.
+            return Optional.empty();
+        }
         Optional<String> found = firstIso(t);
         if (found.isEmpty()) {
             found = firstCjk(t);
@@ -122,6 +128,19 @@ public final class DateParser {
             found = firstNumeric(t, monthFirst);
         }
         return found;
+    }
+
+    /** True when {@code t} holds four ASCII digits in a row ({@code \\d{4}}). */
+    private static boolean hasFourDigits(String t) {
+        int run = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == YEAR_DIGITS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the date is inside this parser's plausibility window. */

@@ -12,8 +12,8 @@ final class DocumentSource implements MetadataSource {
         for (Element link : page.links) {
             String rel = link.attr("rel").toLowerCase(Locale.ROOT);
             if ("canonical".equals(rel)) {
-                out.add(Field.CANONICAL_URL, link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"),
-                        Source.DOCUMENT);
+                String abs = link.absUrl("href");
+                out.add(Field.CANONICAL_URL, abs.isEmpty() ? link.attr("href") : abs, Source.DOCUMENT);
             } else if ("image_src".equals(rel)) {
                 out.add(Field.IMAGE, link.absUrl("href"), Source.DOCUMENT);
             }
