@@ -22,6 +22,11 @@ final class CommentSectionRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
+        return names(e);
+    }
+
+    /** True when the element's class or id names a comment section. */
+    static boolean names(Element e) {
         if (e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }

@@ -16,16 +16,15 @@ final class NoscriptUnwrapper {
     private NoscriptUnwrapper() {
     }
 
-    static void unwrap(Element body) {
-        for (Element noscript : body.getElementsByTag("noscript")) {
-            String raw = rawText(noscript);
-            if (raw.indexOf('<') < 0) {
-                continue;
-            }
-            noscript.empty();
-            for (Node n : Parser.parseFragment(raw, noscript, noscript.baseUri())) {
-                noscript.appendChild(n);
-            }
+    /** Replaces the raw markup inside one {@code <noscript>} with the elements it describes. */
+    static void unwrap(Element noscript) {
+        String raw = rawText(noscript);
+        if (raw.indexOf('<') < 0) {
+            return;
+        }
+        noscript.empty();
+        for (Node n : Parser.parseFragment(raw, noscript, noscript.baseUri())) {
+            noscript.appendChild(n);
         }
     }
 

@@ -57,12 +57,12 @@ public final class Pruner {
      */
     public static List<Removal> prune(Document doc, boolean includeComments) {
         Element body = doc.body();
-        NoscriptUnwrapper.unwrap(body);
-        TextSizes sizes = new TextSizes(body);
+        PageSurvey survey = PageSurvey.of(body);
+        TextSizes sizes = new TextSizes(body, survey);
         PruneContext context = new PruneContext(sizes, body);
         List<PruneRule> rules = new ArrayList<>(ALWAYS);
         if (!includeComments) {
-            List<Element> comments = commentSections(body, context);
+            List<Element> comments = survey.commentSections();
             if (areSeparable(comments, context)) {
                 rules.add(new KnownElementsRule(new CommentSectionRule().name(), comments));
             }
@@ -125,23 +125,7 @@ public final class Pruner {
      * want them in the main content.
      */
     public static List<Element> commentSections(Element body) {
-        return commentSections(body, new PruneContext(new TextSizes(body), body));
-    }
-
-    private static List<Element> commentSections(Element body, PruneContext context) {
-        CommentSectionRule rule = new CommentSectionRule();
-        List<Element> sections = new ArrayList<>();
-        body.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && rule.matches(e, context)) {
-                    sections.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        });
-        return sections;
+        return PageSurvey.of(body).commentSections();
     }
 
     private static boolean areSeparable(List<Element> comments, PruneContext context) {

@@ -13,7 +13,7 @@ import org.jsoup.select.NodeTraversor;
  * Characters of text, and of paragraph text, below an element, so that rules can ask "how much
  * of the page is inside this?".
  *
- * <p>The page's totals come from one walk that stores nothing. Other elements are measured when
+ * <p>The page's totals come from the {@link PageSurvey}, which stores nothing per element. Other elements are measured when
  * a rule asks, bottom-up over their subtree, and remembered with every element below them: rules
  * ask about the few elements they matched, so most of a page is never stored, while nested
  * questions (a matched wrapper spared, then its matched child) cost no second walk.
@@ -30,9 +30,12 @@ final class TextSizes {
     private final Sizes rootSizes;
     private final Map<Element, Sizes> measured = new IdentityHashMap<>();
 
-    TextSizes(Element root) {
+    /** Sizes below {@code root}, whose totals a {@link PageSurvey} has measured already. */
+    TextSizes(Element root, PageSurvey survey) {
         this.root = root;
-        this.rootSizes = totals(root);
+        this.rootSizes = new Sizes();
+        rootSizes.chars = survey.chars();
+        rootSizes.prose = survey.prose();
     }
 
     int of(Element e) {
@@ -50,34 +53,6 @@ final class TextSizes {
         }
         Sizes known = measured.get(e);
         return known != null ? known : measureSubtree(e);
-    }
-
-    /** Sums over the subtree with a count of open paragraphs; {@code top} itself is not inside one. */
-    private static Sizes totals(Element top) {
-        Sizes s = new Sizes();
-        int[] openParagraphs = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    int length = TextMetrics.normalisedLength(t.getWholeText());
-                    s.chars += length;
-                    s.prose += openParagraphs[0] > 0 ? length : 0;
-                } else if (node != top && isParagraph(node)) {
-                    openParagraphs[0]++;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node != top && isParagraph(node)) {
-                    openParagraphs[0]--;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, top);
-        return s;
     }
 
     /** Measures every element below {@code top} not measured yet, children before parents. */
