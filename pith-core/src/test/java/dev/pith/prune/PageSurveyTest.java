@@ -1,0 +1,35 @@
+package dev.pith.prune;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class PageSurveyTest {
+
+    @Test
+    void measuresTextAndParagraphTextWithWhiteSpaceCollapsed() {
+        Element body = Jsoup.parse("<body><h1>Title</h1><p>one  two\n three</p><div>four</div></body>").body();
+        PageSurvey survey = PageSurvey.of(body);
+        assertThat(survey.chars()).isEqualTo("Title".length() + "one two three".length() + "four".length());
+        assertThat(survey.prose()).isEqualTo("one two three".length());
+    }
+
+    @Test
+    void findsOnlyOutermostCommentSections() {
+        Element body = Jsoup.parse("<body><article><p>Story.</p></article>"
+                + "<section id=comments><div class=comment>a</div><div class=comment>b</div></section>"
+                + "<div class=Disqus-Thread>c</div></body>").body();
+        assertThat(PageSurvey.of(body).commentSections())
+                .extracting(e -> e.id() + e.className()).containsExactly("comments", "Disqus-Thread");
+    }
+
+    @Test
+    void parsesNoscriptMarkupBeforeMeasuringIt() {
+        Element body = Jsoup.parse("<body><noscript><p>Thread <b>text</b></p></noscript></body>").body();
+        PageSurvey survey = PageSurvey.of(body);
+        assertThat(body.selectFirst("noscript > p")).isNotNull();
+        assertThat(survey.prose()).isEqualTo("Thread text".length());
+    }
+}
