@@ -115,6 +115,11 @@ final class PageScan {
             }
             default -> { }
         }
+        if (e.attributesSize() == 0) {
+            // No class, id, itemprop or rel: only its text can still mark a date line.
+            addIfLabelledDate(e);
+            return;
+        }
         if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
@@ -126,6 +131,10 @@ final class PageScan {
         if (!hints.isEmpty() && ClassHints.date(hints)) {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
+        addIfLabelledDate(e);
+    }
+
+    private void addIfLabelledDate(Element e) {
         if (DateLabels.startsWithLabel(e)) {
             addCapped(labelledDates, e, MAX_LABELLED_DATES);
         }

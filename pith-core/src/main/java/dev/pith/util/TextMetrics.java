@@ -93,7 +93,11 @@ public final class TextMetrics {
         boolean lastWasWhite = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
+            if (c > ' ' && c < '\u00A0') {
+                // Printable ASCII and C1 controls, the bulk of any page, take one comparison.
+                length++;
+                lastWasWhite = false;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00A0') {
                 if (!lastWasWhite) {
                     length++;
                     lastWasWhite = true;
