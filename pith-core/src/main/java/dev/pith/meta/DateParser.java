@@ -234,7 +234,16 @@ public final class DateParser {
             return day;
         }
         String zone = m.group(7) == null ? "" : normaliseZone(m.group(7));
-        return Optional.of(String.format("%sT%02d:%02d:%02d%s", day.get(), hour, minute, second, zone));
+        // By hand: String.format parses its pattern on every call, and pages hold many timestamps.
+        StringBuilder out = new StringBuilder(day.get()).append('T');
+        appendTwoDigits(out, hour).append(':');
+        appendTwoDigits(out, minute).append(':');
+        appendTwoDigits(out, second);
+        return Optional.of(out.append(zone).toString());
+    }
+
+    private static StringBuilder appendTwoDigits(StringBuilder out, int value) {
+        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
     }
 
     private static String normaliseZone(String zone) {

@@ -68,7 +68,7 @@ final class PageScan {
     /** Walks the document once and keeps what the sources need. */
     static PageScan of(Document doc, String url, DateParser dates) {
         PageScan scan = new PageScan(doc, url, dates);
-        Element html = doc.selectFirst("html");
+        Element html = rootElement(doc);
         if (html != null) {
             scan.htmlLang = html.attr("lang").isEmpty() ? html.attr("xml:lang") : html.attr("lang");
         }
@@ -159,6 +159,16 @@ final class PageScan {
             firstWithText = firstWithText == null ? h : firstWithText;
         }
         return firstWithText != null || headlines.isEmpty() ? firstWithText : headlines.get(0);
+    }
+
+    /** The {@code <html>} element: the parser always makes it the document's element child. */
+    private static Element rootElement(Document doc) {
+        for (Element child : doc.children()) {
+            if (child.normalName().equals("html")) {
+                return child;
+            }
+        }
+        return null;
     }
 
     private static boolean inSvg(Element e) {
