@@ -80,7 +80,8 @@ final class AuthorNames {
         if (raw == null || raw.isBlank() || raw.length() > MAX_RAW_LENGTH) {
             return new Cleaned(names, generic);
         }
-        String s = TextMetrics.collapseWhitespace(EMAIL.matcher(raw).replaceAll(" "));
+        // Most bylines hold no e-mail address; the regex runs only on those with an '@'.
+        String s = TextMetrics.collapseWhitespace(raw.indexOf('@') < 0 ? raw : EMAIL.matcher(raw).replaceAll(" "));
         if (URL.matcher(s).find()) {
             return new Cleaned(names, generic);
         }

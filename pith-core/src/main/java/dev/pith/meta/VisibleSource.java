@@ -68,7 +68,8 @@ final class VisibleSource implements MetadataSource {
             if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
                 continue;
             }
-            String text = BY.matcher(own).find() ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            // Anchored at the start: lookingAt, not find, which would try every position.
+            String text = BY.matcher(own).lookingAt() ? ShortText.of(e, MAX_LINE_LENGTH) : null;
             if (text != null && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
             }
