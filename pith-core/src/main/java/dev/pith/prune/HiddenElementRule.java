@@ -27,6 +27,10 @@ final class HiddenElementRule implements PruneRule {
     }
 
     private static boolean looksHidden(Element e) {
+        if (e.attributesSize() == 0) {
+            // Every test below reads an attribute; most elements have none.
+            return false;
+        }
         if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
             return true;
         }

@@ -22,7 +22,7 @@ final class NavigationRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        boolean furniture = TAGS.contains(e.normalName()) || ROLES.contains(e.attr("role"));
+        boolean furniture = TAGS.contains(e.normalName()) || e.attributesSize() > 0 && ROLES.contains(e.attr("role"));
         return furniture && !context.holdsMainContent(e);
     }
 }
