@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -43,23 +44,26 @@ final class DedupInputs {
      * @throws IOException when a named path does not exist
      */
     static JsonlSource open(List<String> args, int threads, PrintStream log) throws IOException {
+        // all JSON Lines arguments at once: standard input is copied once however often it is named
+        Iterator<JsonlSource.Part> records = JsonlSource.parts(args.stream().filter(a -> !isDocuments(a)).toList())
+                .iterator();
         List<JsonlSource.Part> parts = new ArrayList<>();
         List<String> group = new ArrayList<>();
         try {
             for (int i = 0; i < args.size(); i++) {
+                if (!isDocuments(args.get(i))) {
+                    parts.add(records.next());
+                    continue;
+                }
                 group.add(args.get(i));
-                boolean documents = isDocuments(args.get(i));
-                if (i + 1 == args.size() || isDocuments(args.get(i + 1)) != documents) {
-                    if (documents) {
-                        parts.add(extract(group, threads, log));
-                    } else {
-                        parts.addAll(JsonlSource.parts(group));
-                    }
+                if (i + 1 == args.size() || !isDocuments(args.get(i + 1))) {
+                    parts.add(extract(group, threads, log));
                     group.clear();
                 }
             }
         } catch (IOException | RuntimeException e) {
-            JsonlSource.of(parts).close();
+            records.forEachRemaining(parts::add);
+            JsonlSource.of(parts).close(); // deletes the temporary parts made so far
             throw e;
         }
         return JsonlSource.of(parts);

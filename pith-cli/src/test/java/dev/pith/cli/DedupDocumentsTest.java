@@ -147,10 +147,13 @@ class DedupDocumentsTest {
         Files.write(pages.resolve("story-dump.txt.gz"), gzip("Mayor promises hearings\nDaily Post home News Sport\n\n"
                 + String.join("\n\n", story) + "\n\nMost read on Daily Post\nAnother headline\n"));
 
-        List<JsonNode> records = dedup(jsonl.toString(), pages.toString());
+        Path more = dir.resolve("more.jsonl");
+        Files.writeString(more, JSON.writeValueAsString(java.util.Map.of("id", "last", "text", "short")) + "\n");
+
+        List<JsonNode> records = dedup(jsonl.toString(), pages.toString(), more.toString());
 
         assertThat(records).extracting(r -> r.get("id").asText())
-                .containsExactly("other", "story-dump", "story-page");
+                .containsExactly("other", "story-dump", "story-page", "last");
         assertThat(cluster(records.get(1))).isEqualTo(cluster(records.get(2)));
         assertThat(records.get(1).get("cluster_size").asInt()).isEqualTo(2);
         assertThat(records.get(0).get("cluster_size").asInt()).isEqualTo(1);
