@@ -2,6 +2,7 @@ package dev.pith.cli;
 
 import dev.pith.cli.dedup.DedupRun;
 import dev.pith.cli.dedup.JsonlSource;
+import dev.pith.cli.dedup.MemoryBudget;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.dedup.LshParams;
 import dev.pith.dedup.SurvivorRule;
@@ -72,6 +73,11 @@ public final class DedupCommand implements Callable<Integer> {
             + " batch is added to it.")
     Path index;
 
+    @Option(names = "--memory", paramLabel = "SIZE",
+            description = "Heap for per-document state (ids, survivor features, notes), e.g. 512m or 2g; past it"
+                    + " the state goes to files in the work directory (default: a quarter of the maximum heap).")
+    String memory;
+
     @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -83,13 +89,14 @@ public final class DedupCommand implements Callable<Integer> {
             case "survivors" -> true;
             default -> throw new IllegalArgumentException("--keep must be all or survivors, got " + keep);
         };
+        MemoryBudget budget = memory == null ? MemoryBudget.ofHeap() : MemoryBudget.parse(memory);
         Path work = index != null ? index : Files.createTempDirectory("pith-dedup");
         PrintStream log = System.console() != null ? System.err : null;
         try (JsonlSource source = DedupInputs.open(inputs, threads, System.err);
              OutputStream out = open();
              PrintStream reportOut = report == null ? null
                      : new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
-            DedupRun.Summary summary = new DedupRun(options, threads, survivorsOnly, log)
+            DedupRun.Summary summary = new DedupRun(options, threads, survivorsOnly, log, budget)
                     .run(source, work, index != null, out, reportOut == null ? System.err : reportOut);
             System.err.println(summary.text());
         } finally {
