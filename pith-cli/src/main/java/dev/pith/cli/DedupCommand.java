@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
                 "Writes every record with cluster, cluster_size, duplicate_of and similarity added."})
 public final class DedupCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSON Lines files (.jsonl, .jsonl.gz), - for stdin (JSON Lines), HTML files (.html, .htm,"
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "JSON Lines files (.jsonl, .jsonl.gz), - for stdin (JSON Lines), HTML files (.html, .htm,"
                     + " .xhtml, .html.gz), text files (.txt, .text, .txt.gz) or directories of HTML and text files"
                     + " (recursive).")
     List<String> inputs;

@@ -126,8 +126,9 @@ class DedupCommandTest {
         Files.write(second, List.of(record("new1", story(6, 300) + " an extra closing line"), record("new2", story(7, 300))),
                 StandardCharsets.UTF_8);
         Path out = dir.resolve("o2");
+        // with no memory budget: the saved features load straight into a list on disk
         Main.run("dedup", second.toString(), "-o", out.toString(), "--index", index.toString(),
-                "--report", dir.resolve("r2").toString());
+                "--report", dir.resolve("r2").toString(), "--memory", "0");
         List<JsonNode> records = read(out);
         assertThat(records).hasSize(2);
         assertThat(records.get(0).get("cluster").asInt()).isEqualTo(1);

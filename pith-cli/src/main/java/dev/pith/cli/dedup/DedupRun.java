@@ -83,45 +83,45 @@ public final class DedupRun {
     public Summary run(JsonlSource source, Path workDir, boolean keepIndex, OutputStream out, PrintStream report)
             throws IOException {
         long start = System.nanoTime();
-        DedupIndex old = keepIndex && DedupIndex.exists(workDir) ? DedupIndex.load(workDir, options) : null;
-        LineStatistics lineStats = old != null ? old.lineStats() : new LineStatistics();
-        UnionFind links = old != null ? old.links() : new UnionFind(0);
-        Sketcher sketcher = new Sketcher(options, lineStats);
-        ExecutorService pool = ChunkedMapper.pool(threads);
         Path spill = workDir.resolve(SPILL_DIR);
-        try (FileSketchStore store = new FileSketchStore(workDir.resolve("sketches"), sketcher.bandCount(),
-                old == null ? null : old.offsets(), old == null ? null : old.comparable());
-             SpillList<DocFeatures> features = new SpillList<>(spill.resolve("features.bin"), StateCodecs.FEATURES,
-                     budget);
+        try (SpillList<DocFeatures> features = new SpillList<>(spill.resolve("features.bin"), StateCodecs.FEATURES,
+                budget);
              SpillList<RecordState> records = new SpillList<>(spill.resolve("records.bin"), StateCodecs.RECORD,
                      budget)) {
-            if (old != null) {
-                features.addAll(old.features());
+            DedupIndex old = keepIndex && DedupIndex.exists(workDir) ? DedupIndex.load(workDir, options, features)
+                    : null;
+            LineStatistics lineStats = old != null ? old.lineStats() : new LineStatistics();
+            UnionFind links = old != null ? old.links() : new UnionFind(0);
+            Sketcher sketcher = new Sketcher(options, lineStats);
+            ExecutorService pool = ChunkedMapper.pool(threads);
+            try (FileSketchStore store = new FileSketchStore(workDir.resolve("sketches"), sketcher.bandCount(),
+                    old == null ? null : old.offsets(), old == null ? null : old.comparable())) {
+                int firstNew = features.size();
+                phase("lines", "counting lines per site");
+                try (SpillList<Counted> counted = new SpillList<>(spill.resolve("counted.bin"), StateCodecs.COUNTED,
+                        budget)) {
+                    countLines(source, pool, lineStats, counted);
+                    phase("sketch", "sketching " + counted.size() + " documents");
+                    sketch(source, pool, sketcher, store, counted, records, features);
+                }
+                store.flush();
+                phase("cluster", "clustering");
+                Clusters clusters = new Clusterer(options).cluster(store, features, links, firstNew);
+                int[] sizes = ClusterReport.sizes(clusters);
+                phase("write", "writing");
+                long errors = write(source, out, clusters, sizes, records, features, firstNew);
+                phase(null, null);
+                ClusterReport.write(report, clusters, sizes, features);
+                if (keepIndex) {
+                    DedupIndex.save(workDir, options, features, links, store, lineStats);
+                }
+                return new Summary(records.size(), errors, countClusters(sizes), countDuplicates(clusters, firstNew),
+                        clusters.stats(), store.indexBytesPerDocument(), store.diskBytes(), System.nanoTime() - start,
+                        phases.toString(), features.spilled() || records.spilled());
+            } finally {
+                pool.shutdownNow();
             }
-            int firstNew = features.size();
-            phase("lines", "counting lines per site");
-            try (SpillList<Counted> counted = new SpillList<>(spill.resolve("counted.bin"), StateCodecs.COUNTED,
-                    budget)) {
-                countLines(source, pool, lineStats, counted);
-                phase("sketch", "sketching " + counted.size() + " documents");
-                sketch(source, pool, sketcher, store, counted, records, features);
-            }
-            store.flush();
-            phase("cluster", "clustering");
-            Clusters clusters = new Clusterer(options).cluster(store, features, links, firstNew);
-            int[] sizes = ClusterReport.sizes(clusters);
-            phase("write", "writing");
-            long errors = write(source, out, clusters, sizes, records, features, firstNew);
-            phase(null, null);
-            ClusterReport.write(report, clusters, sizes, features);
-            if (keepIndex) {
-                DedupIndex.save(workDir, options, features, links, store, lineStats);
-            }
-            return new Summary(records.size(), errors, countClusters(sizes), countDuplicates(clusters, firstNew),
-                    clusters.stats(), store.indexBytesPerDocument(), store.diskBytes(), System.nanoTime() - start,
-                    phases.toString(), features.spilled() || records.spilled());
         } finally {
-            pool.shutdownNow();
             deleteIfEmpty(spill);
         }
     }
