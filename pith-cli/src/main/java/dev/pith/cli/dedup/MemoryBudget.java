@@ -21,6 +21,7 @@ public final class MemoryBudget {
     private final long bytes;
     private long used;
 
+    /** A budget of {@code bytes} (0: all per-document state goes to files at once). */
     public MemoryBudget(long bytes) {
         if (bytes < 0) {
             throw new IllegalArgumentException("memory budget must not be negative: " + bytes);
@@ -49,6 +50,7 @@ public final class MemoryBudget {
         return new MemoryBudget(Long.parseLong(m.group(1)) << shift);
     }
 
+    /** The budget's size in bytes. */
     public long bytes() {
         return bytes;
     }
