@@ -36,6 +36,9 @@ public final class DedupRun {
     static final List<String> OUTPUT_FIELDS = List.of("cluster", "cluster_size", "duplicate_of", "similarity",
             "dedup_note");
 
+    /** Where the spill files go, inside the work directory; removed at the end. */
+    static final String SPILL_DIR = "spill";
+
     /** What the run did, for the summary line. */
     public record Summary(long records, long errors, int clusters, long duplicates, Clusters.Stats stats,
                           int indexBytesPerDocument, long diskBytes, long nanos, String phases,
@@ -97,12 +100,14 @@ public final class DedupRun {
             try (FileSketchStore store = new FileSketchStore(workDir.resolve("sketches"), sketcher.bandCount(),
                     old == null ? null : old.offsets(), old == null ? null : old.comparable())) {
                 int firstNew = features.size();
+                boolean spilled;
                 phase("lines", "counting lines per site");
                 try (SpillList<Counted> counted = new SpillList<>(spill.resolve("counted.bin"), StateCodecs.COUNTED,
                         budget)) {
                     countLines(source, pool, lineStats, counted);
                     phase("sketch", "sketching " + counted.size() + " documents");
                     sketch(source, pool, sketcher, store, counted, records, features);
+                    spilled = counted.spilled();
                 }
                 store.flush();
                 phase("cluster", "clustering");
@@ -117,7 +122,7 @@ public final class DedupRun {
                 }
                 return new Summary(records.size(), errors, countClusters(sizes), countDuplicates(clusters, firstNew),
                         clusters.stats(), store.indexBytesPerDocument(), store.diskBytes(), System.nanoTime() - start,
-                        phases.toString(), features.spilled() || records.spilled());
+                        phases.toString(), spilled || features.spilled() || records.spilled());
             } finally {
                 pool.shutdownNow();
             }
@@ -140,9 +145,6 @@ public final class DedupRun {
             log.println("pith dedup: " + what + "…");
         }
     }
-
-    /** Where the spill files go, inside the work directory; removed at the end. */
-    static final String SPILL_DIR = "spill";
 
     private record Parsed(DedupRecord record, long[] keys, boolean plain) {
     }
