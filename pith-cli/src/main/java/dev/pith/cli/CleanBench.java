@@ -23,7 +23,7 @@ import java.util.Locale;
 final class CleanBench {
 
     /** Plain-text files only: JSON Lines records would time the JSON parser too. */
-    static final List<String> EXTENSIONS = List.of(".txt", ".text");
+    static final List<String> EXTENSIONS = CleanCommand.TEXT_EXTENSIONS;
     /** A round cleans the files over and over until this much text is done: small sets time too briefly. */
     static final long MIN_ROUND_BYTES = 8_000_000;
     /** Warm-up cleans at least this much text, so that the JIT has compiled the hot paths. */

@@ -45,7 +45,10 @@ import picocli.CommandLine.Parameters;
                         + "whole corpus). Memory for the counts is fixed by --sketch-mb."})
 public final class CleanCommand implements Callable<Integer> {
 
-    static final List<String> EXTENSIONS = List.of(".txt", ".text", ".jsonl", ".ndjson");
+    /** Plain-text files, cleaned one document each. */
+    static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
+    static final List<String> EXTENSIONS = java.util.stream.Stream.concat(TEXT_EXTENSIONS.stream(),
+            JsonLinesInputs.EXTENSIONS.stream()).toList();
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Text files (.txt, .txt.gz), JSON Lines files with a \"text\" field (.jsonl, .jsonl.gz), "

@@ -2,6 +2,7 @@ package dev.pith.cli;
 
 import dev.pith.cli.dedup.DedupRun;
 import dev.pith.cli.dedup.JsonlSource;
+import dev.pith.cli.dedup.MemoryBudget;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.dedup.LshParams;
 import dev.pith.dedup.SurvivorRule;
@@ -20,14 +21,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pith dedup}: finds copies and versions of the same story in JSON Lines records. */
+/** {@code pith dedup}: finds copies and versions of the same story in JSON Lines records, HTML and text files. */
 @Command(name = "dedup", mixinStandardHelpOptions = true,
         description = {"Finds near-duplicate documents (recrawls, revisions, syndicated copies, teasers).",
-                "Reads JSON Lines with id, text and optional site/url/metadata (the output of pith extract);",
-                "writes every record with cluster, cluster_size, duplicate_of and similarity added."})
+                "Reads JSON Lines with id, text and optional site/url/metadata (the output of pith extract or pith"
+                        + " clean); HTML and text files are first made into those records as pith extract and pith"
+                        + " clean would.",
+                "Writes every record with cluster, cluster_size, duplicate_of and similarity added."})
 public final class DedupCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "JSON Lines files (.jsonl, .jsonl.gz), or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "JSON Lines files (.jsonl, .jsonl.gz), - for stdin (JSON Lines), HTML files (.html, .htm,"
+                    + " .xhtml, .html.gz), text files (.txt, .text, .txt.gz) or directories of HTML and text files"
+                    + " (recursive).")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, description = "Write records to this file instead of stdout.")
@@ -68,6 +74,11 @@ public final class DedupCommand implements Callable<Integer> {
             + " batch is added to it.")
     Path index;
 
+    @Option(names = "--memory", paramLabel = "SIZE",
+            description = "Heap for per-document state (ids, survivor features, notes), e.g. 512m or 2g; past it"
+                    + " the state goes to files in the work directory (default: a quarter of the maximum heap).")
+    String memory;
+
     @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -79,13 +90,14 @@ public final class DedupCommand implements Callable<Integer> {
             case "survivors" -> true;
             default -> throw new IllegalArgumentException("--keep must be all or survivors, got " + keep);
         };
+        MemoryBudget budget = memory == null ? MemoryBudget.ofHeap() : MemoryBudget.parse(memory);
         Path work = index != null ? index : Files.createTempDirectory("pith-dedup");
         PrintStream log = System.console() != null ? System.err : null;
-        try (JsonlSource source = new JsonlSource(inputs);
+        try (JsonlSource source = DedupInputs.open(inputs, threads, System.err);
              OutputStream out = open();
              PrintStream reportOut = report == null ? null
                      : new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
-            DedupRun.Summary summary = new DedupRun(options, threads, survivorsOnly, log)
+            DedupRun.Summary summary = new DedupRun(options, threads, survivorsOnly, log, budget)
                     .run(source, work, index != null, out, reportOut == null ? System.err : reportOut);
             System.err.println(summary.text());
         } finally {

@@ -1,5 +1,6 @@
 package dev.pith.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.Pith;
@@ -144,12 +145,15 @@ public final class ExtractCommand implements Callable<Integer> {
                 hasUrls ? fetchOptions.settings().lookahead() : 0);
         RunStats stats;
         try (Source source = Sources.open(args, EXTENSIONS, u -> fetcher.pending(u))) {
-            stats = batch.run(source, input -> {
-                Article article = Pith.extract(input.reader().read(), input.url(), input.contentType(), options);
-                return Records.of(input, article);
-            }, Progress.forTerminal(0));
+            stats = batch.run(source, input -> extractOne(input, options), Progress.forTerminal(0));
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
+    }
+
+    /** The record of one HTML input: its main content and metadata (also {@code pith dedup}'s job for HTML). */
+    static ObjectNode extractOne(Input input, ExtractOptions options) throws IOException {
+        Article article = Pith.extract(input.reader().read(), input.url(), input.contentType(), options);
+        return Records.of(input, article);
     }
 
     private OutputStream openSingleOutput() throws IOException {

@@ -85,6 +85,26 @@ class DedupCommandTest {
     }
 
     @Test
+    void aRunThatSpillsItsStateToDiskWritesWhatAnInMemoryRunWrites() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String text = story(100 + i % 20, 150) + (i < 20 ? "" : " revised ending " + i);
+            lines.add(i % 17 == 5 ? "{\"id\": \"bad\", " : record(i % 13 == 0 ? "same-id" : "doc" + i, text));
+        }
+        Files.write(in, lines, StandardCharsets.UTF_8);
+        Path inMemory = dir.resolve("memory.jsonl");
+        Path spilled = dir.resolve("spilled.jsonl");
+        assertThat(Main.run("dedup", in.toString(), "-o", inMemory.toString(), "--report", dir.resolve("r1").toString()))
+                .isZero();
+        assertThat(Main.run("dedup", in.toString(), "-o", spilled.toString(), "--memory", "2k",
+                "--report", dir.resolve("r2").toString())).isZero();
+        assertThat(read(inMemory)).hasSize(60).anySatisfy(r -> assertThat(r.get("cluster_size").asInt()).isEqualTo(3));
+        assertThat(Files.readString(spilled)).isEqualTo(Files.readString(inMemory));
+        assertThat(Files.readString(dir.resolve("r2"))).isEqualTo(Files.readString(dir.resolve("r1")));
+    }
+
+    @Test
     void keepSurvivorsWritesOneRecordPerCluster() throws IOException {
         String a = story(3, 200);
         Path in = dir.resolve("in.jsonl");
@@ -106,8 +126,9 @@ class DedupCommandTest {
         Files.write(second, List.of(record("new1", story(6, 300) + " an extra closing line"), record("new2", story(7, 300))),
                 StandardCharsets.UTF_8);
         Path out = dir.resolve("o2");
+        // with no memory budget: the saved features load straight into a list on disk
         Main.run("dedup", second.toString(), "-o", out.toString(), "--index", index.toString(),
-                "--report", dir.resolve("r2").toString());
+                "--report", dir.resolve("r2").toString(), "--memory", "0");
         List<JsonNode> records = read(out);
         assertThat(records).hasSize(2);
         assertThat(records.get(0).get("cluster").asInt()).isEqualTo(1);

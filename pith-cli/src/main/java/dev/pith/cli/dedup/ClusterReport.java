@@ -4,8 +4,10 @@ import dev.pith.dedup.Clusters;
 import dev.pith.dedup.DocFeatures;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 
 /** The cluster report: how many clusters of each size, and a sample of the largest ones. */
@@ -29,19 +31,27 @@ final class ClusterReport {
 
     static void write(PrintStream out, Clusters c, int[] sizes, List<DocFeatures> features) {
         Map<Integer, Integer> histogram = new TreeMap<>();
-        List<Integer> labels = new ArrayList<>();
+        Comparator<Integer> largestFirst = (a, b) -> sizes[b] != sizes[a] ? Integer.compare(sizes[b], sizes[a])
+                : Integer.compare(a, b);
+        // the LARGEST best so far, worst on top: no list of every cluster on the heap
+        PriorityQueue<Integer> largest = new PriorityQueue<>(largestFirst.reversed());
+        int clusters = 0;
         for (int label = 0; label < sizes.length; label++) {
             if (sizes[label] > 0) {
                 histogram.merge(sizes[label], 1, Integer::sum);
-                labels.add(label);
+                clusters++;
+                largest.add(label);
+                if (largest.size() > LARGEST) {
+                    largest.poll();
+                }
             }
         }
         out.println("# pith dedup: cluster report");
-        out.printf("clusters %d, documents %d%n", labels.size(), sizes.length);
+        out.printf("clusters %d, documents %d%n", clusters, sizes.length);
         out.println("size\tclusters");
         histogram.forEach((size, count) -> out.println(size + "\t" + count));
-        labels.sort((a, b) -> sizes[b] != sizes[a] ? Integer.compare(sizes[b], sizes[a]) : Integer.compare(a, b));
-        List<Integer> top = labels.subList(0, Math.min(LARGEST, labels.size()));
+        List<Integer> top = new ArrayList<>(largest);
+        top.sort(largestFirst);
         out.println("# largest clusters: cluster, size, survivor, sample members");
         for (int label : top) {
             if (sizes[label] < 2) {

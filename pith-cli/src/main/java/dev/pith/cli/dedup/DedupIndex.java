@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,13 +25,12 @@ import java.util.Properties;
  * root; the shingle offsets) and {@code lines.bin} (site line counts), and {@code index.properties}
  * (the settings, which later batches must share).
  *
- * @param features  per old document
  * @param links     clusters of the old documents
  * @param offsets   shingle offsets of the old documents plus the end
  * @param comparable old documents with a sketch
  * @param lineStats site line counts so far
  */
-public record DedupIndex(List<DocFeatures> features, UnionFind links, long[] offsets, BitSet comparable,
+public record DedupIndex(UnionFind links, long[] offsets, BitSet comparable,
                          LineStatistics lineStats) {
 
     private static final String SETTINGS = "index.properties";
@@ -46,8 +44,13 @@ public record DedupIndex(List<DocFeatures> features, UnionFind links, long[] off
         return Files.isRegularFile(dir.resolve(SETTINGS));
     }
 
-    /** Loads an index, checking that its settings match {@code options}. */
-    public static DedupIndex load(Path dir, DedupOptions options) throws IOException {
+    /**
+     * Loads an index, checking that its settings match {@code options}.
+     *
+     * @param features receives the old documents' features, in document order (a list that may
+     *                 spill them to disk, so they are never all on the heap here)
+     */
+    public static DedupIndex load(Path dir, DedupOptions options, List<DocFeatures> features) throws IOException {
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(dir.resolve(SETTINGS))) {
             p.load(in);
@@ -64,7 +67,6 @@ public record DedupIndex(List<DocFeatures> features, UnionFind links, long[] off
                         + " (hashes differ between formats: build a new index)");
             }
             int n = in.readInt();
-            List<DocFeatures> features = new ArrayList<>(n);
             int[] roots = new int[n];
             long[] offsets = new long[n + 1];
             BitSet comparable = new BitSet(n);
@@ -76,7 +78,7 @@ public record DedupIndex(List<DocFeatures> features, UnionFind links, long[] off
             for (int i = 0; i <= n; i++) {
                 offsets[i] = in.readLong();
             }
-            return new DedupIndex(features, UnionFind.fromRoots(roots), offsets, comparable, loadLines(dir));
+            return new DedupIndex(UnionFind.fromRoots(roots), offsets, comparable, loadLines(dir));
         }
     }
 

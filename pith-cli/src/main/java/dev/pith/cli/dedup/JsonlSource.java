@@ -36,28 +36,58 @@ public final class JsonlSource implements Closeable {
         }
     }
 
-    private final List<Path> files = new ArrayList<>();
-    private final List<String> names = new ArrayList<>();
-    private Path spooled;
+    /**
+     * One file of the input.
+     *
+     * @param file      where it is
+     * @param name      the name its lines are reported under ({@code name:line})
+     * @param temporary true when the run made it (a copy of stdin, extracted records): deleted
+     *                  when the source is closed
+     */
+    public record Part(Path file, String name, boolean temporary) {
+    }
 
-    public JsonlSource(List<String> paths) throws IOException {
+    private final List<Part> parts;
+
+    private JsonlSource(List<Part> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    /** JSON Lines files as the user named them, {@code -} for standard input. */
+    public static JsonlSource open(List<String> paths) throws IOException {
+        return of(parts(paths));
+    }
+
+    /** A source over parts already made; it deletes the temporary ones when closed. */
+    public static JsonlSource of(List<Part> parts) {
+        return new JsonlSource(parts);
+    }
+
+    /**
+     * The parts of JSON Lines files named by the user; standard input ({@code -}, however often
+     * named) is copied once to a temporary file, since it can be read only once.
+     *
+     * @throws IOException when a file does not exist
+     */
+    public static List<Part> parts(List<String> paths) throws IOException {
+        List<Part> parts = new ArrayList<>();
+        Path spooled = null;
         for (String p : paths) {
             if (p.equals("-")) {
                 if (spooled == null) {
                     spooled = Files.createTempFile("pith-dedup-stdin", ".jsonl");
                     Files.copy(System.in, spooled, StandardCopyOption.REPLACE_EXISTING);
                 }
-                files.add(spooled);
-                names.add("stdin");
+                parts.add(new Part(spooled, "stdin", true));
             } else {
                 Path f = Path.of(p);
                 if (!Files.isRegularFile(f)) {
                     throw new IOException("no such file: " + p);
                 }
-                files.add(f);
-                names.add(p);
+                parts.add(new Part(f, p, false));
             }
         }
+        return parts;
     }
 
     /** Receives lines in input order. */
@@ -68,9 +98,9 @@ public final class JsonlSource implements Closeable {
 
     /** Reads every non-blank line of every file in order. */
     public void forEach(LineConsumer consumer) throws IOException {
-        for (int i = 0; i < files.size(); i++) {
-            try (InputStream in = open(files.get(i))) {
-                readLines(in, names.get(i), consumer);
+        for (Part part : parts) {
+            try (InputStream in = open(part.file())) {
+                readLines(in, part.name(), consumer);
             }
         }
     }
@@ -166,8 +196,10 @@ public final class JsonlSource implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (spooled != null) {
-            Files.deleteIfExists(spooled);
+        for (Part part : parts) {
+            if (part.temporary()) {
+                Files.deleteIfExists(part.file());
+            }
         }
     }
 }
