@@ -6,6 +6,7 @@ import dev.pith.cli.io.FileInputs;
 import dev.pith.cli.io.Input;
 import dev.pith.cli.io.JsonLinesInputs;
 import dev.pith.cli.io.JsonLinesSink;
+import dev.pith.cli.io.Outputs;
 import dev.pith.cli.io.TextRecord;
 import dev.pith.cli.run.Progress;
 import dev.pith.cli.run.RecordPipeline;
@@ -122,7 +123,7 @@ public final class CleanCommand implements Callable<Integer> {
             return 1;
         }
         Cleaning cleaning = Pith.explainClean(record.text(), options);
-        try (OutputStream os = open(); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
+        try (OutputStream os = Outputs.open(output); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
             if (explain) {
                 for (LineDecision d : cleaning.decisions()) {
                     String t = d.text().length() > 100 ? d.text().substring(0, 100) + "…" : d.text();
@@ -155,7 +156,7 @@ public final class CleanCommand implements Callable<Integer> {
             throws IOException {
         Progress progress = Progress.forTerminal(total);
         RunStats stats;
-        try (OutputStream os = open(); JsonLinesSink sink = new JsonLinesSink(os)) {
+        try (OutputStream os = Outputs.open(output); JsonLinesSink sink = new JsonLinesSink(os)) {
             stats = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(inputs,
                     input -> cleanOne(input, options, corpusStats), sink, progress);
         }
@@ -177,15 +178,4 @@ public final class CleanCommand implements Callable<Integer> {
         return Records.of(input, article);
     }
 
-    private OutputStream open() throws IOException {
-        if (output == null) {
-            return new java.io.FilterOutputStream(System.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newOutputStream(output);
-    }
 }

@@ -3,10 +3,10 @@ package dev.pith.cli;
 import dev.pith.cli.dedup.DedupRun;
 import dev.pith.cli.dedup.JsonlSource;
 import dev.pith.cli.dedup.MemoryBudget;
+import dev.pith.cli.io.Outputs;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.dedup.LshParams;
 import dev.pith.dedup.SurvivorRule;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -94,7 +94,7 @@ public final class DedupCommand implements Callable<Integer> {
         Path work = index != null ? index : Files.createTempDirectory("pith-dedup");
         PrintStream log = System.console() != null ? System.err : null;
         try (JsonlSource source = DedupInputs.open(inputs, threads, System.err);
-             OutputStream out = open();
+             OutputStream out = Outputs.open(output);
              PrintStream reportOut = report == null ? null
                      : new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
             DedupRun.Summary summary = new DedupRun(options, threads, survivorsOnly, log, budget)
@@ -115,18 +115,6 @@ public final class DedupCommand implements Callable<Integer> {
             o = o.withLsh(new LshParams(bands != null ? bands : derived.bands(), rows != null ? rows : derived.rows()));
         }
         return o;
-    }
-
-    private OutputStream open() throws IOException {
-        if (output == null) {
-            return new FilterOutputStream(System.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newOutputStream(output);
     }
 
     private static void deleteTree(Path dir) throws IOException {

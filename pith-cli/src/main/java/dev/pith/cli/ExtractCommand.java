@@ -6,6 +6,7 @@ import dev.pith.Extraction;
 import dev.pith.Pith;
 import dev.pith.classify.Decision;
 import dev.pith.cli.io.Input;
+import dev.pith.cli.io.Outputs;
 import dev.pith.cli.io.Source;
 import dev.pith.cli.io.Sources;
 import dev.pith.cli.io.WarcSource;
@@ -129,7 +130,7 @@ public final class ExtractCommand implements Callable<Integer> {
             return 1;
         }
         Extraction extraction = Pith.explain(bytes, pageUrl, contentType, options);
-        try (OutputStream os = openSingleOutput(); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
+        try (OutputStream os = Outputs.open(output); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
             if (explain) {
                 printExplanation(extraction, out);
             } else {
@@ -154,18 +155,6 @@ public final class ExtractCommand implements Callable<Integer> {
     static ObjectNode extractOne(Input input, ExtractOptions options) throws IOException {
         Article article = Pith.extract(input.reader().read(), input.url(), input.contentType(), options);
         return Records.of(input, article);
-    }
-
-    private OutputStream openSingleOutput() throws IOException {
-        if (output == null) {
-            return new java.io.FilterOutputStream(System.out) {
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        return Files.newOutputStream(output);
     }
 
     private static void printExplanation(Extraction x, PrintStream out) {

@@ -2,14 +2,11 @@ package dev.pith.cli.run;
 
 import dev.pith.cli.io.Input;
 import dev.pith.cli.io.JsonLinesSink;
+import dev.pith.cli.io.Outputs;
 import dev.pith.cli.io.Source;
 import dev.pith.cli.io.fetch.FetchAhead;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,7 +52,7 @@ public record BatchRun(int threads, long timeoutSeconds, Path output, boolean re
         RecordPipeline pipeline = new RecordPipeline(threads, timeoutSeconds);
         CountDownLatch finished = new CountDownLatch(1);
         RunStats stats = null;
-        try (JsonLinesSink sink = new JsonLinesSink(open())) {
+        try (JsonLinesSink sink = new JsonLinesSink(Outputs.open(output, resume))) {
             Thread hook = new Thread(() -> {
                 pipeline.stop();
                 try {
@@ -99,23 +96,4 @@ public record BatchRun(int threads, long timeoutSeconds, Path output, boolean re
         }
     }
 
-    private OutputStream open() throws IOException {
-        if (output == null) {
-            return new FilterOutputStream(System.out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            };
-        }
-        if (resume) {
-            return Files.newOutputStream(output, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
-        return Files.newOutputStream(output);
-    }
 }
