@@ -1,6 +1,6 @@
 package dev.pith.classify;
 
-import java.util.List;
+import dev.pith.util.Stems;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  */
 final class ContentMarkers {
 
-    private static final List<String> BODY_CLASS_STEMS = List.of(
+    private static final Stems BODY_CLASS_STEMS = Stems.of(
             "article-body", "articlebody", "article__body", "article-content", "article__content",
             "entry-content", "post-content", "post-body", "post__body", "post__content", "story-body",
             "storybody", "story-content", "article-text", "articletext", "body-text", "bodytext",
@@ -35,11 +35,6 @@ final class ContentMarkers {
             return false;
         }
         String lower = (names + " " + e.id()).toLowerCase(Locale.ROOT);
-        for (String stem : BODY_CLASS_STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return BODY_CLASS_STEMS.foundIn(lower);
     }
 }

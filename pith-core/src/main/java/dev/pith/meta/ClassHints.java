@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.util.Stems;
 import java.util.Locale;
 
 /**
@@ -8,9 +9,9 @@ import java.util.Locale;
  */
 final class ClassHints {
 
-    private static final String[] BYLINE = {
-        "author", "byline", "by-line", "writer", "posted-by", "contributor", "autor", "auteur", "username", "user-name"};
-    private static final String[] DATE = {"date", "timestamp", "publish", "posted-on", "datum", "fecha"};
+    private static final Stems BYLINE = Stems.of(
+        "author", "byline", "by-line", "writer", "posted-by", "contributor", "autor", "auteur", "username", "user-name");
+    private static final Stems DATE = Stems.of("date", "timestamp", "publish", "posted-on", "datum", "fecha");
 
     private ClassHints() {
     }
@@ -32,22 +33,14 @@ final class ClassHints {
 
     /** True when the names mark a byline ("author" but not "authority"). */
     static boolean byline(String hints) {
-        return containsAny(hints, BYLINE) && !(hints.contains("authori") && !hints.replace("authori", "").contains("author"));
+        return BYLINE.foundIn(hints) && !(hints.contains("authori") && !hints.replace("authori", "").contains("author"));
     }
 
     /** True when the names mark a date line; "time" must be a whole word ("runtime" is not a date). */
     static boolean date(String hints) {
-        return containsAny(hints, DATE) || hasWord(hints, "time");
+        return DATE.foundIn(hints) || hasWord(hints, "time");
     }
 
-    static boolean containsAny(String hints, String[] words) {
-        for (String w : words) {
-            if (hints.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** True when {@code word} occurs delimited by start/end, space, hyphen or underscore. */
     static boolean hasWord(String hints, String word) {

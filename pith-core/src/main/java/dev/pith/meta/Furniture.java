@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.util.Stems;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -18,7 +19,7 @@ final class Furniture {
         "popular", "trending", "more-from", "more-stories", "read-more", "readmore", "teaser", "newsletter",
         "next-post", "prev-post", "previous-post", "post-navigation", "carousel", "also-like", "you-may", "most-read"};
     /** Names of the main content container: what sits inside it, outside any furniture below it, is the page's own. */
-    private static final String[] MAIN_CONTENT = {"main-content", "maincontent", "main_content", "main-container"};
+    private static final Stems MAIN_CONTENT = Stems.of("main-content", "maincontent", "main_content", "main-container");
     /** The furniture word for signup boxes, which newsletter platforms also use for their posts. */
     private static final String NEWSLETTER = "newsletter";
     private static final String SIDEBAR = "sidebar";
@@ -53,7 +54,7 @@ final class Furniture {
             if (hints.isEmpty()) {
                 continue;
             }
-            if (ClassHints.containsAny(hints, MAIN_CONTENT)) {
+            if (MAIN_CONTENT.foundIn(hints)) {
                 // "template-sidebar main-content": the main column of a layout that has a sidebar
                 return false;
             }

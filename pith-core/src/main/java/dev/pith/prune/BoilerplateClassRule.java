@@ -1,8 +1,7 @@
 package dev.pith.prune;
 
-import java.util.List;
+import dev.pith.util.Stems;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,7 +13,7 @@ import org.jsoup.nodes.Element;
 final class BoilerplateClassRule implements PruneRule {
 
     /** Stems that name furniture wherever they appear in a class or id. */
-    private static final List<String> FURNITURE_STEMS = List.of(
+    private static final Stems FURNITURE_STEMS = Stems.of(
             "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter", "breadcrumb",
             "sidebar", "advert", "adsense", "ad-slot", "adslot", "ad-container", "ad-wrapper", "dfp-",
             "google-ad", "sponsor", "promo", "related", "recommend", "popular", "trending",
@@ -32,15 +31,13 @@ final class BoilerplateClassRule implements PruneRule {
             "timestamp", "credit", "toc");
 
     /** Names that mark the article body itself; furniture words beside them are incidental. */
-    private static final List<String> CONTENT_STEMS = List.of(
+    private static final Stems CONTENT_STEMS = Stems.of(
             "article-body", "articlebody", "article-content", "entry-content", "post-content",
             "post-body", "story-body", "main-content", "maincontent", "page-content", "body-text",
             "article-text", "content-body", "td-post-content",
             // Posts embedded in an article are quoted content, though their class says "social".
             "twitter-tweet", "instagram-media", "social-media-embed", "social-embed", "wp-block-embed",
             "embed-container");
-
-    private static final Pattern PART_SEPARATOR = Pattern.compile("[-_]");
 
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
 
@@ -86,26 +83,27 @@ final class BoilerplateClassRule implements PruneRule {
     }
 
     private static Verdict judge(String token) {
-        if (containsAny(token, CONTENT_STEMS)) {
+        if (CONTENT_STEMS.foundIn(token)) {
             return Verdict.CONTENT;
         }
-        if (containsAny(token, FURNITURE_STEMS)) {
+        if (FURNITURE_STEMS.foundIn(token)) {
             return Verdict.FURNITURE;
         }
-        for (String part : PART_SEPARATOR.split(token)) {
-            if (FURNITURE_PARTS.contains(part)) {
-                return Verdict.FURNITURE;
-            }
-        }
-        return Verdict.NEUTRAL;
+        return hasFurniturePart(token) ? Verdict.FURNITURE : Verdict.NEUTRAL;
     }
 
-    private static boolean containsAny(String token, List<String> stems) {
-        for (String stem : stems) {
-            if (token.contains(stem)) {
-                return true;
+    /** True when a part of the token between {@code -} and {@code _} separators is a furniture part. */
+    private static boolean hasFurniturePart(String token) {
+        int start = 0;
+        for (int i = 0; i <= token.length(); i++) {
+            if (i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_') {
+                if (i > start && FURNITURE_PARTS.contains(token.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;
     }
+
 }

@@ -1,6 +1,6 @@
 package dev.pith.prune;
 
-import java.util.List;
+import dev.pith.util.Stems;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 final class CommentSectionRule implements PruneRule {
 
     /** Stems naming a comment section; none holds white space, so a match lies inside one name. */
-    private static final List<String> STEMS = List.of(
+    private static final Stems STEMS = Stems.of(
             "comment", "disqus", "respond", "reply-form", "replyform", "discussion", "reactions");
 
     @Override
@@ -38,12 +38,6 @@ final class CommentSectionRule implements PruneRule {
             return false;
         }
         // Plain substring search: ids are unique per element, so neither a memo nor a regex pays.
-        String lower = value.toLowerCase(Locale.ROOT);
-        for (String stem : STEMS) {
-            if (lower.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
+        return STEMS.foundIn(value.toLowerCase(Locale.ROOT));
     }
 }
