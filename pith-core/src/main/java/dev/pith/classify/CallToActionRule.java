@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
+import dev.pith.util.Stems;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +18,7 @@ final class CallToActionRule implements BlockRule {
     static final int MAX_WORDS = 35;
 
     /** Phrases that mark a prompt wherever they occur in a short block. */
-    private static final List<String> PHRASES = List.of(
+    private static final Stems PHRASES = Stems.of(
             "subscribe", "sign up", "sign-up", "signup", "newsletter", "log in to", "login to",
             "register to", "create an account", "share this", "share on", "share via", "follow us",
             "follow @", "join our commenting", "join the conversation", "join the discussion",
@@ -60,10 +61,8 @@ final class CallToActionRule implements BlockRule {
         if (WHOLE.contains(withoutTrailingPunctuation(text))) {
             return true;
         }
-        for (String phrase : PHRASES) {
-            if (text.contains(phrase)) {
-                return true;
-            }
+        if (PHRASES.foundIn(text)) {
+            return true;
         }
         if (block.stops() > 0) {
             for (String phrase : IN_SENTENCES) {
@@ -77,7 +76,8 @@ final class CallToActionRule implements BlockRule {
                 return true;
             }
         }
-        return COPYRIGHT.matcher(text).find();
+        // The regex needs "copyright" or an opening "comment"; most blocks have neither.
+        return (text.contains("copyright") || text.startsWith("comment")) && COPYRIGHT.matcher(text).find();
     }
 
     /** {@code text} without the ASCII punctuation ({@code \p{Punct}}) it ends with: "Share:" is "Share". */

@@ -1,5 +1,6 @@
 package dev.pith.util;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,47 +9,51 @@ import java.util.List;
  * <p>Rules ask it of every class name and id on a page, and most names contain none. A bit per
  * pair of ASCII characters that begins a stem lets most texts be rejected in one scan, without
  * a substring search per stem; only texts holding such a pair are searched stem by stem, so the
- * answer is always that of the plain search.
+ * answer is always that of the plain search. Stems too short or not ASCII are searched always.
  */
 public final class Stems {
 
     private static final int ASCII = 128;
 
-    private final List<String> stems;
-    /** Bit {@code a * 128 + b}: some stem starts with the characters {@code a b}. */
+    /** Stems of two ASCII characters or more: searched only when the text holds an opening pair. */
+    private final List<String> paired;
+    /** Shorter or non-ASCII stems ("©"): searched in every text. */
+    private final List<String> unpaired;
+    /** Bit {@code a * 128 + b}: some paired stem starts with the characters {@code a b}. */
     private final long[] openingPairs = new long[ASCII * ASCII / Long.SIZE];
-    /** A stem that is not two ASCII characters long at least: then every text is searched. */
-    private final boolean searchAlways;
 
     private Stems(List<String> stems) {
-        this.stems = List.copyOf(stems);
-        boolean always = false;
-        for (String stem : this.stems) {
+        List<String> withPair = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        for (String stem : stems) {
             if (stem.length() < 2 || stem.charAt(0) >= ASCII || stem.charAt(1) >= ASCII) {
-                always = true;
+                without.add(stem);
             } else {
+                withPair.add(stem);
                 int pair = stem.charAt(0) * ASCII + stem.charAt(1);
                 openingPairs[pair / Long.SIZE] |= 1L << (pair % Long.SIZE);
             }
         }
-        this.searchAlways = always;
+        this.paired = List.copyOf(withPair);
+        this.unpaired = List.copyOf(without);
     }
 
-    /** The stems, searched in the order given. */
+    /** The given stems. */
     public static Stems of(String... stems) {
         return new Stems(List.of(stems));
     }
 
-    /** The stems, searched in the order given. */
+    /** The given stems. */
     public static Stems of(List<String> stems) {
         return new Stems(stems);
     }
 
     /** True when {@code text} contains one of the stems. */
     public boolean foundIn(String text) {
-        if (!searchAlways && !holdsOpeningPair(text)) {
-            return false;
-        }
+        return containsAny(text, unpaired) || holdsOpeningPair(text) && containsAny(text, paired);
+    }
+
+    private static boolean containsAny(String text, List<String> stems) {
         for (String stem : stems) {
             if (text.contains(stem)) {
                 return true;
