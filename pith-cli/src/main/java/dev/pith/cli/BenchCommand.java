@@ -6,8 +6,6 @@ import dev.pith.cli.io.FileInputs;
 import dev.pith.decode.HtmlDecoder;
 import dev.pith.parse.HtmlParser;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +26,6 @@ import picocli.CommandLine.Parameters;
                 "Pages are read into memory first; rounds of both alternate; medians are reported.",
                 "With --clean: single-thread plain-text cleaning speed of .txt files, MB/s per thread."})
 public final class BenchCommand implements Callable<Integer> {
-
-    private static final ThreadMXBean THREAD = ManagementFactory.getThreadMXBean();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML files or directories (.txt with --clean).")
     List<String> paths;
@@ -99,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
     private static void timeEach(List<byte[]> pages, boolean parseOnly, Timings into, int round) {
         for (int i = 0; i < pages.size(); i++) {
             byte[] page = pages.get(i);
-            long cpu0 = THREAD.getCurrentThreadCpuTime();
+            long cpu0 = Timing.threadCpuNanos();
             long t0 = System.nanoTime();
             if (parseOnly) {
                 HtmlParser.parse(HtmlDecoder.decode(page).html(), "");
@@ -107,7 +103,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Pith.extract(page, "", null, ExtractOptions.DEFAULTS);
             }
             long wall = System.nanoTime() - t0;
-            long cpu = THREAD.getCurrentThreadCpuTime() - cpu0;
+            long cpu = Timing.threadCpuNanos() - cpu0;
             if (into != null) {
                 into.wall[round][i] = wall;
                 into.cpu[round][i] = cpu;
@@ -119,25 +115,17 @@ public final class BenchCommand implements Callable<Integer> {
     private static double medianPerPage(long[][] rounds) {
         int pages = rounds[0].length;
         double[] perPage = new double[pages];
-        long[] column = new long[rounds.length];
+        double[] column = new double[rounds.length];
         for (int p = 0; p < pages; p++) {
             for (int r = 0; r < rounds.length; r++) {
                 column[r] = rounds[r][p];
             }
-            perPage[p] = median(column);
+            perPage[p] = Timing.median(column);
         }
-        Arrays.sort(perPage);
-        return perPage[pages / 2] / 1e6;
+        return Timing.median(perPage) / 1e6;
     }
 
     private static double medianRoundTotal(long[][] rounds) {
-        long[] totals = Arrays.stream(rounds).mapToLong(r -> Arrays.stream(r).sum()).toArray();
-        return median(totals) / 1e6;
-    }
-
-    private static double median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return Timing.median(Arrays.stream(rounds).mapToDouble(r -> Arrays.stream(r).sum()).toArray()) / 1e6;
     }
 }

@@ -6,11 +6,8 @@ import dev.pith.text.CleanOptions;
 import dev.pith.text.TextCleaner;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,8 +25,6 @@ final class CleanBench {
     static final long MIN_ROUND_BYTES = 8_000_000;
     /** Warm-up cleans at least this much text, so that the JIT has compiled the hot paths. */
     static final long MIN_WARMUP_BYTES = 40_000_000;
-
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private CleanBench() {
     }
@@ -61,14 +56,14 @@ final class CleanBench {
         long blocks = 0;
         for (int r = 0; r < warmupRounds + rounds; r++) {
             long wall0 = System.nanoTime();
-            long cpu0 = THREADS.getCurrentThreadCpuTime();
+            long cpu0 = Timing.threadCpuNanos();
             for (int k = 0; k < repeats; k++) {
                 for (String text : texts) {
                     blocks += TextCleaner.clean(text, CleanOptions.DEFAULTS).article().body().size();
                 }
             }
             if (r >= warmupRounds) {
-                cpu[r - warmupRounds] = megabytesPerSecond(roundBytes, THREADS.getCurrentThreadCpuTime() - cpu0);
+                cpu[r - warmupRounds] = megabytesPerSecond(roundBytes, Timing.threadCpuNanos() - cpu0);
                 wall[r - warmupRounds] = megabytesPerSecond(roundBytes, System.nanoTime() - wall0);
             }
         }
@@ -76,19 +71,13 @@ final class CleanBench {
                 texts.size(), bytes / 1e6, blocks / (warmupRounds + rounds) / repeats);
         out.printf(Locale.ROOT, "rounds                %d measured of %.1f MB each, after %d warm-up%n",
                 rounds, roundBytes / 1e6, warmupRounds);
-        out.printf(Locale.ROOT, "clean, per thread     median %.1f MB/s of CPU time (rounds %s)%n", median(cpu), list(cpu));
-        out.printf(Locale.ROOT, "clean, wall           median %.1f MB/s%n", median(wall));
+        out.printf(Locale.ROOT, "clean, per thread     median %.1f MB/s of CPU time (rounds %s)%n", Timing.median(cpu), list(cpu));
+        out.printf(Locale.ROOT, "clean, wall           median %.1f MB/s%n", Timing.median(wall));
         return 0;
     }
 
     private static double megabytesPerSecond(long bytes, long nanos) {
         return bytes / 1e6 / (Math.max(1, nanos) / 1e9);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static String list(double[] values) {

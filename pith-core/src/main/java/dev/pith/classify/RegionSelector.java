@@ -45,11 +45,6 @@ public final class RegionSelector {
      * weighs {@link #MIN_ARTICLE_WEIGHT}: then the page has no article, and its linked items are
      * what it is for.
      */
-    public static Region select(List<TextBlock> blocks, Element root) {
-        return select(BlockTree.of(blocks, root), root);
-    }
-
-    /** The same over a tree already built from the page's blocks. */
     public static Region select(BlockTree tree, Element root) {
         Region article = select(tree, root, ContentWeight.ARTICLE);
         if (article.weight() >= MIN_ARTICLE_WEIGHT) {
@@ -61,10 +56,6 @@ public final class RegionSelector {
             return items;
         }
         return listing.weight() > article.weight() ? listing : article;
-    }
-
-    static Region select(List<TextBlock> blocks, Element root, ContentWeight weights) {
-        return select(BlockTree.of(blocks, root), root, weights);
     }
 
     private static Region select(BlockTree tree, Element root, ContentWeight weights) {

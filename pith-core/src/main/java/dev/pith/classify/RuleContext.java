@@ -24,12 +24,7 @@ public record RuleContext(List<TextBlock> blocks, Region region, String title, S
         title = title == null ? "" : title;
     }
 
-    /** A context with the teaser cards found from the blocks. */
-    public static RuleContext of(List<TextBlock> blocks, Region region, String title) {
-        return of(BlockTree.of(blocks, null), region, title);
-    }
-
-    /** The same over a tree already built from the page's blocks. */
+    /** A context with the teaser cards found over the tree of the page's blocks. */
     public static RuleContext of(BlockTree tree, Region region, String title) {
         Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(tree) : Set.of();
         return new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region));

@@ -57,7 +57,7 @@ record PageSurvey(int chars, int prose, List<Element> commentSections) {
                 } else if (e.normalName().equals("p")) {
                     openParagraphs++;
                 }
-                if (section == null && CommentSectionRule.names(e)) {
+                if (section == null && CommentSections.names(e)) {
                     section = e;
                     sections.add(e);
                 }

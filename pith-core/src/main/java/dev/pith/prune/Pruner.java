@@ -64,7 +64,7 @@ public final class Pruner {
         if (!includeComments) {
             List<Element> comments = survey.commentSections();
             if (areSeparable(comments, context)) {
-                rules.add(new KnownElementsRule(new CommentSectionRule().name(), comments));
+                rules.add(new KnownElementsRule(CommentSections.RULE_NAME, comments));
             }
         }
         List<Candidate> candidates = new ArrayList<>();

@@ -5,24 +5,20 @@ import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
- * Reader comments under an article. Only applied when the page has an article of its own
- * outside the comments ({@link Pruner} checks); on a forum or Q&A page the "comments" are the
- * content and stay.
+ * Reader comments under an article, recognised by name. The {@link PageSurvey} finds them before
+ * pruning; {@link Pruner} removes them only when the page has an article of its own outside them.
+ * On a forum or Q&A page the "comments" are the content and stay.
  */
-final class CommentSectionRule implements PruneRule {
+final class CommentSections {
+
+    /** The rule name their removals are reported under. */
+    static final String RULE_NAME = "comments";
 
     /** Stems naming a comment section; none holds white space, so a match lies inside one name. */
     private static final Stems STEMS = Stems.of(
             "comment", "disqus", "respond", "reply-form", "replyform", "discussion", "reactions");
 
-    @Override
-    public String name() {
-        return "comments";
-    }
-
-    @Override
-    public boolean matches(Element e, PruneContext context) {
-        return names(e);
+    private CommentSections() {
     }
 
     /** True when the element's class or id names a comment section. */
