@@ -11,6 +11,7 @@ import dev.pith.classify.RegionSelector;
 import dev.pith.classify.RuleChain;
 import dev.pith.classify.RuleContext;
 import dev.pith.decode.HtmlDecoder;
+import dev.pith.meta.MetaReading;
 import dev.pith.meta.MetadataExtractor;
 import dev.pith.model.Article;
 import dev.pith.model.Block;
@@ -46,8 +47,8 @@ final class HtmlPipeline {
 
     static Extraction run(String html, String url, ExtractOptions options) {
         Document doc = HtmlParser.parse(html, url);
-        Metadata metadata = MetadataExtractor.extract(doc, url);
-        List<String> jsonLd = EmbeddedBody.scripts(doc);
+        MetaReading meta = MetadataExtractor.read(doc, url);
+        Metadata metadata = meta.metadata();
         List<Removal> removals = Pruner.prune(doc, options.includeComments());
         List<TextBlock> blocks = Segmenter.segment(doc.body());
         BlockTree tree = BlockTree.of(blocks, doc.body());
@@ -56,7 +57,7 @@ final class HtmlPipeline {
             region = region.with(Pruner.commentSections(doc.body()));
         }
         List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(tree, region, metadata.title()));
-        List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), jsonLd);
+        List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), meta.jsonLd());
         List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
         return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);
     }

@@ -8,8 +8,6 @@ import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The fallback body: pages rendered by script often ship the article as data — the JSON-LD
@@ -25,21 +23,8 @@ public final class EmbeddedBody {
     /** Deeper JSON is not searched; real JSON-LD is a few levels deep. */
     private static final int MAX_DEPTH = 16;
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String JSON_LD = "application/ld+json";
 
     private EmbeddedBody() {
-    }
-
-    /** The JSON-LD scripts of a page; read before pruning removes scripts. */
-    public static List<String> scripts(Document doc) {
-        List<String> out = new ArrayList<>();
-        // By tag, then type: cheaper than a CSS query over every element.
-        for (Element s : doc.getElementsByTag("script")) {
-            if (s.attr("type").trim().equalsIgnoreCase(JSON_LD)) {
-                out.add(s.data());
-            }
-        }
-        return out;
     }
 
     /**

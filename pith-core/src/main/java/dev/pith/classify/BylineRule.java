@@ -12,7 +12,7 @@ final class BylineRule implements BlockRule {
     static final int MAX_WORDS = 12;
 
     /** Every alternative is anchored at the start, so it is tried there only ({@code lookingAt}). */
-    private static final Pattern BYLINE = Pattern.compile(
+    static final Pattern BYLINE = Pattern.compile(
             // "By" must be followed by a capitalised name: "by the way" is prose.
             "^(?iu:by|von|par|por|door|di|written by|posted by|reviewed by|words by|photos? by)\\s+\\p{Lu}"
             + "|^(?iu:published|updated|posted|last updated|last modified|modified|veröffentlicht|aktualisiert|publié|mis à jour)\\b"
@@ -24,8 +24,41 @@ final class BylineRule implements BlockRule {
         return "byline";
     }
 
+    /**
+     * Letters a label alternative of {@link #BYLINE} can start with ("by", "von", "posted",
+     * "updated", "last", "modified", "aktualisiert", "written", "reviewed"...), lower case.
+     */
+    private static final String LABEL_INITIALS = "abdlmpruvw";
+
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        return block.words() <= MAX_WORDS && BYLINE.matcher(block.text().strip()).lookingAt();
+        return block.words() <= MAX_WORDS && mayMatch(block.text())
+                && BYLINE.matcher(block.text().strip()).lookingAt();
+    }
+
+    /**
+     * A cheap necessary condition for {@link #BYLINE}: the date alternatives all need a digit,
+     * the label alternatives one of a few initials. Most short blocks (menu items, headings)
+     * fail it and never reach the regex.
+     */
+    static boolean mayMatch(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        if (start == text.length()) {
+            return false;
+        }
+        char first = text.charAt(start);
+        if (first >= 0x80 || LABEL_INITIALS.indexOf(Character.toLowerCase(first)) >= 0) {
+            return true;
+        }
+        for (int j = start; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

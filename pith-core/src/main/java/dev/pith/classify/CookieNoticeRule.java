@@ -18,6 +18,10 @@ final class CookieNoticeRule implements BlockRule {
             "we use", "uses cookies", "use of cookies", "by continuing", "you agree", "you consent",
             "accept", "consent", "cookie settings", "cookie policy");
 
+    private static final String COOKIE = "cookie";
+    /** The bit that separates ASCII upper- from lower-case letters. */
+    private static final int CASE_BIT = 0x20;
+
     @Override
     public String name() {
         return "cookie-notice";
@@ -25,15 +29,23 @@ final class CookieNoticeRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        if (block.words() > MAX_WORDS) {
+        if (block.words() > MAX_WORDS || !mentionsCookies(block.text())) {
             return false;
         }
         String text = block.text().toLowerCase(Locale.ROOT);
-        if (!text.contains("cookie")) {
-            return false;
-        }
         for (String phrase : CONSENT) {
             if (text.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "cookie" in any case, found without lower-casing the whole block first. */
+    static boolean mentionsCookies(String text) {
+        for (int i = 0; i <= text.length() - COOKIE.length(); i++) {
+            // Only ASCII 'c' and 'C' fold to 'c', so one comparison rejects most positions.
+            if ((text.charAt(i) | CASE_BIT) == 'c' && text.regionMatches(true, i, COOKIE, 0, COOKIE.length())) {
                 return true;
             }
         }

@@ -13,15 +13,23 @@ import org.jsoup.nodes.Element;
  * @param blocks all blocks of the page, in document order
  * @param region the chosen main-content region
  * @param title  the page's headline as the metadata stage found it, or empty
+ * @param titleKey    the headline as {@link TitleRepeatRule#normalize} compares it, computed once per page
  * @param teaserCards elements that are teaser cards (see {@link TeaserCards})
  * @param repeats     indices of in-region blocks whose text an earlier in-region block already has
  */
-public record RuleContext(List<TextBlock> blocks, Region region, String title, Set<Element> teaserCards,
-                          Set<Integer> repeats) {
+public record RuleContext(List<TextBlock> blocks, Region region, String title, String titleKey,
+                          Set<Element> teaserCards, Set<Integer> repeats) {
 
     public RuleContext {
         blocks = List.copyOf(blocks);
         title = title == null ? "" : title;
+        titleKey = titleKey == null ? TitleRepeatRule.normalize(title) : titleKey;
+    }
+
+    /** A context whose title key is computed from the title. */
+    public RuleContext(List<TextBlock> blocks, Region region, String title, Set<Element> teaserCards,
+                       Set<Integer> repeats) {
+        this(blocks, region, title, null, teaserCards, repeats);
     }
 
     /** A context with the teaser cards found over the tree of the page's blocks. */

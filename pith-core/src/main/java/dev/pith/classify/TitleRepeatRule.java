@@ -22,7 +22,7 @@ final class TitleRepeatRule implements BlockRule {
             return false;
         }
         String text = normalize(block.text());
-        String title = normalize(context.title());
+        String title = context.titleKey();
         if (text.equals(title)) {
             return true;
         }
@@ -39,9 +39,35 @@ final class TitleRepeatRule implements BlockRule {
 
     /** Lower case, letters and numbers only: the comparison ignores punctuation and spacing. */
     static String normalize(String s) {
+        String ascii = normalizeAscii(s);
+        return ascii != null ? ascii : normalizeAnyScript(s);
+    }
+
+    /** The key for text in any script; lower-casing may depend on context (final sigma). */
+    static String normalizeAnyScript(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lower.length());
         lower.codePoints().filter(TitleRepeatRule::isLetterOrNumber).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * The same key for all-ASCII text, where lower-casing is one char at a time; null for other
+     * text. Most blocks are ASCII, and this runs on every short block of every page.
+     */
+    private static String normalizeAscii(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
         return out.toString();
     }
 

@@ -42,6 +42,21 @@ public final class MetadataExtractor {
      * @param dates the parser deciding which dates are plausible
      */
     public static Metadata extract(Document doc, String url, DateParser dates) {
+        return read(doc, url, dates).metadata();
+    }
+
+    /**
+     * Extracts metadata and keeps the page's JSON-LD scripts, gathered by the same walk, for
+     * stages that run after pruning.
+     *
+     * @param doc the parsed page, not yet pruned
+     * @param url the page URL, or empty
+     */
+    public static MetaReading read(Document doc, String url) {
+        return read(doc, url, DateParser.standard());
+    }
+
+    private static MetaReading read(Document doc, String url, DateParser dates) {
         PageScan page = PageScan.of(doc, url, dates);
         Candidates candidates = new Candidates();
         for (MetadataSource source : SOURCES) {
@@ -51,6 +66,6 @@ public final class MetadataExtractor {
                 // one source tripping over hostile markup must not cost the page its other fields
             }
         }
-        return MetadataResolver.resolve(page, candidates);
+        return new MetaReading(MetadataResolver.resolve(page, candidates), page.jsonLd);
     }
 }

@@ -1,0 +1,83 @@
+package dev.pith.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cheap checks that let block rules skip their regex or their lower-casing must never
+ * reject a block the full check would accept.
+ */
+class RulePrefiltersTest {
+
+    @Test
+    void bylinesAndDateLinesPassTheBylinePrefilter() {
+        for (String line : new String[] {"By Jane Doe", "  posted by Ann", "Updated 5 mins ago",
+                "September 28, 2022", "28 September 2022", "2022-09-28", "Veröffentlicht am 3. Mai",
+                "Mis à jour", "Aktualisiert", "Written by Jo"}) {
+            assertThat(BylineRule.mayMatch(line)).as(line).isTrue();
+            assertThat(BylineRule.BYLINE.matcher(line.strip()).lookingAt()).as(line).isTrue();
+        }
+    }
+
+    @Test
+    void menuItemsFailTheBylinePrefilter() {
+        assertThat(BylineRule.mayMatch("Home")).isFalse();
+        assertThat(BylineRule.mayMatch("Contact us")).isFalse();
+        assertThat(BylineRule.mayMatch("   ")).isFalse();
+        assertThat(BylineRule.mayMatch("")).isFalse();
+    }
+
+    @Property(tries = 3000)
+    void bylinePrefilterNeverRejectsAMatch(@ForAll("blockTexts") String text) {
+        if (BylineRule.BYLINE.matcher(text.strip()).lookingAt()) {
+            assertThat(BylineRule.mayMatch(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void cookiesAreFoundInAnyCase() {
+        assertThat(CookieNoticeRule.mentionsCookies("This site uses COOKIES.")).isTrue();
+        assertThat(CookieNoticeRule.mentionsCookies("Cookie")).isTrue();
+        assertThat(CookieNoticeRule.mentionsCookies("cooki")).isFalse();
+        assertThat(CookieNoticeRule.mentionsCookies("Recipes for cakes")).isFalse();
+    }
+
+    @Property(tries = 3000)
+    void cookiePrefilterAgreesWithLowerCasing(@ForAll("blockTexts") String text) {
+        boolean lowered = text.toLowerCase(Locale.ROOT).contains("cookie");
+        if (lowered) {
+            assertThat(CookieNoticeRule.mentionsCookies(text)).as(text).isTrue();
+        }
+    }
+
+    @Test
+    void titleKeysIgnoreCasePunctuationAndSpacing() {
+        assertThat(TitleRepeatRule.normalize("Storm hits coast: 3 dead")).isEqualTo("stormhitscoast3dead");
+        assertThat(TitleRepeatRule.normalize("Zürich — Ölpreis")).isEqualTo("zürichölpreis");
+        assertThat(TitleRepeatRule.normalize("ΟΔΟΣ")).isEqualTo(TitleRepeatRule.normalizeAnyScript("ΟΔΟΣ"));
+    }
+
+    @Property(tries = 3000)
+    void asciiTitleKeysEqualTheGeneralOnes(@ForAll("blockTexts") String text) {
+        assertThat(TitleRepeatRule.normalize(text)).isEqualTo(TitleRepeatRule.normalizeAnyScript(text));
+    }
+
+    /** Short texts built from the pieces the rules look for, mixed with noise. */
+    @Provide
+    Arbitrary<String> blockTexts() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("By ", "by ", "Posted ", "UPDATED ", "cookie", "CoOkIe", "Cookies ", "Mai ",
+                        "September ", "28", "2022", "-09-", ", ", " mins ago", "é", "İ", "Σ", "ſ", "K",
+                        " ", "\t", ".", "Home", "x"),
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(4),
+                Arbitraries.strings().all().ofMaxLength(2));
+        return pieces.list().ofMaxSize(8).map(list -> String.join("", list));
+    }
+}
