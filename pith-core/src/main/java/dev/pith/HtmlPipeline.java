@@ -40,16 +40,19 @@ final class HtmlPipeline {
         };
     }
 
-    static Extraction run(byte[] html, String url, String contentType, ExtractOptions options) {
+    /** Whether a run keeps its reasons (removal reports, region paths) or only the article. */
+    enum Trace { KEEP, SKIP }
+
+    static Extraction run(byte[] html, String url, String contentType, ExtractOptions options, Trace trace) {
         String decoded = HtmlDecoder.decode(html, contentType).html();
-        return run(decoded, url, options);
+        return run(decoded, url, options, trace);
     }
 
-    static Extraction run(String html, String url, ExtractOptions options) {
+    static Extraction run(String html, String url, ExtractOptions options, Trace trace) {
         Document doc = HtmlParser.parse(html, url);
         MetaReading meta = MetadataExtractor.read(doc, url);
         Metadata metadata = meta.metadata();
-        List<Removal> removals = Pruner.prune(doc, options.includeComments());
+        List<Removal> removals = Pruner.prune(doc, options.includeComments(), trace == Trace.KEEP);
         List<TextBlock> blocks = Segmenter.segment(doc.body());
         BlockTree tree = BlockTree.of(blocks, doc.body());
         Region region = RegionSelector.select(tree, doc.body());
@@ -58,7 +61,8 @@ final class HtmlPipeline {
         }
         List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(tree, region, metadata.title()));
         List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), meta.jsonLd());
-        List<String> regionPaths = region.roots().stream().map(Pruner::describe).toList();
+        List<String> regionPaths = trace == Trace.KEEP
+                ? region.roots().stream().map(Pruner::describe).toList() : List.of();
         return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);
     }
 }

@@ -41,7 +41,9 @@ public final class Pith {
      * @param options     extraction options
      */
     public static Article extract(byte[] html, String url, String contentType, ExtractOptions options) {
-        return explain(html, url, contentType, options).article();
+        Objects.requireNonNull(html, "html");
+        return HtmlPipeline.run(html, url == null ? "" : url, contentType,
+                options == null ? ExtractOptions.DEFAULTS : options, HtmlPipeline.Trace.SKIP).article();
     }
 
     /** Extracts the main content of already decoded HTML. */
@@ -52,14 +54,14 @@ public final class Pith {
     /** Extracts the main content of already decoded HTML with options. */
     public static Article extract(String html, String url, ExtractOptions options) {
         Objects.requireNonNull(html, "html");
-        return HtmlPipeline.run(html, url == null ? "" : url, options).article();
+        return HtmlPipeline.run(html, url == null ? "" : url, options, HtmlPipeline.Trace.SKIP).article();
     }
 
     /** Extracts and keeps every keep/drop decision with the rule that made it. */
     public static Extraction explain(byte[] html, String url, String contentType, ExtractOptions options) {
         Objects.requireNonNull(html, "html");
         return HtmlPipeline.run(html, url == null ? "" : url, contentType,
-                options == null ? ExtractOptions.DEFAULTS : options);
+                options == null ? ExtractOptions.DEFAULTS : options, HtmlPipeline.Trace.KEEP);
     }
 
     /**

@@ -32,6 +32,9 @@ public final class Segmenter {
      */
     static final char BREAK = '\0';
 
+    /** ASCII DEL; the characters between space and it are printable. */
+    private static final char DEL = 0x7F;
+
     /** Images smaller than this (icons, spacers, tracking pixels) are not body images. */
     private static final int MIN_IMAGE_SIDE = 50;
 
@@ -221,7 +224,10 @@ public final class Segmenter {
         boolean pendingSpace = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == BREAK) {
+            if (c > ' ' && c < DEL && lineHasText && !pendingSpace) {
+                // Printable ASCII inside a line, the bulk of all text: kept as it is.
+                out.append(c);
+            } else if (c == BREAK) {
                 lineHasText = false;
                 pendingSpace = false;
             } else if (TextMetrics.isSpace(c)) {

@@ -49,13 +49,15 @@ public final class Pruner {
     }
 
     /**
-     * Prunes the document's body in place.
+     * Prunes the document's body in place, reporting the removals or not: a report measures
+     * and describes every removed subtree, work that only {@code --explain} reads.
      *
      * @param doc              the parsed page; modified
      * @param includeComments  keep reader comment sections
+     * @param report           describe each removal; when false the result is empty
      * @return what was removed and why, in document order
      */
-    public static List<Removal> prune(Document doc, boolean includeComments) {
+    public static List<Removal> prune(Document doc, boolean includeComments, boolean report) {
         Element body = doc.body();
         PageSurvey survey = PageSurvey.of(body);
         TextSizes sizes = new TextSizes(body, survey);
@@ -88,7 +90,9 @@ public final class Pruner {
         for (Candidate c : candidates) {
             if (!spared.contains(c.signature())) {
                 c.element().remove();
-                removals.add(new Removal(c.rule(), describe(c.element()), sizes.of(c.element())));
+                if (report) {
+                    removals.add(new Removal(c.rule(), describe(c.element()), sizes.of(c.element())));
+                }
             }
         }
         return removals;

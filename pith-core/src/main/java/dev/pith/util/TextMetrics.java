@@ -16,6 +16,8 @@ public final class TextMetrics {
     private static final int THAI_START = 0x0E00;
     private static final int KHMER_END = 0x17FF;
     private static final int CJK_START = 0x2E80;
+    /** The first code point past ASCII. */
+    private static final char ASCII_END = 0x80;
 
     private TextMetrics() {
     }
@@ -26,6 +28,20 @@ public final class TextMetrics {
         int unspaced = 0;
         boolean inWord = false;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c < ASCII_END) {
+                // ASCII, most of any page: letters and digits by range, no Unicode tables.
+                i++;
+                if (isAsciiLetterOrDigit(c)) {
+                    if (!inWord) {
+                        words++;
+                        inWord = true;
+                    }
+                } else if (c != '\'' && c != '-' || !inWord) {
+                    inWord = false;
+                }
+                continue;
+            }
             int cp = Character.codePointAt(s, i);
             i += Character.charCount(cp);
             if (isUnspacedScript(cp)) {
@@ -41,6 +57,10 @@ public final class TextMetrics {
             }
         }
         return words + (unspaced + CHARS_PER_UNSPACED_WORD - 1) / CHARS_PER_UNSPACED_WORD;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** True for characters of scripts that do not separate words with spaces. */
