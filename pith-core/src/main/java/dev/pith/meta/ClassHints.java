@@ -1,7 +1,9 @@
 package dev.pith.meta;
 
 import dev.pith.util.Stems;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Cheap tests on an element's {@code class} and {@code id}: substring checks on the lower-cased
@@ -9,9 +11,15 @@ import java.util.Locale;
  */
 final class ClassHints {
 
-    private static final Stems BYLINE = Stems.of(
+    private static final List<String> BYLINE_STEMS = List.of(
         "author", "byline", "by-line", "writer", "posted-by", "contributor", "autor", "auteur", "username", "user-name");
-    private static final Stems DATE = Stems.of("date", "timestamp", "publish", "posted-on", "datum", "fecha");
+    private static final List<String> DATE_STEMS = List.of("date", "timestamp", "publish", "posted-on", "datum", "fecha");
+
+    private static final Stems BYLINE = Stems.of(BYLINE_STEMS);
+    private static final Stems DATE = Stems.of(DATE_STEMS);
+    /** Every stem {@link #byline} or {@link #date} needs, "time" included: a name without one is neither. */
+    private static final Stems ANY_HINT = Stems.of(
+        Stream.of(BYLINE_STEMS, DATE_STEMS, List.of("time")).flatMap(List::stream).toList());
 
     private ClassHints() {
     }
@@ -29,6 +37,15 @@ final class ClassHints {
             return id.toLowerCase(Locale.ROOT);
         }
         return (className + " " + id).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * False when neither name can mark a byline or a date line, decided without building the
+     * lower-cased hints: this runs on every element with attributes. No stem holds a space,
+     * so none can match across the space that joins the two names.
+     */
+    static boolean mayMark(String className, String id) {
+        return ANY_HINT.foundInLowerCased(className) || ANY_HINT.foundInLowerCased(id);
     }
 
     /** True when the names mark a byline ("author" but not "authority"). */

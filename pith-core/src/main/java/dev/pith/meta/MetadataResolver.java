@@ -98,10 +98,9 @@ final class MetadataResolver {
         Map<Source, List<String>> names = new LinkedHashMap<>();
         List<String> generic = new ArrayList<>();
         for (Candidate x : c.of(Field.AUTHOR)) {
-            AuthorNames.Cleaned cleaned = AuthorNames.clean(x.value());
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
-                generic.addAll(cleaned.names());
+                generic.addAll(AuthorNames.clean(x.value()).names());
                 continue;
             }
             List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());
@@ -109,6 +108,7 @@ final class MetadataResolver {
                 // forums and listings repeat bylines per post: the first one is the page's own
                 continue;
             }
+            AuthorNames.Cleaned cleaned = AuthorNames.clean(x.value());
             for (String n : cleaned.names()) {
                 if (list.stream().noneMatch(n::equalsIgnoreCase)) {
                     list.add(n);

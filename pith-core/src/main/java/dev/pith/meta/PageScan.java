@@ -123,7 +123,9 @@ final class PageScan {
         if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
-        String hints = ClassHints.of(e.className(), e.id());
+        String className = e.className();
+        String id = e.id();
+        String hints = ClassHints.mayMark(className, id) ? ClassHints.of(className, id) : "";
         if (ClassHints.byline(hints) || "author".equalsIgnoreCase(e.attr("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
         }

@@ -1,7 +1,6 @@
 package dev.pith.prune;
 
 import dev.pith.util.Stems;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,6 +33,6 @@ final class CommentSections {
             return false;
         }
         // Plain substring search: ids are unique per element, so neither a memo nor a regex pays.
-        return STEMS.foundIn(value.toLowerCase(Locale.ROOT));
+        return STEMS.foundInLowerCased(value);
     }
 }

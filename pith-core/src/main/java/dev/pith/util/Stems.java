@@ -2,6 +2,7 @@ package dev.pith.util;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A fixed list of lower-case stems, and the question "does this text contain any of them?".
@@ -51,6 +52,38 @@ public final class Stems {
     /** True when {@code text} contains one of the stems. */
     public boolean foundIn(String text) {
         return containsAny(text, unpaired) || holdsOpeningPair(text) && containsAny(text, paired);
+    }
+
+    /**
+     * The answer of {@code foundIn(text.toLowerCase(Locale.ROOT))}, without lower-casing the
+     * text when its ASCII letters, folded in place, hold no opening pair: class names and ids
+     * come in any case, and most hold none.
+     */
+    public boolean foundInLowerCased(String text) {
+        if (unpaired.isEmpty() && isAsciiWithoutOpeningPair(text)) {
+            return false;
+        }
+        return foundIn(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when the text is ASCII and, upper case folded to lower, holds no opening pair. */
+    private boolean isAsciiWithoutOpeningPair(String text) {
+        char previous = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= ASCII) {
+                return false;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            int pair = previous * ASCII + c;
+            if (i > 0 && (openingPairs[pair / Long.SIZE] & 1L << (pair % Long.SIZE)) != 0) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static boolean containsAny(String text, List<String> stems) {

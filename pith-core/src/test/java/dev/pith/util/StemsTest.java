@@ -3,6 +3,7 @@ package dev.pith.util;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -39,8 +40,31 @@ class StemsTest {
         assertThat(Stems.of(ascii).foundIn(text)).isEqualTo(ascii.stream().anyMatch(text::contains));
     }
 
+    @Test
+    void findsStemsInNamesOfAnyCase() {
+        Stems stems = Stems.of("share", "comment");
+        assertThat(stems.foundInLowerCased("Post-SHARE-bar")).isTrue();
+        assertThat(stems.foundInLowerCased("CommentList")).isTrue();
+        assertThat(stems.foundInLowerCased("ArticleBody")).isFalse();
+        assertThat(stems.foundInLowerCased("")).isFalse();
+    }
+
+    @Property(tries = 1000)
+    void answersInAnyCaseAsLowerCasingFirstDoes(@ForAll("mixedCaseNames") String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        assertThat(Stems.of(WORDS).foundInLowerCased(text)).isEqualTo(Stems.of(WORDS).foundIn(lower));
+        List<String> ascii = WORDS.subList(0, 4);
+        assertThat(Stems.of(ascii).foundInLowerCased(text)).isEqualTo(Stems.of(ascii).foundIn(lower));
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.strings().withChars("sharenv-dlotcmé_gx ").ofMaxLength(24);
+    }
+
+    /** Names in both cases, with the characters whose lower case is special (İ, Σ, the Kelvin sign). */
+    @Provide
+    Arbitrary<String> mixedCaseNames() {
+        return Arbitraries.strings().withChars("sharenv-dlotcmé_gxSHARENVDLOTCMÉİΣ\u212A ").ofMaxLength(24);
     }
 }
