@@ -219,14 +219,22 @@ public final class Segmenter {
      * zero-width characters; lines are joined with {@code '\n'}. One pass: this runs on all text.
      */
     static String normalizeLines(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+        int length = raw.length();
+        char[] in = new char[length];
+        if (raw instanceof StringBuilder sb) {
+            sb.getChars(0, length, in, 0);
+        } else {
+            raw.toString().getChars(0, length, in, 0);
+        }
+        // The output is never longer than the input, so it is written over the input in place.
+        int n = 0;
         boolean lineHasText = false;
         boolean pendingSpace = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = in[i];
             if (c > ' ' && c < DEL && lineHasText && !pendingSpace) {
                 // Printable ASCII inside a line, the bulk of all text: kept as it is.
-                out.append(c);
+                in[n++] = c;
             } else if (c == BREAK) {
                 lineHasText = false;
                 pendingSpace = false;
@@ -234,18 +242,18 @@ public final class Segmenter {
                 pendingSpace = lineHasText;
             } else if (!TextMetrics.isInvisible(c)) {
                 if (!lineHasText) {
-                    if (out.length() > 0) {
-                        out.append('\n');
+                    if (n > 0) {
+                        in[n++] = '\n';
                     }
                     lineHasText = true;
                 } else if (pendingSpace) {
-                    out.append(' ');
+                    in[n++] = ' ';
                 }
                 pendingSpace = false;
-                out.append(c);
+                in[n++] = c;
             }
         }
-        return out.toString();
+        return new String(in, 0, n);
     }
 
     private static String stripBlankEdges(String s) {

@@ -1,6 +1,8 @@
 package dev.pith.prune;
 
 import dev.pith.util.Stems;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -26,7 +28,7 @@ final class BoilerplateClassRule implements PruneRule {
             "global-header", "page-header", "top-bar", "topbar", "offcanvas", "off-canvas", "login");
 
     /** Whole parts of a name (split at {@code -} and {@code _}) too short to match as stems. */
-    private static final Set<String> FURNITURE_PARTS = Set.of(
+    private static final List<String> FURNITURE_PARTS = List.of(
             "ad", "ads", "nav", "tags", "meta", "share", "rss", "print", "author", "dateline", "date",
             "timestamp", "credit", "toc");
 
@@ -51,8 +53,8 @@ final class BoilerplateClassRule implements PruneRule {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        Verdict byClass = judgeName(e.className(), context);
-        Verdict byId = judgeName(e.id(), context);
+        Verdict byClass = judgeName(e.className());
+        Verdict byId = judgeName(e.id());
         if (byClass == Verdict.CONTENT || byId == Verdict.CONTENT) {
             return false;
         }
@@ -62,42 +64,34 @@ final class BoilerplateClassRule implements PruneRule {
 
     private enum Verdict { CONTENT, FURNITURE, NEUTRAL }
 
-    /** A content token anywhere in the value wins over furniture tokens beside it. */
-    private Verdict judgeName(String value, PruneContext context) {
+    /**
+     * A content stem anywhere in the value wins over furniture beside it. No stem holds white
+     * space, so searching the whole value answers as searching each of its class names would.
+     */
+    private static Verdict judgeName(String value) {
         if (value.isEmpty()) {
             return Verdict.NEUTRAL;
         }
-        return context.nameVerdict(name(), value, v -> {
-            Verdict verdict = Verdict.NEUTRAL;
-            for (String token : ClassNames.tokens(v)) {
-                Verdict t = context.tokenVerdict(name(), token, BoilerplateClassRule::judge);
-                if (t == Verdict.CONTENT) {
-                    return Verdict.CONTENT;
-                }
-                if (t == Verdict.FURNITURE) {
-                    verdict = Verdict.FURNITURE;
-                }
-            }
-            return verdict;
-        });
-    }
-
-    private static Verdict judge(String token) {
-        if (CONTENT_STEMS.foundIn(token)) {
+        // Returns the value itself when it has no capitals, as most class names do.
+        String lower = value.toLowerCase(Locale.ROOT);
+        if (CONTENT_STEMS.foundIn(lower)) {
             return Verdict.CONTENT;
         }
-        if (FURNITURE_STEMS.foundIn(token)) {
+        if (FURNITURE_STEMS.foundIn(lower)) {
             return Verdict.FURNITURE;
         }
-        return hasFurniturePart(token) ? Verdict.FURNITURE : Verdict.NEUTRAL;
+        return hasFurniturePart(lower) ? Verdict.FURNITURE : Verdict.NEUTRAL;
     }
 
-    /** True when a part of the token between {@code -} and {@code _} separators is a furniture part. */
-    private static boolean hasFurniturePart(String token) {
+    /**
+     * True when a part of a name between white space, {@code -} and {@code _} separators is a
+     * furniture part; compared in place, without cutting the parts out.
+     */
+    private static boolean hasFurniturePart(String names) {
         int start = 0;
-        for (int i = 0; i <= token.length(); i++) {
-            if (i == token.length() || token.charAt(i) == '-' || token.charAt(i) == '_') {
-                if (i > start && FURNITURE_PARTS.contains(token.substring(start, i))) {
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || isPartSeparator(names.charAt(i))) {
+                if (isFurniturePart(names, start, i)) {
                     return true;
                 }
                 start = i + 1;
@@ -106,4 +100,17 @@ final class BoilerplateClassRule implements PruneRule {
         return false;
     }
 
+    private static boolean isFurniturePart(String names, int start, int end) {
+        int length = end - start;
+        for (String part : FURNITURE_PARTS) {
+            if (part.length() == length && names.startsWith(part, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPartSeparator(char c) {
+        return c == '-' || c == '_' || Character.isWhitespace(c);
+    }
 }

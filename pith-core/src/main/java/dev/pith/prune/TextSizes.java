@@ -1,6 +1,7 @@
 package dev.pith.prune;
 
 import dev.pith.util.TextMetrics;
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -13,22 +14,35 @@ import org.jsoup.select.NodeTraversor;
  * Characters of text, and of paragraph text, below an element, so that rules can ask "how much
  * of the page is inside this?".
  *
- * <p>The page's totals come from the {@link PageSurvey}, which stores nothing per element. Other elements are measured when
- * a rule asks, bottom-up over their subtree, and remembered with every element below them: rules
- * ask about the few elements they matched, so most of a page is never stored, while nested
- * questions (a matched wrapper spared, then its matched child) cost no second walk.
+ * <p>The page's totals come from the {@link PageSurvey}, which stores nothing per element. Other
+ * elements are measured when a rule asks, in one walk over their subtree. Rules ask about the
+ * few elements they matched, so most of a page is never measured. Besides the element asked
+ * about, only large subtrees are remembered: a nested question (a matched wrapper spared, then
+ * its matched child) skips them, and re-measures small ones, which costs less than storing
+ * every element.
  */
 final class TextSizes {
 
-    /** Both sizes of one element. */
+    /** Subtrees with at least this many elements are remembered when measured. */
+    static final int REMEMBERED_ELEMENTS = 64;
+
+    /** Both sizes of one element, and how many elements its subtree has. */
     private static final class Sizes {
         int chars;
         int prose;
+        int elements = 1;
+
+        /** Adds a child element's sizes; a paragraph's text is all prose. */
+        void add(Sizes child, boolean childIsParagraph) {
+            chars += child.chars;
+            prose += childIsParagraph ? child.chars : child.prose;
+            elements += child.elements;
+        }
     }
 
     private final Element root;
     private final Sizes rootSizes;
-    private final Map<Element, Sizes> measured = new IdentityHashMap<>();
+    private final Map<Element, Sizes> remembered = new IdentityHashMap<>();
 
     /** Sizes below {@code root}, whose totals a {@link PageSurvey} has measured already. */
     TextSizes(Element root, PageSurvey survey) {
@@ -51,47 +65,50 @@ final class TextSizes {
         if (e == root) {
             return rootSizes;
         }
-        Sizes known = measured.get(e);
-        return known != null ? known : measureSubtree(e);
+        Sizes known = remembered.get(e);
+        return known != null ? known : measure(e);
     }
 
-    /** Measures every element below {@code top} not measured yet, children before parents. */
-    private Sizes measureSubtree(Element top) {
+    /** Measures {@code top} in one walk, children before parents, skipping remembered subtrees. */
+    private Sizes measure(Element top) {
+        ArrayDeque<Sizes> open = new ArrayDeque<>();
+        Sizes[] result = new Sizes[1];
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                return node != top && node instanceof Element e && measured.containsKey(e)
-                        ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                if (node instanceof TextNode t) {
+                    open.peek().chars += TextMetrics.normalisedLength(t.getWholeText());
+                } else if (node instanceof Element e) {
+                    Sizes known = e == top || remembered.isEmpty() ? null : remembered.get(e);
+                    if (known != null) {
+                        open.peek().add(known, isParagraph(e));
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    open.push(new Sizes());
+                }
+                return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    measured.put(e, measure(e));
+                    Sizes done = open.pop();
+                    if (e == top) {
+                        result[0] = done;
+                    } else {
+                        open.peek().add(done, isParagraph(e));
+                    }
+                    if (e == top || done.elements >= REMEMBERED_ELEMENTS) {
+                        remembered.put(e, done);
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
         }, top);
-        return measured.get(top);
+        return result[0];
     }
 
-    /** An element's sizes from its text and its children's sizes, which are known by now. */
-    private Sizes measure(Element e) {
-        Sizes s = new Sizes();
-        for (int i = 0; i < e.childNodeSize(); i++) {
-            Node child = e.childNode(i);
-            if (child instanceof TextNode t) {
-                s.chars += TextMetrics.normalisedLength(t.getWholeText());
-            } else if (child instanceof Element c) {
-                Sizes cs = measured.get(c);
-                s.chars += cs.chars;
-                s.prose += isParagraph(c) ? cs.chars : cs.prose;
-            }
-        }
-        return s;
-    }
-
-    private static boolean isParagraph(Node node) {
-        return node instanceof Element e && e.normalName().equals("p");
+    private static boolean isParagraph(Element e) {
+        return e.normalName().equals("p");
     }
 }

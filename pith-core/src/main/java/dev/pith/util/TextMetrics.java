@@ -145,9 +145,14 @@ public final class TextMetrics {
     public static int sentencePunctuation(CharSequence s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            switch (s.charAt(i)) {
-                case '.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\u061F', '\u0964' -> n++;
-                default -> { }
+            char c = s.charAt(i);
+            if (c < ASCII_END) {
+                // Letters, the bulk of any text, sort after all four ASCII marks.
+                if (c <= '?' && (c == '.' || c == '!' || c == '?' || c == ';')) {
+                    n++;
+                }
+            } else if (c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u061F' || c == '\u0964') {
+                n++;
             }
         }
         return n;
