@@ -2,6 +2,7 @@ package dev.pith.meta;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -19,6 +20,8 @@ final class VisibleSource implements MetadataSource {
     static final int MAX_BARE_DATE_LINE = 30;
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
+    /** Digits in the year of an ISO date. */
+    private static final int YEAR_DIGITS = 4;
 
     private static final Pattern BY = Pattern.compile(
             "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
@@ -120,8 +123,23 @@ final class VisibleSource implements MetadataSource {
         if (d.isEmpty() || Furniture.contains(e)) {
             return false;
         }
-        boolean update = UPDATED.matcher(text).find() && !PUBLISHED.matcher(text).find();
-        out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        out.add(isUpdateLine(text, d.get()) ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         return true;
+    }
+
+    /**
+     * True when the line introduces its date as an update: an update label ("Updated", "last
+     * modified") before the date and no publication label. A label after the date belongs to a
+     * second date ("2019-02-23, 09:14 PM (This post was last modified: 2019-02-24)"): the first
+     * date is the original one.
+     */
+    static boolean isUpdateLine(String text, String isoDate) {
+        Matcher update = UPDATED.matcher(text);
+        if (!update.find() || PUBLISHED.matcher(text).find()) {
+            return false;
+        }
+        // the date's year marks where it is written; every date form spells the year out
+        int year = text.indexOf(isoDate.substring(0, YEAR_DIGITS));
+        return year < 0 || update.start() < year;
     }
 }

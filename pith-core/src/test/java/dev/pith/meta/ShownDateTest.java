@@ -164,4 +164,20 @@ class ShownDateTest {
         assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Updated March 1, 2025</p>").published())
                 .isEqualTo("2025-08-21T07:00:00Z");
     }
+
+    @Test
+    void updateLabelAfterTheDateLeavesItThePublicationDate() {
+        Metadata m = extract("""
+            <h1>Which forum software?</h1>
+            <span class="post_date">2019-02-23, 09:14 PM <span>(This post was last modified: 2019-02-24, 01:56 AM.)</span></span>""");
+        assertThat(m.published()).isEqualTo("2019-02-23");
+        assertThat(m.date()).isEqualTo("2019-02-23");
+    }
+
+    @Test
+    void updateLabelBeforeTheDateMakesAnUpdateLine() {
+        assertThat(VisibleSource.isUpdateLine("Last updated: Feb 24, 2019", "2019-02-24")).isTrue();
+        assertThat(VisibleSource.isUpdateLine("Feb 23, 2019 (last modified Feb 24, 2019)", "2019-02-23")).isFalse();
+        assertThat(VisibleSource.isUpdateLine("Published Feb 1, 2019, updated Feb 24, 2019", "2019-02-01")).isFalse();
+    }
 }
