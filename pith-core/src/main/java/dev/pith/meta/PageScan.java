@@ -34,6 +34,8 @@ final class PageScan {
     static final int BEFORE_HEADLINE_ELEMENTS = 8;
     /** Longest h1 text compared with the document title; longer h1s are not headlines. */
     private static final int MAX_HEADLINE_LENGTH = 500;
+    /** The meta name under which a head script of type {@code application/ld+json} is sometimes rendered. */
+    private static final String JSON_LD_META = "script:ld+json";
 
     final Document doc;
     final String url;
@@ -95,7 +97,10 @@ final class PageScan {
         }
         recent.addLast(e);
         switch (tag) {
-            case "meta" -> addCapped(metas, e, MAX_METAS);
+            case "meta" -> {
+                addCapped(metas, e, MAX_METAS);
+                addJsonLdMeta(e);
+            }
             case "link" -> addCapped(links, e, MAX_ELEMENTS);
             case "time" -> addCapped(times, e, MAX_ELEMENTS);
             case "h1" -> addCapped(h1s, e, MAX_H1);
@@ -132,6 +137,16 @@ final class PageScan {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
         addIfLabelledDate(e);
+    }
+
+    /**
+     * JSON-LD carried in a {@code <meta name="script:ld+json" content="{...}">}: some frameworks
+     * render their head scripts as meta tags, leaving the page's only schema.org block there.
+     */
+    private void addJsonLdMeta(Element meta) {
+        if (JSON_LD_META.equalsIgnoreCase(meta.attr("name")) && jsonLd.size() < MAX_JSON_LD) {
+            jsonLd.add(meta.attr("content"));
+        }
     }
 
     private void addIfLabelledDate(Element e) {

@@ -71,6 +71,14 @@ class SourcesTest {
     }
 
     @Test
+    void jsonLdRenderedAsAMetaTag() {
+        String html = """
+            <meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">
+            <meta name="description" content="{&quot;datePublished&quot;:&quot;2020-01-01&quot;}">""";
+        assertThat(values(collect(new JsonLdSource(), html), Field.PUBLISHED)).containsExactly("2025-11-17T09:00:00-05:00");
+    }
+
+    @Test
     void jsonLdOrganizationAuthorIsAWeakerClaim() {
         String html = """
             <script type="application/ld+json">{"@type":"Article","author":{"@type":"Organization","name":"ACME"}}</script>""";
