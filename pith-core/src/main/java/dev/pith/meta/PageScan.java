@@ -32,10 +32,13 @@ final class PageScan {
     static final int NEAR_HEADLINE_ELEMENTS = 60;
     /** Elements kept before each h1: a date line above the headline is a few elements up. */
     static final int BEFORE_HEADLINE_ELEMENTS = 8;
+    /** Elements kept from the start of the first forum post: its header holds the post's date. */
+    static final int FIRST_POST_ELEMENTS = 10;
     /** Longest h1 text compared with the document title; longer h1s are not headlines. */
     private static final int MAX_HEADLINE_LENGTH = 500;
     /** The meta name under which a head script of type {@code application/ld+json} is sometimes rendered. */
     private static final String JSON_LD_META = "script:ld+json";
+    private static final String POST = "post";
 
     final Document doc;
     final String url;
@@ -54,6 +57,11 @@ final class PageScan {
     final List<Element> dateLines = new ArrayList<>();
     /** Elements whose text starts with a date label ("Posted on", "Last updated:"), wherever they are. */
     final List<Element> labelledDates = new ArrayList<>();
+    /**
+     * The first element whose id names a post ({@code post2017066}, {@code p2270718},
+     * {@code post-735}) and the elements after it: forum software anchors each post so.
+     */
+    final List<Element> firstPost = new ArrayList<>();
     /** The first h1s with the elements around each. */
     final List<Headline> headlines = new ArrayList<>();
     /** The last elements visited, oldest first: what precedes the next h1. */
@@ -86,6 +94,9 @@ final class PageScan {
             if (h.after.size() < NEAR_HEADLINE_ELEMENTS) {
                 h.after.add(e);
             }
+        }
+        if (!firstPost.isEmpty() && firstPost.size() < FIRST_POST_ELEMENTS) {
+            firstPost.add(e);
         }
         if ("h1".equals(tag) && headlines.size() < MAX_H1) {
             List<Element> before = new ArrayList<>(recent);
@@ -125,6 +136,9 @@ final class PageScan {
             addIfLabelledDate(e);
             return;
         }
+        if (firstPost.isEmpty() && isPostId(e.id())) {
+            firstPost.add(e);
+        }
         if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
@@ -153,6 +167,26 @@ final class PageScan {
         if (DateLabels.startsWithLabel(e)) {
             addCapped(labelledDates, e, MAX_LABELLED_DATES);
         }
+    }
+
+    /** True for a post anchor id: "p" or "post", an optional "-" or "_", then digits only. */
+    static boolean isPostId(String id) {
+        int at = id.startsWith(POST) ? POST.length() : id.startsWith("p") ? 1 : -1;
+        if (at < 0) {
+            return false;
+        }
+        if (at < id.length() && (id.charAt(at) == '-' || id.charAt(at) == '_')) {
+            at++;
+        }
+        if (at == id.length()) {
+            return false;
+        }
+        for (int i = at; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

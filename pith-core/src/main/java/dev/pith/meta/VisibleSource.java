@@ -99,6 +99,14 @@ final class VisibleSource implements MetadataSource {
             String text = ShortText.of(e, MAX_LINE_LENGTH);
             dated = text != null && date(page, e, text, out);
         }
+        // else, on a forum thread without date markup, the date heading its first post ("#1 2025-11-01 15:14:37")
+        for (Element e : page.firstPost) {
+            if (dated || dates > 0) {
+                break;
+            }
+            String own = e.ownText();
+            dated = !own.isBlank() && date(page, e, own, out);
+        }
     }
 
     /**

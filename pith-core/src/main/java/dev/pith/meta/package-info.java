@@ -11,7 +11,8 @@
  * <ul>
  *   <li>{@code JsonLdSource} — schema.org JSON-LD: objects, arrays, {@code @graph},
  *       {@code mainEntity}, {@code @id} references; broken JSON read leniently, dates
- *       recovered from blocks beyond repair. The main entity is chosen by type rank (Article
+ *       recovered from blocks beyond repair, blocks rendered as {@code <meta name="script:ld+json">}
+ *       read too. The main entity is chosen by type rank (Article
  *       kinds, then postings, then products and the like, then FAQ pages);</li>
  *   <li>{@code OpenGraphSource} — {@code og:*} and {@code article:*};</li>
  *   <li>{@code TwitterCardSource} — {@code twitter:*}, including "Written by" label/data pairs;</li>
@@ -21,7 +22,8 @@
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
  *       right under the headline, the date beside the byline, a date line just above the
- *       headline, else a "Posted on …" line anywhere);</li>
+ *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
+ *       first post, found by its anchor id {@code p2270718} or {@code post2017066});</li>
  *   <li>{@code UrlDateSource} — {@code /2022/09/28/} in the page, canonical or og:url;</li>
  *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts;</li>
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>

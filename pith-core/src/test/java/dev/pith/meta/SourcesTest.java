@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pith.parse.HtmlParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each source on its own: what it reads, and what it must leave alone. */
 class SourcesTest {
@@ -167,6 +169,26 @@ class SourcesTest {
         Candidates c = collect(new VisibleSource(), html);
         assertThat(values(c, Field.AUTHOR)).contains("Jane Doe", "By Jane Doe");
         assertThat(values(c, Field.PUBLISHED)).contains("2022-09-28");
+    }
+
+    @Test
+    void forumThreadWithoutDateMarkupIsDatedByItsFirstPost() {
+        String html = """
+            <div id="p2270718" class="blockpost"><h2><span>#1</span> <a href="?pid=2270718">2025-11-01 15:14:37</a></h2>
+              <div class="postbody">Help with my boot loader</div></div>
+            <div id="p2270793" class="blockpost"><h2><span>#2</span> <a href="?pid=2270793">2025-11-02 06:23:21</a></h2></div>""";
+        assertThat(values(collect(new VisibleSource(), html), Field.PUBLISHED)).containsExactly("2025-11-01T15:14:37");
+        String vBulletin = """
+            <table id="post2017066"><tr><td class="thead"><a name="post2017066"><img src="old.gif"></a>
+              30th March 2025, 16:26</td></tr></table>""";
+        assertThat(values(collect(new VisibleSource(), vBulletin), Field.PUBLISHED)).containsExactly("2025-03-30");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"p2270718,true", "post2017066,true", "post-735,true", "post_12,true",
+        "post,false", "p-,false", "page2,false", "post-title,false"})
+    void postAnchorIds(String id, boolean post) {
+        assertThat(PageScan.isPostId(id)).isEqualTo(post);
     }
 
     @Test
