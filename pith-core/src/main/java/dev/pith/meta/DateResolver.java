@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ final class DateResolver {
 
     /** The publication date, or "", given the bare date line shown under the headline. */
     static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine) {
-        List<Candidate> kept = withoutUpdateLines(published, modified);
+        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(published, modified), modified);
         return earlierShown(shownInstead(date(kept), kept, modified), shownLine);
     }
 
@@ -101,6 +102,32 @@ final class DateResolver {
             }
         }
         return bestDay == null ? "" : strongest.get(bestDay).value();
+    }
+
+    /**
+     * Of several publication days one source states, drops those later than that source's
+     * latest modification date: a page is not published after it was last modified, so such a
+     * value is a build or migration stamp ({@code published-time} beside {@code published-date}).
+     * A source stating one publication day keeps it: that is all it says.
+     */
+    static List<Candidate> withoutStampsAfterModification(List<Candidate> published, List<Candidate> modified) {
+        Map<Source, String> latestModified = new EnumMap<>(Source.class);
+        for (Candidate m : modified) {
+            latestModified.merge(m.source(), day(m.value()), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        Map<Source, Set<String>> days = new EnumMap<>(Source.class);
+        for (Candidate x : published) {
+            days.computeIfAbsent(x.source(), s -> new HashSet<>()).add(day(x.value()));
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate x : published) {
+            String latest = latestModified.get(x.source());
+            boolean stamp = latest != null && days.get(x.source()).size() > 1 && day(x.value()).compareTo(latest) > 0;
+            if (!stamp) {
+                kept.add(x);
+            }
+        }
+        return kept.size() == published.size() ? published : kept;
     }
 
     /**

@@ -38,7 +38,9 @@
  * JSON-LD main entity, OpenGraph, {@code <meta name>}, microdata, Twitter, JSON-LD page/site
  * entity, {@code <time>}, visible text, document markup, URL, script state. Dates: candidates
  * are grouped by day and a day scores the summed weights of the distinct sources stating it
- * (one strong source outweighs two weak ones; agreement breaks ties). A visible date line
+ * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
+ * days one source states, those after its latest modification date are build stamps and are
+ * dropped. A visible date line
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")

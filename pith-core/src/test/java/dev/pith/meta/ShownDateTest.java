@@ -180,4 +180,23 @@ class ShownDateTest {
         assertThat(VisibleSource.isUpdateLine("Feb 23, 2019 (last modified Feb 24, 2019)", "2019-02-23")).isFalse();
         assertThat(VisibleSource.isUpdateLine("Published Feb 1, 2019, updated Feb 24, 2019", "2019-02-01")).isFalse();
     }
+
+    @Test
+    void publicationStampAfterTheLastModificationIsDropped() {
+        Metadata m = extract("""
+            <meta name="published-time" content="2025-12-09T08:45:32.183Z">
+            <meta name="modified-date" content="2024-07-30">
+            <meta name="published-date" content="2021-02-16">
+            <h1>Emerging technologies</h1><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2021-02-16");
+    }
+
+    @Test
+    void singlePublicationDateAfterTheModificationIsKept() {
+        Metadata m = extract("""
+            <meta property="article:published_time" content="2025-12-20">
+            <meta property="article:modified_time" content="2025-12-19">
+            <h1>Story</h1><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2025-12-20");
+    }
 }
