@@ -21,6 +21,11 @@ final class DateResolver {
 
     /** The shape of an ISO day, for length checks: shorter values are months. */
     private static final String DAY = "yyyy-MM-dd";
+    /** Where month and day start in an ISO date. */
+    private static final int MONTH_AT = "yyyy-".length();
+    private static final int DAY_AT = "yyyy-MM-".length();
+    /** The highest day of the month that also reads as a month. */
+    private static final String LAST_MONTH = "12";
 
     /** Sources that are what the reader sees, as opposed to what the markup claims. */
     private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
@@ -35,8 +40,45 @@ final class DateResolver {
 
     /** The publication date, or "", given the bare date line shown under the headline. */
     static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine) {
-        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(published, modified), modified);
-        return earlierShown(shownInstead(date(kept), kept, modified), shownLine);
+        Set<String> swapped = swappedUrlDays(published);
+        List<Candidate> read = withoutMisreadDays(published, swapped);
+        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
+        return earlierShown(shownInstead(date(kept), kept, modified), withoutMisreadDays(shownLine, swapped));
+    }
+
+    /**
+     * The days the URL path states with month and day swapped ({@code /2023/october/03/} gives
+     * {@code 2023-03-10}): the other reading of an ambiguous numeric date such as "03/10/2023".
+     * Only the URL counts: its path always runs year, month, day, while meta contents can be as
+     * ambiguous as the page text ({@code content="03-09-2026"}).
+     */
+    static Set<String> swappedUrlDays(List<Candidate> published) {
+        Set<String> swapped = new HashSet<>();
+        for (Candidate x : published) {
+            String v = x.value();
+            if (x.source() == Source.URL && v.length() >= DAY.length()) {
+                String month = v.substring(MONTH_AT, MONTH_AT + 2);
+                String dayOfMonth = v.substring(DAY_AT, DAY_AT + 2);
+                if (!month.equals(dayOfMonth) && dayOfMonth.compareTo(LAST_MONTH) <= 0) {
+                    swapped.add(v.substring(0, MONTH_AT) + dayOfMonth + "-" + month);
+                }
+            }
+        }
+        return swapped;
+    }
+
+    /**
+     * Drops shown dates whose day is the swapped reading of the URL's day: the page wrote
+     * "03/10/2023", it was read month first, and the URL {@code /2023/october/03/} says which
+     * reading the page meant.
+     */
+    static List<Candidate> withoutMisreadDays(List<Candidate> candidates, Set<String> swapped) {
+        if (swapped.isEmpty()) {
+            return candidates;
+        }
+        return candidates.stream()
+                .filter(x -> !SHOWN.contains(x.source()) || !swapped.contains(day(x.value())))
+                .toList();
     }
 
     /**

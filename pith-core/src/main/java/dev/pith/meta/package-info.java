@@ -24,7 +24,8 @@
  *       right under the headline, the date beside the byline, a date line just above the
  *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
  *       first post, found by its anchor id {@code p2270718} or {@code post2017066});</li>
- *   <li>{@code UrlDateSource} — {@code /2022/09/28/} in the page, canonical or og:url;</li>
+ *   <li>{@code UrlDateSource} — {@code /2022/09/28/} or {@code /2019/nov/18/} in the page URL,
+ *       else the canonical link or og:url;</li>
  *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts;</li>
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
@@ -40,7 +41,8 @@
  * are grouped by day and a day scores the summed weights of the distinct sources stating it
  * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
  * days one source states, those after its latest modification date are build stamps and are
- * dropped. A visible date line
+ * dropped. A shown date that is the URL's day with month and day swapped was an ambiguous
+ * "03/10/2023" read the wrong way round and is dropped. A visible date line
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")

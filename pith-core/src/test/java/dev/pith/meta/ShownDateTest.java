@@ -199,4 +199,20 @@ class ShownDateTest {
             <h1>Story</h1><p>Text.</p>""");
         assertThat(m.published()).isEqualTo("2025-12-20");
     }
+
+    @Test
+    void urlDateSettlesAnAmbiguousNumericDateShownOnThePage() {
+        String html = """
+            <html lang="en"><meta property="og:url" content="https://example.com/blog/2023/october/03/wine-types">
+            <h1>Wine types</h1><div class="blog-date"><span>03/10/2023</span></div><p>Text.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2023-10-03");
+    }
+
+    @Test
+    void ambiguousMetaDateDoesNotOverruleTheShownDate() {
+        String html = """
+            <html lang="en"><meta property="article:published_time" content="03-09-2025">
+            <h1>Story</h1><div>03/09/2025</div><p>Text.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2025-03-09");
+    }
 }

@@ -26,6 +26,10 @@ class SourcesTest {
         return c.of(f).stream().map(Candidate::value).toList();
     }
 
+    private static List<String> published(MetadataSource source, String html) {
+        return values(collect(source, html), Field.PUBLISHED);
+    }
+
     @Test
     void jsonLdGraphWithReferencesAndArrays() {
         String html = """
@@ -77,7 +81,7 @@ class SourcesTest {
         String html = """
             <meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">
             <meta name="description" content="{&quot;datePublished&quot;:&quot;2020-01-01&quot;}">""";
-        assertThat(values(collect(new JsonLdSource(), html), Field.PUBLISHED)).containsExactly("2025-11-17T09:00:00-05:00");
+        assertThat(published(new JsonLdSource(), html)).containsExactly("2025-11-17T09:00:00-05:00");
     }
 
     @Test
@@ -177,11 +181,11 @@ class SourcesTest {
             <div id="p2270718" class="blockpost"><h2><span>#1</span> <a href="?pid=2270718">2025-11-01 15:14:37</a></h2>
               <div class="postbody">Help with my boot loader</div></div>
             <div id="p2270793" class="blockpost"><h2><span>#2</span> <a href="?pid=2270793">2025-11-02 06:23:21</a></h2></div>""";
-        assertThat(values(collect(new VisibleSource(), html), Field.PUBLISHED)).containsExactly("2025-11-01T15:14:37");
+        assertThat(published(new VisibleSource(), html)).containsExactly("2025-11-01T15:14:37");
         String vBulletin = """
             <table id="post2017066"><tr><td class="thead"><a name="post2017066"><img src="old.gif"></a>
               30th March 2025, 16:26</td></tr></table>""";
-        assertThat(values(collect(new VisibleSource(), vBulletin), Field.PUBLISHED)).containsExactly("2025-03-30");
+        assertThat(published(new VisibleSource(), vBulletin)).containsExactly("2025-03-30");
     }
 
     @ParameterizedTest
@@ -199,6 +203,21 @@ class SourcesTest {
                 "<link rel=canonical href=\"https://example.com/news/2022-9-28-story\">");
         assertThat(values(canonical, Field.PUBLISHED)).containsExactly("2022-09-28");
         assertThat(collect(new UrlDateSource(), "", "https://example.com/products/2022/").of(Field.PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void urlPathWithTheMonthAsAWord() {
+        Candidates c = collect(new UrlDateSource(), "<p>x</p>", "https://example.com/commentisfree/2019/nov/18/view");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2019-11-18");
+        assertThat(collect(new UrlDateSource(), "", "https://example.com/2019/news/18/x").of(Field.PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void urlPathFromOgUrlWhenTheCanonicalLinkHoldsNoDate() {
+        assertThat(published(new UrlDateSource(), """
+            <link rel="canonical" href="What are the different types of wine?">
+            <meta property="og:url" content="https://example.com/blog/2023/october/03/wine-types">"""))
+                .containsExactly("2023-10-03");
     }
 
     @Test
