@@ -35,15 +35,20 @@ final class DateResolver {
 
     /** The publication date, or "". */
     static String published(List<Candidate> published, List<Candidate> modified) {
-        return published(published, modified, List.of());
+        return published(published, modified, List.of(), List.of());
     }
 
-    /** The publication date, or "", given the bare date line shown under the headline. */
-    static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine) {
+    /**
+     * The publication date, or "", given the bare date line shown under the headline and the
+     * dates the page says it was originally published on: either wins when earlier.
+     */
+    static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
+            List<Candidate> original) {
         Set<String> swapped = swappedUrlDays(published);
         List<Candidate> read = withoutMisreadDays(published, swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
-        return earlierShown(shownInstead(date(kept), kept, modified), withoutMisreadDays(shownLine, swapped));
+        String chosen = earlierShown(shownInstead(date(kept), kept, modified), withoutMisreadDays(shownLine, swapped));
+        return earlierShown(chosen, original);
     }
 
     /**

@@ -32,6 +32,10 @@ final class VisibleSource implements MetadataSource {
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
             Pattern.CASE_INSENSITIVE);
+    /** Labels of a first publication date. */
+    private static final Pattern ORIGINALLY = Pattern.compile(
+            "originally (?:published|posted)|first published|ursprünglich veröffentlicht|publié initialement",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED = Pattern.compile(
             "publish|posted|veröffentlicht|publié|publicado|pubblicato", Pattern.CASE_INSENSITIVE);
 
@@ -132,7 +136,21 @@ final class VisibleSource implements MetadataSource {
             return false;
         }
         out.add(isUpdateLine(text, d.get()) ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        originalDate(page, text, out);
         return true;
+    }
+
+    /**
+     * "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly
+     * updated": the page names its first publication date in words, whatever other dates it
+     * shows or its markup states. Offered as {@link Field#ORIGINAL_DATE}: the date after the label.
+     */
+    private static void originalDate(PageScan page, String text, Candidates out) {
+        Matcher m = ORIGINALLY.matcher(text);
+        if (m.find()) {
+            page.dates.find(text.substring(m.end()), page.monthFirst)
+                    .ifPresent(d -> out.add(Field.ORIGINAL_DATE, d, Source.VISIBLE));
+        }
     }
 
     /**

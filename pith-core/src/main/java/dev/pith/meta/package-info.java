@@ -46,7 +46,8 @@
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")
- * showing an earlier day than the markup (a page is not shown as published before it was). The {@code date} field is the date a reader sees: the
+ * showing an earlier day than the markup (a page is not shown as published before it was), and
+ * so does an earlier date the page says it was "originally published" on. The {@code date} field is the date a reader sees: the
  * publication date, else an update date the page shows in words; product pages get no
  * publication date (their dates are reviews', offers' and stock updates'). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when

@@ -215,4 +215,21 @@ class ShownDateTest {
             <h1>Story</h1><div>03/09/2025</div><p>Text.</p>""";
         assertThat(extract(html).published()).isEqualTo("2025-03-09");
     }
+
+    @Test
+    void originallyPublishedDateWinsWhenEarlier() {
+        String html = """
+            <h1>Pros and cons of a tiny home</h1><div>30 Sep 2022</div><p>Text.</p>
+            <p class="publish-date-disclaimer">This article was originally published on 26 Sep 2019 at 4:12pm
+              but has been regularly updated.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2019-09-26");
+    }
+
+    @Test
+    void originallyPublishedReadsTheDateAfterTheLabel() {
+        String html = """
+            <meta property="article:published_time" content="2022-03-02">
+            <h1>Story</h1><p class="article-date">Updated March 9, 2022. Originally published March 1, 2022.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2022-03-01");
+    }
 }
