@@ -26,7 +26,8 @@
  *       first post, found by its anchor id {@code p2270718} or {@code post2017066});</li>
  *   <li>{@code UrlDateSource} — {@code /2022/09/28/} or {@code /2019/nov/18/} in the page URL,
  *       else the canonical link or og:url;</li>
- *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts;</li>
+ *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts, and a
+ *       WordPress post record's {@code "date"} just before its {@code "status":"publish"};</li>
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and

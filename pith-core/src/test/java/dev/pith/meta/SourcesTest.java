@@ -233,6 +233,16 @@ class SourcesTest {
     }
 
     @Test
+    void wordPressPostRecordDate() {
+        assertThat(published(new ScriptDataSource(), """
+            <script>window.__APOLLO_STATE__ = {"post":{"title":"How apps are made","date":"2024-04-08T06:59:34",
+              "status":"publish","seo":{"title":"x"}}}</script>""")).containsExactly("2024-04-08T06:59:34");
+        // a bare "date" without a published record beside it is anybody's: a chart point, a comment
+        assertThat(published(new ScriptDataSource(), """
+            <script>var s = {"points":[{"date":"2025-10-31","value":"510000"}],"status":"published"}</script>""")).isEmpty();
+    }
+
+    @Test
     void documentLanguageAndCanonical() {
         Candidates c = collect(new DocumentSource(),
                 "<html lang=\"de-AT\"><head><link rel=\"canonical\" href=\"/a\"></head></html>", "https://example.com/x?y");
