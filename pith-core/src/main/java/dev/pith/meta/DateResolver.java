@@ -1,8 +1,13 @@
 package dev.pith.meta;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +31,8 @@ final class DateResolver {
     private static final int DAY_AT = "yyyy-MM-".length();
     /** The highest day of the month that also reads as a month. */
     private static final String LAST_MONTH = "12";
+    /** The shape of a UTC offset at the end of a timestamp. */
+    private static final String OFFSET = "+hh:mm";
 
     /** Sources that are what the reader sees, as opposed to what the markup claims. */
     private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
@@ -45,10 +52,49 @@ final class DateResolver {
     static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
             List<Candidate> original) {
         Set<String> swapped = swappedUrlDays(published);
-        List<Candidate> read = withoutMisreadDays(published, swapped);
+        List<Candidate> read = withoutMisreadDays(inLocalTime(published), swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
         String chosen = earlierShown(shownInstead(date(kept), kept, modified), withoutMisreadDays(shownLine, swapped));
         return earlierShown(chosen, original);
+    }
+
+    /**
+     * Rewrites a UTC timestamp in the local offset another candidate states for the same
+     * instant ({@code 2025-12-18T23:25:38Z} beside {@code 2025-12-19T04:25:38+05:00}): the page
+     * shows its readers the local day, and UTC-normalised markup moves late-evening or
+     * early-morning posts across midnight.
+     */
+    static List<Candidate> inLocalTime(List<Candidate> published) {
+        Map<Instant, String> local = new HashMap<>();
+        for (Candidate x : published) {
+            OffsetDateTime t = timestamp(x.value());
+            if (t != null && !t.getOffset().equals(ZoneOffset.UTC)) {
+                local.putIfAbsent(t.toInstant(), x.value());
+            }
+        }
+        if (local.isEmpty()) {
+            return published;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate x : published) {
+            OffsetDateTime t = timestamp(x.value());
+            String localValue = t != null && t.getOffset().equals(ZoneOffset.UTC) ? local.get(t.toInstant()) : null;
+            out.add(localValue == null ? x : new Candidate(x.field(), localValue, x.source()));
+        }
+        return out;
+    }
+
+    /** The value as a timestamp with an offset, or null when it has no time or no offset. */
+    private static OffsetDateTime timestamp(String iso) {
+        if (iso.length() <= DAY.length() || !(iso.endsWith("Z") || iso.charAt(iso.length() - OFFSET.length()) == '+'
+                || iso.charAt(iso.length() - OFFSET.length()) == '-')) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /**

@@ -42,7 +42,8 @@
  * are grouped by day and a day scores the summed weights of the distinct sources stating it
  * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
  * days one source states, those after its latest modification date are build stamps and are
- * dropped. A shown date that is the URL's day with month and day swapped was an ambiguous
+ * dropped. A UTC timestamp is read in the local offset another candidate gives the same instant
+ * (the day readers see). A shown date that is the URL's day with month and day swapped was an ambiguous
  * "03/10/2023" read the wrong way round and is dropped. A visible date line
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration

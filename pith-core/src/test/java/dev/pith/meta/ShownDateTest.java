@@ -232,4 +232,20 @@ class ShownDateTest {
             <h1>Story</h1><p class="article-date">Updated March 9, 2022. Originally published March 1, 2022.</p>""";
         assertThat(extract(html).published()).isEqualTo("2022-03-01");
     }
+
+    @Test
+    void utcMarkupTakesTheLocalDayOfTheSameInstantShownOnThePage() {
+        String html = """
+            <script type="application/ld+json">{"@type":"DiscussionForumPosting","datePublished":"2025-12-18T23:25:38+00:00"}</script>
+            <h1>Thread</h1><div class="message"><time datetime="2025-12-19T04:25:38+05:00">Dec 19, 2025</time></div>""";
+        assertThat(extract(html).published()).isEqualTo("2025-12-19T04:25:38+05:00");
+    }
+
+    @Test
+    void utcMarkupOfAnotherInstantKeepsItsDay() {
+        String html = """
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-18T23:25:38Z"}</script>
+            <h1>Story</h1><time datetime="2025-12-19T09:00:00+05:00">Dec 19, 2025</time>""";
+        assertThat(extract(html).published()).isEqualTo("2025-12-18T23:25:38Z");
+    }
 }
