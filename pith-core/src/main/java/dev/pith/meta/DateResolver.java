@@ -79,7 +79,9 @@ final class DateResolver {
         for (Candidate x : published) {
             OffsetDateTime t = timestamp(x.value());
             String localValue = t != null && t.getOffset().equals(ZoneOffset.UTC) ? local.get(t.toInstant()) : null;
-            out.add(localValue == null ? x : new Candidate(x.field(), localValue, x.source()));
+            // only a day the offset moves matters; on the same day the value stays as the source wrote it
+            boolean moved = localValue != null && !day(localValue).equals(day(x.value()));
+            out.add(moved ? new Candidate(x.field(), localValue, x.source()) : x);
         }
         return out;
     }
