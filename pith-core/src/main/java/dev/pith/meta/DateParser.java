@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>Understood: ISO 8601 and its common variants ({@code 2022-09-28 10:15},
  * {@code 2022/09/28}), numeric day-month-year ({@code 28.09.2022}, {@code 28/09/2022},
  * {@code 09/28/2022} when unambiguous or when the caller says month comes first), month names
- * in about fifteen languages ("28 September 2022", "Sept. 28, 2022", "28. März 2022",
+ * in about fifteen languages ("28 September 2022", "Sept. 28, 2022", "28-Sep-2022", "28. März 2022",
  * "28 de septiembre de 2022", "28 сентября 2022"), and CJK dates ({@code 2022年9月28日},
  * {@code 2022년 9월 28일}). A year alone is never a date: too vague to be useful.
  *
@@ -38,8 +38,10 @@ public final class DateParser {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?");
     private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    /** "28 September 2022", "28. März 2022", "28 de septiembre de 2022", and hyphenated "28-Sep-2022". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,}\\.?),?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+            "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*|-)(?:de\\s+)?(\\p{L}{3,}\\.?)(?:,?\\s+|-)"
+                    + "(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}{3,}\\.?),?\\s+(\\d{4})(?!\\d)");

@@ -1,7 +1,13 @@
 package dev.pith.meta;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +26,13 @@ final class DateResolver {
 
     /** The shape of an ISO day, for length checks: shorter values are months. */
     private static final String DAY = "yyyy-MM-dd";
+    /** Where month and day start in an ISO date. */
+    private static final int MONTH_AT = "yyyy-".length();
+    private static final int DAY_AT = "yyyy-MM-".length();
+    /** The highest day of the month that also reads as a month. */
+    private static final String LAST_MONTH = "12";
+    /** The shape of a UTC offset at the end of a timestamp. */
+    private static final String OFFSET = "+hh:mm";
 
     /** Sources that are what the reader sees, as opposed to what the markup claims. */
     private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
@@ -29,13 +42,96 @@ final class DateResolver {
 
     /** The publication date, or "". */
     static String published(List<Candidate> published, List<Candidate> modified) {
-        return published(published, modified, List.of());
+        return published(published, modified, List.of(), List.of());
     }
 
-    /** The publication date, or "", given the bare date line shown under the headline. */
-    static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine) {
-        List<Candidate> kept = withoutUpdateLines(published, modified);
-        return earlierShown(shownInstead(date(kept), kept, modified), shownLine);
+    /**
+     * The publication date, or "", given the bare date line shown under the headline and the
+     * dates the page says it was originally published on: either wins when earlier.
+     */
+    static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
+            List<Candidate> original) {
+        Set<String> swapped = swappedUrlDays(published);
+        List<Candidate> read = withoutMisreadDays(inLocalTime(published), swapped);
+        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
+        String chosen = earlierShown(shownInstead(date(kept), kept, modified), withoutMisreadDays(shownLine, swapped));
+        return earlierShown(chosen, original);
+    }
+
+    /**
+     * Rewrites a UTC timestamp in the local offset another candidate states for the same
+     * instant ({@code 2025-12-18T23:25:38Z} beside {@code 2025-12-19T04:25:38+05:00}): the page
+     * shows its readers the local day, and UTC-normalised markup moves late-evening or
+     * early-morning posts across midnight.
+     */
+    static List<Candidate> inLocalTime(List<Candidate> published) {
+        Map<Instant, String> local = new HashMap<>();
+        for (Candidate x : published) {
+            OffsetDateTime t = timestamp(x.value());
+            if (t != null && !t.getOffset().equals(ZoneOffset.UTC)) {
+                local.putIfAbsent(t.toInstant(), x.value());
+            }
+        }
+        if (local.isEmpty()) {
+            return published;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate x : published) {
+            OffsetDateTime t = timestamp(x.value());
+            String localValue = t != null && t.getOffset().equals(ZoneOffset.UTC) ? local.get(t.toInstant()) : null;
+            // only a day the offset moves matters; on the same day the value stays as the source wrote it
+            boolean moved = localValue != null && !day(localValue).equals(day(x.value()));
+            out.add(moved ? new Candidate(x.field(), localValue, x.source()) : x);
+        }
+        return out;
+    }
+
+    /** The value as a timestamp with an offset, or null when it has no time or no offset. */
+    private static OffsetDateTime timestamp(String iso) {
+        if (iso.length() <= DAY.length() || !(iso.endsWith("Z") || iso.charAt(iso.length() - OFFSET.length()) == '+'
+                || iso.charAt(iso.length() - OFFSET.length()) == '-')) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The days the URL path states with month and day swapped ({@code /2023/october/03/} gives
+     * {@code 2023-03-10}): the other reading of an ambiguous numeric date such as "03/10/2023".
+     * Only the URL counts: its path always runs year, month, day, while meta contents can be as
+     * ambiguous as the page text ({@code content="03-09-2026"}).
+     */
+    static Set<String> swappedUrlDays(List<Candidate> published) {
+        Set<String> swapped = new HashSet<>();
+        for (Candidate x : published) {
+            String v = x.value();
+            if (x.source() == Source.URL && v.length() >= DAY.length()) {
+                String month = v.substring(MONTH_AT, MONTH_AT + 2);
+                String dayOfMonth = v.substring(DAY_AT, DAY_AT + 2);
+                if (!month.equals(dayOfMonth) && dayOfMonth.compareTo(LAST_MONTH) <= 0) {
+                    swapped.add(v.substring(0, MONTH_AT) + dayOfMonth + "-" + month);
+                }
+            }
+        }
+        return swapped;
+    }
+
+    /**
+     * Drops shown dates whose day is the swapped reading of the URL's day: the page wrote
+     * "03/10/2023", it was read month first, and the URL {@code /2023/october/03/} says which
+     * reading the page meant.
+     */
+    static List<Candidate> withoutMisreadDays(List<Candidate> candidates, Set<String> swapped) {
+        if (swapped.isEmpty()) {
+            return candidates;
+        }
+        return candidates.stream()
+                .filter(x -> !SHOWN.contains(x.source()) || !swapped.contains(day(x.value())))
+                .toList();
     }
 
     /**
@@ -101,6 +197,32 @@ final class DateResolver {
             }
         }
         return bestDay == null ? "" : strongest.get(bestDay).value();
+    }
+
+    /**
+     * Of several publication days one source states, drops those later than that source's
+     * latest modification date: a page is not published after it was last modified, so such a
+     * value is a build or migration stamp ({@code published-time} beside {@code published-date}).
+     * A source stating one publication day keeps it: that is all it says.
+     */
+    static List<Candidate> withoutStampsAfterModification(List<Candidate> published, List<Candidate> modified) {
+        Map<Source, String> latestModified = new EnumMap<>(Source.class);
+        for (Candidate m : modified) {
+            latestModified.merge(m.source(), day(m.value()), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
+        Map<Source, Set<String>> days = new EnumMap<>(Source.class);
+        for (Candidate x : published) {
+            days.computeIfAbsent(x.source(), s -> new HashSet<>()).add(day(x.value()));
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate x : published) {
+            String latest = latestModified.get(x.source());
+            boolean stamp = latest != null && days.get(x.source()).size() > 1 && day(x.value()).compareTo(latest) > 0;
+            if (!stamp) {
+                kept.add(x);
+            }
+        }
+        return kept.size() == published.size() ? published : kept;
     }
 
     /**

@@ -64,7 +64,8 @@ final class MetadataResolver {
         String pageType = pageType(c);
         // a product page is not published on a day: its dates belong to reviews, offers and stock updates
         boolean undated = PRODUCT.equals(pageType);
-        String published = undated ? "" : DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED), c.of(Field.SHOWN_DATE));
+        String published = undated ? "" : DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED),
+                c.of(Field.SHOWN_DATE), c.of(Field.ORIGINAL_DATE));
         String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
         return Metadata.builder()
                 .title(TitleChooser.choose(page, c))

@@ -32,8 +32,13 @@ final class PageScan {
     static final int NEAR_HEADLINE_ELEMENTS = 60;
     /** Elements kept before each h1: a date line above the headline is a few elements up. */
     static final int BEFORE_HEADLINE_ELEMENTS = 8;
+    /** Elements kept from the start of the first forum post: its header holds the post's date. */
+    static final int FIRST_POST_ELEMENTS = 10;
     /** Longest h1 text compared with the document title; longer h1s are not headlines. */
     private static final int MAX_HEADLINE_LENGTH = 500;
+    /** The meta name under which a head script of type {@code application/ld+json} is sometimes rendered. */
+    private static final String JSON_LD_META = "script:ld+json";
+    private static final String POST = "post";
 
     final Document doc;
     final String url;
@@ -52,6 +57,11 @@ final class PageScan {
     final List<Element> dateLines = new ArrayList<>();
     /** Elements whose text starts with a date label ("Posted on", "Last updated:"), wherever they are. */
     final List<Element> labelledDates = new ArrayList<>();
+    /**
+     * The first element whose id names a post ({@code post2017066}, {@code p2270718},
+     * {@code post-735}) and the elements after it: forum software anchors each post so.
+     */
+    final List<Element> firstPost = new ArrayList<>();
     /** The first h1s with the elements around each. */
     final List<Headline> headlines = new ArrayList<>();
     /** The last elements visited, oldest first: what precedes the next h1. */
@@ -85,6 +95,9 @@ final class PageScan {
                 h.after.add(e);
             }
         }
+        if (!firstPost.isEmpty() && firstPost.size() < FIRST_POST_ELEMENTS) {
+            firstPost.add(e);
+        }
         if ("h1".equals(tag) && headlines.size() < MAX_H1) {
             List<Element> before = new ArrayList<>(recent);
             Collections.reverse(before);
@@ -95,7 +108,10 @@ final class PageScan {
         }
         recent.addLast(e);
         switch (tag) {
-            case "meta" -> addCapped(metas, e, MAX_METAS);
+            case "meta" -> {
+                addCapped(metas, e, MAX_METAS);
+                addJsonLdMeta(e);
+            }
             case "link" -> addCapped(links, e, MAX_ELEMENTS);
             case "time" -> addCapped(times, e, MAX_ELEMENTS);
             case "h1" -> addCapped(h1s, e, MAX_H1);
@@ -120,6 +136,9 @@ final class PageScan {
             addIfLabelledDate(e);
             return;
         }
+        if (firstPost.isEmpty() && isPostId(e.id())) {
+            firstPost.add(e);
+        }
         if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
@@ -136,10 +155,40 @@ final class PageScan {
         addIfLabelledDate(e);
     }
 
+    /**
+     * JSON-LD carried in a {@code <meta name="script:ld+json" content="{...}">}: some frameworks
+     * render their head scripts as meta tags, leaving the page's only schema.org block there.
+     */
+    private void addJsonLdMeta(Element meta) {
+        if (JSON_LD_META.equalsIgnoreCase(meta.attr("name")) && jsonLd.size() < MAX_JSON_LD) {
+            jsonLd.add(meta.attr("content"));
+        }
+    }
+
     private void addIfLabelledDate(Element e) {
         if (DateLabels.startsWithLabel(e)) {
             addCapped(labelledDates, e, MAX_LABELLED_DATES);
         }
+    }
+
+    /** True for a post anchor id: "p" or "post", an optional "-" or "_", then digits only. */
+    static boolean isPostId(String id) {
+        int at = id.startsWith(POST) ? POST.length() : id.startsWith("p") ? 1 : -1;
+        if (at < 0) {
+            return false;
+        }
+        if (at < id.length() && (id.charAt(at) == '-' || id.charAt(at) == '_')) {
+            at++;
+        }
+        if (at == id.length()) {
+            return false;
+        }
+        for (int i = at; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

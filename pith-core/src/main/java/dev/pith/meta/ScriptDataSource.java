@@ -25,6 +25,13 @@ final class ScriptDataSource implements MetadataSource {
             "datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate",
             "published_on", "first_publication_date", "publicationDate", "date_published", "pubDate");
 
+    /** A WordPress post record's status when it is published. */
+    private static final String WP_PUBLISHED = "\"status\":\"publish\"";
+    /** A bare date key and its value, as WordPress post records write it. */
+    private static final Pattern WP_DATE = Pattern.compile("\"date\":\"([^\"]{8,40})\"");
+    /** Characters before the status searched for the record's date; the fields between are few and short. */
+    static final int WP_RECORD_WINDOW = 400;
+
     /** The value after a key: closing quote (optional), colon, quoted date. */
     private static final Pattern VALUE = Pattern.compile("\\\\*[\"']?\\s*:\\s*\\\\*[\"']([^\"'\\\\]{8,40})");
 
@@ -38,11 +45,32 @@ final class ScriptDataSource implements MetadataSource {
             String s = script.length() > budget ? script.substring(0, budget) : script;
             budget -= s.length();
             Optional<String> first = first(s, page);
+            if (first.isEmpty()) {
+                first = wordPressDate(s, page);
+            }
             if (first.isPresent()) {
                 out.add(Field.PUBLISHED, first.get(), Source.SCRIPT_DATA);
                 return;
             }
         }
+    }
+
+    /**
+     * The date of a WordPress post record (REST API, WPGraphQL in a headless front end): its
+     * key is a bare {@code "date"}, too common to trust alone, so it counts only shortly before
+     * the record's {@code "status":"publish"}. The nearest one before the status is the record's.
+     */
+    static Optional<String> wordPressDate(String s, PageScan page) {
+        int at = s.indexOf(WP_PUBLISHED);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher m = WP_DATE.matcher(s).region(Math.max(0, at - WP_RECORD_WINDOW), at);
+        Optional<String> nearest = Optional.empty();
+        while (m.find()) {
+            nearest = page.dates.parse(m.group(1));
+        }
+        return nearest;
     }
 
     /** The plausible date of the earliest key occurrence in the script. */

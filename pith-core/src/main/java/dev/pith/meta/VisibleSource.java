@@ -2,6 +2,7 @@ package dev.pith.meta;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -19,6 +20,8 @@ final class VisibleSource implements MetadataSource {
     static final int MAX_BARE_DATE_LINE = 30;
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
+    /** Digits in the year of an ISO date. */
+    private static final int YEAR_DIGITS = 4;
 
     private static final Pattern BY = Pattern.compile(
             "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
@@ -28,6 +31,10 @@ final class VisibleSource implements MetadataSource {
             "last (?:post|reply|comment|activity)|latest|repl(?:y|ied)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
+            Pattern.CASE_INSENSITIVE);
+    /** Labels of a first publication date. */
+    private static final Pattern ORIGINALLY = Pattern.compile(
+            "originally (?:published|posted)|first published|ursprünglich veröffentlicht|publié initialement",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED = Pattern.compile(
             "publish|posted|veröffentlicht|publié|publicado|pubblicato", Pattern.CASE_INSENSITIVE);
@@ -96,6 +103,14 @@ final class VisibleSource implements MetadataSource {
             String text = ShortText.of(e, MAX_LINE_LENGTH);
             dated = text != null && date(page, e, text, out);
         }
+        // else, on a forum thread without date markup, the date heading its first post ("#1 2025-11-01 15:14:37")
+        for (Element e : page.firstPost) {
+            if (dated || dates > 0) {
+                break;
+            }
+            String own = e.ownText();
+            dated = !own.isBlank() && date(page, e, own, out);
+        }
     }
 
     /**
@@ -120,8 +135,37 @@ final class VisibleSource implements MetadataSource {
         if (d.isEmpty() || Furniture.contains(e)) {
             return false;
         }
-        boolean update = UPDATED.matcher(text).find() && !PUBLISHED.matcher(text).find();
-        out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        out.add(isUpdateLine(text, d.get()) ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        originalDate(page, text, out);
         return true;
+    }
+
+    /**
+     * "This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly
+     * updated": the page names its first publication date in words, whatever other dates it
+     * shows or its markup states. Offered as {@link Field#ORIGINAL_DATE}: the date after the label.
+     */
+    private static void originalDate(PageScan page, String text, Candidates out) {
+        Matcher m = ORIGINALLY.matcher(text);
+        if (m.find()) {
+            page.dates.find(text.substring(m.end()), page.monthFirst)
+                    .ifPresent(d -> out.add(Field.ORIGINAL_DATE, d, Source.VISIBLE));
+        }
+    }
+
+    /**
+     * True when the line introduces its date as an update: an update label ("Updated", "last
+     * modified") before the date and no publication label. A label after the date belongs to a
+     * second date ("2019-02-23, 09:14 PM (This post was last modified: 2019-02-24)"): the first
+     * date is the original one.
+     */
+    static boolean isUpdateLine(String text, String isoDate) {
+        Matcher update = UPDATED.matcher(text);
+        if (!update.find() || PUBLISHED.matcher(text).find()) {
+            return false;
+        }
+        // the date's year marks where it is written; every date form spells the year out
+        int year = text.indexOf(isoDate.substring(0, YEAR_DIGITS));
+        return year < 0 || update.start() < year;
     }
 }

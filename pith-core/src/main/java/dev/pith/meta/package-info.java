@@ -11,7 +11,8 @@
  * <ul>
  *   <li>{@code JsonLdSource} — schema.org JSON-LD: objects, arrays, {@code @graph},
  *       {@code mainEntity}, {@code @id} references; broken JSON read leniently, dates
- *       recovered from blocks beyond repair. The main entity is chosen by type rank (Article
+ *       recovered from blocks beyond repair, blocks rendered as {@code <meta name="script:ld+json">}
+ *       read too. The main entity is chosen by type rank (Article
  *       kinds, then postings, then products and the like, then FAQ pages);</li>
  *   <li>{@code OpenGraphSource} — {@code og:*} and {@code article:*};</li>
  *   <li>{@code TwitterCardSource} — {@code twitter:*}, including "Written by" label/data pairs;</li>
@@ -21,9 +22,12 @@
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
  *       right under the headline, the date beside the byline, a date line just above the
- *       headline, else a "Posted on …" line anywhere);</li>
- *   <li>{@code UrlDateSource} — {@code /2022/09/28/} in the page, canonical or og:url;</li>
- *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts;</li>
+ *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
+ *       first post, found by its anchor id {@code p2270718} or {@code post2017066});</li>
+ *   <li>{@code UrlDateSource} — {@code /2022/09/28/} or {@code /2019/nov/18/} in the page URL,
+ *       else the canonical link or og:url;</li>
+ *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts, and a
+ *       WordPress post record's {@code "date"} just before its {@code "status":"publish"};</li>
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
@@ -36,11 +40,16 @@
  * JSON-LD main entity, OpenGraph, {@code <meta name>}, microdata, Twitter, JSON-LD page/site
  * entity, {@code <time>}, visible text, document markup, URL, script state. Dates: candidates
  * are grouped by day and a day scores the summed weights of the distinct sources stating it
- * (one strong source outweighs two weak ones; agreement breaks ties). A visible date line
+ * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
+ * days one source states, those after its latest modification date are build stamps and are
+ * dropped. A UTC timestamp is read in the local offset another candidate gives the same instant
+ * (the day readers see). A shown date that is the URL's day with month and day swapped was an ambiguous
+ * "03/10/2023" read the wrong way round and is dropped. A visible date line
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")
- * showing an earlier day than the markup (a page is not shown as published before it was). The {@code date} field is the date a reader sees: the
+ * showing an earlier day than the markup (a page is not shown as published before it was), and
+ * so does an earlier date the page says it was "originally published" on. The {@code date} field is the date a reader sees: the
  * publication date, else an update date the page shows in words; product pages get no
  * publication date (their dates are reviews', offers' and stock updates'). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when

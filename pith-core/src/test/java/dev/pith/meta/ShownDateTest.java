@@ -164,4 +164,88 @@ class ShownDateTest {
         assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Updated March 1, 2025</p>").published())
                 .isEqualTo("2025-08-21T07:00:00Z");
     }
+
+    @Test
+    void updateLabelAfterTheDateLeavesItThePublicationDate() {
+        Metadata m = extract("""
+            <h1>Which forum software?</h1>
+            <span class="post_date">2019-02-23, 09:14 PM <span>(This post was last modified: 2019-02-24, 01:56 AM.)</span></span>""");
+        assertThat(m.published()).isEqualTo("2019-02-23");
+        assertThat(m.date()).isEqualTo("2019-02-23");
+    }
+
+    @Test
+    void updateLabelBeforeTheDateMakesAnUpdateLine() {
+        assertThat(VisibleSource.isUpdateLine("Last updated: Feb 24, 2019", "2019-02-24")).isTrue();
+        assertThat(VisibleSource.isUpdateLine("Feb 23, 2019 (last modified Feb 24, 2019)", "2019-02-23")).isFalse();
+        assertThat(VisibleSource.isUpdateLine("Published Feb 1, 2019, updated Feb 24, 2019", "2019-02-01")).isFalse();
+    }
+
+    @Test
+    void publicationStampAfterTheLastModificationIsDropped() {
+        Metadata m = extract("""
+            <meta name="published-time" content="2025-12-09T08:45:32.183Z">
+            <meta name="modified-date" content="2024-07-30">
+            <meta name="published-date" content="2021-02-16">
+            <h1>Emerging technologies</h1><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2021-02-16");
+    }
+
+    @Test
+    void singlePublicationDateAfterTheModificationIsKept() {
+        Metadata m = extract("""
+            <meta property="article:published_time" content="2025-12-20">
+            <meta property="article:modified_time" content="2025-12-19">
+            <h1>Story</h1><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2025-12-20");
+    }
+
+    @Test
+    void urlDateSettlesAnAmbiguousNumericDateShownOnThePage() {
+        String html = """
+            <html lang="en"><meta property="og:url" content="https://example.com/blog/2023/october/03/wine-types">
+            <h1>Wine types</h1><div class="blog-date"><span>03/10/2023</span></div><p>Text.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2023-10-03");
+    }
+
+    @Test
+    void ambiguousMetaDateDoesNotOverruleTheShownDate() {
+        String html = """
+            <html lang="en"><meta property="article:published_time" content="03-09-2025">
+            <h1>Story</h1><div>03/09/2025</div><p>Text.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2025-03-09");
+    }
+
+    @Test
+    void originallyPublishedDateWinsWhenEarlier() {
+        String html = """
+            <h1>Pros and cons of a tiny home</h1><div>30 Sep 2022</div><p>Text.</p>
+            <p class="publish-date-disclaimer">This article was originally published on 26 Sep 2019 at 4:12pm
+              but has been regularly updated.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2019-09-26");
+    }
+
+    @Test
+    void originallyPublishedReadsTheDateAfterTheLabel() {
+        String html = """
+            <meta property="article:published_time" content="2022-03-02">
+            <h1>Story</h1><p class="article-date">Updated March 9, 2022. Originally published March 1, 2022.</p>""";
+        assertThat(extract(html).published()).isEqualTo("2022-03-01");
+    }
+
+    @Test
+    void utcMarkupTakesTheLocalDayOfTheSameInstantShownOnThePage() {
+        String html = """
+            <script type="application/ld+json">{"@type":"DiscussionForumPosting","datePublished":"2025-12-18T23:25:38+00:00"}</script>
+            <h1>Thread</h1><div class="message"><time datetime="2025-12-19T04:25:38+05:00">Dec 19, 2025</time></div>""";
+        assertThat(extract(html).published()).isEqualTo("2025-12-19T04:25:38+05:00");
+    }
+
+    @Test
+    void utcMarkupOfAnotherInstantKeepsItsDay() {
+        String html = """
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-18T23:25:38Z"}</script>
+            <h1>Story</h1><time datetime="2025-12-19T09:00:00+05:00">Dec 19, 2025</time>""";
+        assertThat(extract(html).published()).isEqualTo("2025-12-18T23:25:38Z");
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pith.parse.HtmlParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Each source on its own: what it reads, and what it must leave alone. */
 class SourcesTest {
@@ -22,6 +24,10 @@ class SourcesTest {
 
     private static List<String> values(Candidates c, Field f) {
         return c.of(f).stream().map(Candidate::value).toList();
+    }
+
+    private static List<String> published(MetadataSource source, String html) {
+        return values(collect(source, html), Field.PUBLISHED);
     }
 
     @Test
@@ -68,6 +74,14 @@ class SourcesTest {
     void jsonLdBeyondRepairStillYieldsItsDates() {
         String html = "<script type=\"application/ld+json\">{\"@type\":\"Article\" \"datePublished\": \"2022-09-28\" ]]]</script>";
         assertThat(values(collect(new JsonLdSource(), html), Field.PUBLISHED)).containsExactly("2022-09-28");
+    }
+
+    @Test
+    void jsonLdRenderedAsAMetaTag() {
+        String html = """
+            <meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">
+            <meta name="description" content="{&quot;datePublished&quot;:&quot;2020-01-01&quot;}">""";
+        assertThat(published(new JsonLdSource(), html)).containsExactly("2025-11-17T09:00:00-05:00");
     }
 
     @Test
@@ -162,6 +176,26 @@ class SourcesTest {
     }
 
     @Test
+    void forumThreadWithoutDateMarkupIsDatedByItsFirstPost() {
+        String html = """
+            <div id="p2270718" class="blockpost"><h2><span>#1</span> <a href="?pid=2270718">2025-11-01 15:14:37</a></h2>
+              <div class="postbody">Help with my boot loader</div></div>
+            <div id="p2270793" class="blockpost"><h2><span>#2</span> <a href="?pid=2270793">2025-11-02 06:23:21</a></h2></div>""";
+        assertThat(published(new VisibleSource(), html)).containsExactly("2025-11-01T15:14:37");
+        String vBulletin = """
+            <table id="post2017066"><tr><td class="thead"><a name="post2017066"><img src="old.gif"></a>
+              30th March 2025, 16:26</td></tr></table>""";
+        assertThat(published(new VisibleSource(), vBulletin)).containsExactly("2025-03-30");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"p2270718,true", "post2017066,true", "post-735,true", "post_12,true",
+        "post,false", "p-,false", "page2,false", "post-title,false"})
+    void postAnchorIds(String id, boolean post) {
+        assertThat(PageScan.isPostId(id)).isEqualTo(post);
+    }
+
+    @Test
     void urlPathDate() {
         Candidates c = collect(new UrlDateSource(), "<p>x</p>", "https://example.com/2022/09/28/story.html");
         assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28");
@@ -169,6 +203,21 @@ class SourcesTest {
                 "<link rel=canonical href=\"https://example.com/news/2022-9-28-story\">");
         assertThat(values(canonical, Field.PUBLISHED)).containsExactly("2022-09-28");
         assertThat(collect(new UrlDateSource(), "", "https://example.com/products/2022/").of(Field.PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void urlPathWithTheMonthAsAWord() {
+        Candidates c = collect(new UrlDateSource(), "<p>x</p>", "https://example.com/commentisfree/2019/nov/18/view");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2019-11-18");
+        assertThat(collect(new UrlDateSource(), "", "https://example.com/2019/news/18/x").of(Field.PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void urlPathFromOgUrlWhenTheCanonicalLinkHoldsNoDate() {
+        assertThat(published(new UrlDateSource(), """
+            <link rel="canonical" href="What are the different types of wine?">
+            <meta property="og:url" content="https://example.com/blog/2023/october/03/wine-types">"""))
+                .containsExactly("2023-10-03");
     }
 
     @Test
@@ -181,6 +230,16 @@ class SourcesTest {
         assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28T10:00:00Z");
         String escaped = "<script>self.__next_f.push([1,\"{\\\\\"datePublished\\\\\":\\\\\"2021-01-01\\\\\"}\"])</script>";
         assertThat(values(collect(new ScriptDataSource(), escaped), Field.PUBLISHED)).containsExactly("2021-01-01");
+    }
+
+    @Test
+    void wordPressPostRecordDate() {
+        assertThat(published(new ScriptDataSource(), """
+            <script>window.__APOLLO_STATE__ = {"post":{"title":"How apps are made","date":"2024-04-08T06:59:34",
+              "status":"publish","seo":{"title":"x"}}}</script>""")).containsExactly("2024-04-08T06:59:34");
+        // a bare "date" without a published record beside it is anybody's: a chart point, a comment
+        assertThat(published(new ScriptDataSource(), """
+            <script>var s = {"points":[{"date":"2025-10-31","value":"510000"}],"status":"published"}</script>""")).isEmpty();
     }
 
     @Test
