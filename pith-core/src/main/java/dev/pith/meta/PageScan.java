@@ -136,14 +136,14 @@ final class PageScan {
             addIfLabelledDate(e);
             return;
         }
-        if (firstPost.isEmpty() && isPostId(e.id())) {
+        String className = e.className();
+        String id = e.id();
+        if (firstPost.isEmpty() && isPostId(id)) {
             firstPost.add(e);
         }
         if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
-        String className = e.className();
-        String id = e.id();
         String hints = ClassHints.mayMark(className, id) ? ClassHints.of(className, id) : "";
         if (ClassHints.byline(hints) || "author".equalsIgnoreCase(e.attr("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
