@@ -32,6 +32,8 @@ final class BoilerplateClassRule implements PruneRule {
             "ad", "ads", "nav", "tags", "meta", "share", "rss", "print", "author", "dateline", "date",
             "timestamp", "credit", "toc");
 
+    private static final String[][] FURNITURE_PARTS_BY_LENGTH = byLength(FURNITURE_PARTS);
+
     /** Names that mark the article body itself; furniture words beside them are incidental. */
     private static final Stems CONTENT_STEMS = Stems.of(
             "article-body", "articlebody", "article-content", "entry-content", "post-content",
@@ -102,12 +104,26 @@ final class BoilerplateClassRule implements PruneRule {
 
     private static boolean isFurniturePart(String names, int start, int end) {
         int length = end - start;
-        for (String part : FURNITURE_PARTS) {
-            if (part.length() == length && names.startsWith(part, start)) {
+        if (length >= FURNITURE_PARTS_BY_LENGTH.length) {
+            return false;
+        }
+        for (String part : FURNITURE_PARTS_BY_LENGTH[length]) {
+            if (names.startsWith(part, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Furniture parts grouped by length: a part of a name is compared with those of its length only. */
+    private static String[][] byLength(List<String> parts) {
+        int longest = parts.stream().mapToInt(String::length).max().orElse(0);
+        String[][] out = new String[longest + 1][];
+        for (int length = 0; length <= longest; length++) {
+            int l = length;
+            out[length] = parts.stream().filter(p -> p.length() == l).toArray(String[]::new);
+        }
+        return out;
     }
 
     private static boolean isPartSeparator(char c) {
