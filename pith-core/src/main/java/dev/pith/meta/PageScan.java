@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.parse.Attrs;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -121,11 +122,11 @@ final class PageScan {
                 }
             }
             case "script" -> {
-                if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                if (Attrs.value(e, "type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                     if (jsonLd.size() < MAX_JSON_LD) {
                         jsonLd.add(e.data());
                     }
-                } else if (scripts.size() < MAX_ELEMENTS && !e.hasAttr("src")) {
+                } else if (scripts.size() < MAX_ELEMENTS && !Attrs.has(e, "src")) {
                     scripts.add(e.data());
                 }
             }
@@ -136,16 +137,16 @@ final class PageScan {
             addIfLabelledDate(e);
             return;
         }
-        String className = e.className();
-        String id = e.id();
+        String className = Attrs.className(e);
+        String id = Attrs.id(e);
         if (firstPost.isEmpty() && isPostId(id)) {
             firstPost.add(e);
         }
-        if (!"meta".equals(tag) && (e.hasAttr("itemprop") || e.hasAttr("property"))) {
+        if (!"meta".equals(tag) && (Attrs.has(e, "itemprop") || Attrs.has(e, "property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
         String hints = ClassHints.mayMark(className, id) ? ClassHints.of(className, id) : "";
-        if (ClassHints.byline(hints) || "author".equalsIgnoreCase(e.attr("rel"))) {
+        if (ClassHints.byline(hints) || "author".equalsIgnoreCase(Attrs.value(e, "rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
         }
         // "article-byline__pub-dates" is both: the date line inside the byline block

@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Attrs;
 import dev.pith.util.Stems;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +56,8 @@ final class BoilerplateClassRule implements PruneRule {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        Verdict byClass = judgeName(e.className());
-        Verdict byId = judgeName(e.id());
+        Verdict byClass = judgeName(Attrs.className(e));
+        Verdict byId = judgeName(Attrs.id(e));
         if (byClass == Verdict.CONTENT || byId == Verdict.CONTENT) {
             return false;
         }

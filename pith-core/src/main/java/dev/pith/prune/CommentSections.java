@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Attrs;
 import dev.pith.util.Stems;
 import org.jsoup.nodes.Element;
 
@@ -25,7 +26,7 @@ final class CommentSections {
         if (e.normalName().equals("body") || e.normalName().equals("html")) {
             return false;
         }
-        return names(e.className()) || names(e.id());
+        return names(Attrs.className(e)) || names(Attrs.id(e));
     }
 
     private static boolean names(String value) {

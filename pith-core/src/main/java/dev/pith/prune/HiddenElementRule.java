@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Attrs;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -31,10 +32,10 @@ final class HiddenElementRule implements PruneRule {
             // Every test below reads an attribute; most elements have none.
             return false;
         }
-        if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+        if (Attrs.has(e, "hidden") || "true".equalsIgnoreCase(Attrs.value(e, "aria-hidden"))) {
             return true;
         }
-        String style = e.attr("style");
+        String style = Attrs.value(e, "style");
         if (!style.isEmpty()) {
             String lower = style.toLowerCase(Locale.ROOT);
             // The regex only runs on the few styles that could match it.
@@ -42,7 +43,7 @@ final class HiddenElementRule implements PruneRule {
                 return true;
             }
         }
-        String cls = e.className();
+        String cls = Attrs.className(e);
         if (cls.isEmpty()) {
             return false;
         }

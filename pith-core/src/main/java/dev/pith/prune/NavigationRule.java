@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Attrs;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -22,7 +23,7 @@ final class NavigationRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        boolean furniture = TAGS.contains(e.normalName()) || e.attributesSize() > 0 && ROLES.contains(e.attr("role"));
+        boolean furniture = TAGS.contains(e.normalName()) || e.attributesSize() > 0 && ROLES.contains(Attrs.value(e, "role"));
         return furniture && !context.holdsMainContent(e);
     }
 }
