@@ -142,11 +142,10 @@ public final class Segmenter {
             String tag = owner.normalName();
             BlockKind kind = kindOf(tag);
             int level = kind == BlockKind.HEADING ? tag.charAt(1) - '0' : 0;
-            int words = TextMetrics.words(normalized);
-            int linkWords = Math.min(words, TextMetrics.words(linked));
-            blocks.add(new TextBlock(blocks.size(), owner, kind, level, normalized, words,
-                    linkWords, blockLinks, TextMetrics.sentencePunctuation(normalized),
-                    TextMetrics.commas(normalized)));
+            TextMetrics.Counts counts = TextMetrics.count(normalized);
+            int linkWords = Math.min(counts.words(), TextMetrics.words(linked));
+            blocks.add(new TextBlock(blocks.size(), owner, kind, level, normalized, counts.words(),
+                    linkWords, blockLinks, counts.stops(), counts.commas()));
         }
 
         private BlockKind kindOf(String tag) {
@@ -172,9 +171,9 @@ public final class Segmenter {
             if (code.isBlank() || owners.isEmpty()) {
                 return;
             }
+            TextMetrics.Counts counts = TextMetrics.count(code);
             blocks.add(new TextBlock(blocks.size(), pre, BlockKind.CODE, 0, code,
-                    TextMetrics.words(code), 0, 0, TextMetrics.sentencePunctuation(code),
-                    TextMetrics.commas(code)));
+                    counts.words(), 0, 0, counts.stops(), counts.commas()));
         }
 
         private void addImage(Element img) {

@@ -10,7 +10,7 @@ import dev.pith.util.TextMetrics;
  * @param tokens          runs of letters or digits (spaced scripts)
  * @param capitalized     tokens starting with an upper-case letter
  * @param stopHits        stop-word hits per language, indexed like {@link StopWords#LANGUAGES}
- * @param sentenceMarks   sentence and clause punctuation ({@link TextMetrics#sentencePunctuation})
+ * @param sentenceMarks   sentence and clause punctuation ({@link TextMetrics.Counts#stops})
  * @param commas          commas, Latin and CJK
  * @param separators      menu and breadcrumb separators: {@code | » › · • >}
  * @param unspaced        characters of scripts written without spaces
@@ -69,7 +69,7 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
             }
             switch (c) {
                 case '|', '»', '›', '·', '•', '>', '«', '‹' -> separators++;
-                // the sentence and comma sets of TextMetrics.sentencePunctuation and TextMetrics.commas
+                // the sentence and comma sets of TextMetrics.count
                 case '.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\u061F', '\u0964' -> sentenceMarks++;
                 case ',', '\uFF0C', '\u3001', '\u060C' -> commas++;
                 default -> { }

@@ -34,7 +34,7 @@ public final class Stems {
     /** Stems of two ASCII characters or more, by the first character of their anchor pair. */
     private final Anchored[][] byAnchorStart = new Anchored[ASCII][];
     /** Shorter or non-ASCII stems ("©"): searched in every text. */
-    private final List<String> unpaired;
+    private final String[] unpaired;
     /** Bit {@code a * 128 + b}: some stem is anchored on the characters {@code a b}. */
     private final long[] anchorPairs = new long[ASCII * ASCII / Long.SIZE];
 
@@ -58,7 +58,7 @@ public final class Stems {
         for (int c = 0; c < ASCII; c++) {
             byAnchorStart[c] = byStart.get(c).toArray(Anchored[]::new);
         }
-        this.unpaired = List.copyOf(without);
+        this.unpaired = without.toArray(String[]::new);
     }
 
     /** Where the stem's least common pair of characters starts; the first of equals. */
@@ -126,7 +126,7 @@ public final class Stems {
      * lower-casing some characters changes the length of the text.
      */
     public boolean foundInLowerCased(String text) {
-        if (!unpaired.isEmpty()) {
+        if (unpaired.length > 0) {
             return foundIn(text.toLowerCase(Locale.ROOT));
         }
         for (int i = 0; i + 1 < text.length(); i++) {

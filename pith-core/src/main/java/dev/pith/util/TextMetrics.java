@@ -141,32 +141,65 @@ public final class TextMetrics {
                 || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
     }
 
-    /** Counts characters that end a sentence or clause: {@code . ! ? ; :} and their CJK forms. */
-    public static int sentencePunctuation(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < ASCII_END) {
-                // Letters, the bulk of any text, sort after all four ASCII marks.
-                if (c <= '?' && (c == '.' || c == '!' || c == '?' || c == ';')) {
-                    n++;
-                }
-            } else if (c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '\u061F' || c == '\u0964') {
-                n++;
-            }
-        }
-        return n;
+    /**
+     * Words, sentence marks and commas of a text, counted in one pass: the segmenter needs all
+     * three for every block of every page.
+     *
+     * @param words  as {@link #words}
+     * @param stops  characters that end a sentence or clause: {@code . ! ? ;} and their CJK,
+     *               Arabic and Devanagari forms
+     * @param commas commas, Latin, CJK and Arabic
+     */
+    public record Counts(int words, int stops, int commas) {
     }
 
-    /** Counts commas, Latin and CJK. */
-    public static int commas(CharSequence s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
+    /** Counts words, sentence marks and commas. */
+    public static Counts count(CharSequence s) {
+        int words = 0;
+        int unspaced = 0;
+        int stops = 0;
+        int commas = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
-            if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-                n++;
+            if (c < ASCII_END) {
+                i++;
+                if (isAsciiLetterOrDigit(c)) {
+                    if (!inWord) {
+                        words++;
+                        inWord = true;
+                    }
+                    continue;
+                }
+                if (c != '\'' && c != '-' || !inWord) {
+                    inWord = false;
+                }
+                if (c == '.' || c == '!' || c == '?' || c == ';') {
+                    stops++;
+                } else if (c == ',') {
+                    commas++;
+                }
+                continue;
+            }
+            int cp = Character.codePointAt(s, i);
+            i += Character.charCount(cp);
+            if (isUnspacedScript(cp)) {
+                unspaced++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else if (cp != '\'' && cp != '\u2019' && cp != '-' || !inWord) {
+                inWord = false;
+            }
+            if (cp == '\u3002' || cp == '\uFF01' || cp == '\uFF1F' || cp == '\u061F' || cp == '\u0964') {
+                stops++;
+            } else if (cp == '\uFF0C' || cp == '\u3001' || cp == '\u060C') {
+                commas++;
             }
         }
-        return n;
+        return new Counts(words + (unspaced + CHARS_PER_UNSPACED_WORD - 1) / CHARS_PER_UNSPACED_WORD, stops, commas);
     }
 }

@@ -45,4 +45,25 @@ class TextMetricsTest {
         String c = TextMetrics.collapseWhitespace(s);
         assertThat(c).doesNotContain("  ").isEqualTo(c.strip());
     }
+
+    @Test
+    void countsWordsSentenceMarksAndCommasTogether() {
+        TextMetrics.Counts c = TextMetrics.count("Hello, world. It's well-known; isn't it? 今日は、世界。");
+        assertThat(c.words()).isEqualTo(TextMetrics.words("Hello, world. It's well-known; isn't it? 今日は、世界。"));
+        assertThat(c.stops()).isEqualTo(4);
+        assertThat(c.commas()).isEqualTo(2);
+    }
+
+    @Property(tries = 500)
+    void countsAgreeWithCountingEachAlone(@ForAll("mixedText") String s) {
+        TextMetrics.Counts c = TextMetrics.count(s);
+        assertThat(c.words()).isEqualTo(TextMetrics.words(s));
+        assertThat(c.stops()).isEqualTo((int) s.chars().filter(ch -> ".!?;\u3002\uFF01\uFF1F\u061F\u0964".indexOf(ch) >= 0).count());
+        assertThat(c.commas()).isEqualTo((int) s.chars().filter(ch -> ",\uFF0C\u3001\u060C".indexOf(ch) >= 0).count());
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        return Arbitraries.strings().withChars("aZ9 '-.,!?;:\u2019\u3002\uFF0C\u3001\u060C\u0964é日\uD83D\uDE00").ofMaxLength(40);
+    }
 }
