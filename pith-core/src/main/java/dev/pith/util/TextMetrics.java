@@ -24,39 +24,7 @@ public final class TextMetrics {
 
     /** Counts words: runs of letters or digits, and unspaced-script characters in pairs. */
     public static int words(CharSequence s) {
-        int words = 0;
-        int unspaced = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); ) {
-            char c = s.charAt(i);
-            if (c < ASCII_END) {
-                // ASCII, most of any page: letters and digits by range, no Unicode tables.
-                i++;
-                if (isAsciiLetterOrDigit(c)) {
-                    if (!inWord) {
-                        words++;
-                        inWord = true;
-                    }
-                } else if (c != '\'' && c != '-' || !inWord) {
-                    inWord = false;
-                }
-                continue;
-            }
-            int cp = Character.codePointAt(s, i);
-            i += Character.charCount(cp);
-            if (isUnspacedScript(cp)) {
-                unspaced++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(cp)) {
-                if (!inWord) {
-                    words++;
-                    inWord = true;
-                }
-            } else if (cp != '\'' && cp != '\u2019' && cp != '-' || !inWord) {
-                inWord = false;
-            }
-        }
-        return words + (unspaced + CHARS_PER_UNSPACED_WORD - 1) / CHARS_PER_UNSPACED_WORD;
+        return count(s).words();
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
