@@ -12,8 +12,10 @@ import dev.pith.model.Image;
 import dev.pith.model.ListBlock;
 import dev.pith.model.Paragraph;
 import dev.pith.model.Quote;
+import dev.pith.parse.Ancestors;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -67,6 +69,9 @@ public final class Assembler {
         return m.find() ? m.group(1) : "";
     }
 
+    /** The elements that hold one item of a list. */
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dd", "dt");
+
     /** Gathers consecutive items of one list element into a {@link ListBlock}. */
     private static final class ListCollector {
         private final List<Block> out;
@@ -81,7 +86,7 @@ public final class Assembler {
 
         void add(TextBlock b) {
             Element owner = b.owner();
-            Element li = owner.closest("li, dd, dt");
+            Element li = Ancestors.closest(owner, LIST_ITEMS);
             Element l = li == null ? null : li.parent();
             if (l != list) {
                 close();

@@ -4,6 +4,7 @@ import dev.pith.block.TextBlock;
 import dev.pith.model.Block;
 import dev.pith.model.Paragraph;
 import dev.pith.model.Table;
+import dev.pith.parse.Ancestors;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -27,7 +28,7 @@ final class TableCollector {
 
     void add(TextBlock b) {
         Element cell = b.owner();
-        Element t = cell.closest("table");
+        Element t = Ancestors.closest(cell, "table");
         if (t != table) {
             close();
             table = t;
@@ -37,7 +38,7 @@ final class TableCollector {
             out.add(new Paragraph(b.text()));
             return;
         }
-        Element r = cell.closest("tr");
+        Element r = Ancestors.closest(cell, "tr");
         if (r != tr || row == null) {
             row = new ArrayList<>();
             rows.add(row);

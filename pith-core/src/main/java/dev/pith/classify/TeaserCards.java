@@ -48,7 +48,11 @@ final class TeaserCards {
     private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
                                      Set<Element> cards) {
         Map<String, List<Integer>> groups = new HashMap<>();
-        for (Element child : parent.children()) {
+        // Child nodes by index: Element.children() builds a new list, and this runs per parent of blocks.
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (!(parent.childNode(i) instanceof Element child)) {
+                continue;
+            }
             int n = tree.nodeOf(child);
             if (n >= 0 && words[n] > 0) {
                 groups.computeIfAbsent(child.normalName() + '.' + child.className(), k -> new ArrayList<>()).add(n);

@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.parse.Ancestors;
 import dev.pith.util.Stems;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -44,7 +45,7 @@ final class Furniture {
             }
             if ("footer".equals(tag) || "aside".equals(tag)) {
                 // a page's <footer> or <aside> is furniture; an article's own (meta box, footer line) is not
-                return cur.closest("article") == null;
+                return Ancestors.closest(cur, "article") == null;
             }
             if ("main".equals(tag)) {
                 // the page's main element holds the article; a sidebar around it is layout
