@@ -231,26 +231,33 @@ public final class Segmenter {
         boolean pendingSpace = false;
         for (int i = 0; i < length; i++) {
             char c = in[i];
-            if (c > ' ' && c < DEL && lineHasText && !pendingSpace) {
-                // Printable ASCII inside a line, the bulk of all text: kept as it is.
-                in[n++] = c;
+            if (c > ' ' && c < DEL) {
+                // Printable ASCII, the bulk of all text: inside a line it is kept as it is.
+                if (lineHasText && !pendingSpace) {
+                    in[n++] = c;
+                    continue;
+                }
             } else if (c == BREAK) {
                 lineHasText = false;
                 pendingSpace = false;
+                continue;
             } else if (TextMetrics.isSpace(c)) {
                 pendingSpace = lineHasText;
-            } else if (!TextMetrics.isInvisible(c)) {
-                if (!lineHasText) {
-                    if (n > 0) {
-                        in[n++] = '\n';
-                    }
-                    lineHasText = true;
-                } else if (pendingSpace) {
-                    in[n++] = ' ';
-                }
-                pendingSpace = false;
-                in[n++] = c;
+                continue;
+            } else if (TextMetrics.isInvisible(c)) {
+                continue;
             }
+            // A visible character that starts a line, follows a space, or is not ASCII.
+            if (!lineHasText) {
+                if (n > 0) {
+                    in[n++] = '\n';
+                }
+                lineHasText = true;
+            } else if (pendingSpace) {
+                in[n++] = ' ';
+            }
+            pendingSpace = false;
+            in[n++] = c;
         }
         return new String(in, 0, n);
     }
