@@ -6,12 +6,15 @@ import dev.pith.cli.io.FileInputs;
 import dev.pith.decode.HtmlDecoder;
 import dev.pith.parse.HtmlParser;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,6 +80,10 @@ public final class BenchCommand implements Callable<Integer> {
                 extractWall / parseWall, extractCpu / parseCpu);
         System.out.printf(Locale.ROOT, "heap in use           %.0f MB of %.0f MB max%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
+        // The collector changes both figures by several percent: say which one ran.
+        System.out.printf(Locale.ROOT, "JVM                   Java %s, collectors: %s%n", Runtime.version(),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                        .collect(Collectors.joining(", ")));
         return 0;
     }
 
