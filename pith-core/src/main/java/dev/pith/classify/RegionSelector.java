@@ -5,6 +5,8 @@ import dev.pith.block.TextBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Chooses the main-content container: the subtree whose blocks have the largest summed
@@ -104,13 +106,14 @@ public final class RegionSelector {
      * thread, a section of a service page, a teaser card — not the one article body.
      */
     static boolean isOneOfMany(Element e, Element region) {
-        int alike = 0;
-        for (Element other : region.getElementsByTag(e.normalName())) {
-            if (other.className().equals(e.className()) && ++alike >= REPEATED_MARKS) {
-                return true;
-            }
-        }
-        return false;
+        String tag = e.normalName();
+        String classes = e.className();
+        int[] alike = {0};
+        // Stops at the third alike element instead of collecting every element with the tag.
+        NodeTraversor.filter((node, depth) -> node instanceof Element other && other.normalName().equals(tag)
+                && other.className().equals(classes) && ++alike[0] >= REPEATED_MARKS
+                ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE, region);
+        return alike[0] >= REPEATED_MARKS;
     }
 
     private static boolean isInside(Element e, Element ancestor) {

@@ -67,7 +67,8 @@ final class DateResolver {
     static List<Candidate> inLocalTime(List<Candidate> published) {
         Map<Instant, String> local = new HashMap<>();
         for (Candidate x : published) {
-            OffsetDateTime t = timestamp(x.value());
+            // A "Z" timestamp is UTC already; only the others are parsed.
+            OffsetDateTime t = x.value().endsWith("Z") ? null : timestamp(x.value());
             if (t != null && !t.getOffset().equals(ZoneOffset.UTC)) {
                 local.putIfAbsent(t.toInstant(), x.value());
             }

@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.parse.Urls;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -12,10 +13,10 @@ final class DocumentSource implements MetadataSource {
         for (Element link : page.links) {
             String rel = link.attr("rel").toLowerCase(Locale.ROOT);
             if ("canonical".equals(rel)) {
-                String abs = link.absUrl("href");
+                String abs = Urls.absolute(link, "href");
                 out.add(Field.CANONICAL_URL, abs.isEmpty() ? link.attr("href") : abs, Source.DOCUMENT);
             } else if ("image_src".equals(rel)) {
-                out.add(Field.IMAGE, link.absUrl("href"), Source.DOCUMENT);
+                out.add(Field.IMAGE, Urls.absolute(link, "href"), Source.DOCUMENT);
             }
         }
     }

@@ -215,8 +215,8 @@ final class PageScan {
 
     /** The {@code <html>} element: the parser always makes it the document's element child. */
     private static Element rootElement(Document doc) {
-        for (Element child : doc.children()) {
-            if (child.normalName().equals("html")) {
+        for (int i = 0; i < doc.childNodeSize(); i++) {
+            if (doc.childNode(i) instanceof Element child && child.normalName().equals("html")) {
                 return child;
             }
         }

@@ -46,6 +46,9 @@ final class BoilerplateClassRule implements PruneRule {
 
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
 
+    /** ASCII DEL; the characters between space and it are printable. */
+    private static final char DEL = 0x7F;
+
     @Override
     public String name() {
         return "boilerplate-class";
@@ -128,6 +131,7 @@ final class BoilerplateClassRule implements PruneRule {
     }
 
     private static boolean isPartSeparator(char c) {
-        return c == '-' || c == '_' || Character.isWhitespace(c);
+        // Printable ASCII holds no white space: most characters skip the Unicode lookup.
+        return c == '-' || c == '_' || (c <= ' ' || c >= DEL) && Character.isWhitespace(c);
     }
 }

@@ -1,0 +1,48 @@
+package dev.pith.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class UrlsTest {
+
+    private static Element link(String href, String base) {
+        Element link = new Element("link").attr("href", href);
+        link.setBaseUri(base);
+        return link;
+    }
+
+    @Test
+    void answersCommonValuesWithoutABase() {
+        assertThat(Urls.absolute(link("https://example.com/a?b=1#c", ""), "href")).isEqualTo("https://example.com/a?b=1#c");
+        assertThat(Urls.absolute(link("/story/1", ""), "href")).isEmpty();
+        assertThat(Urls.absolute(link("mailto:a@example.com", ""), "href")).isEqualTo(link("mailto:a@example.com", "").absUrl("href"));
+    }
+
+    @Test
+    void resolvesAgainstABaseAsJsoupDoes() {
+        assertThat(Urls.absolute(link("/story/1", "https://example.com/news/"), "href")).isEqualTo("https://example.com/story/1");
+    }
+
+    @Property(tries = 2000)
+    void answersAsJsoupDoes(@ForAll("hrefs") String href) {
+        for (String base : new String[] {"", "https://example.com/dir/page"}) {
+            Element e = link(href, base);
+            assertThat(Urls.absolute(e, "href")).as("%s on %s", href, base).isEqualTo(e.absUrl("href"));
+        }
+    }
+
+    /** URL-like values: schemes, hosts, paths, and the characters that trip parsers. */
+    @Provide
+    Arbitrary<String> hrefs() {
+        Arbitrary<String> pieces = Arbitraries.of("http://", "https://", "HTTP://", "ftp:", "mailto:", "javascript:",
+                "//", "/", ".", "#", "?", "example.com", "a", "[", "]", ":", " ", "\t", "\u0001", "%20", "é", "x=1", "@");
+        return pieces.list().ofMaxSize(6).map(list -> String.join("", list));
+    }
+}
