@@ -129,12 +129,11 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("pith: " + arg + ": " + e.getMessage());
             return 1;
         }
-        Extraction extraction = Pith.explain(bytes, pageUrl, contentType, options);
         try (OutputStream os = Outputs.open(output); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
             if (explain) {
-                printExplanation(extraction, out);
+                printExplanation(Pith.explain(bytes, pageUrl, contentType, options), out);
             } else {
-                out.println(Pith.render(extraction.article(), fmt));
+                out.println(Pith.render(Pith.extract(bytes, pageUrl, contentType, options), fmt));
             }
         }
         return 0;
