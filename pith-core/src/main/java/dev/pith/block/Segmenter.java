@@ -1,5 +1,6 @@
 package dev.pith.block;
 
+import dev.pith.util.Chars;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,9 +32,6 @@ public final class Segmenter {
      * should one slip through it merely breaks a line.
      */
     static final char BREAK = '\0';
-
-    /** ASCII DEL; the characters between space and it are printable. */
-    private static final char DEL = 0x7F;
 
     /** Images smaller than this (icons, spacers, tracking pixels) are not body images. */
     private static final int MIN_IMAGE_SIDE = 50;
@@ -217,21 +215,17 @@ public final class Segmenter {
      * Collapses white space within the lines that {@link #BREAK} marks, dropping empty lines and
      * zero-width characters; lines are joined with {@code '\n'}. One pass: this runs on all text.
      */
-    static String normalizeLines(CharSequence raw) {
+    static String normalizeLines(StringBuilder raw) {
         int length = raw.length();
         char[] in = new char[length];
-        if (raw instanceof StringBuilder sb) {
-            sb.getChars(0, length, in, 0);
-        } else {
-            raw.toString().getChars(0, length, in, 0);
-        }
+        raw.getChars(0, length, in, 0);
         // The output is never longer than the input, so it is written over the input in place.
         int n = 0;
         boolean lineHasText = false;
         boolean pendingSpace = false;
         for (int i = 0; i < length; i++) {
             char c = in[i];
-            if (c > ' ' && c < DEL) {
+            if (Chars.isVisibleAscii(c)) {
                 // Printable ASCII, the bulk of all text: inside a line it is kept as it is.
                 if (lineHasText && !pendingSpace) {
                     in[n++] = c;

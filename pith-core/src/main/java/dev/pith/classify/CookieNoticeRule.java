@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
+import dev.pith.util.Chars;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,8 +20,6 @@ final class CookieNoticeRule implements BlockRule {
             "accept", "consent", "cookie settings", "cookie policy");
 
     private static final String COOKIE = "cookie";
-    /** The bit that separates ASCII upper- from lower-case letters. */
-    private static final int CASE_BIT = 0x20;
 
     @Override
     public String name() {
@@ -44,8 +43,8 @@ final class CookieNoticeRule implements BlockRule {
     /** "cookie" in any case, found without lower-casing the whole block first. */
     static boolean mentionsCookies(String text) {
         for (int i = 0; i <= text.length() - COOKIE.length(); i++) {
-            // Only ASCII 'c' and 'C' fold to 'c', so one comparison rejects most positions.
-            if ((text.charAt(i) | CASE_BIT) == 'c' && text.regionMatches(true, i, COOKIE, 0, COOKIE.length())) {
+            // One comparison of the first letter rejects most positions.
+            if (Chars.toLowerCase(text.charAt(i)) == 'c' && text.regionMatches(true, i, COOKIE, 0, COOKIE.length())) {
                 return true;
             }
         }

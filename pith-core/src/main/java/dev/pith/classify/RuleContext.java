@@ -7,29 +7,63 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/**
- * What block rules may read besides the block itself.
- *
- * @param blocks all blocks of the page, in document order
- * @param region the chosen main-content region
- * @param title  the page's headline as the metadata stage found it, or empty
- * @param titleKey    the headline as {@link TitleRepeatRule#normalize} compares it, computed once per page
- * @param teaserCards elements that are teaser cards (see {@link TeaserCards})
- * @param repeats     indices of in-region blocks whose text an earlier in-region block already has
- */
-public record RuleContext(List<TextBlock> blocks, Region region, String title, String titleKey,
-                          Set<Element> teaserCards, Set<Integer> repeats) {
+/** What block rules may read besides the block itself. Immutable. */
+public final class RuleContext {
 
-    public RuleContext {
-        blocks = List.copyOf(blocks);
-        title = title == null ? "" : title;
-        titleKey = titleKey == null ? TitleRepeatRule.normalize(title) : titleKey;
-    }
+    private final List<TextBlock> blocks;
+    private final Region region;
+    private final String title;
+    private final Set<Element> teaserCards;
+    private final Set<Integer> repeats;
+    /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
+    private final String titleKey;
 
-    /** A context whose title key is computed from the title. */
+    /**
+     * A context over a page's blocks.
+     *
+     * @param blocks      all blocks of the page, in document order
+     * @param region      the chosen main-content region
+     * @param title       the page's headline as the metadata stage found it, or empty
+     * @param teaserCards elements that are teaser cards (see {@link TeaserCards})
+     * @param repeats     indices of in-region blocks whose text an earlier in-region block already has
+     */
     public RuleContext(List<TextBlock> blocks, Region region, String title, Set<Element> teaserCards,
                        Set<Integer> repeats) {
-        this(blocks, region, title, null, teaserCards, repeats);
+        this.blocks = List.copyOf(blocks);
+        this.region = region;
+        this.title = title == null ? "" : title;
+        this.teaserCards = teaserCards;
+        this.repeats = repeats;
+        this.titleKey = TitleRepeatRule.normalize(this.title);
+    }
+
+    /** All blocks of the page, in document order. */
+    public List<TextBlock> blocks() {
+        return blocks;
+    }
+
+    /** The chosen main-content region. */
+    public Region region() {
+        return region;
+    }
+
+    /** The page's headline as the metadata stage found it, or empty. */
+    public String title() {
+        return title;
+    }
+
+    /** Elements that are teaser cards (see {@link TeaserCards}). */
+    public Set<Element> teaserCards() {
+        return teaserCards;
+    }
+
+    /** Indices of in-region blocks whose text an earlier in-region block already has. */
+    public Set<Integer> repeats() {
+        return repeats;
+    }
+
+    String titleKey() {
+        return titleKey;
     }
 
     /** A context with the teaser cards found over the tree of the page's blocks. */

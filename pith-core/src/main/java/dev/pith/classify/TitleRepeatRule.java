@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
+import dev.pith.util.Chars;
 import java.util.Locale;
 
 /**
@@ -59,13 +60,11 @@ final class TitleRepeatRule implements BlockRule {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x80) {
+            if (c >= Chars.ASCII_END) {
                 return null;
             }
-            if (c >= 'A' && c <= 'Z') {
-                out.append((char) (c + ('a' - 'A')));
-            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                out.append(c);
+            if (Chars.isLetterOrDigit(c)) {
+                out.append(Chars.toLowerCase(c));
             }
         }
         return out.toString();

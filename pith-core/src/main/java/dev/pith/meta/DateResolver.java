@@ -40,11 +40,6 @@ final class DateResolver {
     private DateResolver() {
     }
 
-    /** The publication date, or "". */
-    static String published(List<Candidate> published, List<Candidate> modified) {
-        return published(published, modified, List.of(), List.of());
-    }
-
     /**
      * The publication date, or "", given the bare date line shown under the headline and the
      * dates the page says it was originally published on: either wins when earlier.

@@ -1,6 +1,7 @@
 package dev.pith.prune;
 
 import dev.pith.parse.Attrs;
+import dev.pith.util.Chars;
 import dev.pith.util.Stems;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +46,6 @@ final class BoilerplateClassRule implements PruneRule {
             "embed-container");
 
     private static final Set<String> NEVER = Set.of("html", "body", "main", "article");
-
-    /** ASCII DEL; the characters between space and it are printable. */
-    private static final char DEL = 0x7F;
 
     @Override
     public String name() {
@@ -132,6 +130,6 @@ final class BoilerplateClassRule implements PruneRule {
 
     private static boolean isPartSeparator(char c) {
         // Printable ASCII holds no white space: most characters skip the Unicode lookup.
-        return c == '-' || c == '_' || (c <= ' ' || c >= DEL) && Character.isWhitespace(c);
+        return c == '-' || c == '_' || !Chars.isVisibleAscii(c) && Character.isWhitespace(c);
     }
 }

@@ -23,7 +23,7 @@ final class NavigationRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        boolean furniture = TAGS.contains(e.normalName()) || e.attributesSize() > 0 && ROLES.contains(Attrs.value(e, "role"));
+        boolean furniture = TAGS.contains(e.normalName()) || ROLES.contains(Attrs.value(e, "role"));
         return furniture && !context.holdsMainContent(e);
     }
 }

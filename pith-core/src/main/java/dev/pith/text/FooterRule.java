@@ -1,5 +1,6 @@
 package dev.pith.text;
 
+import dev.pith.util.Chars;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -1,5 +1,6 @@
 package dev.pith.text;
 
+import dev.pith.util.Chars;
 import dev.pith.util.TextMetrics;
 
 /**

@@ -1,5 +1,6 @@
 package dev.pith.text;
 
+import dev.pith.util.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class Stems {
 
-    private static final int ASCII = 128;
+    private static final int ASCII = Chars.ASCII_END;
 
     /**
      * How common each letter is in English text, in tenths of a percent: a pair of rare letters
@@ -135,8 +135,8 @@ public final class Stems {
             if (a >= ASCII || b >= ASCII) {
                 return foundIn(text.toLowerCase(Locale.ROOT));
             }
-            a = fold(a);
-            if (isAnchor(a, fold(b))) {
+            a = Chars.toLowerCase(a);
+            if (isAnchor(a, Chars.toLowerCase(b))) {
                 for (Anchored x : byAnchorStart[a]) {
                     int match = matchFolded(text, i - x.offset(), x.stem());
                     if (match != 0) {
@@ -158,7 +158,7 @@ public final class Stems {
             if (c >= ASCII) {
                 return -1;
             }
-            if (fold(c) != stem.charAt(k)) {
+            if (Chars.toLowerCase(c) != stem.charAt(k)) {
                 return 0;
             }
         }
@@ -171,9 +171,5 @@ public final class Stems {
         }
         int pair = a * ASCII + b;
         return (anchorPairs[pair / Long.SIZE] & 1L << (pair % Long.SIZE)) != 0;
-    }
-
-    private static char fold(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

@@ -16,8 +16,6 @@ public final class TextMetrics {
     private static final int THAI_START = 0x0E00;
     private static final int KHMER_END = 0x17FF;
     private static final int CJK_START = 0x2E80;
-    /** The first code point past ASCII. */
-    private static final char ASCII_END = 0x80;
 
     private TextMetrics() {
     }
@@ -25,10 +23,6 @@ public final class TextMetrics {
     /** Counts words: runs of letters or digits, and unspaced-script characters in pairs. */
     public static int words(CharSequence s) {
         return count(s).words();
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** True for characters of scripts that do not separate words with spaces. */
@@ -130,9 +124,9 @@ public final class TextMetrics {
         boolean inWord = false;
         for (int i = 0; i < s.length(); ) {
             char c = s.charAt(i);
-            if (c < ASCII_END) {
+            if (c < Chars.ASCII_END) {
                 i++;
-                if (isAsciiLetterOrDigit(c)) {
+                if (Chars.isLetterOrDigit(c)) {
                     if (!inWord) {
                         words++;
                         inWord = true;

@@ -1,14 +1,16 @@
-package dev.pith.text;
+package dev.pith.util;
 
 /**
- * Character classes with an ASCII fast path: the cleaner looks at every character of every
+ * Character classes with an ASCII fast path: the stages look at every character of every
  * document, most of them ASCII, and {@link Character}'s Unicode tables cost a lookup each.
  * Outside ASCII these answer exactly as {@link Character} does.
  */
-final class Chars {
+public final class Chars {
 
     /** Characters below this are ASCII and answered from a table. */
-    static final char ASCII_END = 0x80;
+    public static final char ASCII_END = 0x80;
+    /** ASCII DEL, the one control character above the printable ones. */
+    private static final char DEL = 0x7F;
 
     private static final byte LETTER = 1;
     private static final byte DIGIT = 2;
@@ -31,32 +33,37 @@ final class Chars {
     }
 
     /** {@link Character#isLetterOrDigit(char)}. */
-    static boolean isLetterOrDigit(char c) {
+    public static boolean isLetterOrDigit(char c) {
         return c < ASCII_END ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
     }
 
     /** {@link Character#isLetter(char)}. */
-    static boolean isLetter(char c) {
+    public static boolean isLetter(char c) {
         return c < ASCII_END ? (ASCII[c] & LETTER) != 0 : Character.isLetter(c);
     }
 
     /** {@link Character#isUpperCase(char)}. */
-    static boolean isUpperCase(char c) {
+    public static boolean isUpperCase(char c) {
         return c < ASCII_END ? (ASCII[c] & UPPER) != 0 : Character.isUpperCase(c);
     }
 
     /** {@link Character#isLowerCase(char)}. */
-    static boolean isLowerCase(char c) {
+    public static boolean isLowerCase(char c) {
         return c < ASCII_END ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     /** {@link Character#isDigit(char)}. */
-    static boolean isDigit(char c) {
+    public static boolean isDigit(char c) {
         return c < ASCII_END ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** {@link Character#toLowerCase(char)}. */
-    static char toLowerCase(char c) {
+    public static char toLowerCase(char c) {
         return c < ASCII_END ? (ASCII[c] & UPPER) != 0 ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
+    }
+
+    /** True for printable ASCII other than space: no white space, no control, one char per character. */
+    public static boolean isVisibleAscii(char c) {
+        return c > ' ' && c < DEL;
     }
 }
