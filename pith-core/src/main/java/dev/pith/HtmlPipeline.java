@@ -44,12 +44,14 @@ final class HtmlPipeline {
     enum Trace { KEEP, SKIP }
 
     static Extraction run(byte[] html, String url, String contentType, ExtractOptions options, Trace trace) {
-        String decoded = HtmlDecoder.decode(html, contentType).html();
-        return run(decoded, url, options, trace);
+        return run(HtmlParser.parse(HtmlDecoder.reader(html, contentType), url), url, options, trace);
     }
 
     static Extraction run(String html, String url, ExtractOptions options, Trace trace) {
-        Document doc = HtmlParser.parse(html, url);
+        return run(HtmlParser.parse(html, url), url, options, trace);
+    }
+
+    private static Extraction run(Document doc, String url, ExtractOptions options, Trace trace) {
         MetaReading meta = MetadataExtractor.read(doc, url);
         Metadata metadata = meta.metadata();
         List<Removal> removals = Pruner.prune(doc, options.includeComments(), trace == Trace.KEEP);

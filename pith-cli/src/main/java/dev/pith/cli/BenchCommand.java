@@ -105,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
             long cpu0 = Timing.threadCpuNanos();
             long t0 = System.nanoTime();
             if (parseOnly) {
-                HtmlParser.parse(HtmlDecoder.decode(page).html(), "");
+                HtmlParser.parse(HtmlDecoder.reader(page, null), "");
             } else {
                 Pith.extract(page, "", null, ExtractOptions.DEFAULTS);
             }

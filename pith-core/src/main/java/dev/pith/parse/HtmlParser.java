@@ -1,5 +1,6 @@
 package dev.pith.parse;
 
+import java.io.Reader;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -23,7 +24,20 @@ public final class HtmlParser {
      * @param baseUri the page URL, used to resolve relative links; may be empty
      */
     public static Document parse(String html, String baseUri) {
-        Parser parser = Parser.htmlParser().setMaxDepth(MAX_DEPTH);
-        return parser.parseInput(html, baseUri == null ? "" : baseUri);
+        return parser().parseInput(html, baseUri == null ? "" : baseUri);
+    }
+
+    /**
+     * Parses a whole document as it is read.
+     *
+     * @param html    decoded markup, such as {@link dev.pith.decode.HtmlDecoder#reader}
+     * @param baseUri the page URL, used to resolve relative links; may be empty
+     */
+    public static Document parse(Reader html, String baseUri) {
+        return parser().parseInput(html, baseUri == null ? "" : baseUri);
+    }
+
+    private static Parser parser() {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH);
     }
 }

@@ -2,10 +2,18 @@ package dev.pith.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class HtmlDecoderTest {
@@ -85,5 +93,41 @@ class HtmlDecoderTest {
             return; // lone surrogates have no UTF-8 form
         }
         assertThat(HtmlDecoder.decode(clean.getBytes(StandardCharsets.UTF_8)).html()).isEqualTo(clean);
+    }
+
+    @Property(tries = 300)
+    void readerGivesTheDecodedText(@ForAll byte[] bytes, @ForAll("labels") String label) throws IOException {
+        String contentType = label.isEmpty() ? null : label;
+        try (Reader reader = HtmlDecoder.reader(bytes, contentType)) {
+            StringWriter read = new StringWriter();
+            reader.transferTo(read);
+            assertThat(read.toString()).isEqualTo(HtmlDecoder.decode(bytes, contentType).html());
+        }
+    }
+
+    @Property(tries = 300)
+    void validUtf8IsTheStrictDecodersVerdict(@ForAll byte[] bytes) {
+        boolean strict;
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            strict = true;
+        } catch (CharacterCodingException e) {
+            strict = false;
+        }
+        assertThat(HtmlDecoder.isValidUtf8(bytes)).isEqualTo(strict);
+    }
+
+    @Test
+    void validUtf8IsCheckedAcrossChunks() {
+        byte[] bytes = ("x".repeat(8191) + "\u00e9").getBytes(StandardCharsets.UTF_8);
+        assertThat(HtmlDecoder.isValidUtf8(bytes)).isTrue();
+        bytes[bytes.length - 1] = (byte) 0x28;
+        assertThat(HtmlDecoder.isValidUtf8(bytes)).isFalse();
+    }
+
+    /** No header, and labels of each kind: UTF-8, single-byte, multi-byte, unknown. */
+    @Provide
+    Arbitrary<String> labels() {
+        return Arbitraries.of("", "utf-8", "iso-8859-1", "text/html; charset=shift_jis", "x-unknown");
     }
 }
