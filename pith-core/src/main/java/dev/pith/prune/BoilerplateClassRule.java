@@ -1,10 +1,7 @@
 package dev.pith.prune;
 
-import dev.pith.parse.Attrs;
 import dev.pith.util.Chars;
-import dev.pith.util.Stems;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -17,7 +14,7 @@ import org.jsoup.nodes.Element;
 final class BoilerplateClassRule implements PruneRule {
 
     /** Stems that name furniture wherever they appear in a class or id. */
-    private static final Stems FURNITURE_STEMS = Stems.of(
+    static final List<String> FURNITURE_STEMS = List.of(
             "share", "sharing", "social", "cookie", "consent", "gdpr", "newsletter", "breadcrumb",
             "sidebar", "advert", "adsense", "ad-slot", "adslot", "ad-container", "ad-wrapper", "dfp-",
             "google-ad", "sponsor", "promo", "related", "recommend", "popular", "trending",
@@ -37,7 +34,7 @@ final class BoilerplateClassRule implements PruneRule {
     private static final String[][] FURNITURE_PARTS_BY_LENGTH = byLength(FURNITURE_PARTS);
 
     /** Names that mark the article body itself; furniture words beside them are incidental. */
-    private static final Stems CONTENT_STEMS = Stems.of(
+    static final List<String> CONTENT_STEMS = List.of(
             "article-body", "articlebody", "article-content", "entry-content", "post-content",
             "post-body", "story-body", "main-content", "maincontent", "page-content", "body-text",
             "article-text", "content-body", "td-post-content",
@@ -52,46 +49,23 @@ final class BoilerplateClassRule implements PruneRule {
         return "boilerplate-class";
     }
 
+    /**
+     * The {@link PageSurvey} has judged every element's class and id by then ({@link ClassNames})
+     * and marked those named as furniture.
+     */
     @Override
     public boolean matches(Element e, PruneContext context) {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        Verdict byClass = judgeName(Attrs.className(e));
-        Verdict byId = judgeName(Attrs.id(e));
-        if (byClass == Verdict.CONTENT || byId == Verdict.CONTENT) {
-            return false;
-        }
-        boolean furniture = byClass == Verdict.FURNITURE || byId == Verdict.FURNITURE;
-        return furniture && !context.holdsMainContent(e);
-    }
-
-    private enum Verdict { CONTENT, FURNITURE, NEUTRAL }
-
-    /**
-     * A content stem anywhere in the value wins over furniture beside it. No stem holds white
-     * space, so searching the whole value answers as searching each of its class names would.
-     */
-    private static Verdict judgeName(String value) {
-        if (value.isEmpty()) {
-            return Verdict.NEUTRAL;
-        }
-        // Returns the value itself when it has no capitals, as most class names do.
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (CONTENT_STEMS.foundIn(lower)) {
-            return Verdict.CONTENT;
-        }
-        if (FURNITURE_STEMS.foundIn(lower)) {
-            return Verdict.FURNITURE;
-        }
-        return hasFurniturePart(lower) ? Verdict.FURNITURE : Verdict.NEUTRAL;
+        return ClassNames.markedFurniture(e) && !context.holdsMainContent(e);
     }
 
     /**
      * True when a part of a name between white space, {@code -} and {@code _} separators is a
      * furniture part; compared in place, without cutting the parts out.
      */
-    private static boolean hasFurniturePart(String names) {
+    static boolean hasFurniturePart(String names) {
         int start = 0;
         for (int i = 0; i <= names.length(); i++) {
             if (i == names.length() || isPartSeparator(names.charAt(i))) {

@@ -1,7 +1,6 @@
 package dev.pith.prune;
 
-import dev.pith.parse.Attrs;
-import dev.pith.util.Stems;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,25 +14,15 @@ final class CommentSections {
     static final String RULE_NAME = "comments";
 
     /** Stems naming a comment section; none holds white space, so a match lies inside one name. */
-    private static final Stems STEMS = Stems.of(
+    static final List<String> STEMS = List.of(
             "comment", "disqus", "respond", "reply-form", "replyform", "discussion", "reactions");
 
     private CommentSections() {
     }
 
-    /** True when the element's class or id names a comment section. */
-    static boolean names(Element e) {
-        if (e.normalName().equals("body") || e.normalName().equals("html")) {
-            return false;
-        }
-        return names(Attrs.className(e)) || names(Attrs.id(e));
-    }
-
-    private static boolean names(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
-        // Plain substring search: ids are unique per element, so neither a memo nor a regex pays.
-        return STEMS.foundInLowerCased(value);
+    /** True when an element with these {@link ClassNames} bits is a comment section. */
+    static boolean names(Element e, int classNames) {
+        return ClassNames.has(classNames, ClassNames.COMMENTS)
+                && !e.normalName().equals("body") && !e.normalName().equals("html");
     }
 }

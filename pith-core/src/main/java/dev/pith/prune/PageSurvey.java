@@ -10,10 +10,10 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * One walk over the page before pruning, doing three jobs that would otherwise take a walk each:
+ * One walk over the page before pruning, doing four jobs that would otherwise take a walk each:
  * it parses the markup inside {@code <noscript>} (see {@link NoscriptUnwrapper}) before going
- * into it, measures the page's text and paragraph text, and finds the outermost reader-comment
- * sections.
+ * into it, measures the page's text and paragraph text, finds the outermost reader-comment
+ * sections, and marks the elements whose class or id names furniture ({@link ClassNames}).
  *
  * @param chars           characters of text below the root, white space collapsed
  * @param prose           of those, characters inside {@code <p>} elements
@@ -57,9 +57,13 @@ record PageSurvey(int chars, int prose, List<Element> commentSections) {
                 } else if (e.normalName().equals("p")) {
                     openParagraphs++;
                 }
-                if (section == null && CommentSections.names(e)) {
+                int names = ClassNames.of(e);
+                if (section == null && CommentSections.names(e, names)) {
                     section = e;
                     sections.add(e);
+                }
+                if (ClassNames.furniture(names)) {
+                    ClassNames.markFurniture(e);
                 }
             }
             return FilterResult.CONTINUE;

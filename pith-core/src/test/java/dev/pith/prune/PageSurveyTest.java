@@ -32,4 +32,12 @@ class PageSurveyTest {
         assertThat(body.selectFirst("noscript > p")).isNotNull();
         assertThat(survey.prose()).isEqualTo("Thread text".length());
     }
+
+    @Test
+    void marksElementsNamedAsFurnitureUnlessAlsoNamedAsTheBody() {
+        Element body = Jsoup.parse("<body><div class=Share-Bar>a</div><div id=x class='article-body share'>b</div>"
+                + "<div class=hero>c</div><p class='post ad'>d</p></body>").body();
+        PageSurvey.of(body);
+        assertThat(body.children()).extracting(ClassNames::markedFurniture).containsExactly(true, false, false, true);
+    }
 }

@@ -57,6 +57,25 @@ class StemsTest {
         assertThat(Stems.of(ascii).foundInLowerCased(text)).isEqualTo(Stems.of(ascii).foundIn(lower));
     }
 
+    @Test
+    void reportsEveryFamilyFoundInOneScan() {
+        Stems stems = Stems.families(List.of(List.of("comment"), List.of("article-body"), List.of("share", "nav-")));
+        assertThat(stems.familiesInLowerCased("Article-Body Share-Bar")).isEqualTo(0b110);
+        assertThat(stems.familiesInLowerCased("comment-list")).isEqualTo(0b001);
+        assertThat(stems.familiesInLowerCased("hero")).isZero();
+    }
+
+    @Property(tries = 1000)
+    void familiesAreThoseEachFamilyFindsAlone(@ForAll("mixedCaseNames") String text) {
+        List<List<String>> families = List.of(List.of("share", "nav-"), List.of("ad-slot", "comment"), List.of("é-tag", "x"));
+        int expected = 0;
+        for (int f = 0; f < families.size(); f++) {
+            expected |= Stems.of(families.get(f)).foundInLowerCased(text) ? 1 << f : 0;
+        }
+        assertThat(Stems.families(families).familiesInLowerCased(text)).isEqualTo(expected);
+        assertThat(Stems.families(families.subList(0, 2)).familiesInLowerCased(text)).isEqualTo(expected & 0b11);
+    }
+
     @Provide
     Arbitrary<String> names() {
         return Arbitraries.strings().withChars("sharenv-dlotcmé_gx ").ofMaxLength(24);

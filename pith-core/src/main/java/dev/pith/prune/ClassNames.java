@@ -1,0 +1,80 @@
+package dev.pith.prune;
+
+import dev.pith.parse.Attrs;
+import dev.pith.util.Stems;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class and id tell the prune stage: a reader-comment section, the article
+ * body, page furniture. One scan of each value answers all three, which matters because every
+ * element of the page is asked. The {@link PageSurvey} asks before pruning and marks the
+ * elements named as furniture, so that the {@link BoilerplateClassRule} reads the mark instead
+ * of scanning the names again.
+ */
+final class ClassNames {
+
+    /** Named as a reader-comment section ({@link CommentSections#STEMS}). */
+    static final int COMMENTS = 1;
+    /** Named as the article body ({@link BoilerplateClassRule#CONTENT_STEMS}). */
+    static final int CONTENT = 1 << 1;
+    /** Named as page furniture ({@link BoilerplateClassRule#FURNITURE_STEMS} or a furniture part). */
+    static final int FURNITURE = 1 << 2;
+
+    /** The families in bit order: comments, content, furniture. */
+    private static final Stems STEMS = Stems.families(List.of(
+            CommentSections.STEMS, BoilerplateClassRule.CONTENT_STEMS, BoilerplateClassRule.FURNITURE_STEMS));
+    /**
+     * jsoup user data, which is never rendered as an attribute; set on the furniture-named
+     * elements of the document being pruned.
+     */
+    private static final String FURNITURE_MARK = "pith.furniture-named";
+
+    private ClassNames() {
+    }
+
+    /** The bits for the element's class and id together. */
+    static int of(Element e) {
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        return judge(Attrs.className(e)) | judge(Attrs.id(e));
+    }
+
+    /**
+     * The bits for one class or id value. No stem holds white space, so searching the whole
+     * value answers as searching each of its class names would.
+     */
+    static int judge(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        int found = STEMS.familiesInLowerCased(value);
+        if ((found & (CONTENT | FURNITURE)) == 0
+                && BoilerplateClassRule.hasFurniturePart(value.toLowerCase(Locale.ROOT))) {
+            found |= FURNITURE;
+        }
+        return found;
+    }
+
+    static boolean has(int names, int bit) {
+        return (names & bit) != 0;
+    }
+
+    /**
+     * Named as furniture and not as the article body: a content name wins over furniture
+     * beside it ("article-body share-enabled").
+     */
+    static boolean furniture(int names) {
+        return has(names, FURNITURE) && !has(names, CONTENT);
+    }
+
+    static void markFurniture(Element e) {
+        e.attributes().userData(FURNITURE_MARK, Boolean.TRUE);
+    }
+
+    static boolean markedFurniture(Element e) {
+        return e.attributesSize() > 0 && e.attributes().userData(FURNITURE_MARK) != null;
+    }
+}
