@@ -17,7 +17,8 @@
  *   <li>{@code OpenGraphSource} — {@code og:*} and {@code article:*};</li>
  *   <li>{@code TwitterCardSource} — {@code twitter:*}, including "Written by" label/data pairs;</li>
  *   <li>{@code MetaNameSource} — {@code <meta name>}: author, description, keywords, dc.*,
- *       dcterms.*, citation_*, parsely-*, sailthru.*, CMS date names; {@code <meta itemprop>};</li>
+ *       dcterms.*, citation_*, parsely-*, sailthru.*, CMS date names, a platform's own
+ *       {@code ms.date} or {@code cludo:date}; {@code <meta itemprop>};</li>
  *   <li>{@code MicrodataSource} — body {@code itemprop} and RDFa {@code property};</li>
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"

@@ -131,6 +131,18 @@ class SourcesTest {
     }
 
     @Test
+    void platformNamespacedDateName() {
+        String html = """
+            <meta name="ms.date" content="2025-03-06T00:00:00Z"><meta name="updated_at" content="2025-10-23T11:11:00Z">
+            <meta name="event.start.date" content="2025-01-01"><meta name="date.format" content="2020-01-01">""";
+        Candidates c = collect(new MetaNameSource(), html);
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2025-03-06T00:00:00Z");
+        assertThat(values(c, Field.MODIFIED)).containsExactly("2025-10-23T11:11:00Z");
+        assertThat(MetaNameSource.field("cludo:date")).isEqualTo(Field.PUBLISHED);
+        assertThat(MetaNameSource.field("dc.date.modified")).isEqualTo(Field.MODIFIED);
+    }
+
+    @Test
     void microdataSkipsComments() {
         String html = """
             <div itemscope itemtype="https://schema.org/Article">
