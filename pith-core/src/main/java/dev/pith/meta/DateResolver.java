@@ -19,8 +19,9 @@ import java.util.Set;
  * calendar day; a day scores the sum of the weights of the distinct sources stating it
  * ({@link Source#weight()}), so one strong source beats two weak ones while agreement breaks
  * ties; the winning day is reported in the form of its strongest source (which keeps the time
- * when one is given). Two corrections follow, each for a kind of page that needed it (see
- * {@link #withoutUpdateLines} and {@link #shownInstead}).
+ * when one is given). Corrections follow, each for a kind of page that needed it (see
+ * {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup} and
+ * {@link #earlierShown}).
  */
 final class DateResolver {
 
@@ -49,7 +50,9 @@ final class DateResolver {
         Set<String> swapped = swappedUrlDays(published);
         List<Candidate> read = withoutMisreadDays(inLocalTime(published), swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
-        String chosen = earlierShown(shownInstead(date(kept), kept, modified), withoutMisreadDays(shownLine, swapped));
+        List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
+        String chosen = shownInstead(date(kept), kept, modified);
+        chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
         return earlierShown(chosen, original);
     }
 
@@ -141,6 +144,35 @@ final class DateResolver {
         }
         String shown = shownLine.get(0).value();
         return shown.length() >= DAY.length() && day(shown).compareTo(day(chosen)) < 0 ? shown : chosen;
+    }
+
+    /**
+     * A bare date line under the headline showing a later day than the chosen date wins when
+     * another markup source states that day as the publication date ({@code <meta name="date">}
+     * beside an older JSON-LD date) and none states it as the modification date: the markup
+     * disagrees with itself, and the day the page shows its readers settles it (republished
+     * stories keep the JSON-LD or OpenGraph date of their first version). A {@code <time>} is
+     * no such source: it is the shown line itself, and a later line alone may be an unlabelled
+     * update date.
+     */
+    static String laterShownInMarkup(String chosen, List<Candidate> published, List<Candidate> modified,
+            List<Candidate> shownLine) {
+        if (chosen.isEmpty() || shownLine.isEmpty() || shownLine.get(0).value().length() < DAY.length()) {
+            return chosen;
+        }
+        String shownDay = day(shownLine.get(0).value());
+        if (shownDay.compareTo(day(chosen)) <= 0
+                || modified.stream().anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(shownDay))) {
+            return chosen;
+        }
+        Candidate markup = null;
+        for (Candidate x : published) {
+            if (!SHOWN.contains(x.source()) && day(x.value()).equals(shownDay)
+                    && (markup == null || x.source().ordinal() < markup.source().ordinal())) {
+                markup = x;
+            }
+        }
+        return markup == null ? chosen : markup.value();
     }
 
     /**

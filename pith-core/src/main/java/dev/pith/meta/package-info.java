@@ -50,7 +50,9 @@
  * date equal to the modification date while the page shows an earlier date is a regeneration
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")
  * showing an earlier day than the markup (a page is not shown as published before it was), and
- * so does an earlier date the page says it was "originally published" on. The {@code date} field is the date a reader sees: the
+ * so does an earlier date the page says it was "originally published" on. A later date line
+ * wins only when another markup source states its day as the publication date and none as the
+ * modification date (the markup disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
  * publication date, else an update date the page shows in words; product pages get no
  * publication date (their dates are reviews', offers' and stock updates'). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when

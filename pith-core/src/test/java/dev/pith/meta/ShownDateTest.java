@@ -155,6 +155,25 @@ class ShownDateTest {
         assertThat(m.published()).isEqualTo("2025-08-21T07:00:00Z");
     }
 
+    private static final String REPUBLISHED_MARKUP = """
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2024-08-29T10:00:00+00:00"}</script>
+            <meta property="article:published_time" content="2024-08-29T10:00:00+00:00">
+            <meta name="date" content="November 25, 2025">""";
+
+    @Test
+    void laterDateLineThatOtherMarkupStatesWins() {
+        Metadata m = extract(REPUBLISHED_MARKUP + "<h1>Streaming</h1><div>Nov 25, 2025 5:00 am PST</div><p>Text.</p>");
+        assertThat(m.published()).isEqualTo("2025-11-25");
+    }
+
+    @Test
+    void laterDateLineThatTheMarkupGivesAsModifiedDoesNot() {
+        Metadata m = extract(REPUBLISHED_MARKUP + """
+            <meta property="article:modified_time" content="2025-11-25T09:00:00Z">
+            <h1>Streaming</h1><div>Nov 25, 2025 5:00 am PST</div><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2024-08-29T10:00:00+00:00");
+    }
+
     @Test
     void onlyBareDateLinesCount() {
         assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Last post: 01/12/2025 at 6:49 pm</p>").published())
