@@ -7,7 +7,9 @@
  * One walk over the document ({@code PageScan}) gathers the {@code <meta>} and {@code <link>}
  * tags, JSON-LD and other inline scripts, {@code <time>} elements, {@code itemprop}/RDFa
  * elements, the first {@code <h1>}s, elements whose class or id says byline or date, and the
- * elements around each of the first h1s (the headline is the one the document title contains). Each source turns these into candidate values:
+ * elements around each of the first h1s (the headline is the one the document title contains;
+ * on a page without an h1, the first element whose text is the title's first segment). Each
+ * source turns these into candidate values:
  * <ul>
  *   <li>{@code JsonLdSource} — schema.org JSON-LD: objects, arrays, {@code @graph},
  *       {@code mainEntity}, {@code @id} references; broken JSON read leniently, dates

@@ -69,6 +69,23 @@ class ShownDateTest {
     }
 
     @Test
+    void headlineStyledAsAParagraphWhenThePageHasNoH1() {
+        Metadata m = extract("""
+            <title>Top 5 HR tools in 2025 | Acme</title>
+            <div><p class="text">Top 5 HR tools in 2025</p></div><div><p>Acme Team</p><p>Feb 16, 2025</p></div>
+            <p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2025-02-16");
+    }
+
+    @Test
+    void titleTextIsNoHeadlineBesideAnH1() {
+        String html = "<title>Top 5 HR tools in 2025 | Acme</title><h1>Pricing</h1>"
+                + "<p>Paragraph.</p>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<div><p>Top 5 HR tools in 2025</p><p>Feb 16, 2025</p></div>";
+        assertThat(extract(html).published()).isEmpty();
+    }
+
+    @Test
     void newsletterPlatformArticleIsNotASignupBox() {
         Metadata m = extract("""
             <article class="newsletter-post post"><h1>Issue 12</h1><div>Dec 04, 2025</div><p>Text.</p></article>""");
