@@ -15,7 +15,8 @@
  *       {@code mainEntity}, {@code @id} references; broken JSON read leniently, dates
  *       recovered from blocks beyond repair, blocks rendered as {@code <meta name="script:ld+json">}
  *       read too. The main entity is chosen by type rank (Article
- *       kinds, then postings, then products and the like, then FAQ pages);</li>
+ *       kinds, then postings, then products and the like, then FAQ pages); {@code dateCreated}
+ *       and {@code uploadDate} stand for the publication date only without {@code datePublished};</li>
  *   <li>{@code OpenGraphSource} — {@code og:*} and {@code article:*};</li>
  *   <li>{@code TwitterCardSource} — {@code twitter:*}, including "Written by" label/data pairs;</li>
  *   <li>{@code MetaNameSource} — {@code <meta name>}: author, description, keywords, dc.*,

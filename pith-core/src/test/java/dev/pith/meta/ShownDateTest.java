@@ -218,6 +218,17 @@ class ShownDateTest {
     }
 
     @Test
+    void draftCreationDateDoesNotHideARegenerationStamp() {
+        Metadata m = extract("""
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2025-11-29T12:28:31-05:00",
+             "dateCreated":"2025-08-08T00:00:00-04:00","dateModified":"2025-11-29T12:28:31-05:00"}</script>
+            <meta property="article:published_time" content="2025-08-08T00:00:00-04:00">
+            <h1>Free accounting tools</h1><p>Text.</p>
+            <div class="article-body__published">Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>""");
+        assertThat(m.published()).isEqualTo("2025-08-13");
+    }
+
+    @Test
     void publicationStampAfterTheLastModificationIsDropped() {
         Metadata m = extract("""
             <meta name="published-time" content="2025-12-09T08:45:32.183Z">

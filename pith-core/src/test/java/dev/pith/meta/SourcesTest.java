@@ -48,6 +48,16 @@ class SourcesTest {
     }
 
     @Test
+    void jsonLdCreationDateOnlyWithoutAPublicationDate() {
+        assertThat(published(new JsonLdSource(), """
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2025-11-29T12:28:31-05:00",
+             "dateCreated":"2025-08-08T00:00:00-04:00"}</script>""")).containsExactly("2025-11-29T12:28:31-05:00");
+        assertThat(published(new JsonLdSource(), """
+            <script type="application/ld+json">{"@type":"Article","dateCreated":"2025-08-08"}</script>"""))
+                .containsExactly("2025-08-08");
+    }
+
+    @Test
     void jsonLdArticleOutranksAnEarlierFaqBlock() {
         String html = """
             <script type="application/ld+json">{"@type":"FAQPage","name":"FAQ","datePublished":"2020-01-01"}</script>
