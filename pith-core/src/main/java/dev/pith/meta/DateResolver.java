@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -32,6 +33,14 @@ final class DateResolver {
     private static final int DAY_AT = "yyyy-MM-".length();
     /** The highest day of the month that also reads as a month. */
     private static final String LAST_MONTH = "12";
+    /** The shape of a timestamp without a UTC offset, as {@link DateParser} writes it. */
+    private static final String ZONELESS = "yyyy-MM-ddTHH:mm:ss";
+    /** Where the hour starts in a timestamp. */
+    private static final int HOUR_AT = "yyyy-MM-ddT".length();
+    private static final int HOURS_PER_DAY = 24;
+    /** The furthest offsets in use, UTC-12:00 and UTC+14:00: how far a local day can be from UTC's. */
+    private static final int WESTMOST_OFFSET_HOURS = 12;
+    private static final int EASTMOST_OFFSET_HOURS = 14;
     /** The shape of a UTC offset at the end of a timestamp. */
     private static final String OFFSET = "+hh:mm";
 
@@ -48,7 +57,7 @@ final class DateResolver {
     static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
             List<Candidate> original) {
         Set<String> swapped = swappedUrlDays(published);
-        List<Candidate> read = withoutMisreadDays(inLocalTime(published), swapped);
+        List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(published)), swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
         String chosen = shownInstead(date(kept), kept, modified);
@@ -83,6 +92,52 @@ final class DateResolver {
             out.add(moved ? new Candidate(x.field(), localValue, x.source()) : x);
         }
         return out;
+    }
+
+    /**
+     * Reads a markup timestamp without a UTC offset ({@code 2026-02-15T03:05:48}) on the day
+     * the page shows in words when that is the day before or after and a real offset can move
+     * its time across midnight: a zoneless timestamp names no day for certain (servers write
+     * UTC without saying so), while the page shows its readers the local day ("Feb 14, 2026 |
+     * 9:05 pm"). A date shown on the timestamp's own day keeps it.
+     */
+    static List<Candidate> zonelessOnShownDay(List<Candidate> published) {
+        Set<String> shownDays = new HashSet<>();
+        for (Candidate x : published) {
+            if (x.source() == Source.VISIBLE && x.value().length() >= DAY.length()) {
+                shownDays.add(day(x.value()));
+            }
+        }
+        if (shownDays.isEmpty()) {
+            return published;
+        }
+        List<Candidate> out = new ArrayList<>(published.size());
+        for (Candidate x : published) {
+            String shown = SHOWN.contains(x.source()) ? null : adjacentShownDay(x.value(), shownDays);
+            out.add(shown == null ? x : new Candidate(x.field(), shown, x.source()));
+        }
+        return out;
+    }
+
+    /** The shown day before or after a zoneless timestamp's day that an offset can reach, or null. */
+    private static String adjacentShownDay(String value, Set<String> shownDays) {
+        if (value.length() != ZONELESS.length() || shownDays.contains(day(value))) {
+            return null;
+        }
+        LocalDate d;
+        int hour;
+        try {
+            d = LocalDate.parse(day(value));
+            hour = Integer.parseInt(value.substring(HOUR_AT, HOUR_AT + 2));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+        String before = d.minusDays(1).toString();
+        String after = d.plusDays(1).toString();
+        if (hour < WESTMOST_OFFSET_HOURS && shownDays.contains(before)) {
+            return before;
+        }
+        return HOURS_PER_DAY - hour <= EASTMOST_OFFSET_HOURS && shownDays.contains(after) ? after : null;
     }
 
     /** The value as a timestamp with an offset, or null when it has no time or no offset. */

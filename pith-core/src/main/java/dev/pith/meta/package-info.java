@@ -47,7 +47,8 @@
  * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
  * days one source states, those after its latest modification date are build stamps and are
  * dropped. A UTC timestamp is read in the local offset another candidate gives the same instant
- * (the day readers see). A shown date that is the URL's day with month and day swapped was an ambiguous
+ * (the day readers see); a timestamp without an offset takes the day before or after it that
+ * the page shows in words, when a real offset can reach it. A shown date that is the URL's day with month and day swapped was an ambiguous
  * "03/10/2023" read the wrong way round and is dropped. A visible date line
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration

@@ -295,4 +295,20 @@ class ShownDateTest {
             <h1>Story</h1><time datetime="2025-12-19T09:00:00+05:00">Dec 19, 2025</time>""";
         assertThat(extract(html).published()).isEqualTo("2025-12-18T23:25:38Z");
     }
+
+    @Test
+    void zonelessMarkupTimestampTakesTheAdjacentDayShownOnThePage() {
+        String html = """
+            <script type="application/ld+json">{"@type":"DiscussionForumPosting","datePublished":"2025-02-15T03:05:48"}</script>
+            <h1>Trip report</h1><div>Posted by lowjhg on Feb 14, 2025 | 9:05 pm</div>""";
+        assertThat(extract(html).published()).isEqualTo("2025-02-14");
+    }
+
+    @Test
+    void zonelessMarkupTimestampNoOffsetCanMoveKeepsItsDay() {
+        String html = """
+            <script type="application/ld+json">{"@type":"DiscussionForumPosting","datePublished":"2025-02-15T15:05:48"}</script>
+            <h1>Trip report</h1><div>Posted by lowjhg on Feb 14, 2025 | 9:05 pm</div>""";
+        assertThat(extract(html).published()).isEqualTo("2025-02-15T15:05:48");
+    }
 }
