@@ -111,12 +111,17 @@ final class DateResolver {
         if (shownDays.isEmpty()) {
             return published;
         }
-        List<Candidate> out = new ArrayList<>(published.size());
-        for (Candidate x : published) {
+        List<Candidate> out = null;
+        for (int i = 0; i < published.size(); i++) {
+            Candidate x = published.get(i);
             String shown = SHOWN.contains(x.source()) ? null : adjacentShownDay(x.value(), shownDays);
-            out.add(shown == null ? x : new Candidate(x.field(), shown, x.source()));
+            if (shown != null) {
+                // a copy only for the rare page that needs one
+                out = out == null ? new ArrayList<>(published) : out;
+                out.set(i, new Candidate(x.field(), shown, x.source()));
+            }
         }
-        return out;
+        return out == null ? published : out;
     }
 
     /** The shown day before or after a zoneless timestamp's day that an offset can reach, or null. */
