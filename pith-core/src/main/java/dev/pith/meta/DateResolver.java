@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -19,8 +20,9 @@ import java.util.Set;
  * calendar day; a day scores the sum of the weights of the distinct sources stating it
  * ({@link Source#weight()}), so one strong source beats two weak ones while agreement breaks
  * ties; the winning day is reported in the form of its strongest source (which keeps the time
- * when one is given). Two corrections follow, each for a kind of page that needed it (see
- * {@link #withoutUpdateLines} and {@link #shownInstead}).
+ * when one is given). Corrections follow, each for a kind of page that needed it (see
+ * {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup} and
+ * {@link #earlierShown}).
  */
 final class DateResolver {
 
@@ -31,6 +33,14 @@ final class DateResolver {
     private static final int DAY_AT = "yyyy-MM-".length();
     /** The highest day of the month that also reads as a month. */
     private static final String LAST_MONTH = "12";
+    /** The shape of a timestamp without a UTC offset, as {@link DateParser} writes it. */
+    private static final String ZONELESS = "yyyy-MM-ddTHH:mm:ss";
+    /** Where the hour starts in a timestamp. */
+    private static final int HOUR_AT = "yyyy-MM-ddT".length();
+    private static final int HOURS_PER_DAY = 24;
+    /** The furthest offsets in use, UTC-12:00 and UTC+14:00: how far a local day can be from UTC's. */
+    private static final int WESTMOST_OFFSET_HOURS = 12;
+    private static final int EASTMOST_OFFSET_HOURS = 14;
     /** The shape of a UTC offset at the end of a timestamp. */
     private static final String OFFSET = "+hh:mm";
 
@@ -47,9 +57,11 @@ final class DateResolver {
     static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
             List<Candidate> original) {
         Set<String> swapped = swappedUrlDays(published);
-        List<Candidate> read = withoutMisreadDays(inLocalTime(published), swapped);
+        List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(published)), swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
-        String chosen = earlierShown(shownInstead(date(kept), kept, modified), withoutMisreadDays(shownLine, swapped));
+        List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
+        String chosen = shownInstead(date(kept), kept, modified);
+        chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
         return earlierShown(chosen, original);
     }
 
@@ -80,6 +92,57 @@ final class DateResolver {
             out.add(moved ? new Candidate(x.field(), localValue, x.source()) : x);
         }
         return out;
+    }
+
+    /**
+     * Reads a markup timestamp without a UTC offset ({@code 2026-02-15T03:05:48}) on the day
+     * the page shows in words when that is the day before or after and a real offset can move
+     * its time across midnight: a zoneless timestamp names no day for certain (servers write
+     * UTC without saying so), while the page shows its readers the local day ("Feb 14, 2026 |
+     * 9:05 pm"). A date shown on the timestamp's own day keeps it.
+     */
+    static List<Candidate> zonelessOnShownDay(List<Candidate> published) {
+        Set<String> shownDays = new HashSet<>();
+        for (Candidate x : published) {
+            if (x.source() == Source.VISIBLE && x.value().length() >= DAY.length()) {
+                shownDays.add(day(x.value()));
+            }
+        }
+        if (shownDays.isEmpty()) {
+            return published;
+        }
+        List<Candidate> out = null;
+        for (int i = 0; i < published.size(); i++) {
+            Candidate x = published.get(i);
+            String shown = SHOWN.contains(x.source()) ? null : adjacentShownDay(x.value(), shownDays);
+            if (shown != null) {
+                // a copy only for the rare page that needs one
+                out = out == null ? new ArrayList<>(published) : out;
+                out.set(i, new Candidate(x.field(), shown, x.source()));
+            }
+        }
+        return out == null ? published : out;
+    }
+
+    /** The shown day before or after a zoneless timestamp's day that an offset can reach, or null. */
+    private static String adjacentShownDay(String value, Set<String> shownDays) {
+        if (value.length() != ZONELESS.length() || shownDays.contains(day(value))) {
+            return null;
+        }
+        LocalDate d;
+        int hour;
+        try {
+            d = LocalDate.parse(day(value));
+            hour = Integer.parseInt(value.substring(HOUR_AT, HOUR_AT + 2));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+        String before = d.minusDays(1).toString();
+        String after = d.plusDays(1).toString();
+        if (hour < WESTMOST_OFFSET_HOURS && shownDays.contains(before)) {
+            return before;
+        }
+        return HOURS_PER_DAY - hour <= EASTMOST_OFFSET_HOURS && shownDays.contains(after) ? after : null;
     }
 
     /** The value as a timestamp with an offset, or null when it has no time or no offset. */
@@ -141,6 +204,35 @@ final class DateResolver {
         }
         String shown = shownLine.get(0).value();
         return shown.length() >= DAY.length() && day(shown).compareTo(day(chosen)) < 0 ? shown : chosen;
+    }
+
+    /**
+     * A bare date line under the headline showing a later day than the chosen date wins when
+     * another markup source states that day as the publication date ({@code <meta name="date">}
+     * beside an older JSON-LD date) and none states it as the modification date: the markup
+     * disagrees with itself, and the day the page shows its readers settles it (republished
+     * stories keep the JSON-LD or OpenGraph date of their first version). A {@code <time>} is
+     * no such source: it is the shown line itself, and a later line alone may be an unlabelled
+     * update date.
+     */
+    static String laterShownInMarkup(String chosen, List<Candidate> published, List<Candidate> modified,
+            List<Candidate> shownLine) {
+        if (chosen.isEmpty() || shownLine.isEmpty() || shownLine.get(0).value().length() < DAY.length()) {
+            return chosen;
+        }
+        String shownDay = day(shownLine.get(0).value());
+        if (shownDay.compareTo(day(chosen)) <= 0
+                || modified.stream().anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(shownDay))) {
+            return chosen;
+        }
+        Candidate markup = null;
+        for (Candidate x : published) {
+            if (!SHOWN.contains(x.source()) && day(x.value()).equals(shownDay)
+                    && (markup == null || x.source().ordinal() < markup.source().ordinal())) {
+                markup = x;
+            }
+        }
+        return markup == null ? chosen : markup.value();
     }
 
     /**

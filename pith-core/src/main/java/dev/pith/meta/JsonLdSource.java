@@ -195,8 +195,12 @@ final class JsonLdSource implements MetadataSource {
         out.add(Field.TITLE, headline.isEmpty() ? text(n.get("name")) : headline, source);
         out.add(Field.DESCRIPTION, text(n.get("description")), source);
         date(n, "datePublished", Field.PUBLISHED, page, out, source);
-        date(n, "dateCreated", Field.PUBLISHED, page, out, source);
-        date(n, "uploadDate", Field.PUBLISHED, page, out, source);
+        // creation and upload are the publication date only when the entity names none:
+        // beside one, dateCreated is when a draft was started
+        if (text(n.get("datePublished")).isEmpty()) {
+            date(n, "dateCreated", Field.PUBLISHED, page, out, source);
+            date(n, "uploadDate", Field.PUBLISHED, page, out, source);
+        }
         date(n, "dateModified", Field.MODIFIED, page, out, source);
         out.add(Field.LANGUAGE, text(n.get("inLanguage")), source);
         out.add(Field.IMAGE, image(n.get("image"), 0), source);

@@ -1,15 +1,20 @@
 package dev.pith.meta;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * {@code <meta name>} conventions: plain HTML (author, description, keywords), Dublin Core
  * ({@code dc.*}, {@code dcterms.*}), Highwire/Google Scholar ({@code citation_*}), Parse.ly
- * ({@code parsely-*}), Sailthru ({@code sailthru.*}) and assorted CMS date names. Microdata
- * {@code <meta itemprop>} in the head is read here too, as {@link Source#MICRODATA}.
+ * ({@code parsely-*}), Sailthru ({@code sailthru.*}), assorted CMS date names and namespaced
+ * ones ({@code ms.date}). Microdata {@code <meta itemprop>} in the head is read here too, as
+ * {@link Source#MICRODATA}.
  */
 final class MetaNameSource implements MetadataSource {
+
+    /** A platform's namespaced date name: one word, a dot or colon, then "date". */
+    private static final Pattern NAMESPACED_DATE = Pattern.compile("[a-z]+[.:]date");
 
     private static final Map<String, Field> NAMES = Map.ofEntries(
             Map.entry("author", Field.AUTHOR), Map.entry("dc.creator", Field.AUTHOR),
@@ -46,6 +51,21 @@ final class MetaNameSource implements MetadataSource {
             Map.entry("content-language", Field.LANGUAGE), Map.entry("inlanguage", Field.LANGUAGE),
             Map.entry("application-name", Field.SITE), Map.entry("apple-mobile-web-app-title", Field.SITE));
 
+    /**
+     * The field a name gives: the table's, else the one its date words say ({@link DateKeys}),
+     * else publication for a platform's namespaced "date" ({@code ms.date}, {@code cludo:date}):
+     * its own {@code dc.date} or {@code sailthru.date}, the document's date. Names that
+     * qualify the date ({@code event.start.date}, {@code event_date}) are not one.
+     */
+    static Field field(String key) {
+        Field known = NAMES.get(key);
+        if (known != null) {
+            return known;
+        }
+        Field named = DateKeys.field(key);
+        return named == null && key.endsWith("date") && NAMESPACED_DATE.matcher(key).matches() ? Field.PUBLISHED : named;
+    }
+
     @Override
     public void collect(PageScan page, Candidates out) {
         for (Element meta : page.metas) {
@@ -55,7 +75,7 @@ final class MetaNameSource implements MetadataSource {
                 // read by their own sources; counting them here too would double their vote
                 continue;
             }
-            Field field = NAMES.getOrDefault(key, DateKeys.field(key));
+            Field field = field(key);
             if (field == null) {
                 continue;
             }

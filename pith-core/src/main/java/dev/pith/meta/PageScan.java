@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -37,6 +38,8 @@ final class PageScan {
     static final int FIRST_POST_ELEMENTS = 10;
     /** Longest h1 text compared with the document title; longer h1s are not headlines. */
     private static final int MAX_HEADLINE_LENGTH = 500;
+    /** White space that indented markup may put around a headline's text. */
+    private static final int TITLE_TEXT_SLACK = 40;
     /** The meta name under which a head script of type {@code application/ld+json} is sometimes rendered. */
     private static final String JSON_LD_META = "script:ld+json";
     private static final String POST = "post";
@@ -65,6 +68,14 @@ final class PageScan {
     final List<Element> firstPost = new ArrayList<>();
     /** The first h1s with the elements around each. */
     final List<Headline> headlines = new ArrayList<>();
+    /**
+     * On a page without an h1 before it, the first element whose text is the document title's
+     * headline (its first segment) with the elements around it: site builders style the
+     * headline as a paragraph. Stands in for the h1 only when the page has none.
+     */
+    private Headline titleLine;
+    /** The document title's first segment, once the title is known. */
+    private String titleHeadline = "";
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
     String title = "";
@@ -96,6 +107,14 @@ final class PageScan {
                 h.after.add(e);
             }
         }
+        if (titleLine != null && titleLine.after.size() < NEAR_HEADLINE_ELEMENTS) {
+            titleLine.after.add(e);
+        }
+        if (titleLine == null && h1s.isEmpty() && !titleHeadline.isEmpty() && isTitleText(e)) {
+            List<Element> before = new ArrayList<>(recent);
+            Collections.reverse(before);
+            titleLine = new Headline(e, before);
+        }
         if (!firstPost.isEmpty() && firstPost.size() < FIRST_POST_ELEMENTS) {
             firstPost.add(e);
         }
@@ -119,6 +138,8 @@ final class PageScan {
             case "title" -> {
                 if (title.isEmpty() && !inSvg(e)) {
                     title = TextMetrics.collapseWhitespace(e.text());
+                    List<String> segments = TitleChooser.segments(title);
+                    titleHeadline = segments.isEmpty() ? "" : segments.get(0);
                 }
             }
             case "script" -> {
@@ -194,9 +215,13 @@ final class PageScan {
 
     /**
      * The article's headline among the first h1s: the first one the document title contains
-     * (a site-name h1 in the page header is not in the title), else the first one with text.
+     * (a site-name h1 in the page header is not in the title), else the first one with text;
+     * on a page without h1, the element showing the title's headline, or null.
      */
     Headline headline() {
+        if (headlines.isEmpty()) {
+            return titleLine;
+        }
         String docTitle = TitleChooser.norm(title);
         Headline firstWithText = null;
         for (Headline h : headlines) {
@@ -210,7 +235,18 @@ final class PageScan {
             }
             firstWithText = firstWithText == null ? h : firstWithText;
         }
-        return firstWithText != null || headlines.isEmpty() ? firstWithText : headlines.get(0);
+        return firstWithText != null ? firstWithText : headlines.get(0);
+    }
+
+    /** True when the element's only child is a text that reads as the title's headline. */
+    private boolean isTitleText(Element e) {
+        if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
+            return false;
+        }
+        String text = t.getWholeText();
+        // lengths first: this runs on every element of a page until its first h1
+        return text.length() >= titleHeadline.length() && text.length() <= titleHeadline.length() + TITLE_TEXT_SLACK
+                && TextMetrics.collapseWhitespace(text).equals(titleHeadline);
     }
 
     /** The {@code <html>} element: the parser always makes it the document's element child. */

@@ -7,17 +7,21 @@
  * One walk over the document ({@code PageScan}) gathers the {@code <meta>} and {@code <link>}
  * tags, JSON-LD and other inline scripts, {@code <time>} elements, {@code itemprop}/RDFa
  * elements, the first {@code <h1>}s, elements whose class or id says byline or date, and the
- * elements around each of the first h1s (the headline is the one the document title contains). Each source turns these into candidate values:
+ * elements around each of the first h1s (the headline is the one the document title contains;
+ * on a page without an h1, the first element whose text is the title's first segment). Each
+ * source turns these into candidate values:
  * <ul>
  *   <li>{@code JsonLdSource} — schema.org JSON-LD: objects, arrays, {@code @graph},
  *       {@code mainEntity}, {@code @id} references; broken JSON read leniently, dates
  *       recovered from blocks beyond repair, blocks rendered as {@code <meta name="script:ld+json">}
  *       read too. The main entity is chosen by type rank (Article
- *       kinds, then postings, then products and the like, then FAQ pages);</li>
+ *       kinds, then postings, then products and the like, then FAQ pages); {@code dateCreated}
+ *       and {@code uploadDate} stand for the publication date only without {@code datePublished};</li>
  *   <li>{@code OpenGraphSource} — {@code og:*} and {@code article:*};</li>
  *   <li>{@code TwitterCardSource} — {@code twitter:*}, including "Written by" label/data pairs;</li>
  *   <li>{@code MetaNameSource} — {@code <meta name>}: author, description, keywords, dc.*,
- *       dcterms.*, citation_*, parsely-*, sailthru.*, CMS date names; {@code <meta itemprop>};</li>
+ *       dcterms.*, citation_*, parsely-*, sailthru.*, CMS date names, a platform's own
+ *       {@code ms.date} or {@code cludo:date}; {@code <meta itemprop>};</li>
  *   <li>{@code MicrodataSource} — body {@code itemprop} and RDFa {@code property};</li>
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
@@ -43,13 +47,16 @@
  * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
  * days one source states, those after its latest modification date are build stamps and are
  * dropped. A UTC timestamp is read in the local offset another candidate gives the same instant
- * (the day readers see). A shown date that is the URL's day with month and day swapped was an ambiguous
+ * (the day readers see); a timestamp without an offset takes the day before or after it that
+ * the page shows in words, when a real offset can reach it. A shown date that is the URL's day with month and day swapped was an ambiguous
  * "03/10/2023" read the wrong way round and is dropped. A visible date line
  * showing the markup's modification date is not a publication date; a markup publication
  * date equal to the modification date while the page shows an earlier date is a regeneration
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")
  * showing an earlier day than the markup (a page is not shown as published before it was), and
- * so does an earlier date the page says it was "originally published" on. The {@code date} field is the date a reader sees: the
+ * so does an earlier date the page says it was "originally published" on. A later date line
+ * wins only when another markup source states its day as the publication date and none as the
+ * modification date (the markup disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
  * publication date, else an update date the page shows in words; product pages get no
  * publication date (their dates are reviews', offers' and stock updates'). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when

@@ -69,6 +69,23 @@ class ShownDateTest {
     }
 
     @Test
+    void headlineStyledAsAParagraphWhenThePageHasNoH1() {
+        Metadata m = extract("""
+            <title>Top 5 HR tools in 2025 | Acme</title>
+            <div><p class="text">Top 5 HR tools in 2025</p></div><div><p>Acme Team</p><p>Feb 16, 2025</p></div>
+            <p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2025-02-16");
+    }
+
+    @Test
+    void titleTextIsNoHeadlineBesideAnH1() {
+        String html = "<title>Top 5 HR tools in 2025 | Acme</title><h1>Pricing</h1>"
+                + "<p>Paragraph.</p>".repeat(PageScan.NEAR_HEADLINE_ELEMENTS)
+                + "<div><p>Top 5 HR tools in 2025</p><p>Feb 16, 2025</p></div>";
+        assertThat(extract(html).published()).isEmpty();
+    }
+
+    @Test
     void newsletterPlatformArticleIsNotASignupBox() {
         Metadata m = extract("""
             <article class="newsletter-post post"><h1>Issue 12</h1><div>Dec 04, 2025</div><p>Text.</p></article>""");
@@ -155,6 +172,25 @@ class ShownDateTest {
         assertThat(m.published()).isEqualTo("2025-08-21T07:00:00Z");
     }
 
+    private static final String REPUBLISHED_MARKUP = """
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2024-08-29T10:00:00+00:00"}</script>
+            <meta property="article:published_time" content="2024-08-29T10:00:00+00:00">
+            <meta name="date" content="November 25, 2025">""";
+
+    @Test
+    void laterDateLineThatOtherMarkupStatesWins() {
+        Metadata m = extract(REPUBLISHED_MARKUP + "<h1>Streaming</h1><div>Nov 25, 2025 5:00 am PST</div><p>Text.</p>");
+        assertThat(m.published()).isEqualTo("2025-11-25");
+    }
+
+    @Test
+    void laterDateLineThatTheMarkupGivesAsModifiedDoesNot() {
+        Metadata m = extract(REPUBLISHED_MARKUP + """
+            <meta property="article:modified_time" content="2025-11-25T09:00:00Z">
+            <h1>Streaming</h1><div>Nov 25, 2025 5:00 am PST</div><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2024-08-29T10:00:00+00:00");
+    }
+
     @Test
     void onlyBareDateLinesCount() {
         assertThat(extract(MIGRATED_MARKUP + "<h1>Issue</h1><p>Last post: 01/12/2025 at 6:49 pm</p>").published())
@@ -179,6 +215,17 @@ class ShownDateTest {
         assertThat(VisibleSource.isUpdateLine("Last updated: Feb 24, 2019", "2019-02-24")).isTrue();
         assertThat(VisibleSource.isUpdateLine("Feb 23, 2019 (last modified Feb 24, 2019)", "2019-02-23")).isFalse();
         assertThat(VisibleSource.isUpdateLine("Published Feb 1, 2019, updated Feb 24, 2019", "2019-02-01")).isFalse();
+    }
+
+    @Test
+    void draftCreationDateDoesNotHideARegenerationStamp() {
+        Metadata m = extract("""
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2025-11-29T12:28:31-05:00",
+             "dateCreated":"2025-08-08T00:00:00-04:00","dateModified":"2025-11-29T12:28:31-05:00"}</script>
+            <meta property="article:published_time" content="2025-08-08T00:00:00-04:00">
+            <h1>Free accounting tools</h1><p>Text.</p>
+            <div class="article-body__published">Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>""");
+        assertThat(m.published()).isEqualTo("2025-08-13");
     }
 
     @Test
@@ -247,5 +294,15 @@ class ShownDateTest {
             <script type="application/ld+json">{"@type":"Article","datePublished":"2025-12-18T23:25:38Z"}</script>
             <h1>Story</h1><time datetime="2025-12-19T09:00:00+05:00">Dec 19, 2025</time>""";
         assertThat(extract(html).published()).isEqualTo("2025-12-18T23:25:38Z");
+    }
+
+    @Test
+    void zonelessMarkupTimestampTakesTheAdjacentDayShownOnThePageWhenAnOffsetCanReachIt() {
+        String page = """
+            <script type="application/ld+json">{"@type":"DiscussionForumPosting","datePublished":"%s"}</script>
+            <h1>Trip report</h1><div>Posted by lowjhg on Feb 14, 2025 | 9:05 pm</div>""";
+        assertThat(extract(page.formatted("2025-02-15T03:05:48")).published()).isEqualTo("2025-02-14");
+        // no offset moves 15:05 back across midnight (UTC-12 at most): the markup keeps its day
+        assertThat(extract(page.formatted("2025-02-15T15:05:48")).published()).isEqualTo("2025-02-15T15:05:48");
     }
 }

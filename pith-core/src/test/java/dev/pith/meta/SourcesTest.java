@@ -48,6 +48,16 @@ class SourcesTest {
     }
 
     @Test
+    void jsonLdCreationDateOnlyWithoutAPublicationDate() {
+        assertThat(published(new JsonLdSource(), """
+            <script type="application/ld+json">{"@type":"Article","datePublished":"2025-11-29T12:28:31-05:00",
+             "dateCreated":"2025-08-08T00:00:00-04:00"}</script>""")).containsExactly("2025-11-29T12:28:31-05:00");
+        assertThat(published(new JsonLdSource(), """
+            <script type="application/ld+json">{"@type":"Article","dateCreated":"2025-08-08"}</script>"""))
+                .containsExactly("2025-08-08");
+    }
+
+    @Test
     void jsonLdArticleOutranksAnEarlierFaqBlock() {
         String html = """
             <script type="application/ld+json">{"@type":"FAQPage","name":"FAQ","datePublished":"2020-01-01"}</script>
@@ -128,6 +138,18 @@ class SourcesTest {
         assertThat(values(c, Field.AUTHOR)).containsExactly("Ada Lovelace", "Charles Babbage");
         assertThat(values(c, Field.PUBLISHED)).containsExactly("2022-09-28", "2022-09-27");
         assertThat(values(c, Field.TAG)).containsExactly("a", "b");
+    }
+
+    @Test
+    void platformNamespacedDateName() {
+        String html = """
+            <meta name="ms.date" content="2025-03-06T00:00:00Z"><meta name="updated_at" content="2025-10-23T11:11:00Z">
+            <meta name="event.start.date" content="2025-01-01"><meta name="date.format" content="2020-01-01">""";
+        Candidates c = collect(new MetaNameSource(), html);
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2025-03-06T00:00:00Z");
+        assertThat(values(c, Field.MODIFIED)).containsExactly("2025-10-23T11:11:00Z");
+        assertThat(MetaNameSource.field("cludo:date")).isEqualTo(Field.PUBLISHED);
+        assertThat(MetaNameSource.field("dc.date.modified")).isEqualTo(Field.MODIFIED);
     }
 
     @Test
