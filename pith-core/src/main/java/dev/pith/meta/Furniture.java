@@ -23,6 +23,8 @@ final class Furniture {
     private static final Stems MAIN_CONTENT = Stems.of("main-content", "maincontent", "main_content", "main-container");
     /** The furniture word for signup boxes, which newsletter platforms also use for their posts. */
     private static final String NEWSLETTER = "newsletter";
+    /** Names of a signup box, with or without its form in the markup. */
+    private static final Pattern SIGNUP = Pattern.compile("sign-?up|subscri|opt-?in");
     private static final String SIDEBAR = "sidebar";
     /**
      * "sidebar" naming the layout of a container that has one, not the sidebar: a BEM modifier
@@ -69,9 +71,16 @@ final class Furniture {
         return false;
     }
 
-    /** An {@code <article>} named "newsletter-post" is a newsletter platform's post, not a signup box. */
+    /**
+     * A container named only "newsletter" that is not a signup box: an {@code <article>}
+     * ("newsletter-post" on a newsletter platform), or one that neither says signup nor holds a
+     * form or input field ("newsletter-details" under the headline of an issue). A signup box
+     * asks for an address.
+     */
     private static boolean newsletterPost(Element e, String hints) {
-        return "article".equals(e.normalName()) && hints.contains(NEWSLETTER)
-                && !ClassHints.startsAnyPart(hints.replace(NEWSLETTER, ""), FURNITURE);
+        if (!hints.contains(NEWSLETTER) || ClassHints.startsAnyPart(hints.replace(NEWSLETTER, ""), FURNITURE)) {
+            return false;
+        }
+        return "article".equals(e.normalName()) || !SIGNUP.matcher(hints).find() && e.selectFirst("form, input") == null;
     }
 }

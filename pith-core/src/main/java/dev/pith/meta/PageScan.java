@@ -133,7 +133,7 @@ final class PageScan {
                 addJsonLdMeta(e);
             }
             case "link" -> addCapped(links, e, MAX_ELEMENTS);
-            case "time" -> addCapped(times, e, MAX_ELEMENTS);
+            case "time", "relative-time", "local-time", "time-ago", "faceplate-timeago" -> addCapped(times, e, MAX_ELEMENTS);
             case "h1" -> addCapped(h1s, e, MAX_H1);
             case "title" -> {
                 if (title.isEmpty() && !inSvg(e)) {

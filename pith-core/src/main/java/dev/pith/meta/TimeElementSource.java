@@ -7,12 +7,18 @@ import org.jsoup.nodes.Element;
 /**
  * {@code <time>} elements of the article: the first ones outside comments and teasers. A
  * {@code <time>} marked or introduced as an update ("Updated", class {@code updated}) is a
- * modification date.
+ * modification date. The web components that render a timestamp as "3 hours ago" on forums
+ * and code hosts ({@code <relative-time datetime>}, {@code <local-time>}, {@code <time-ago>},
+ * {@code <faceplate-timeago ts>}) count as {@code <time>}: their text is relative, their
+ * attribute is the instant.
  */
 final class TimeElementSource implements MetadataSource {
 
     /** Only the first article times count: later ones date comments, teasers and archives. */
     static final int MAX_TIMES = 3;
+
+    /** The attribute a timestamp component may carry instead of {@code datetime}. */
+    private static final String TIMESTAMP = "ts";
 
     private static final Pattern UPDATED = Pattern.compile(
             "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt", Pattern.CASE_INSENSITIVE);
@@ -27,7 +33,8 @@ final class TimeElementSource implements MetadataSource {
             if (Furniture.contains(t)) {
                 continue;
             }
-            String v = t.hasAttr("datetime") ? t.attr("datetime") : ShortText.of(t, VisibleSource.MAX_LINE_LENGTH);
+            String v = t.hasAttr("datetime") ? t.attr("datetime")
+                    : t.hasAttr(TIMESTAMP) ? t.attr(TIMESTAMP) : ShortText.of(t, VisibleSource.MAX_LINE_LENGTH);
             Field field = isUpdate(t) ? Field.MODIFIED : Field.PUBLISHED;
             var date = page.dates.parse(v, page.monthFirst);
             if (date.isPresent()) {

@@ -36,6 +36,9 @@ final class VisibleSource implements MetadataSource {
     private static final Pattern ORIGINALLY = Pattern.compile(
             "originally (?:published|posted)|first published|ursprünglich veröffentlicht|publié initialement",
             Pattern.CASE_INSENSITIVE);
+    /** A line that starts by labelling its date as the publication date. */
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile(
+            "(?:published|posted)(?: on)?:?\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLISHED = Pattern.compile(
             "publish|posted|veröffentlicht|publié|publicado|pubblicato", Pattern.CASE_INSENSITIVE);
 
@@ -132,12 +135,23 @@ final class VisibleSource implements MetadataSource {
             return false;
         }
         Optional<String> d = page.dates.find(text, page.monthFirst);
-        if (d.isEmpty() || Furniture.contains(e)) {
+        if (d.isEmpty() || Furniture.contains(e) && !labelledPublication(e)) {
             return false;
         }
         out.add(isUpdateLine(text, d.get()) ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         originalDate(page, text, out);
         return true;
+    }
+
+    /**
+     * True when the block holding a date line is a publication label and the date alone
+     * ("Published" over "July 8, 2025"): a post's meta box says so even where the theme puts
+     * it in a sidebar, while the dates of teasers in sidebars and footers stand beside titles.
+     */
+    private static boolean labelledPublication(Element e) {
+        Element block = e.parent();
+        String text = block == null ? null : ShortText.of(block, MAX_LINE_LENGTH);
+        return text != null && text.length() <= MAX_BARE_DATE_LINE && PUBLICATION_LABEL.matcher(text).lookingAt();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pith.parse.HtmlParser;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,8 +25,15 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "m-article m-article--sidebar-right", "page [--sidebar-width:18rem]", "grid fixed-sidebar", "page has-sidebar",
-        "c-layout-sidebar-left", "story-template-sidebar main-content", "[--sidebar", "related main-container"})
+        "c-layout-sidebar-left", "story-template-sidebar main-content", "[--sidebar", "related main-container",
+        "newsletter-details-wrapper"})
     void layoutNamesAndMainColumnsAreNotFurniture(String classes) {
         assertThat(furniture(classes)).isFalse();
+    }
+
+    @Test
+    void aNewsletterBoxWithAFormIsASignupBox() {
+        Document doc = HtmlParser.parse("<div class=newsletter-box><span id=probe>x</span><form><input></form></div>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
     }
 }

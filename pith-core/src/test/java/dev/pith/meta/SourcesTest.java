@@ -188,6 +188,23 @@ class SourcesTest {
     }
 
     @Test
+    void timestampComponentsCountAsTimeElements() {
+        String html = """
+            <div class="post"><faceplate-timeago ts="2022-03-03T09:47:05.754000+0000">2 hr. ago</faceplate-timeago></div>
+            <relative-time datetime="2022-03-04T10:00:00Z">yesterday</relative-time>""";
+        assertThat(published(new TimeElementSource(), html)).hasSize(2).first().asString().startsWith("2022-03-03");
+    }
+
+    @Test
+    void aSidebarDateLineLabelledAsThePublicationDate() {
+        String html = """
+            <h1>Headline</h1><p>Body.</p>
+            <div class="post-sidebar"><div class="meta"><h4>Published</h4> <div class="post-date">July 8, 2022</div></div></div>
+            <div class="sidebar"><div class="teaser"><a>Other story</a> <span class="date">July 1, 2022</span></div></div>""";
+        assertThat(published(new VisibleSource(), html)).containsOnly("2022-07-08");
+    }
+
+    @Test
     void visibleBylineUnderTheHeadlineAndRelAuthor() {
         String html = """
             <h1>Headline</h1><div><p>By Jane Doe</p><p>28 September 2022</p></div>
