@@ -23,7 +23,11 @@ final class NavigationRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        boolean furniture = TAGS.contains(e.normalName()) || ROLES.contains(Attrs.value(e, "role"));
-        return furniture && !context.holdsMainContent(e);
+        return namesFurniture(e) && !context.holdsMainContent(e);
+    }
+
+    /** True when the element's tag or ARIA role is one of navigation or page furniture. */
+    static boolean namesFurniture(Element e) {
+        return TAGS.contains(e.normalName()) || ROLES.contains(Attrs.value(e, "role"));
     }
 }

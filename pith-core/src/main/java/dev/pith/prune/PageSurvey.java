@@ -1,8 +1,11 @@
 package dev.pith.prune;
 
 import dev.pith.util.TextMetrics;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,8 +21,10 @@ import org.jsoup.select.NodeTraversor;
  * @param chars           characters of text below the root, white space collapsed
  * @param prose           of those, characters inside {@code <p>} elements
  * @param commentSections outermost elements named as comment sections, in document order
+ * @param furnitureSizes  text sizes of the elements named or tagged as furniture, measured in
+ *                        passing: the furniture rules ask each whether it holds the main content
  */
-record PageSurvey(int chars, int prose, List<Element> commentSections) {
+record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Element, TextSizes.Sizes> furnitureSizes) {
 
     PageSurvey {
         commentSections = List.copyOf(commentSections);
@@ -29,7 +34,11 @@ record PageSurvey(int chars, int prose, List<Element> commentSections) {
     static PageSurvey of(Element root) {
         Walker walker = new Walker(root);
         NodeTraversor.filter(walker, root);
-        return new PageSurvey(walker.chars, walker.prose, walker.sections);
+        return new PageSurvey(walker.chars, walker.prose, walker.sections, walker.measured);
+    }
+
+    /** A furniture element entered, and the walk's counts when it was. */
+    private record Open(Element element, int chars, int prose, int elements) {
     }
 
     private static final class Walker implements NodeFilter {
@@ -38,8 +47,13 @@ record PageSurvey(int chars, int prose, List<Element> commentSections) {
         private int chars;
         private int prose;
         private int openParagraphs;
+        /** Elements entered so far: a subtree's count is the difference between its tail and head. */
+        private int elements;
         /** The comment section being walked through, or null. */
         private Element section;
+        /** Furniture elements being walked through, innermost last, with the counts at their head. */
+        private final ArrayDeque<Open> open = new ArrayDeque<>();
+        private final Map<Element, TextSizes.Sizes> measured = new IdentityHashMap<>();
 
         Walker(Element root) {
             this.root = root;
@@ -62,8 +76,15 @@ record PageSurvey(int chars, int prose, List<Element> commentSections) {
                     section = e;
                     sections.add(e);
                 }
-                if (ClassNames.furniture(names)) {
+                boolean namedFurniture = ClassNames.furniture(names);
+                if (namedFurniture) {
                     ClassNames.markFurniture(e);
+                }
+                elements++;
+                // Inside a paragraph, all of a subtree's text would count as its prose; TextSizes
+                // counts only its own paragraphs', so such elements are left to TextSizes.
+                if ((namedFurniture || NavigationRule.namesFurniture(e)) && openParagraphs == 0) {
+                    open.addLast(new Open(e, chars, prose, elements));
                 }
             }
             return FilterResult.CONTINUE;
@@ -77,6 +98,10 @@ record PageSurvey(int chars, int prose, List<Element> commentSections) {
                 }
                 if (e == section) {
                     section = null;
+                }
+                if (!open.isEmpty() && open.peekLast().element() == e) {
+                    Open o = open.removeLast();
+                    measured.put(e, new TextSizes.Sizes(chars - o.chars(), prose - o.prose(), elements - o.elements() + 1));
                 }
             }
             return FilterResult.CONTINUE;

@@ -14,8 +14,9 @@ import org.jsoup.select.NodeTraversor;
  * Characters of text, and of paragraph text, below an element, so that rules can ask "how much
  * of the page is inside this?".
  *
- * <p>The page's totals come from the {@link PageSurvey}, which stores nothing per element. Other
- * elements are measured when a rule asks, in one walk over their subtree. Rules ask about the
+ * <p>The page's totals come from the {@link PageSurvey}, and so do the sizes of the elements named
+ * or tagged as furniture, which the rules ask about most. Other elements are measured when a rule
+ * asks, in one walk over their subtree. Rules ask about the
  * few elements they matched, so most of a page is never measured. Besides the element asked
  * about, only large subtrees are remembered: a nested question (a matched wrapper spared, then
  * its matched child) skips them, and re-measures small ones, which costs less than storing
@@ -27,10 +28,19 @@ final class TextSizes {
     static final int REMEMBERED_ELEMENTS = 64;
 
     /** Both sizes of one element, and how many elements its subtree has. */
-    private static final class Sizes {
+    static final class Sizes {
         int chars;
         int prose;
         int elements = 1;
+
+        Sizes() {
+        }
+
+        Sizes(int chars, int prose, int elements) {
+            this.chars = chars;
+            this.prose = prose;
+            this.elements = elements;
+        }
 
         /** Adds a child element's sizes; a paragraph's text is all prose. */
         void add(Sizes child, boolean childIsParagraph) {
@@ -50,6 +60,7 @@ final class TextSizes {
         this.rootSizes = new Sizes();
         rootSizes.chars = survey.chars();
         rootSizes.prose = survey.prose();
+        remembered.putAll(survey.furnitureSizes());
     }
 
     int of(Element e) {

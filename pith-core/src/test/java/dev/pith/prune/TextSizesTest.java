@@ -60,4 +60,20 @@ class TextSizesTest {
     void measuresNestedElementsAskedOuterFirst() {
         assertMeasuresRightInAnyOrder(List.of("outer", "inner", "small", "outer"));
     }
+
+    @Test
+    void furnitureMeasuredByTheSurveyMatchesAMeasureOfItsOwn() {
+        Element body = Jsoup.parse("<body><div class=sidebar id=a>one <p>two <b>three</b></p>"
+                + "<nav id=b><p>four</p> five</nav></div>"
+                + "<p>Story <span class=share id=c>share <i>this</i></span> text.</p>"
+                + "<footer id=d><div class=related id=e><p>six</p></div></footer></body>").body();
+        PageSurvey survey = PageSurvey.of(body);
+        assertThat(survey.furnitureSizes()).hasSize(4);
+        TextSizes sizes = new TextSizes(body, survey);
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            Element e = body.getElementById(id);
+            assertThat(sizes.of(e)).as(id).isEqualTo(chars(e));
+            assertThat(sizes.proseOf(e)).as(id).isEqualTo(prose(e));
+        }
+    }
 }
