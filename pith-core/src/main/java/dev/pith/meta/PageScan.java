@@ -246,7 +246,7 @@ final class PageScan {
         String text = t.getWholeText();
         // lengths first: this runs on every element of a page until its first h1
         return text.length() >= titleHeadline.length() && text.length() <= titleHeadline.length() + TITLE_TEXT_SLACK
-                && TextMetrics.collapseWhitespace(text).equals(titleHeadline);
+                && TextMetrics.collapsesTo(text, titleHeadline);
     }
 
     /** The {@code <html>} element: the parser always makes it the document's element child. */

@@ -66,6 +66,34 @@ public final class TextMetrics {
     }
 
     /**
+     * {@code collapseWhitespace(s).equals(collapsed)}, answered without building the string and
+     * stopping at the first difference: it is asked of many text nodes that are not the one sought.
+     */
+    public static boolean collapsesTo(CharSequence s, String collapsed) {
+        int at = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = at > 0;
+            } else if (!isInvisible(c)) {
+                if (pendingSpace) {
+                    if (at >= collapsed.length() || collapsed.charAt(at) != ' ') {
+                        return false;
+                    }
+                    at++;
+                    pendingSpace = false;
+                }
+                if (at >= collapsed.length() || collapsed.charAt(at) != c) {
+                    return false;
+                }
+                at++;
+            }
+        }
+        return at == collapsed.length();
+    }
+
+    /**
      * The length {@code s} has once runs of HTML white space are collapsed to one space, as in
      * jsoup's {@code TextNode.text()}, without building that string: pruning measures every
      * text node of the page.

@@ -40,6 +40,15 @@ class TextMetricsTest {
         return Arbitraries.strings().withChars("ab \t\n\r\f\u00A0\u200B\u00ADé日").ofMaxLength(40);
     }
 
+    @Property(tries = 500)
+    void collapsesToAnswersAsComparingTheCollapsedText(@ForAll("htmlishText") String s, @ForAll("htmlishText") String other) {
+        String collapsed = TextMetrics.collapseWhitespace(s);
+        assertThat(TextMetrics.collapsesTo(s, collapsed)).isTrue();
+        assertThat(TextMetrics.collapsesTo(s, other)).isEqualTo(collapsed.equals(other));
+        String shorter = collapsed.isEmpty() ? "x" : collapsed.substring(1);
+        assertThat(TextMetrics.collapsesTo(s, shorter)).isEqualTo(collapsed.equals(shorter));
+    }
+
     @Property(tries = 300)
     void collapsedTextHasNoDoubleSpaces(@ForAll String s) {
         String c = TextMetrics.collapseWhitespace(s);
