@@ -133,7 +133,7 @@ final class PageScan {
                 addJsonLdMeta(e);
             }
             case "link" -> addCapped(links, e, MAX_ELEMENTS);
-            case "time", "relative-time", "local-time", "time-ago", "faceplate-timeago" -> addCapped(times, e, MAX_ELEMENTS);
+            case "time" -> addCapped(times, e, MAX_ELEMENTS);
             case "h1" -> addCapped(h1s, e, MAX_H1);
             case "title" -> {
                 if (title.isEmpty() && !inSvg(e)) {
@@ -151,7 +151,11 @@ final class PageScan {
                     scripts.add(e.data());
                 }
             }
-            default -> { }
+            default -> {
+                if (isTimestampComponent(e, tag)) {
+                    addCapped(times, e, MAX_ELEMENTS);
+                }
+            }
         }
         if (e.attributesSize() == 0) {
             // No class, id, itemprop or rel: only its text can still mark a date line.
@@ -175,6 +179,15 @@ final class PageScan {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
         addIfLabelledDate(e);
+    }
+
+    /**
+     * A web component that renders a timestamp ("3 hours ago"): a custom element, named for
+     * time ({@code <relative-time>}, {@code <local-time>}, {@code <faceplate-timeago>}), that
+     * carries the instant in {@code datetime} or {@code ts}. Read as a {@code <time>}.
+     */
+    private static boolean isTimestampComponent(Element e, String tag) {
+        return tag.indexOf('-') > 0 && tag.contains("time") && (Attrs.has(e, "datetime") || Attrs.has(e, "ts"));
     }
 
     /**

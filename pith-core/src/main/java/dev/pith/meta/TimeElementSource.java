@@ -8,9 +8,8 @@ import org.jsoup.nodes.Element;
  * {@code <time>} elements of the article: the first ones outside comments and teasers. A
  * {@code <time>} marked or introduced as an update ("Updated", class {@code updated}) is a
  * modification date. The web components that render a timestamp as "3 hours ago" on forums
- * and code hosts ({@code <relative-time datetime>}, {@code <local-time>}, {@code <time-ago>},
- * {@code <faceplate-timeago ts>}) count as {@code <time>}: their text is relative, their
- * attribute is the instant.
+ * and code hosts ({@code <relative-time datetime>}, {@code <faceplate-timeago ts>}) count as
+ * {@code <time>}: their text is relative, their attribute is the instant.
  */
 final class TimeElementSource implements MetadataSource {
 
