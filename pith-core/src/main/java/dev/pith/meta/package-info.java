@@ -23,7 +23,8 @@
  *       dcterms.*, citation_*, parsely-*, sailthru.*, CMS date names, a platform's own
  *       {@code ms.date} or {@code cludo:date}; {@code <meta itemprop>};</li>
  *   <li>{@code MicrodataSource} — body {@code itemprop} and RDFa {@code property};</li>
- *   <li>{@code TimeElementSource} — the first {@code <time>} elements;</li>
+ *   <li>{@code TimeElementSource} — the first {@code <time>} elements, and timestamp web
+ *       components ({@code <relative-time datetime>}, {@code <faceplate-timeago ts>});</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
  *       right under the headline, the date beside the byline, a date line just above the
  *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
@@ -36,8 +37,10 @@
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
  * page footers are skipped ({@code Furniture}); a {@code <main>} or main-content container
- * ends that search, and "sidebar" in a layout name ({@code article--sidebar-right},
- * {@code has-sidebar}) is not a sidebar.
+ * ends that search, "sidebar" in a layout name ({@code article--sidebar-right},
+ * {@code has-sidebar}) is not a sidebar, and "newsletter" on a container that neither says
+ * signup nor holds a form is an issue's own details. A date line under a bare "Published"
+ * label counts even in a sidebar (a post's meta box; teasers show dates beside titles).
  *
  * <h2>Precedence and agreement</h2>
  * {@code MetadataResolver} picks one value per field. Source precedence, strongest first:
