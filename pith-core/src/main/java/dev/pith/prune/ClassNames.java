@@ -46,7 +46,7 @@ final class ClassNames {
      * The bits for one class or id value. No stem holds white space, so searching the whole
      * value answers as searching each of its class names would.
      */
-    static int judge(String value) {
+    private static int judge(String value) {
         if (value.isEmpty()) {
             return 0;
         }

@@ -147,7 +147,7 @@ public final class Stems {
         for (Anchored x : unpaired) {
             if (text.contains(x.stem())) {
                 found |= x.family();
-                if (first || found == allFamilies) {
+                if (answered(found, first)) {
                     return found;
                 }
             }
@@ -161,7 +161,7 @@ public final class Stems {
                     int start = i - 1 - x.offset();
                     if (start >= 0 && text.startsWith(x.stem(), start)) {
                         found |= x.family();
-                        if (first || found == allFamilies) {
+                        if (answered(found, first)) {
                             return found;
                         }
                     }
@@ -170,6 +170,11 @@ public final class Stems {
             a = b;
         }
         return found;
+    }
+
+    /** True when the scan can stop: at the first stem, or once every family is found. */
+    private boolean answered(int found, boolean first) {
+        return first || found == allFamilies;
     }
 
     /** {@link #exact} of the lower-cased text, folding ASCII letters in place. */
@@ -192,7 +197,7 @@ public final class Stems {
                     }
                     if (match > 0) {
                         found |= x.family();
-                        if (first || found == allFamilies) {
+                        if (answered(found, first)) {
                             return found;
                         }
                     }
