@@ -2,7 +2,8 @@ package dev.pith.cli;
 
 import dev.pith.ExtractOptions;
 import dev.pith.Pith;
-import dev.pith.cli.io.FileInputs;
+import dev.pith.batch.io.FileInputs;
+import dev.pith.batch.job.ExtractJob;
 import dev.pith.decode.HtmlDecoder;
 import dev.pith.parse.HtmlParser;
 import java.io.IOException;
@@ -49,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<byte[]> pages = new ArrayList<>();
         long bytes = 0;
-        for (var input : FileInputs.expand(paths, ExtractCommand.EXTENSIONS)) {
+        for (var input : FileInputs.expand(paths, ExtractJob.EXTENSIONS)) {
             byte[] b = input.reader().read();
             pages.add(b);
             bytes += b.length;

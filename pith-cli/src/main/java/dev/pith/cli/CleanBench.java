@@ -1,7 +1,8 @@
 package dev.pith.cli;
 
-import dev.pith.cli.io.FileInputs;
-import dev.pith.cli.io.Input;
+import dev.pith.batch.io.FileInputs;
+import dev.pith.batch.job.CleanJob;
+import dev.pith.batch.io.Input;
 import dev.pith.text.CleanOptions;
 import dev.pith.text.TextCleaner;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.Locale;
 final class CleanBench {
 
     /** Plain-text files only: JSON Lines records would time the JSON parser too. */
-    static final List<String> EXTENSIONS = CleanCommand.TEXT_EXTENSIONS;
+    static final List<String> EXTENSIONS = CleanJob.TEXT_EXTENSIONS;
     /** A round cleans the files over and over until this much text is done: small sets time too briefly. */
     static final long MIN_ROUND_BYTES = 8_000_000;
     /** Warm-up cleans at least this much text, so that the JIT has compiled the hot paths. */

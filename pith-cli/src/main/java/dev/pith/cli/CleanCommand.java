@@ -1,18 +1,16 @@
 package dev.pith.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.Pith;
-import dev.pith.cli.io.FileInputs;
-import dev.pith.cli.io.Input;
-import dev.pith.cli.io.JsonLinesInputs;
-import dev.pith.cli.io.JsonLinesSink;
-import dev.pith.cli.io.Outputs;
-import dev.pith.cli.io.TextRecord;
-import dev.pith.cli.run.Progress;
-import dev.pith.cli.run.RecordPipeline;
-import dev.pith.cli.run.Records;
-import dev.pith.cli.run.RunStats;
-import dev.pith.model.Article;
+import dev.pith.batch.io.FileInputs;
+import dev.pith.batch.io.Input;
+import dev.pith.batch.io.JsonLinesInputs;
+import dev.pith.batch.io.JsonLinesSink;
+import dev.pith.batch.io.Outputs;
+import dev.pith.batch.io.TextRecord;
+import dev.pith.batch.job.CleanJob;
+import dev.pith.batch.run.RecordPipeline;
+import dev.pith.batch.run.Records;
+import dev.pith.batch.run.RunStats;
 import dev.pith.render.Format;
 import dev.pith.text.CleanOptions;
 import dev.pith.text.Cleaning;
@@ -46,11 +44,6 @@ import picocli.CommandLine.Parameters;
                         + "whole corpus). Memory for the counts is fixed by --sketch-mb."})
 public final class CleanCommand implements Callable<Integer> {
 
-    /** Plain-text files, cleaned one document each. */
-    static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
-    static final List<String> EXTENSIONS = java.util.stream.Stream.concat(TEXT_EXTENSIONS.stream(),
-            JsonLinesInputs.EXTENSIONS.stream()).toList();
-
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Text files (.txt, .txt.gz), JSON Lines files with a \"text\" field (.jsonl, .jsonl.gz), "
                     + "directories (recursive), or - for stdin.")
@@ -75,21 +68,21 @@ public final class CleanCommand implements Callable<Integer> {
     @Option(names = "--corpus", description = "Two passes: also drop lines that recur across a site's documents.")
     boolean corpus;
 
-    @Option(names = "--min-docs", defaultValue = "3",
+    @Option(names = "--min-docs",
             description = "Corpus mode: a line recurs in at least this many documents of its site (default: ${DEFAULT-VALUE}).")
-    int minDocs;
+    int minDocs = CorpusStats.Thresholds.DEFAULTS.minDocuments();
 
-    @Option(names = "--min-share", defaultValue = "0.2",
+    @Option(names = "--min-share",
             description = "Corpus mode: ... and in at least this share of its site's documents (default: ${DEFAULT-VALUE}).")
-    double minShare;
+    double minShare = CorpusStats.Thresholds.DEFAULTS.minShare();
 
-    @Option(names = "--sketch-mb", defaultValue = "32",
+    @Option(names = "--sketch-mb",
             description = "Corpus mode: memory for line counts, in MB, whatever the corpus size (default: ${DEFAULT-VALUE}).")
-    int sketchMb;
+    int sketchMb = (int) (CorpusStats.Thresholds.DEFAULTS.sketchBytes() >> 20);
 
-    @Option(names = "--max-sites", defaultValue = "100000",
+    @Option(names = "--max-sites",
             description = "Corpus mode: sites counted apart; further sites count with the whole corpus (default: ${DEFAULT-VALUE}).")
-    int maxSites;
+    int maxSites = CorpusStats.Thresholds.DEFAULTS.maxSites();
 
     @Option(names = "--explain", description = "For a single document: list every line with its label and rule.")
     boolean explain;
@@ -97,7 +90,7 @@ public final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CleanOptions options = CleanOptions.DEFAULTS.withFirstLineIsTitle(!noTitle);
-        List<Input> files = FileInputs.expand(paths, EXTENSIONS);
+        List<Input> files = FileInputs.expand(paths, CleanJob.EXTENSIONS);
         boolean anyRecords = stdinJsonLines || files.stream().anyMatch(i -> JsonLinesInputs.isJsonLines(i.source()));
         if (!corpus && !anyRecords && files.size() == 1 && !Files.isDirectory(Path.of(paths.get(0)))) {
             return single(files.get(0), Format.parse(format), options);
@@ -158,24 +151,10 @@ public final class CleanCommand implements Callable<Integer> {
         RunStats stats;
         try (OutputStream os = Outputs.open(output); JsonLinesSink sink = new JsonLinesSink(os)) {
             stats = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(inputs,
-                    input -> cleanOne(input, options, corpusStats), sink, progress);
+                    new CleanJob(options, corpusStats), sink, progress);
         }
-        progress.finish();
-        System.err.println(stats.summary());
+        Summaries.print(stats, progress);
         return 0;
-    }
-
-    static ObjectNode cleanOne(Input input, CleanOptions options, CorpusStats corpusStats) throws IOException {
-        TextRecord record = TextRecord.read(input);
-        if (TextCleaner.looksBinary(record.text())) {
-            return Records.error(input, "not text: the input looks binary");
-        }
-        CleanOptions opts = corpusStats == null ? options : options.withRecurring(corpusStats, record.site());
-        Article article = Pith.clean(record.text(), opts);
-        if (!record.url().isEmpty()) {
-            article = new Article(record.url(), article.metadata(), article.body());
-        }
-        return Records.of(input, article);
     }
 
 }

@@ -1,9 +1,11 @@
 package dev.pith.cli;
 
-import dev.pith.cli.dedup.DedupRun;
-import dev.pith.cli.dedup.JsonlSource;
-import dev.pith.cli.dedup.MemoryBudget;
-import dev.pith.cli.io.Outputs;
+import dev.pith.batch.dedup.DedupInputs;
+import dev.pith.batch.dedup.DedupRun;
+import dev.pith.batch.dedup.JsonlSource;
+import dev.pith.batch.dedup.MemoryBudget;
+import dev.pith.batch.io.Outputs;
+import dev.pith.batch.run.RecordPipeline;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.dedup.LshParams;
 import dev.pith.dedup.SurvivorRule;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -39,18 +42,18 @@ public final class DedupCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, description = "Write records to this file instead of stdout.")
     Path output;
 
-    @Option(names = "--threshold", defaultValue = "0.3",
+    @Option(names = "--threshold",
             description = "Shingle Jaccard at which two documents are one story (default: ${DEFAULT-VALUE}).")
-    double threshold;
+    double threshold = DedupOptions.DEFAULT_THRESHOLD;
 
-    @Option(names = "--containment", defaultValue = "0.8",
+    @Option(names = "--containment",
             description = "Share of a shorter document found in a longer one that also links them, for teasers;"
                     + " 1.1 turns it off (default: ${DEFAULT-VALUE}).")
-    double containment;
+    double containment = DedupOptions.DEFAULT_CONTAINMENT;
 
-    @Option(names = "--shingle", defaultValue = "5",
+    @Option(names = "--shingle",
             description = "Words per shingle; characters in scripts without spaces (default: ${DEFAULT-VALUE}).")
-    int shingle;
+    int shingle = DedupOptions.DEFAULT_SHINGLE_SIZE;
 
     @Option(names = "--bands", description = "LSH bands (default: derived from --threshold).")
     Integer bands;
@@ -93,7 +96,14 @@ public final class DedupCommand implements Callable<Integer> {
         MemoryBudget budget = memory == null ? MemoryBudget.ofHeap() : MemoryBudget.parse(memory);
         Path work = index != null ? index : Files.createTempDirectory("pith-dedup");
         PrintStream log = System.console() != null ? System.err : null;
-        try (JsonlSource source = DedupInputs.open(inputs, threads, System.err);
+        Progress progress = Progress.forTerminal(0);
+        DedupInputs extraction = new DedupInputs(threads, RecordPipeline.DEFAULT_BUDGET_SECONDS, progress,
+                stats -> {
+                    progress.finish();
+                    System.err.printf(Locale.ROOT, "pith dedup: %d files extracted or cleaned, %d errors, %.1f s%n",
+                            stats.documents(), stats.errors(), stats.nanos() / 1e9);
+                });
+        try (JsonlSource source = extraction.open(inputs);
              OutputStream out = Outputs.open(output);
              PrintStream reportOut = report == null ? null
                      : new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {

@@ -1,15 +1,15 @@
 package dev.pith.cli;
 
 import dev.pith.Pith;
-import dev.pith.cli.eval.GoldPage;
-import dev.pith.cli.eval.Scorer;
-import dev.pith.cli.io.FileInputs;
-import dev.pith.cli.io.Input;
-import dev.pith.cli.io.JsonLinesSink;
-import dev.pith.cli.run.Progress;
-import dev.pith.cli.run.RecordPipeline;
-import dev.pith.cli.run.Records;
-import dev.pith.cli.run.RunStats;
+import dev.pith.batch.eval.GoldPage;
+import dev.pith.batch.eval.Scorer;
+import dev.pith.batch.io.FileInputs;
+import dev.pith.batch.io.Input;
+import dev.pith.batch.io.JsonLinesSink;
+import dev.pith.batch.job.ExtractJob;
+import dev.pith.batch.run.RecordPipeline;
+import dev.pith.batch.run.Records;
+import dev.pith.batch.run.RunStats;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Map<String, GoldPage> gold = GoldPage.load(dataset.resolve("gold.jsonl"));
         List<Input> inputs = FileInputs.expand(List.of(dataset.resolve("pages").toString()),
-                ExtractCommand.EXTENSIONS);
+                ExtractJob.EXTENSIONS);
         Map<String, String> predictions = new HashMap<>();
         Progress progress = Progress.forTerminal(inputs.size());
         RunStats stats;
@@ -61,9 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
                 sink.accept(record);
             }, progress);
         }
-        progress.finish();
         System.out.print(Scorer.report(gold, predictions));
-        System.err.println(stats.summary());
+        Summaries.print(stats, progress);
         return 0;
     }
 }

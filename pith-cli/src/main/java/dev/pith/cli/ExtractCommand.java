@@ -1,22 +1,18 @@
 package dev.pith.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.Pith;
 import dev.pith.classify.Decision;
-import dev.pith.cli.io.Input;
-import dev.pith.cli.io.Outputs;
-import dev.pith.cli.io.Source;
-import dev.pith.cli.io.Sources;
-import dev.pith.cli.io.WarcSource;
-import dev.pith.cli.io.fetch.FetchOptions;
-import dev.pith.cli.io.fetch.Fetcher;
-import dev.pith.cli.run.BatchRun;
-import dev.pith.cli.run.Progress;
-import dev.pith.cli.run.Records;
-import dev.pith.cli.run.RunStats;
-import dev.pith.model.Article;
+import dev.pith.batch.io.Input;
+import dev.pith.batch.io.Outputs;
+import dev.pith.batch.io.Source;
+import dev.pith.batch.io.Sources;
+import dev.pith.batch.io.WarcSource;
+import dev.pith.batch.io.fetch.Fetcher;
+import dev.pith.batch.run.BatchRun;
+import dev.pith.batch.job.ExtractJob;
+import dev.pith.batch.run.RunStats;
 import dev.pith.prune.Removal;
 import dev.pith.render.Format;
 import java.io.IOException;
@@ -39,8 +35,6 @@ import picocli.CommandLine.Parameters;
                 "One document: printed in --format. Several (or a WARC): JSON Lines, one line per document,"
                         + " in input order."})
 public final class ExtractCommand implements Callable<Integer> {
-
-    static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml");
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
             description = "HTML files (.html, .htm, .html.gz), WARC files (.warc, .warc.gz), directories"
@@ -70,9 +64,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--comments", description = "Keep reader comments under articles.")
     boolean comments;
 
-    @Option(names = "--focus", defaultValue = "balanced",
-            description = "precision, balanced or recall (default: ${DEFAULT-VALUE}).")
-    String focus;
+    @Option(names = "--focus", description = "precision, balanced or recall (default: balanced).")
+    ExtractOptions.Focus focus = ExtractOptions.DEFAULTS.focus();
 
     @Option(names = "--explain", description = "For a single document: list every block and pruned element with the rule that dropped it.")
     boolean explain;
@@ -83,8 +76,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
-        ExtractOptions options = new ExtractOptions(comments,
-                ExtractOptions.Focus.valueOf(focus.trim().toUpperCase(java.util.Locale.ROOT)));
+        ExtractOptions options = new ExtractOptions(comments, focus);
         List<String> args = new ArrayList<>(paths);
         if (urlsFile != null) {
             args.addAll(Sources.readUrlList(urlsFile));
@@ -122,7 +114,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 pageUrl = url != null ? url : page.url();
                 contentType = page.contentType();
             } else {
-                Input input = Sources.open(List.of(arg), EXTENSIONS, u -> fetcher.pending(u)).next();
+                Input input = Sources.open(List.of(arg), ExtractJob.EXTENSIONS, u -> fetcher.pending(u)).next();
                 bytes = input.reader().read();
             }
         } catch (IOException e) {
@@ -141,19 +133,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private int many(List<String> args, Fetcher fetcher, ExtractOptions options) throws IOException {
         boolean hasUrls = args.stream().anyMatch(Sources::isUrl);
-        BatchRun batch = new BatchRun(workers.threads, workers.timeoutSeconds, output, resume,
-                hasUrls ? fetchOptions.settings().lookahead() : 0);
+        BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
+                hasUrls ? fetchOptions.settings().lookahead() : 0));
         RunStats stats;
-        try (Source source = Sources.open(args, EXTENSIONS, u -> fetcher.pending(u))) {
-            stats = batch.run(source, input -> extractOne(input, options), Progress.forTerminal(0));
+        try (Source source = Sources.open(args, ExtractJob.EXTENSIONS, u -> fetcher.pending(u))) {
+            stats = Summaries.run(batch, source, new ExtractJob(options), Progress.forTerminal(0), workers.threads);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
-    }
-
-    /** The record of one HTML input: its main content and metadata (also {@code pith dedup}'s job for HTML). */
-    static ObjectNode extractOne(Input input, ExtractOptions options) throws IOException {
-        Article article = Pith.extract(input.reader().read(), input.url(), input.contentType(), options);
-        return Records.of(input, article);
     }
 
     private static void printExplanation(Extraction x, PrintStream out) {

@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code; for tests. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("pith: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 1;

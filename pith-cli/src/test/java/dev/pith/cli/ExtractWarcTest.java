@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pith.cli.io.TestPages;
-import dev.pith.cli.io.TestWarc;
+import dev.pith.batch.io.TestPages;
+import dev.pith.batch.io.TestWarc;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

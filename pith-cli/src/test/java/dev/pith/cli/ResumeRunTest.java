@@ -3,8 +3,8 @@ package dev.pith.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
-import dev.pith.cli.io.TestPages;
-import dev.pith.cli.io.TestWarc;
+import dev.pith.batch.io.TestPages;
+import dev.pith.batch.io.TestWarc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,0 +1,62 @@
+package dev.pith.batch.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+/**
+ * Writes one JSON object per line. Each line is serialized first and handed to the stream in
+ * one write, then flushed, so a finished record is never lost and an interruption between
+ * records never leaves half a line. After {@link #close()} further records are dropped (they
+ * were not finished in time; {@code --resume} redoes them), which lets a shutdown hook close the
+ * sink while workers are still running.
+ */
+public final class JsonLinesSink implements Consumer<ObjectNode>, Closeable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final OutputStream out;
+    private boolean closed;
+    private long written;
+
+    public JsonLinesSink(OutputStream stream) {
+        this.out = stream;
+    }
+
+    @Override
+    public synchronized void accept(ObjectNode record) {
+        if (closed) {
+            return;
+        }
+        try {
+            byte[] json = MAPPER.writeValueAsBytes(record);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            out.write(line);
+            out.flush();
+            written++;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lines written so far. */
+    public synchronized long written() {
+        return written;
+    }
+
+    /** Flushes and closes the stream; waits for a line being written to be complete. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (!closed) {
+            closed = true;
+            out.close();
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package dev.pith.batch.io.fetch;
+
+import dev.pith.batch.io.ContentEncoding;
+import dev.pith.batch.io.HtmlTypes;
+import dev.pith.batch.io.Input;
+import dev.pith.batch.io.InputError;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches HTML pages politely with the JDK HTTP client: connect and read timeouts, redirects
+ * followed by hand (bounded, each hop checked against robots.txt and the host's politeness
+ * gate), a size cap, gzip/deflate decoding, a clear User-Agent. Every failure is an
+ * {@link InputError} whose message says what went wrong with that URL ("HTTP 404", "timed out
+ * after 30 s", "not HTML: application/pdf", "blocked by robots.txt"). Thread-safe.
+ */
+public final class Fetcher {
+
+    private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
+    private static final int MAX_ROBOTS_REDIRECTS = 5;
+    /** robots.txt files larger than this are read only this far (RFC 9309 asks for at least 500 KiB). */
+    private static final long MAX_ROBOTS_BYTES = 512 * 1024;
+
+    private final FetchSettings settings;
+    private final HttpClient client;
+    private final HostGate gate;
+    private final ConcurrentHashMap<String, CompletableFuture<RobotsTxt>> robots = new ConcurrentHashMap<>();
+
+    public Fetcher(FetchSettings settings) {
+        this.settings = settings;
+        this.gate = new HostGate(settings.hostDelay());
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+    }
+
+    public FetchSettings settings() {
+        return settings;
+    }
+
+    /** A page as fetched: its final URL (after redirects), Content-Type and decoded body. */
+    public record Fetched(String url, int status, String contentType, byte[] body) {
+    }
+
+    /** The input of a URL, fetched when read (or ahead of time by {@link FetchAhead}). */
+    public Input pending(String url) {
+        return new Input(url, url, url, null, new PendingFetch(this, url));
+    }
+
+    /** The reader of a URL not fetched yet; {@link FetchAhead} recognises it and fetches ahead. */
+    public record PendingFetch(Fetcher fetcher, String url) implements Input.BytesReader {
+        @Override
+        public byte[] read() throws IOException {
+            return fetcher.fetch(url).body();
+        }
+
+        /** The input with its page fetched, or failing with the fetch error when read. */
+        public Input fetchInto(Input pending) {
+            try {
+                Fetched f = fetcher.fetch(url);
+                return new Input(pending.id(), pending.source(), f.url(), f.contentType(), f::body,
+                        pending.fields());
+            } catch (InputError e) {
+                return Input.failed(pending.id(), pending.source(), pending.url(), e.getMessage(), pending.fields());
+            }
+        }
+    }
+
+    /** Fetches an HTML page, following redirects. */
+    public Fetched fetch(String url) throws InputError {
+        URI uri = parse(url);
+        for (int hop = 0; ; hop++) {
+            RobotsTxt rules = settings.robots() ? robotsFor(uri) : RobotsTxt.ALLOW_ALL;
+            if (!rules.allows(uri)) {
+                throw new InputError("blocked by robots.txt" + rules.note());
+            }
+            URI target = uri;
+            Response r = gated(uri, rules.crawlDelay(), () -> exchange(target, true));
+            if (r.location() != null) {
+                if (hop >= settings.maxRedirects()) {
+                    throw new InputError("too many redirects (more than " + settings.maxRedirects() + ")");
+                }
+                uri = r.location();
+                continue;
+            }
+            return page(uri, r);
+        }
+    }
+
+    private Fetched page(URI uri, Response r) throws InputError {
+        if (r.status() >= 400) {
+            throw new InputError("HTTP " + r.status());
+        }
+        if (r.status() < 200 || r.status() > 299) {
+            throw new InputError("HTTP status " + r.status() + " not handled");
+        }
+        if (r.contentType() != null && !HtmlTypes.isHtml(r.contentType())) {
+            throw new InputError("not HTML: " + HtmlTypes.mediaType(r.contentType()));
+        }
+        byte[] body;
+        try {
+            body = ContentEncoding.decode(r.body(), r.encoding(), settings.maxBytes());
+        } catch (InputError e) {
+            throw e;
+        } catch (IOException e) {
+            throw new InputError("bad " + r.encoding() + " body: " + e.getMessage());
+        }
+        if (r.contentType() == null && !HtmlTypes.looksLikeHtml(body)) {
+            throw new InputError("not HTML: no Content-Type and the body does not look like HTML");
+        }
+        return new Fetched(uri.toString(), r.status(), r.contentType(), body);
+    }
+
+    /** What one HTTP exchange gave: a redirect target, or a status and a (possibly empty) body. */
+    private record Response(int status, URI location, String contentType, String encoding, byte[] body) {
+    }
+
+    private Response exchange(URI uri, boolean htmlOnly) throws InputError, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(settings.readTimeout())
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", htmlOnly ? ACCEPT : "text/plain,*/*;q=0.1")
+                .header("Accept-Encoding", "gzip, deflate")
+                .GET().build();
+        long maxBytes = htmlOnly ? settings.maxBytes() : MAX_ROBOTS_BYTES;
+        CompletableFuture<HttpResponse<byte[]>> future =
+                client.sendAsync(request, info -> subscriber(info, htmlOnly, maxBytes));
+        Duration limit = settings.connectTimeout().plus(settings.readTimeout());
+        HttpResponse<byte[]> response;
+        try {
+            response = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new InputError("timed out after " + limit.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            throw describe(e.getCause(), uri);
+        }
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse(null);
+        if (status >= 300 && status <= 399 && location != null) {
+            return new Response(status, resolve(uri, location), null, null, null);
+        }
+        return new Response(status, null, response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("Content-Encoding").orElse(null), response.body());
+    }
+
+    /** Reads a body only when it is worth it: a 2xx HTML response no larger than the cap. */
+    private static HttpResponse.BodySubscriber<byte[]> subscriber(HttpResponse.ResponseInfo info, boolean htmlOnly,
+                                                                   long maxBytes) {
+        if (info.statusCode() < 200 || info.statusCode() > 299) {
+            return CappedBody.refuse(null);
+        }
+        String type = info.headers().firstValue("Content-Type").orElse(null);
+        if (htmlOnly && type != null && !HtmlTypes.isHtml(type)) {
+            return CappedBody.refuse(null);
+        }
+        long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (htmlOnly && length > maxBytes) {
+            return CappedBody.refuse(new InputError("response larger than " + ContentEncoding.sizeLabel(maxBytes)
+                    + " (Content-Length " + length + ")"));
+        }
+        return CappedBody.upTo(maxBytes);
+    }
+
+    private <T> T gated(URI uri, Duration extraDelay, HostGate.Request<T> request) throws InputError {
+        try {
+            return gate.run(uri, extraDelay, request);
+        } catch (InputError e) {
+            throw e;
+        } catch (IOException e) {
+            throw describe(e, uri);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputError("interrupted");
+        }
+    }
+
+    /** The robots.txt rules of the uri's host, fetched once per host and shared. */
+    private RobotsTxt robotsFor(URI uri) throws InputError {
+        String key = HostGate.key(uri);
+        CompletableFuture<RobotsTxt> mine = new CompletableFuture<>();
+        CompletableFuture<RobotsTxt> known = robots.putIfAbsent(key, mine);
+        if (known == null) {
+            mine.complete(loadRobots(uri));
+            return mine.join();
+        }
+        try {
+            return known.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputError("interrupted");
+        } catch (ExecutionException e) {
+            return RobotsTxt.unreachable(String.valueOf(e.getCause()));
+        }
+    }
+
+    /**
+     * RFC 9309: 2xx is parsed, 4xx means no rules, 5xx or no answer means keep out. A network
+     * failure is tried once more first, since keeping out of a whole host is a heavy price for
+     * one lost packet.
+     */
+    private RobotsTxt loadRobots(URI page) {
+        RobotsTxt rules = loadRobotsOnce(page);
+        return rules.note().contains("unreachable: HTTP") || rules.note().isEmpty() ? rules : loadRobotsOnce(page);
+    }
+
+    private RobotsTxt loadRobotsOnce(URI page) {
+        URI uri = resolve(page, "/robots.txt");
+        try {
+            for (int hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {
+                URI target = uri;
+                Response r = gated(uri, Duration.ZERO, () -> exchange(target, false));
+                if (r.location() == null) {
+                    if (r.status() >= 200 && r.status() <= 299) {
+                        byte[] text = ContentEncoding.decode(r.body(), r.encoding(), MAX_ROBOTS_BYTES);
+                        return RobotsTxt.parse(new String(text, StandardCharsets.UTF_8), FetchSettings.ROBOTS_NAME);
+                    }
+                    return r.status() >= 400 && r.status() <= 499 ? RobotsTxt.ALLOW_ALL
+                            : RobotsTxt.unreachable("HTTP " + r.status());
+                }
+                uri = r.location();
+            }
+            return RobotsTxt.ALLOW_ALL;
+        } catch (IOException e) {
+            return RobotsTxt.unreachable(e.getMessage());
+        }
+    }
+
+    private static URI parse(String url) throws InputError {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new InputError("not an http(s) URL: " + url);
+            }
+            if (uri.getHost() == null) {
+                throw new InputError("invalid URL (no host): " + url);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new InputError("invalid URL: " + e.getMessage());
+        }
+    }
+
+    private static URI resolve(URI base, String location) {
+        try {
+            return base.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            return base.resolve(location.strip().replace(" ", "%20"));
+        }
+    }
+
+    /** A per-URL message for a network failure: DNS, refused, timed out, or the client's text. */
+    static InputError describe(Throwable t, URI uri) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof InputError e) {
+                return e;
+            }
+            if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
+                return new InputError("DNS: cannot resolve " + uri.getHost());
+            }
+            if (c instanceof HttpConnectTimeoutException) {
+                return new InputError("connect timed out");
+            }
+            if (c instanceof HttpTimeoutException) {
+                return new InputError("timed out waiting for a response");
+            }
+        }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ConnectException) {
+                return new InputError("connection refused: " + uri.getHost()
+                        + (uri.getPort() >= 0 ? ":" + uri.getPort() : ""));
+            }
+        }
+        String m = t == null ? null : t.getMessage();
+        return new InputError("fetch failed: " + (m == null || m.isBlank() ? String.valueOf(t) : m));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.pith.batch.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.batch.io.Input;
+import dev.pith.batch.io.InputError;
+import dev.pith.model.Article;
+import dev.pith.render.JsonRenderer;
+
+/** The JSON Lines record shapes every command writes. */
+public final class Records {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Records() {
+    }
+
+    /** The record of a document processed without error. */
+    public static ObjectNode of(Input input, Article article) {
+        ObjectNode o = head(input);
+        if (!article.url().isEmpty()) {
+            o.put("url", article.url());
+        }
+        JsonRenderer.putMetadata(o, article.metadata());
+        o.put("text", article.text());
+        o.putNull("error");
+        return o;
+    }
+
+    /** The record of a document that failed: empty text and the reason. */
+    public static ObjectNode error(Input input, String message) {
+        ObjectNode o = head(input);
+        o.put("text", "");
+        o.put("error", message);
+        return o;
+    }
+
+    private static ObjectNode head(Input input) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("id", input.id());
+        o.put("source", input.source());
+        o.put("url", input.url());
+        input.fields().forEach(o::put);
+        return o;
+    }
+
+    /** A user-facing message for an exception: its text, never a stack trace. */
+    public static String message(Throwable t) {
+        if (t == null) {
+            return "unknown error";
+        }
+        String m = t.getMessage();
+        if (t instanceof InputError && m != null) {
+            return m;
+        }
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.pith.cli;
+
+import dev.pith.batch.io.fetch.FetchSettings;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** The fetching options of commands that take URLs, as a picocli mixin; defaults come from {@link FetchSettings#DEFAULTS}. */
+public final class FetchOptions {
+
+    private static final FetchSettings DEFAULTS = FetchSettings.DEFAULTS;
+    private static final long MB = 1024 * 1024;
+
+    @Option(names = "--user-agent", description = "User-Agent header; please add a contact address (default: pith/0.1 ...).")
+    String userAgent = DEFAULTS.userAgent();
+
+    @Option(names = "--host-delay", description = "Milliseconds between two requests to the same host (default: ${DEFAULT-VALUE}).")
+    long hostDelayMillis = DEFAULTS.hostDelay().toMillis();
+
+    @Option(names = "--connect-timeout", description = "Seconds to open a connection (default: ${DEFAULT-VALUE}).")
+    long connectTimeoutSeconds = DEFAULTS.connectTimeout().toSeconds();
+
+    @Option(names = "--read-timeout", description = "Seconds to receive a whole response (default: ${DEFAULT-VALUE}).")
+    long readTimeoutSeconds = DEFAULTS.readTimeout().toSeconds();
+
+    @Option(names = "--max-redirects", description = "Redirects followed per URL (default: ${DEFAULT-VALUE}).")
+    int maxRedirects = DEFAULTS.maxRedirects();
+
+    @Option(names = "--max-page-mb",
+            description = "Largest page accepted, in MB, before and after decompression (default: ${DEFAULT-VALUE}).")
+    long maxPageMb = DEFAULTS.maxBytes() / MB;
+
+    @Option(names = "--ignore-robots", description = "Do not honour robots.txt (only for sites you own).")
+    boolean ignoreRobots = !DEFAULTS.robots();
+
+    @Option(names = "--fetch-ahead", description = "URLs fetched in parallel ahead of extraction (default: ${DEFAULT-VALUE}).")
+    int lookahead = DEFAULTS.lookahead();
+
+    FetchSettings settings() {
+        return new FetchSettings(userAgent, Duration.ofSeconds(connectTimeoutSeconds),
+                Duration.ofSeconds(readTimeoutSeconds), maxRedirects, maxPageMb * MB,
+                Duration.ofMillis(hostDelayMillis), !ignoreRobots, lookahead);
+    }
+}

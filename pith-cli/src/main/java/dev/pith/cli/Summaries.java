@@ -1,0 +1,71 @@
+package dev.pith.cli;
+
+import dev.pith.batch.io.Source;
+import dev.pith.batch.run.BatchRun;
+import dev.pith.batch.run.RecordPipeline;
+import dev.pith.batch.run.RunStats;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** How the command line runs a batch: a progress line, Ctrl-C that leaves a valid file, a summary at the end. */
+final class Summaries {
+
+    /** How long a Ctrl-C waits for the run to write what is finished and close the file. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    /** Set this environment variable to print how busy the workers were (benchmarks). */
+    private static final String UTILIZATION_ENV = "PITH_REPORT_UTILIZATION";
+
+    private Summaries() {
+    }
+
+    /** Runs the batch with a Ctrl-C hook installed, then prints its summary line to stderr. */
+    static RunStats run(BatchRun batch, Source source, RecordPipeline.Job job, Progress progress, int threads)
+            throws IOException {
+        // the JVM halts when the hook returns: it waits until the summary is out too
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            batch.stop(SHUTDOWN_WAIT);
+            awaitQuietly(reported);
+        }, "pith-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            RunStats stats = batch.run(source, job, progress);
+            removeHook(hook);
+            progress.finish();
+            System.err.println(stats.summary());
+            if (System.getenv(UTILIZATION_ENV) != null) {
+                System.err.printf(Locale.ROOT, "pith: %d workers busy %.0f%% of the run%n", threads,
+                        100 * batch.workerUtilization());
+            }
+            return stats;
+        } finally {
+            reported.countDown();
+        }
+    }
+
+    /** Prints the summary of a run that needs no Ctrl-C handling (its output is not resumable). */
+    static void print(RunStats stats, Progress progress) {
+        progress.finish();
+        System.err.println(stats.summary());
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // Ctrl-C: the hook is running and waits for this run to finish
+        }
+    }
+}
