@@ -1,26 +1,51 @@
 package dev.pith;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
 /**
- * How {@link Pith#extract} trades precision against recall.
+ * How {@link Pith#extract} works on a page. Start from {@link #DEFAULTS} and change what you
+ * need with the {@code with...} methods.
  *
  * @param includeComments keep reader comment sections under an article
- * @param focus           favour precision (less noise) or recall (less loss)
+ * @param focus           favour precision (less noise) or recall (less loss); null means balanced
+ * @param referenceDate   the day the page is read "as of": dates later than the day after it are
+ *                        implausible and ignored. Null means today (UTC) at extraction time; fix it
+ *                        to reproduce a run byte for byte, e.g. when reprocessing a crawl
+ * @param timeBudget      the longest one extraction may take before it gives up with an
+ *                        {@link ExtractionTimeoutException}; null or zero means no limit
  */
-public record ExtractOptions(boolean includeComments, Focus focus) {
+public record ExtractOptions(boolean includeComments, Focus focus, LocalDate referenceDate, Duration timeBudget) {
 
-    /** The defaults: no comments, balanced. */
-    public static final ExtractOptions DEFAULTS = new ExtractOptions(false, Focus.BALANCED);
+    /** The defaults: no comments, balanced, dates as of today, no time limit. */
+    public static final ExtractOptions DEFAULTS = new ExtractOptions(false, Focus.BALANCED, null, null);
 
     public ExtractOptions {
         focus = focus == null ? Focus.BALANCED : focus;
+        if (timeBudget != null && timeBudget.isNegative()) {
+            throw new IllegalArgumentException("time budget must not be negative, got " + timeBudget);
+        }
+        timeBudget = timeBudget == null || timeBudget.isZero() ? null : timeBudget;
     }
 
+    /** These options with reader comments kept or dropped. */
     public ExtractOptions withComments(boolean include) {
-        return new ExtractOptions(include, focus);
+        return new ExtractOptions(include, focus, referenceDate, timeBudget);
     }
 
+    /** These options with another focus. */
     public ExtractOptions withFocus(Focus newFocus) {
-        return new ExtractOptions(includeComments, newFocus);
+        return new ExtractOptions(includeComments, newFocus, referenceDate, timeBudget);
+    }
+
+    /** These options with dates judged as of {@code day} (null: today). */
+    public ExtractOptions withReferenceDate(LocalDate day) {
+        return new ExtractOptions(includeComments, focus, day, timeBudget);
+    }
+
+    /** These options with a time limit per extraction (null or zero: none). */
+    public ExtractOptions withTimeBudget(Duration budget) {
+        return new ExtractOptions(includeComments, focus, referenceDate, budget);
     }
 
     /** Which error an extraction should rather make. */

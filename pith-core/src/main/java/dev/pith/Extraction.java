@@ -1,24 +1,24 @@
 package dev.pith;
 
-import dev.pith.classify.Decision;
 import dev.pith.model.Article;
-import dev.pith.prune.Removal;
 import java.util.List;
 
 /**
  * An article with the reasons behind it: what pruning removed and the verdict on every text
- * block, each naming the rule that made it. For {@code --explain} and debugging rules.
+ * block, each naming the rule that made it. What {@link Pith#explain} returns, for
+ * {@code --explain}, a review page, and for debugging rules.
  *
- * @param article   the result
- * @param region    the chosen main-content containers, as {@code tag.class#id} paths
- * @param removals  subtrees removed before segmentation
- * @param decisions one verdict per text block, in document order
+ * @param article  the result
+ * @param region   the chosen main-content containers, as {@code tag.class#id} paths
+ * @param removals elements removed before the text was read, in document order
+ * @param blocks   one verdict per text block, in document order
  */
-public record Extraction(Article article, List<String> region, List<Removal> removals, List<Decision> decisions) {
+public record Extraction(Article article, List<String> region, List<PrunedElement> removals,
+                         List<BlockVerdict> blocks) {
 
     public Extraction {
         region = List.copyOf(region);
         removals = List.copyOf(removals);
-        decisions = List.copyOf(decisions);
+        blocks = List.copyOf(blocks);
     }
 }

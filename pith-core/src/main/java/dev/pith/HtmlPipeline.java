@@ -5,6 +5,7 @@ import dev.pith.assemble.EmbeddedBody;
 import dev.pith.block.BlockTree;
 import dev.pith.block.Segmenter;
 import dev.pith.block.TextBlock;
+import dev.pith.classify.ContentWeight;
 import dev.pith.classify.Decision;
 import dev.pith.classify.Region;
 import dev.pith.classify.RegionSelector;
@@ -19,7 +20,9 @@ import dev.pith.model.Metadata;
 import dev.pith.parse.HtmlParser;
 import dev.pith.prune.Pruner;
 import dev.pith.prune.Removal;
+import java.io.StringReader;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 
 /** The extraction pipeline, stage after stage, in one place. */
@@ -44,27 +47,48 @@ final class HtmlPipeline {
     enum Trace { KEEP, SKIP }
 
     static Extraction run(byte[] html, String url, String contentType, ExtractOptions options, Trace trace) {
-        return run(HtmlParser.parse(HtmlDecoder.reader(html, contentType), url), url, options, trace);
+        Deadline deadline = Deadline.after(options.timeBudget());
+        Document doc = HtmlParser.parse(deadline.guard(HtmlDecoder.reader(html, contentType)), url);
+        return run(doc, url, options, trace, deadline);
     }
 
     static Extraction run(String html, String url, ExtractOptions options, Trace trace) {
-        return run(HtmlParser.parse(html, url), url, options, trace);
+        Deadline deadline = Deadline.after(options.timeBudget());
+        return run(HtmlParser.parse(deadline.guard(new StringReader(html)), url), url, options, trace, deadline);
     }
 
-    private static Extraction run(Document doc, String url, ExtractOptions options, Trace trace) {
+    private static Extraction run(Document doc, String url, ExtractOptions options, Trace trace, Deadline deadline) {
+        deadline.check();
         MetaReading meta = MetadataExtractor.read(doc, url);
         Metadata metadata = meta.metadata();
+        deadline.check();
         List<Removal> removals = Pruner.prune(doc, options.includeComments(), trace == Trace.KEEP);
+        deadline.check();
         List<TextBlock> blocks = Segmenter.segment(doc.body());
         BlockTree tree = BlockTree.of(blocks, doc.body());
+        deadline.check();
         Region region = RegionSelector.select(tree, doc.body());
         if (options.includeComments()) {
             region = region.with(Pruner.commentSections(doc.body()));
         }
         List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(tree, region, metadata.title()));
         List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), meta.jsonLd());
-        List<String> regionPaths = trace == Trace.KEEP
-                ? region.roots().stream().map(Pruner::describe).toList() : List.of();
-        return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);
+        Article article = new Article(url, metadata, body);
+        if (trace == Trace.SKIP) {
+            return new Extraction(article, List.of(), List.of(), List.of());
+        }
+        return new Extraction(article, region.roots().stream().map(Pruner::describe).toList(),
+                removals.stream().map(HtmlPipeline::pruned).toList(),
+                decisions.stream().map(HtmlPipeline::verdict).toList());
+    }
+
+    private static PrunedElement pruned(Removal r) {
+        return new PrunedElement(r.rule(), r.what(), r.chars());
+    }
+
+    private static BlockVerdict verdict(Decision d) {
+        TextBlock b = d.block();
+        return new BlockVerdict(b.text(), b.kind().name().toLowerCase(Locale.ROOT), Pruner.describe(b.owner()),
+                d.kept(), d.kept() ? "" : d.rule(), ContentWeight.ARTICLE.of(b));
     }
 }

@@ -18,9 +18,13 @@ import java.util.Objects;
  * Pith.render(a, Format.MARKDOWN);
  * }</pre>
  *
- * <p>Every method is thread-safe and keeps no state between calls: the same input always
- * gives the same output. Bad input never throws: undecodable bytes are replaced, broken
- * markup is repaired the way browsers do, and a page without content gives an empty body.
+ * <p>Every method is thread-safe and keeps no state between calls: the same input (and the
+ * same {@link ExtractOptions#referenceDate()}) always gives the same output. Bad input never
+ * throws: undecodable bytes are replaced, broken markup is repaired the way browsers do, and a
+ * page without content gives an empty body. Arguments: a null page or text is a programming
+ * error and throws {@link NullPointerException}; a null URL, content type or options mean
+ * none and the defaults. With a {@link ExtractOptions#timeBudget()}, a page that takes longer
+ * throws {@link ExtractionTimeoutException}.
  */
 public final class Pith {
 
@@ -41,7 +45,7 @@ public final class Pith {
      * @param options     extraction options
      */
     public static Article extract(byte[] html, String url, String contentType, ExtractOptions options) {
-        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(html, "html must not be null");
         return HtmlPipeline.run(html, url == null ? "" : url, contentType,
                 options == null ? ExtractOptions.DEFAULTS : options, HtmlPipeline.Trace.SKIP).article();
     }
@@ -53,13 +57,14 @@ public final class Pith {
 
     /** Extracts the main content of already decoded HTML with options. */
     public static Article extract(String html, String url, ExtractOptions options) {
-        Objects.requireNonNull(html, "html");
-        return HtmlPipeline.run(html, url == null ? "" : url, options, HtmlPipeline.Trace.SKIP).article();
+        Objects.requireNonNull(html, "html must not be null");
+        return HtmlPipeline.run(html, url == null ? "" : url, options == null ? ExtractOptions.DEFAULTS : options,
+                HtmlPipeline.Trace.SKIP).article();
     }
 
     /** Extracts and keeps every keep/drop decision with the rule that made it. */
     public static Extraction explain(byte[] html, String url, String contentType, ExtractOptions options) {
-        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(html, "html must not be null");
         return HtmlPipeline.run(html, url == null ? "" : url, contentType,
                 options == null ? ExtractOptions.DEFAULTS : options, HtmlPipeline.Trace.KEEP);
     }
@@ -80,12 +85,14 @@ public final class Pith {
 
     /** Cleans a plain-text capture and keeps the decision made about every line. */
     public static Cleaning explainClean(String text, CleanOptions options) {
-        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(text, "text must not be null");
         return TextCleaner.clean(text, options);
     }
 
     /** Renders an article in a format. */
     public static String render(Article article, Format format) {
+        Objects.requireNonNull(article, "article must not be null");
+        Objects.requireNonNull(format, "format must not be null");
         return Renderer.of(format).render(article);
     }
 }

@@ -1,9 +1,10 @@
 package dev.pith.cli;
 
+import dev.pith.BlockVerdict;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.Pith;
-import dev.pith.classify.Decision;
+import dev.pith.PrunedElement;
 import dev.pith.batch.io.Input;
 import dev.pith.batch.io.Outputs;
 import dev.pith.batch.io.Source;
@@ -13,7 +14,6 @@ import dev.pith.batch.io.fetch.Fetcher;
 import dev.pith.batch.run.BatchRun;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RunStats;
-import dev.pith.prune.Removal;
 import dev.pith.render.Format;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +21,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,6 +69,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--focus", description = "precision, balanced or recall (default: balanced).")
     ExtractOptions.Focus focus = ExtractOptions.DEFAULTS.focus();
 
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "Read dates as of this day (default: today); fix it to reproduce a run byte for byte.")
+    LocalDate referenceDate;
+
     @Option(names = "--explain", description = "For a single document: list every block and pruned element with the rule that dropped it.")
     boolean explain;
 
@@ -76,7 +82,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
-        ExtractOptions options = new ExtractOptions(comments, focus);
+        // the core gives up on its own when the budget runs out, so a stuck page frees its thread
+        ExtractOptions options = ExtractOptions.DEFAULTS.withComments(comments).withFocus(focus)
+                .withReferenceDate(referenceDate).withTimeBudget(Duration.ofSeconds(workers.timeoutSeconds));
         List<String> args = new ArrayList<>(paths);
         if (urlsFile != null) {
             args.addAll(Sources.readUrlList(urlsFile));
@@ -145,18 +153,17 @@ public final class ExtractCommand implements Callable<Integer> {
     private static void printExplanation(Extraction x, PrintStream out) {
         out.println("# main-content region: " + String.join(" + ", x.region()));
         out.println("# pruned subtrees");
-        for (Removal r : x.removals()) {
-            out.printf("- %-18s %6d chars  %s%n", r.rule(), r.chars(), r.what());
+        for (PrunedElement r : x.removals()) {
+            out.printf("- %-18s %6d chars  %s%n", r.rule(), r.chars(), r.element());
         }
         out.println("# blocks (+ kept, - dropped by rule; content weight)");
-        for (Decision d : x.decisions()) {
-            String text = d.block().text().replace('\n', ' ');
+        for (BlockVerdict b : x.blocks()) {
+            String text = b.text().replace('\n', ' ');
             if (text.length() > 100) {
                 text = text.substring(0, 100) + "…";
             }
-            out.printf(java.util.Locale.ROOT, "%s %-16s %-10s %6.1f  %s%n", d.kept() ? "+" : "-",
-                    d.kept() ? "" : d.rule(), d.block().kind().name().toLowerCase(java.util.Locale.ROOT),
-                    dev.pith.classify.ContentWeight.ARTICLE.of(d.block()), text);
+            out.printf(java.util.Locale.ROOT, "%s %-16s %-10s %6.1f  %s%n", b.kept() ? "+" : "-",
+                    b.rule(), b.kind(), b.weight(), text);
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.pith.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a page says about itself: every field is empty ({@code ""} or an empty list) when the
@@ -50,6 +53,32 @@ public record Metadata(
         image = orEmpty(image);
         tags = tags == null ? List.of() : List.copyOf(tags);
         pageType = orEmpty(pageType);
+    }
+
+    /**
+     * The fields under the names Pith's JSON records use ({@code canonical_url}, {@code page_type}...),
+     * in their order: a string, or null where the field is empty; a list of strings for
+     * {@code authors} and {@code tags}. Unmodifiable; for writers of other record formats.
+     */
+    public Map<String, Object> asMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", nullIfEmpty(title));
+        m.put("description", nullIfEmpty(description));
+        m.put("authors", authors);
+        m.put("published", nullIfEmpty(published));
+        m.put("modified", nullIfEmpty(modified));
+        m.put("date", nullIfEmpty(date));
+        m.put("site", nullIfEmpty(site));
+        m.put("language", nullIfEmpty(language));
+        m.put("canonical_url", nullIfEmpty(canonicalUrl));
+        m.put("image", nullIfEmpty(image));
+        m.put("tags", tags);
+        m.put("page_type", nullIfEmpty(pageType));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static String nullIfEmpty(String s) {
+        return s.isEmpty() ? null : s;
     }
 
     private static String orEmpty(String s) {

@@ -39,7 +39,7 @@ public final class JsonRenderer implements Renderer {
      *
      * @param withBlocks add the typed {@code blocks} array besides {@code text}
      */
-    public static ObjectNode toTree(Article article, boolean withBlocks) {
+    static ObjectNode toTree(Article article, boolean withBlocks) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("url", article.url());
         putMetadata(o, article.metadata());
@@ -51,24 +51,9 @@ public final class JsonRenderer implements Renderer {
         return o;
     }
 
-    /** Adds the metadata fields to {@code o}: empty strings and lists stay, as JSON null/[] readers expect. */
-    public static void putMetadata(ObjectNode o, Metadata m) {
-        o.put("title", nullIfEmpty(m.title()));
-        o.put("description", nullIfEmpty(m.description()));
-        strings(o.putArray("authors"), m.authors());
-        o.put("published", nullIfEmpty(m.published()));
-        o.put("modified", nullIfEmpty(m.modified()));
-        o.put("date", nullIfEmpty(m.date()));
-        o.put("site", nullIfEmpty(m.site()));
-        o.put("language", nullIfEmpty(m.language()));
-        o.put("canonical_url", nullIfEmpty(m.canonicalUrl()));
-        o.put("image", nullIfEmpty(m.image()));
-        strings(o.putArray("tags"), m.tags());
-        o.put("page_type", nullIfEmpty(m.pageType()));
-    }
-
-    private static String nullIfEmpty(String s) {
-        return s.isEmpty() ? null : s;
+    /** Adds the metadata fields to {@code o}: empty fields as JSON null, lists as arrays. */
+    private static void putMetadata(ObjectNode o, Metadata m) {
+        o.setAll((ObjectNode) MAPPER.valueToTree(m.asMap()));
     }
 
     private static void strings(ArrayNode array, List<String> values) {

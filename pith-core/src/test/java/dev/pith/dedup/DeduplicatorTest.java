@@ -26,7 +26,7 @@ class DeduplicatorTest {
     }
 
     private static boolean together(Clusters c, List<Deduplicator.Doc> docs, String a, String b) {
-        return c.cluster()[index(docs, a)] == c.cluster()[index(docs, b)];
+        return c.clusterOf(index(docs, a)) == c.clusterOf(index(docs, b));
     }
 
     private static int index(List<Deduplicator.Doc> docs, String id) {
@@ -43,7 +43,7 @@ class DeduplicatorTest {
         List<Deduplicator.Doc> docs = site("daily", 100);
         Clusters c = DEFAULT.run(docs);
         for (int i = 0; i < docs.size(); i++) {
-            assertThat(c.cluster()[i]).as(docs.get(i).id()).isEqualTo(i);
+            assertThat(c.clusterOf(i)).as(docs.get(i).id()).isEqualTo(i);
         }
     }
 
@@ -72,7 +72,7 @@ class DeduplicatorTest {
         Clusters c = DEFAULT.run(docs);
         assertThat(together(c, docs, "article", "revision")).isTrue();
         assertThat(together(c, docs, "article", "teaser")).isTrue();
-        assertThat(docs.get(c.survivor()[index(docs, "teaser")]).id()).isNotEqualTo("teaser");
+        assertThat(docs.get(c.survivorOf(index(docs, "teaser"))).id()).isNotEqualTo("teaser");
         assertThat(together(c, docs, "gazette-1", "teaser")).isFalse();
     }
 
@@ -88,11 +88,11 @@ class DeduplicatorTest {
         for (int round = 0; round < 10; round++) {
             Collections.shuffle(docs, r);
             Clusters c = DEFAULT.run(docs);
-            int survivor = c.survivor()[0];
+            int survivor = c.survivorOf(0);
             assertThat(docs.get(survivor).id()).isEqualTo("a"); // longest, then metadata, then date, then id
             Clusters latest = new Deduplicator(DedupOptions.defaults()
                     .withSurvivorRules(SurvivorRule.parse("latest"))).run(docs);
-            assertThat(docs.get(latest.survivor()[0]).id()).isEqualTo("c");
+            assertThat(docs.get(latest.survivorOf(0)).id()).isEqualTo("c");
         }
     }
 
@@ -114,8 +114,8 @@ class DeduplicatorTest {
         String a = han(1, 600);
         String edited = a.substring(0, 300) + "\u4E2D\u6587" + a.substring(302);
         Clusters c = DEFAULT.run(List.of(doc("a", a, ""), doc("b", edited, ""), doc("c", han(2, 600), "")));
-        assertThat(c.cluster()).containsExactly(0, 0, 2);
-        assertThat(c.similarity()[1]).isGreaterThan(0.9f);
+        assertThat(c.clusterNumbers()).containsExactly(0, 0, 2);
+        assertThat(c.similarityOf(1)).isGreaterThan(0.9f);
     }
 
     @Test
@@ -124,8 +124,8 @@ class DeduplicatorTest {
                 doc("w1", "Hello", ""), doc("w2", "hello!", ""), doc("w3", "Goodbye", ""),
                 doc("long", "Hello " + Stories.text(Stories.story(1, 3)), ""));
         Clusters c = DEFAULT.run(docs);
-        assertThat(c.cluster()).containsExactly(0, 1, 2, 2, 4, 5);
-        assertThat(c.similarity()[3]).isEqualTo(1f);
+        assertThat(c.clusterNumbers()).containsExactly(0, 1, 2, 2, 4, 5);
+        assertThat(c.similarityOf(3)).isEqualTo(1f);
     }
 
     @Test
@@ -147,7 +147,7 @@ class DeduplicatorTest {
         store.add(copy);
         features.add(new DocFeatures("new", copy.tokens(), 0, "", copy.contentHash()));
         Clusters c = clusterer.cluster(store, features, restored, 3);
-        assertThat(c.cluster()[3]).isEqualTo(1);
-        assertThat(c.similarity()[3]).isBetween(0.3f, 1f);
+        assertThat(c.clusterOf(3)).isEqualTo(1);
+        assertThat(c.similarityOf(3)).isBetween(0.3f, 1f);
     }
 }

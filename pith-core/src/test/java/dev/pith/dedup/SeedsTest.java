@@ -1,8 +1,8 @@
 package dev.pith.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pith.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,14 +24,14 @@ class SeedsTest {
     void theTwoCapturesOfTheSeedStoryAreOneCluster() throws IOException {
         Path a = seeds().resolve("000_a5f8cb4538f3775b.txt");
         Path b = seeds().resolve("001_560cd516d38ac298.txt");
-        assumeTrue(Files.isRegularFile(a) && Files.isRegularFile(b), "seeds not found at " + seeds());
+        SharedData.require(a, b);
         List<Deduplicator.Doc> docs = List.of(
                 new Deduplicator.Doc("000", Files.readString(a, StandardCharsets.UTF_8), "", 0, ""),
                 new Deduplicator.Doc("001", Files.readString(b, StandardCharsets.UTF_8), "", 0, ""),
                 new Deduplicator.Doc("other", Stories.text(Stories.story(1, 8)), "", 0, ""));
         Clusters c = new Deduplicator(DedupOptions.defaults()).run(docs);
-        assertThat(c.cluster()[0]).isEqualTo(c.cluster()[1]);
-        assertThat(c.cluster()[2]).isNotEqualTo(c.cluster()[0]);
-        assertThat(c.similarity()[c.survivor()[0] == 0 ? 1 : 0]).isGreaterThan(0.3f);
+        assertThat(c.clusterOf(0)).isEqualTo(c.clusterOf(1));
+        assertThat(c.clusterOf(2)).isNotEqualTo(c.clusterOf(0));
+        assertThat(c.similarityOf(c.survivorOf(0) == 0 ? 1 : 0)).isGreaterThan(0.3f);
     }
 }

@@ -26,10 +26,10 @@ final class Annotation {
     /** Writes the output line of one record, without the line break. */
     static void write(OutputStream out, JsonlSource.Line line, RecordState state, int doc, Clusters c, int[] sizes,
                       List<DocFeatures> features) throws IOException {
-        int survivor = c.survivor()[doc];
+        int survivor = c.survivorOf(doc);
         String duplicateOf = survivor == doc ? null : features.get(survivor).id();
-        double similarity = Math.round(c.similarity()[doc] * ROUNDING) / ROUNDING;
-        int label = c.cluster()[doc];
+        double similarity = Math.round(c.similarityOf(doc) * ROUNDING) / ROUNDING;
+        int label = c.clusterOf(doc);
         if (state.error() == null && state.plain()) {
             byte[] raw = line.bytes();
             int end = raw.length - 1; // the closing brace: the line parsed as an object and is trimmed

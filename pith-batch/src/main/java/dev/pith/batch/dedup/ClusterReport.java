@@ -22,8 +22,8 @@ final class ClusterReport {
     }
 
     static int[] sizes(Clusters c) {
-        int[] sizes = new int[c.cluster().length];
-        for (int label : c.cluster()) {
+        int[] sizes = new int[c.size()];
+        for (int label : c.clusterNumbers()) {
             sizes[label]++;
         }
         return sizes;
@@ -58,12 +58,12 @@ final class ClusterReport {
                 break;
             }
             List<String> members = new ArrayList<>();
-            for (int doc = label; doc < c.cluster().length && members.size() < SAMPLE; doc++) {
-                if (c.cluster()[doc] == label && !c.isSurvivor(doc)) {
-                    members.add(features.get(doc).id() + String.format(" (%.2f)", c.similarity()[doc]));
+            for (int doc = label; doc < c.size() && members.size() < SAMPLE; doc++) {
+                if (c.clusterOf(doc) == label && !c.isSurvivor(doc)) {
+                    members.add(features.get(doc).id() + String.format(" (%.2f)", c.similarityOf(doc)));
                 }
             }
-            out.printf("%d\t%d\t%s\t%s%n", label, sizes[label], features.get(c.survivor()[label]).id(),
+            out.printf("%d\t%d\t%s\t%s%n", label, sizes[label], features.get(c.survivorOf(label)).id(),
                     String.join(", ", members));
         }
     }

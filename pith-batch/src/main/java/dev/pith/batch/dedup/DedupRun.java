@@ -286,7 +286,7 @@ public final class DedupRun {
 
     private static long countDuplicates(Clusters c, int firstNew) {
         long n = 0;
-        for (int doc = firstNew; doc < c.survivor().length; doc++) {
+        for (int doc = firstNew; doc < c.size(); doc++) {
             n += c.isSurvivor(doc) ? 0 : 1;
         }
         return n;

@@ -20,7 +20,7 @@ import java.util.zip.GZIPInputStream;
  * is one document, a record with a {@code text} field and optionally {@code id}, {@code url}
  * and {@code site} — e.g. the output of another tool or of {@code pith extract}. Records are
  * read lazily, one at a time; the record's bytes are parsed again on the worker thread by
- * {@link TextRecord#parse}.
+ * {@link TextRecord#read}.
  */
 public final class JsonLinesInputs {
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.batch.io.Input;
 import dev.pith.batch.io.InputError;
 import dev.pith.model.Article;
-import dev.pith.render.JsonRenderer;
 
 /** The JSON Lines record shapes every command writes. */
 public final class Records {
@@ -21,7 +20,7 @@ public final class Records {
         if (!article.url().isEmpty()) {
             o.put("url", article.url());
         }
-        JsonRenderer.putMetadata(o, article.metadata());
+        o.setAll((ObjectNode) MAPPER.valueToTree(article.metadata().asMap()));
         o.put("text", article.text());
         o.putNull("error");
         return o;
