@@ -43,6 +43,10 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!Files.isRegularFile(dataset.resolve("gold.jsonl")) || !Files.isDirectory(dataset.resolve("pages"))) {
+            System.err.println("pith eval: " + dataset + " is not a dataset folder: it needs pages/ and gold.jsonl");
+            return 2;
+        }
         Map<String, GoldPage> gold = GoldPage.load(dataset.resolve("gold.jsonl"));
         List<Input> inputs = FileInputs.expand(List.of(dataset.resolve("pages").toString()),
                 ExtractJob.EXTENSIONS);

@@ -12,12 +12,14 @@ import dev.pith.batch.io.Sources;
 import dev.pith.batch.io.WarcSource;
 import dev.pith.batch.io.fetch.Fetcher;
 import dev.pith.batch.run.BatchRun;
+import dev.pith.batch.run.Failures;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RunStats;
 import dev.pith.render.Format;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,6 +100,11 @@ public final class ExtractCommand implements Callable<Integer> {
         if (isSingleDocument(args)) {
             return single(args.get(0), fetcher, fmt, options);
         }
+        if (explain || url != null || fmt != Format.TEXT) {
+            System.err.println("pith: --format, --explain and --url apply to one document; several inputs (or a"
+                    + " directory, a WARC, --urls, --resume) are written as JSON Lines records");
+            return 2;
+        }
         return many(args, fetcher, options);
     }
 
@@ -125,16 +132,22 @@ public final class ExtractCommand implements Callable<Integer> {
                 Input input = Sources.open(List.of(arg), ExtractJob.EXTENSIONS, u -> fetcher.pending(u)).next();
                 bytes = input.reader().read();
             }
+            contentType = ExtractJob.contentType(bytes, contentType);
         } catch (IOException e) {
-            System.err.println("pith: " + arg + ": " + e.getMessage());
+            System.err.println("pith: " + arg + ": " + Failures.describe(e));
             return 1;
         }
-        try (OutputStream os = Outputs.open(output); PrintStream out = new PrintStream(os, true, StandardCharsets.UTF_8)) {
-            if (explain) {
-                printExplanation(Pith.explain(bytes, pageUrl, contentType, options), out);
-            } else {
-                out.println(Pith.render(Pith.extract(bytes, pageUrl, contentType, options), fmt));
-            }
+        String text;
+        if (explain) {
+            StringWriter w = new StringWriter();
+            printExplanation(Pith.explain(bytes, pageUrl, contentType, options), new PrintWriter(w));
+            text = w.toString();
+        } else {
+            text = Pith.render(Pith.extract(bytes, pageUrl, contentType, options), fmt) + System.lineSeparator();
+        }
+        // written straight to the stream, so that a full disk or a closed pipe is an error, not silence
+        try (OutputStream os = Outputs.open(output)) {
+            os.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return 0;
     }
@@ -144,13 +157,13 @@ public final class ExtractCommand implements Callable<Integer> {
         BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0));
         RunStats stats;
-        try (Source source = Sources.open(args, ExtractJob.EXTENSIONS, u -> fetcher.pending(u))) {
+        try (Source source = Sources.open(args, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u))) {
             stats = Summaries.run(batch, source, new ExtractJob(options), Progress.forTerminal(0), workers.threads);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
     }
 
-    private static void printExplanation(Extraction x, PrintStream out) {
+    private static void printExplanation(Extraction x, PrintWriter out) {
         out.println("# main-content region: " + String.join(" + ", x.region()));
         out.println("# pruned subtrees");
         for (PrunedElement r : x.removals()) {
@@ -165,5 +178,6 @@ public final class ExtractCommand implements Callable<Integer> {
             out.printf(java.util.Locale.ROOT, "%s %-16s %-10s %6.1f  %s%n", b.kept() ? "+" : "-",
                     b.rule(), b.kind(), b.weight(), text);
         }
+        out.flush();
     }
 }

@@ -13,17 +13,29 @@ public final class CliRun {
     }
 
     /** Runs {@code pith args...}, expects exit status 0, returns stderr (also echoed). */
-    public static synchronized String stderrOf(String... args) {
+    public static String stderrOf(String... args) {
+        Result r = run(args);
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        return r.stderr();
+    }
+
+    /** What a run ended with: its exit status and what it printed on stderr. */
+    public record Result(int exit, String stderr) {
+    }
+
+    /** Runs {@code pith args...} and returns its exit status and stderr (also echoed). */
+    public static synchronized Result run(String... args) {
         PrintStream old = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit;
         try {
-            assertThat(Main.run(args)).isZero();
+            exit = Main.run(args);
         } finally {
             System.setErr(old);
         }
         String s = err.toString(StandardCharsets.UTF_8);
         old.print(s);
-        return s;
+        return new Result(exit, s);
     }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code pith extract x.warc.gz} over a WARC with broken, non-HTML and mislabelled records. */
 class ExtractWarcTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
@@ -132,7 +132,7 @@ class ExtractWarcTest {
 
         List<JsonNode> lines = read(out);
         assertThat(lines).extracting(l -> l.get("id").asText()).containsExactly("urn:uuid:bad", "urn:uuid:fine");
-        assertThat(lines.get(0).get("error").asText()).startsWith("invalid HTTP header");
+        assertThat(lines.get(0).get("error").asText()).startsWith("bad-warc: invalid HTTP header");
         assertThat(lines.get(1).get("text").asText()).contains("fine story");
         assertThat(summary).contains("3 in = 1 ok + 1 errors + 1 skipped (1 non-HTTP response record)");
     }

@@ -36,7 +36,7 @@ public final class ContentEncoding {
             case "deflate" -> {
                 return inflate(body, maxBytes);
             }
-            default -> throw new InputError("unsupported content encoding: " + coding);
+            default -> throw new InputError(ErrorCode.BAD_COMPRESSION, "unsupported content encoding: " + coding);
         }
     }
 
@@ -54,7 +54,7 @@ public final class ContentEncoding {
         try (in) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw new InputError("document larger than " + sizeLabel(maxBytes));
+                throw new InputError(ErrorCode.TOO_LARGE, "document larger than " + sizeLabel(maxBytes));
             }
             return bytes;
         }

@@ -2,13 +2,21 @@ package dev.pith.batch.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -24,11 +32,22 @@ public final class FileInputs {
     }
 
     /**
+     * Every input the paths name, in order; a path that does not exist or cannot be read is a
+     * failing input (so it gets a record with its error), never the end of the run.
+     *
      * @param paths      the paths as the user gave them
      * @param extensions accepted extensions inside directories, e.g. {@code .html}; files named
      *                   directly are always taken
      */
-    public static List<Input> expand(List<String> paths, List<String> extensions) throws IOException {
+    public static List<Input> expand(List<String> paths, List<String> extensions) {
+        return expand(paths, extensions, new LinkedHashMap<>());
+    }
+
+    /**
+     * As {@link #expand(List, List)}, counting the files left out of directory walks by reason
+     * into {@code skipped}, so that a run's summary accounts for every file found.
+     */
+    public static List<Input> expand(List<String> paths, List<String> extensions, Map<String, Long> skipped) {
         List<Input> inputs = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
@@ -37,35 +56,96 @@ public final class FileInputs {
             }
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> files = Files.walk(path)) {
-                    files.filter(Files::isRegularFile)
-                            .filter(f -> accepted(f, extensions))
-                            .sorted()
-                            .forEach(f -> inputs.add(ofFile(f, extensions)));
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
+                walk(path, f -> accepted(f, extensions), extensions, inputs, skipped);
             } else if (Files.exists(path)) {
                 inputs.add(ofFile(path, extensions));
             } else {
-                throw new IOException("no such file or directory: " + p);
+                inputs.add(Input.failed(idOf(path.getFileName() == null ? p : path.getFileName().toString(),
+                        extensions), p, "", ErrorCode.NOT_FOUND, "no such file or directory: " + p, Map.of()));
             }
         }
         return inputs;
     }
 
+    /**
+     * Walks a directory in sorted order, following symbolic links (a link cycle is reported, not
+     * followed): accepted files become inputs, other files are counted as skipped, and a file or
+     * directory that cannot be read becomes a failing input.
+     */
+    public static void walk(Path dir, Predicate<Path> accept, List<String> extensions, List<Input> inputs,
+                            Map<String, Long> skipped) {
+        List<Path> files = new ArrayList<>();
+        List<Input> failures = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                            if (!attrs.isRegularFile()) {
+                                skipped.merge(SKIPPED_SPECIAL, 1L, Long::sum);
+                            } else if (accept.test(f)) {
+                                files.add(f);
+                            } else {
+                                skipped.merge(SKIPPED_BY_NAME, 1L, Long::sum);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path f, IOException e) {
+                            failures.add(Input.failed(f.getFileName() == null ? f.toString() : f.getFileName().toString(),
+                                    f.toString(), "", ErrorCode.UNREADABLE, unreadable(f, e), Map.of()));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            failures.add(Input.failed(dir.toString(), dir.toString(), "", ErrorCode.UNREADABLE, unreadable(dir, e),
+                    Map.of()));
+        }
+        files.sort(null);
+        files.forEach(f -> inputs.add(ofFile(f, extensions)));
+        inputs.addAll(failures);
+    }
+
+    /** The skip reason of files whose names say they are not documents of the job's kind. */
+    public static final String SKIPPED_BY_NAME = "other files by name";
+    /** The skip reason of directory entries that are neither files nor directories (sockets, devices). */
+    public static final String SKIPPED_SPECIAL = "special files";
+
+    private static String unreadable(Path f, IOException e) {
+        if (e instanceof FileSystemLoopException) {
+            return "symbolic link loop, not followed: " + f;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + f;
+        }
+        return "cannot read " + f + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /**
+     * Whether a file name ends with one of the extensions, before {@code .gz} and before a
+     * {@code ?query} that mirroring tools keep in file names ({@code index.php?p=2}). The
+     * extension {@link #NO_EXTENSION} accepts names without a dot, as mirrors save pages.
+     */
     public static boolean accepted(Path f, List<String> extensions) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
+        int query = name.indexOf('?');
+        if (query > 0) {
+            name = name.substring(0, query);
+        }
         for (String ext : extensions) {
-            if (name.endsWith(ext)) {
+            if (ext.equals(NO_EXTENSION) ? name.indexOf('.') < 0 : name.endsWith(ext)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** In an extension list: file names without any extension. */
+    public static final String NO_EXTENSION = "";
 
     public static Input ofFile(Path f, List<String> extensions) {
         return new Input(idOf(f.getFileName().toString(), extensions), f.toString(), "", null,
@@ -80,7 +160,7 @@ public final class FileInputs {
         }
         String lower = id.toLowerCase(Locale.ROOT);
         for (String ext : extensions) {
-            if (lower.endsWith(ext)) {
+            if (!ext.isEmpty() && lower.endsWith(ext)) {
                 return id.substring(0, id.length() - ext.length());
             }
         }
@@ -105,7 +185,7 @@ public final class FileInputs {
         }
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_BYTES + 1));
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new IOException("document larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB");
+            throw new InputError(ErrorCode.TOO_LARGE, "document larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB");
         }
         return bytes;
     }

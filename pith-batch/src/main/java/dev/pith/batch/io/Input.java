@@ -29,9 +29,10 @@ public record Input(String id, String source, String url, String contentType, By
     }
 
     /** An input whose reading fails at once with {@code message}: a broken record still gets a line. */
-    public static Input failed(String id, String source, String url, String message, Map<String, String> fields) {
+    public static Input failed(String id, String source, String url, ErrorCode code, String message,
+                               Map<String, String> fields) {
         return new Input(id, source, url, null, () -> {
-            throw new InputError(message);
+            throw new InputError(code, message);
         }, fields);
     }
 

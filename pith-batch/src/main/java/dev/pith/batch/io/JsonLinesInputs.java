@@ -2,16 +2,19 @@ package dev.pith.batch.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 
@@ -30,7 +33,12 @@ public final class JsonLinesInputs {
     /** The content type given to record inputs, so jobs know to parse them. */
     public static final String CONTENT_TYPE = "application/x-ndjson";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** A record longer than this is refused with an error rather than read into memory. */
+    public static final int MAX_LINE_BYTES = (int) FileInputs.MAX_DOCUMENT_BYTES;
+
+    private static final int READ_BUFFER_BYTES = 1 << 16;
+
+    private static final ObjectMapper MAPPER = TextRecord.MAPPER;
 
     private JsonLinesInputs() {
     }
@@ -83,13 +91,12 @@ public final class JsonLinesInputs {
         };
     }
 
-    /** The records of one JSON Lines file, read lazily. */
+    /** The records of one JSON Lines file, read lazily; a bad line is one failing input, never the end of the run. */
     static Iterator<Input> records(Input file) {
-        BufferedReader reader;
+        ByteLines lines;
         try {
-            reader = file.source().equals("-")
-                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                    : open(Path.of(file.source()));
+            lines = new ByteLines(file.source().equals("-") ? System.in : open(Path.of(file.source())),
+                    MAX_LINE_BYTES);
         } catch (IOException e) {
             Input failed = new Input(file.id(), file.source(), "", null, () -> {
                 throw e;
@@ -97,31 +104,40 @@ public final class JsonLinesInputs {
             return List.of(failed).iterator();
         }
         return new Iterator<>() {
-            private String line;
-            private int number;
+            private Input next;
             private boolean done;
 
             @Override
             public boolean hasNext() {
+                while (next == null && !done) {
+                    next = read();
+                }
+                return next != null;
+            }
+
+            private Input read() {
                 try {
-                    while (line == null) {
-                        if (done) {
-                            return false;
-                        }
-                        String l = reader.readLine();
-                        if (l == null) {
-                            done = true;
-                            reader.close();
-                            return false;
-                        }
-                        number++;
-                        if (!l.isBlank()) {
-                            line = l;
-                        }
+                    ByteLines.Line line = lines.next();
+                    if (line == null) {
+                        finish();
+                        return null;
                     }
-                    return true;
+                    return toInput(file, line);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // damaged compression or a device error: the rest of the file is one failing input
+                    finish();
+                    return new Input(file.id(), file.source(), "", null, () -> {
+                        throw e;
+                    });
+                }
+            }
+
+            private void finish() {
+                done = true;
+                try {
+                    lines.close();
+                } catch (IOException ignored) {
+                    // read-only: nothing is lost
                 }
             }
 
@@ -130,11 +146,30 @@ public final class JsonLinesInputs {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                String record = line;
-                line = null;
-                return toInput(file, number, record);
+                Input input = next;
+                next = null;
+                return input;
             }
         };
+    }
+
+    /** The line as an input; null for a blank line; a failing input for an over-long or non-UTF-8 line. */
+    private static Input toInput(Input file, ByteLines.Line line) {
+        String where = file.source() + ":" + line.number();
+        String id = file.id() + ":" + line.number();
+        if (line.tooLong()) {
+            return Input.failed(id, where, "", ErrorCode.TOO_LARGE,
+                    "line " + line.number() + " is longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MB", Map.of());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.bytes())).toString();
+        } catch (CharacterCodingException e) {
+            return Input.failed(id, where, "", ErrorCode.BAD_ENCODING,
+                    "line " + line.number() + " is not valid UTF-8", Map.of());
+        }
+        return text.isBlank() ? null : toInput(file, (int) line.number(), text);
     }
 
     private static Input toInput(Input file, int number, String record) {
@@ -155,15 +190,12 @@ public final class JsonLinesInputs {
         return new Input(id, file.source() + ":" + number, url, CONTENT_TYPE, () -> bytes);
     }
 
-    private static BufferedReader open(Path path) throws IOException {
-        byte[] head = new byte[2];
-        try (var in = Files.newInputStream(path)) {
-            int n = in.readNBytes(head, 0, 2);
-            if (n == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-                return new BufferedReader(new InputStreamReader(
-                        new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8));
-            }
-        }
-        return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    private static InputStream open(Path path) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(path), READ_BUFFER_BYTES);
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        return b0 == 0x1f && b1 == 0x8b ? new GZIPInputStream(in, READ_BUFFER_BYTES) : in;
     }
 }

@@ -1,5 +1,7 @@
 package dev.pith.batch.io;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,10 +26,15 @@ public final class Outputs {
     /** The same, appending to the file when {@code append} (a resumed run) instead of replacing it. */
     public static OutputStream open(Path file, boolean append) throws IOException {
         if (file != null) {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new InputError(ErrorCode.NOT_FOUND, "cannot write " + file + ": no such directory " + dir);
+            }
             return append ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                     : Files.newOutputStream(file);
         }
-        return new FilterOutputStream(System.out) {
+        // the file descriptor, not System.out: a PrintStream hides a closed pipe or a full disk
+        return new FilterOutputStream(new FileOutputStream(FileDescriptor.out)) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 // FilterOutputStream would write the array one byte at a time.

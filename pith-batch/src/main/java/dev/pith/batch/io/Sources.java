@@ -36,18 +36,20 @@ public final class Sources {
      * @param args       paths, {@code -} and URLs as the user gave them, in order
      * @param extensions document extensions accepted inside directories, e.g. {@code .html}
      * @param urlInput   makes the pending input of a URL (see {@code fetch.Fetcher#pending})
-     * @throws IOException when a named path does not exist (checked up front, before any work)
      */
-    public static Source open(List<String> args, List<String> extensions, Function<String, Input> urlInput)
-            throws IOException {
+    public static Source open(List<String> args, List<String> extensions, Function<String, Input> urlInput) {
         List<Part> parts = new ArrayList<>();
         List<Input> pendingFiles = new ArrayList<>();
+        Map<String, Long> skipped = new LinkedHashMap<>();
         for (String arg : args) {
             if (isUrl(arg)) {
                 pendingFiles.add(urlInput.apply(arg));
             } else if (!arg.equals("-") && Files.isDirectory(Path.of(arg))) {
-                for (Path f : walk(Path.of(arg), extensions)) {
-                    addFile(f, extensions, parts, pendingFiles);
+                List<Input> found = new ArrayList<>();
+                FileInputs.walk(Path.of(arg), f -> FileInputs.accepted(f, extensions)
+                        || WarcSource.isWarc(f.getFileName().toString()), extensions, found, skipped);
+                for (Input file : found) {
+                    addFile(file, extensions, parts, pendingFiles);
                 }
             } else if (!arg.equals("-") && WarcSource.isWarc(arg) && Files.isRegularFile(Path.of(arg))) {
                 addFile(Path.of(arg), extensions, parts, pendingFiles);
@@ -56,7 +58,7 @@ public final class Sources {
             }
         }
         flush(pendingFiles, parts);
-        return new Concatenated(parts);
+        return new Concatenated(parts, skipped);
     }
 
     /** Reads a URL list: one URL a line; blank lines and lines starting with # are ignored. */
@@ -77,24 +79,23 @@ public final class Sources {
         }
     }
 
+    /** A file found in a directory walk: a WARC opens as a part of its own, anything else is one input. */
+    private static void addFile(Input file, List<String> extensions, List<Part> parts, List<Input> pendingFiles) {
+        Path f = Path.of(file.source());
+        if (WarcSource.isWarc(f.getFileName().toString()) && Files.isRegularFile(f)) {
+            addFile(f, extensions, parts, pendingFiles);
+        } else {
+            pendingFiles.add(file);
+        }
+    }
+
     /** A WARC that cannot be opened is one failing input, not the end of the run. */
     private static Source openWarc(Path f) {
         try {
             return new WarcSource(f);
         } catch (IOException e) {
-            return Source.of(List.of(Input.failed(f.toString(), f.toString(), "",
+            return Source.of(List.of(Input.failed(f.toString(), f.toString(), "", ErrorCode.BAD_WARC,
                     "cannot open WARC: " + e.getMessage(), Map.of())).iterator());
-        }
-    }
-
-    private static List<Path> walk(Path dir, List<String> extensions) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> FileInputs.accepted(f, extensions) || WarcSource.isWarc(f.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 
@@ -115,11 +116,12 @@ public final class Sources {
     /** The parts one after the other; a part that cannot be opened becomes one failing input. */
     private static final class Concatenated implements Source {
         private final Iterator<Part> parts;
-        private final Map<String, Long> skipped = new LinkedHashMap<>();
+        private final Map<String, Long> skipped;
         private Source current;
 
-        Concatenated(List<Part> parts) {
+        Concatenated(List<Part> parts, Map<String, Long> skippedInWalks) {
             this.parts = parts.iterator();
+            this.skipped = new LinkedHashMap<>(skippedInWalks);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.pith.batch.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,7 +19,11 @@ import java.util.Locale;
  */
 public record TextRecord(String text, String url, String site) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Parses records whose text may be as long as a whole document (Jackson's default stops at 20 MB). */
+    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength((int) FileInputs.MAX_DOCUMENT_BYTES).build())
+            .build());
 
     /**
      * Reads an input: JSON Lines records are parsed, files are decoded as UTF-8 (invalid bytes
@@ -34,10 +40,10 @@ public record TextRecord(String text, String url, String site) {
         try {
             node = MAPPER.readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException("not a JSON record: " + e.getOriginalMessage());
+            throw new InputError(ErrorCode.BAD_RECORD, "not a JSON record: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject() || !node.hasNonNull("text") || !node.get("text").isTextual()) {
-            throw new IOException("record has no \"text\" string");
+            throw new InputError(ErrorCode.BAD_RECORD, "record has no \"text\" string");
         }
         String url = node.hasNonNull("url") ? node.get("url").asText() : "";
         String site = node.hasNonNull("site") ? node.get("site").asText() : siteOf(url);

@@ -117,7 +117,7 @@ public final class WarcSource implements Source {
             try {
                 input = toInput(record);
             } catch (RuntimeException e) { // a header jwarc cannot interpret (no id, bad date...)
-                input = Input.failed("offset:" + lastStart, file + "@" + lastStart, "",
+                input = Input.failed("offset:" + lastStart, file + "@" + lastStart, "", ErrorCode.BAD_WARC,
                         "invalid WARC record header: " + describe(e), Map.of());
             }
             if (input != null) {
@@ -146,7 +146,7 @@ public final class WarcSource implements Source {
             return;
         }
         String id = b.id() != null ? b.id() : "offset:" + b.offset();
-        broken.add(Input.failed(id, file + "@" + b.offset(), b.url() == null ? "" : b.url(),
+        broken.add(Input.failed(id, file + "@" + b.offset(), b.url() == null ? "" : b.url(), ErrorCode.BAD_WARC,
                 "unreadable WARC record at byte " + b.offset() + ": " + why, Map.of()));
     }
 
@@ -172,7 +172,7 @@ public final class WarcSource implements Source {
                 http = response.http();
             } catch (org.netpreserve.jwarc.ParsingException e) {
                 // the WARC framing is intact, only the HTTP header is bad: no need to resync
-                return Input.failed(id, source, url, "invalid HTTP header: " + describe(e), fields);
+                return Input.failed(id, source, url, ErrorCode.BAD_WARC, "invalid HTTP header: " + describe(e), fields);
             }
             if (http.status() < 200 || http.status() > 299) {
                 skip("HTTP status not 2xx");
@@ -192,10 +192,10 @@ public final class WarcSource implements Source {
             return new Input(id, source, url, contentType,
                     () -> ContentEncoding.decode(raw, encoding, FileInputs.MAX_DOCUMENT_BYTES), fields);
         } catch (InputError e) {
-            return Input.failed(id, source, url, e.getMessage(), fields);
+            return Input.failed(id, source, url, e.code(), e.getMessage(), fields);
         } catch (IOException | RuntimeException e) {
             resyncAfter(lastStart);
-            return Input.failed(id, source, url, "unreadable WARC record: " + describe(e), fields);
+            return Input.failed(id, source, url, ErrorCode.BAD_WARC, "unreadable WARC record: " + describe(e), fields);
         }
     }
 
@@ -204,7 +204,7 @@ public final class WarcSource implements Source {
         InputStream body = http.body().stream();
         byte[] bytes = body.readNBytes((int) FileInputs.MAX_DOCUMENT_BYTES + 1);
         if (bytes.length > FileInputs.MAX_DOCUMENT_BYTES) {
-            throw new InputError("document larger than " + ContentEncoding.sizeLabel(FileInputs.MAX_DOCUMENT_BYTES));
+            throw new InputError(ErrorCode.TOO_LARGE, "document larger than " + ContentEncoding.sizeLabel(FileInputs.MAX_DOCUMENT_BYTES));
         }
         return bytes;
     }

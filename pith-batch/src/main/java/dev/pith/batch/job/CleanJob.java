@@ -2,6 +2,7 @@ package dev.pith.batch.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.Pith;
+import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.Input;
 import dev.pith.batch.io.JsonLinesInputs;
 import dev.pith.batch.io.TextRecord;
@@ -43,7 +44,7 @@ public final class CleanJob implements RecordPipeline.Job {
     public ObjectNode process(Input input) throws IOException {
         TextRecord record = TextRecord.read(input);
         if (TextCleaner.looksBinary(record.text())) {
-            return Records.error(input, "not text: the input looks binary");
+            return Records.error(input, ErrorCode.NOT_TEXT.describe("the input looks binary"));
         }
         CleanOptions opts = corpus == null ? options : options.withRecurring(corpus, record.site());
         Article article = Pith.clean(record.text(), opts);

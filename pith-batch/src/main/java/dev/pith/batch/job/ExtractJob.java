@@ -3,17 +3,26 @@ package dev.pith.batch.job;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.ExtractOptions;
 import dev.pith.Pith;
+import dev.pith.batch.io.ByteSniffer;
+import dev.pith.batch.io.ErrorCode;
+import dev.pith.batch.io.FileInputs;
 import dev.pith.batch.io.Input;
+import dev.pith.batch.io.InputError;
 import dev.pith.batch.run.RecordPipeline;
 import dev.pith.batch.run.Records;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The per-document job of {@code pith extract}: one HTML input, one record with its main content and metadata. */
 public final class ExtractJob implements RecordPipeline.Job {
 
-    /** File name endings read as HTML (each also with {@code .gz}). */
-    public static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml");
+    /** File name endings read as HTML (each also with {@code .gz}): static pages and server-page names. */
+    public static final List<String> EXTENSIONS = List.of(".html", ".htm", ".xhtml", ".shtml", ".php", ".asp",
+            ".aspx", ".jsp");
+    /** What a directory walk takes as pages: those, and names without an extension, as web mirrors save pages. */
+    public static final List<String> IN_DIRECTORIES = Stream.concat(EXTENSIONS.stream(),
+            Stream.of(FileInputs.NO_EXTENSION)).toList();
 
     private final ExtractOptions options;
 
@@ -23,6 +32,24 @@ public final class ExtractJob implements RecordPipeline.Job {
 
     @Override
     public ObjectNode process(Input input) throws IOException {
-        return Records.of(input, Pith.extract(input.reader().read(), input.url(), input.contentType(), options));
+        byte[] page = input.reader().read();
+        return Records.of(input, Pith.extract(page, input.url(), contentType(page, input.contentType()), options));
+    }
+
+    /**
+     * The content type to decode a page with: the given one, unless the bytes are UTF-16 without
+     * a byte-order mark (which no label announces reliably).
+     *
+     * @throws InputError {@code not-html} when the bytes are binary, not a page
+     */
+    public static String contentType(byte[] page, String given) throws InputError {
+        String utf16 = ByteSniffer.utf16WithoutBom(page);
+        if (utf16 != null) {
+            return "text/html; charset=" + utf16;
+        }
+        if (ByteSniffer.looksBinary(page)) {
+            throw new InputError(ErrorCode.NOT_HTML, "the input looks binary, not like a web page");
+        }
+        return given;
     }
 }

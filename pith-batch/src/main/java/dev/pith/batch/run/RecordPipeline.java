@@ -1,6 +1,7 @@
 package dev.pith.batch.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.Input;
 import java.util.Iterator;
 import java.util.concurrent.BlockingQueue;
@@ -148,7 +149,7 @@ public final class RecordPipeline {
             } catch (TimeoutException e) {
                 long started = slot.startedAt;
                 if (started != 0 && System.nanoTime() - started > budgetNanos) {
-                    if (slot.result.complete(Records.error(slot.input, "timed out after " + budgetLabel()))) {
+                    if (slot.result.complete(Records.error(slot.input, ErrorCode.TIMEOUT.describe("gave up after " + budgetLabel())))) {
                         run.replace(slot.worker);
                     }
                     return slot.result.getNow(null);
@@ -160,7 +161,7 @@ public final class RecordPipeline {
                     }
                 }
             } catch (ExecutionException e) {
-                return Records.error(slot.input, Records.message(e.getCause()));
+                return Records.error(slot.input, Failures.describe(e.getCause()));
             }
         }
     }
@@ -310,9 +311,9 @@ public final class RecordPipeline {
         private ObjectNode process(Input input) {
             try {
                 ObjectNode record = run.job.process(input);
-                return record != null ? record : Records.error(input, "no record produced");
+                return record != null ? record : Records.error(input, ErrorCode.INTERNAL.describe("no record produced"));
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                return Records.error(input, Records.message(e));
+                return Records.error(input, Failures.describe(e));
             }
         }
     }

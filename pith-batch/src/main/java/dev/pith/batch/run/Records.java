@@ -43,15 +43,4 @@ public final class Records {
         return o;
     }
 
-    /** A user-facing message for an exception: its text, never a stack trace. */
-    public static String message(Throwable t) {
-        if (t == null) {
-            return "unknown error";
-        }
-        String m = t.getMessage();
-        if (t instanceof InputError && m != null) {
-            return m;
-        }
-        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-    }
 }

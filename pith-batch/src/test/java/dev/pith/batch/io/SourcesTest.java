@@ -1,8 +1,8 @@
 package dev.pith.batch.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,9 +47,25 @@ class SourcesTest {
     }
 
     @Test
-    void aMissingPathIsRefusedUpFrontAndAnUnreadableWarcIsOneError() throws Exception {
-        assertThatThrownBy(() -> Sources.open(List.of(dir.resolve("nope.html").toString()), EXT, SourcesTest::pending))
-                .hasMessageContaining("no such file");
+    void aMissingPathIsOneFailingInputAndTheRunGoesOn() throws Exception {
+        Path page = Files.writeString(dir.resolve("here.html"), "<p>here</p>");
+        List<String> errors = new ArrayList<>();
+        try (Source s = Sources.open(List.of(dir.resolve("nope.html").toString(), page.toString()), EXT,
+                SourcesTest::pending)) {
+            s.forEachRemaining(i -> {
+                try {
+                    i.reader().read();
+                    errors.add("");
+                } catch (IOException e) {
+                    errors.add(((InputError) e).code().describe(e.getMessage()));
+                }
+            });
+        }
+        assertThat(errors).containsExactly("not-found: no such file or directory: " + dir.resolve("nope.html"), "");
+    }
+
+    @Test
+    void aDirectoryNamedLikeAWarcIsWalkedNotOpened() throws Exception {
         Path dirNamedWarc = Files.createDirectories(dir.resolve("odd.warc"));
         try (Source s = Sources.open(List.of(dirNamedWarc.toString()), EXT, SourcesTest::pending)) {
             assertThat(s.hasNext()).isFalse();

@@ -1,6 +1,7 @@
 package dev.pith.batch.io.fetch;
 
 import dev.pith.batch.io.ContentEncoding;
+import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.InputError;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
@@ -66,7 +67,7 @@ final class CappedBody implements BodySubscriber<byte[]> {
             if (buffer.size() + (long) b.remaining() > maxBytes) {
                 subscription.cancel();
                 result.completeExceptionally(
-                        new InputError("response larger than " + ContentEncoding.sizeLabel(maxBytes)));
+                        new InputError(ErrorCode.TOO_LARGE, "response larger than " + ContentEncoding.sizeLabel(maxBytes)));
                 return;
             }
             byte[] chunk = new byte[b.remaining()];

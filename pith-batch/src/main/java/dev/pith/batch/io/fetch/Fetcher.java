@@ -3,6 +3,7 @@ package dev.pith.batch.io.fetch;
 import dev.pith.batch.io.ContentEncoding;
 import dev.pith.batch.io.HtmlTypes;
 import dev.pith.batch.io.Input;
+import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.InputError;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -80,7 +81,7 @@ public final class Fetcher {
                 return new Input(pending.id(), pending.source(), f.url(), f.contentType(), f::body,
                         pending.fields());
             } catch (InputError e) {
-                return Input.failed(pending.id(), pending.source(), pending.url(), e.getMessage(), pending.fields());
+                return Input.failed(pending.id(), pending.source(), pending.url(), e.code(), e.getMessage(), pending.fields());
             }
         }
     }
@@ -91,13 +92,13 @@ public final class Fetcher {
         for (int hop = 0; ; hop++) {
             RobotsTxt rules = settings.robots() ? robotsFor(uri) : RobotsTxt.ALLOW_ALL;
             if (!rules.allows(uri)) {
-                throw new InputError("blocked by robots.txt" + rules.note());
+                throw new InputError(ErrorCode.ROBOTS, "blocked by robots.txt" + rules.note());
             }
             URI target = uri;
             Response r = gated(uri, rules.crawlDelay(), () -> exchange(target, true));
             if (r.location() != null) {
                 if (hop >= settings.maxRedirects()) {
-                    throw new InputError("too many redirects (more than " + settings.maxRedirects() + ")");
+                    throw new InputError(ErrorCode.HTTP, "too many redirects (more than " + settings.maxRedirects() + ")");
                 }
                 uri = r.location();
                 continue;
@@ -108,13 +109,13 @@ public final class Fetcher {
 
     private Fetched page(URI uri, Response r) throws InputError {
         if (r.status() >= 400) {
-            throw new InputError("HTTP " + r.status());
+            throw new InputError(ErrorCode.HTTP, "HTTP " + r.status());
         }
         if (r.status() < 200 || r.status() > 299) {
-            throw new InputError("HTTP status " + r.status() + " not handled");
+            throw new InputError(ErrorCode.HTTP, "HTTP status " + r.status() + " not handled");
         }
         if (r.contentType() != null && !HtmlTypes.isHtml(r.contentType())) {
-            throw new InputError("not HTML: " + HtmlTypes.mediaType(r.contentType()));
+            throw new InputError(ErrorCode.NOT_HTML, "not HTML: " + HtmlTypes.mediaType(r.contentType()));
         }
         byte[] body;
         try {
@@ -122,10 +123,10 @@ public final class Fetcher {
         } catch (InputError e) {
             throw e;
         } catch (IOException e) {
-            throw new InputError("bad " + r.encoding() + " body: " + e.getMessage());
+            throw new InputError(ErrorCode.BAD_COMPRESSION, "bad " + r.encoding() + " body: " + e.getMessage());
         }
         if (r.contentType() == null && !HtmlTypes.looksLikeHtml(body)) {
-            throw new InputError("not HTML: no Content-Type and the body does not look like HTML");
+            throw new InputError(ErrorCode.NOT_HTML, "not HTML: no Content-Type and the body does not look like HTML");
         }
         return new Fetched(uri.toString(), r.status(), r.contentType(), body);
     }
@@ -150,7 +151,7 @@ public final class Fetcher {
             response = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new InputError("timed out after " + limit.toSeconds() + " s");
+            throw new InputError(ErrorCode.TIMEOUT, "timed out after " + limit.toSeconds() + " s");
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
@@ -178,7 +179,7 @@ public final class Fetcher {
         }
         long length = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (htmlOnly && length > maxBytes) {
-            return CappedBody.refuse(new InputError("response larger than " + ContentEncoding.sizeLabel(maxBytes)
+            return CappedBody.refuse(new InputError(ErrorCode.TOO_LARGE, "response larger than " + ContentEncoding.sizeLabel(maxBytes)
                     + " (Content-Length " + length + ")"));
         }
         return CappedBody.upTo(maxBytes);
@@ -193,7 +194,7 @@ public final class Fetcher {
             throw describe(e, uri);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InputError("interrupted");
+            throw new InputError(ErrorCode.INTERNAL, "interrupted");
         }
     }
 
@@ -210,7 +211,7 @@ public final class Fetcher {
             return known.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InputError("interrupted");
+            throw new InputError(ErrorCode.INTERNAL, "interrupted");
         } catch (ExecutionException e) {
             return RobotsTxt.unreachable(String.valueOf(e.getCause()));
         }
@@ -253,14 +254,14 @@ public final class Fetcher {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new InputError("not an http(s) URL: " + url);
+                throw new InputError(ErrorCode.BAD_URL, "not an http(s) URL: " + url);
             }
             if (uri.getHost() == null) {
-                throw new InputError("invalid URL (no host): " + url);
+                throw new InputError(ErrorCode.BAD_URL, "invalid URL (no host): " + url);
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new InputError("invalid URL: " + e.getMessage());
+            throw new InputError(ErrorCode.BAD_URL, "invalid URL: " + e.getMessage());
         }
     }
 
@@ -279,22 +280,22 @@ public final class Fetcher {
                 return e;
             }
             if (c instanceof UnknownHostException || c instanceof UnresolvedAddressException) {
-                return new InputError("DNS: cannot resolve " + uri.getHost());
+                return new InputError(ErrorCode.DNS, "cannot resolve " + uri.getHost());
             }
             if (c instanceof HttpConnectTimeoutException) {
-                return new InputError("connect timed out");
+                return new InputError(ErrorCode.NETWORK, "connect timed out");
             }
             if (c instanceof HttpTimeoutException) {
-                return new InputError("timed out waiting for a response");
+                return new InputError(ErrorCode.TIMEOUT, "timed out waiting for a response");
             }
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ConnectException) {
-                return new InputError("connection refused: " + uri.getHost()
+                return new InputError(ErrorCode.NETWORK, "connection refused: " + uri.getHost()
                         + (uri.getPort() >= 0 ? ":" + uri.getPort() : ""));
             }
         }
         String m = t == null ? null : t.getMessage();
-        return new InputError("fetch failed: " + (m == null || m.isBlank() ? String.valueOf(t) : m));
+        return new InputError(ErrorCode.NETWORK, "fetch failed: " + (m == null || m.isBlank() ? String.valueOf(t) : m));
     }
 }

@@ -118,8 +118,8 @@ class FetcherTest {
     void networkFailuresGetPlainMessages() {
         URI uri = URI.create("http://nowhere.invalid/");
         assertThat(Fetcher.describe(new ConnectException(), uri).getMessage()).isEqualTo("connection refused: nowhere.invalid");
-        assertThat(Fetcher.describe(new java.io.IOException(new UnresolvedAddressException()), uri).getMessage())
-                .isEqualTo("DNS: cannot resolve nowhere.invalid");
+        InputError dns = Fetcher.describe(new java.io.IOException(new UnresolvedAddressException()), uri);
+        assertThat(dns.code().describe(dns.getMessage())).isEqualTo("dns: cannot resolve nowhere.invalid");
         assertThat(Fetcher.describe(new java.net.http.HttpConnectTimeoutException("x"), uri).getMessage())
                 .isEqualTo("connect timed out");
     }

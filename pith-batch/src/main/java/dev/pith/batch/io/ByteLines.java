@@ -1,0 +1,95 @@
+package dev.pith.batch.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Reads {@code '\n'}-separated lines as bytes, holding at most {@code maxBytes} of any one line:
+ * a longer line is returned empty and flagged, so that one huge record costs an error, not the
+ * heap. Splitting on the byte {@code '\n'} is safe in UTF-8 (it is never part of a multi-byte
+ * character); decoding is left to the caller, which can then report a bad line by its number.
+ */
+public final class ByteLines implements Closeable {
+
+    private static final int READ_BYTES = 1 << 16;
+    private static final int FIRST_LINE_BYTES = 1 << 12;
+
+    /**
+     * One line, without its {@code '\n'}.
+     *
+     * @param number  1-based line number
+     * @param bytes   the line's bytes; empty when {@code tooLong}
+     * @param tooLong the line was longer than the limit and was skipped
+     */
+    public record Line(long number, byte[] bytes, boolean tooLong) {
+    }
+
+    private final InputStream in;
+    private final int maxBytes;
+    private final byte[] buf = new byte[READ_BYTES];
+    private int pos;
+    private int limit;
+    private long number;
+    private byte[] line = new byte[FIRST_LINE_BYTES];
+    private int length;
+    private boolean tooLong;
+
+    public ByteLines(InputStream in, int maxBytes) {
+        this.in = in;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The next line, or null at the end of the stream. */
+    public Line next() throws IOException {
+        length = 0;
+        tooLong = false;
+        while (true) {
+            if (pos == limit) {
+                limit = in.read(buf);
+                pos = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    return length > 0 || tooLong ? line() : null;
+                }
+            }
+            int start = pos;
+            while (pos < limit && buf[pos] != '\n') {
+                pos++;
+            }
+            append(start, pos);
+            if (pos < limit) {
+                pos++; // the '\n'
+                return line();
+            }
+        }
+    }
+
+    private Line line() {
+        number++;
+        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOf(line, length);
+        if (line.length > READ_BYTES * 16) {
+            line = new byte[FIRST_LINE_BYTES]; // a long line's buffer is not kept for the short ones after it
+        }
+        return new Line(number, bytes, tooLong);
+    }
+
+    private void append(int from, int to) {
+        int len = to - from;
+        if (tooLong || length + (long) len > maxBytes) {
+            tooLong = true;
+            return;
+        }
+        if (length + len > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(maxBytes, Math.max(length + len, 2L * line.length)));
+        }
+        System.arraycopy(buf, from, line, length, len);
+        length += len;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.pith.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mistakes a new user makes get a message in plain words and a non-zero exit, never Java's words or silence. */
+class PlainErrorsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path page() throws Exception {
+        return Files.writeString(dir.resolve("p.html"), "<p>Some text of a page.</p>");
+    }
+
+    @Test
+    void anUnknownFocusListsTheChoices() throws Exception {
+        CliRun.Result r = CliRun.run("extract", page().toString(), "--focus", "max");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("expected one of [PRECISION, BALANCED, RECALL]").doesNotContain("No enum constant");
+    }
+
+    @Test
+    void zeroOrNegativeWorkersAndTimeoutsAreRefused() throws Exception {
+        assertThat(CliRun.run("extract", page().toString(), "-j", "0").stderr()).contains("must be at least 1");
+        assertThat(CliRun.run("extract", page().toString(), "-j", "-1").exit()).isEqualTo(2);
+        assertThat(CliRun.run("extract", page().toString(), "--timeout", "0").stderr())
+                .contains("--timeout must be at least 1 second");
+    }
+
+    @Test
+    void evalOfAFolderThatIsNotADatasetSaysWhatIsMissing() {
+        CliRun.Result r = CliRun.run("eval", dir.resolve("nosuch").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.stderr()).contains("is not a dataset folder: it needs pages/ and gold.jsonl");
+    }
+
+    @Test
+    void anOutputInAMissingDirectoryNamesTheDirectory() throws Exception {
+        Path target = dir.resolve("no/such/dir/x.jsonl");
+        CliRun.Result r = CliRun.run("extract", page().toString(), "-o", target.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stderr()).contains("cannot write " + target + ": no such directory");
+    }
+
+    @Test
+    void aFullDiskIsAnErrorNotSilence() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        CliRun.Result r = CliRun.run("extract", page().toString(), "-o", "/dev/full");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stderr()).contains("output: cannot write the output (No space left on device)");
+    }
+
+    @Test
+    void singleDocumentOptionsWithSeveralInputsAreRefusedNotIgnored() throws Exception {
+        Path a = page();
+        for (String option : new String[] {"--explain", "--format=markdown", "--url=https://x.test/"}) {
+            CliRun.Result r = CliRun.run("extract", a.toString(), a.toString(), option);
+            assertThat(r.exit()).as(option).isEqualTo(2);
+            assertThat(r.stderr()).contains("apply to one document");
+        }
+    }
+
+    @Test
+    void aTagSoupThatWouldParseForMinutesStopsAtTheTimeout() throws Exception {
+        // unclosed tags nest deeper and deeper: the parser's work grows with the square of the page
+        Path soup = Files.writeString(dir.resolve("soup.html"), "<div<span".repeat(2_000_000));
+        CliRun.Result r = CliRun.run("extract", soup.toString(), "--timeout", "1");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stderr()).contains("timeout: extraction gave up after its time budget");
+    }
+}
