@@ -88,15 +88,14 @@ public final class ExtractCommand implements Callable<Integer> {
         ExtractOptions options = ExtractOptions.DEFAULTS.withComments(comments).withFocus(focus)
                 .withReferenceDate(referenceDate).withTimeBudget(Duration.ofSeconds(workers.timeoutSeconds));
         List<String> args = new ArrayList<>(paths);
-        if (urlsFile != null) {
-            args.addAll(Sources.readUrlList(urlsFile));
-        }
-        if (args.isEmpty()) {
+        List<String> listed = urlsFile == null ? List.of() : Sources.readUrlList(urlsFile);
+        if (args.isEmpty() && listed.isEmpty()) {
             System.err.println("pith: nothing to extract: give files, directories, WARCs, URLs or --urls FILE");
             return 2;
         }
         // the HTTP client starts threads: only make one when there are URLs to fetch
-        Fetcher fetcher = args.stream().anyMatch(Sources::isUrl) ? new Fetcher(fetchOptions.settings()) : null;
+        boolean hasUrls = !listed.isEmpty() || args.stream().anyMatch(Sources::isUrl);
+        Fetcher fetcher = hasUrls ? new Fetcher(fetchOptions.settings()) : null;
         if (isSingleDocument(args)) {
             return single(args.get(0), fetcher, fmt, options);
         }
@@ -105,7 +104,7 @@ public final class ExtractCommand implements Callable<Integer> {
                     + " directory, a WARC, --urls, --resume) are written as JSON Lines records");
             return 2;
         }
-        return many(args, fetcher, options);
+        return many(args, listed, fetcher, options);
     }
 
     /** One file or URL (not a directory, WARC or list) is printed in --format rather than JSON Lines. */
@@ -152,12 +151,13 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int many(List<String> args, Fetcher fetcher, ExtractOptions options) throws IOException {
-        boolean hasUrls = args.stream().anyMatch(Sources::isUrl);
+    private int many(List<String> args, List<String> listed, Fetcher fetcher, ExtractOptions options)
+            throws IOException {
+        boolean hasUrls = fetcher != null;
         BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0));
         RunStats stats;
-        try (Source source = Sources.open(args, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u))) {
+        try (Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u))) {
             stats = Summaries.run(batch, source, new ExtractJob(options), Progress.forTerminal(0), workers.threads);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;

@@ -38,6 +38,20 @@ class InputAccountingTest {
     }
 
     @Test
+    void aUrlListLineThatIsNotAUrlIsOneBadUrlRecord() throws Exception {
+        Path page = Files.writeString(dir.resolve("page.html"), PAGE);
+        Path list = Files.writeString(dir.resolve("urls.txt"), "not a url\nftp://x.test/y\n");
+        Path out = dir.resolve("out.jsonl");
+
+        String summary = CliRun.stderrOf("extract", page.toString(), "--urls", list.toString(), "-o", out.toString());
+
+        assertThat(ExtractWarcTest.read(out)).extracting(r -> r.get("error").asText("ok"))
+                .containsExactly("ok", "bad-url: invalid URL: Illegal character in path at index 3: not a url",
+                        "bad-url: not an http(s) URL: ftp://x.test/y");
+        assertThat(summary).contains("3 in = 1 ok + 2 errors");
+    }
+
+    @Test
     void mirrorsKeepTheirExtensionlessAndServerPageFilesAndSkippedFilesAreCounted() throws Exception {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("about"), PAGE);

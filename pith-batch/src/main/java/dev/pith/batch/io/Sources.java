@@ -38,6 +38,16 @@ public final class Sources {
      * @param urlInput   makes the pending input of a URL (see {@code fetch.Fetcher#pending})
      */
     public static Source open(List<String> args, List<String> extensions, Function<String, Input> urlInput) {
+        return open(args, List.of(), extensions, urlInput);
+    }
+
+    /**
+     * As {@link #open(List, List, Function)}, followed by the lines of a URL list: each is a URL
+     * input whatever it looks like, so that a line that is not a URL fails as its own record
+     * ({@code bad-url}) instead of being taken for a path.
+     */
+    public static Source open(List<String> args, List<String> urls, List<String> extensions,
+                              Function<String, Input> urlInput) {
         List<Part> parts = new ArrayList<>();
         List<Input> pendingFiles = new ArrayList<>();
         Map<String, Long> skipped = new LinkedHashMap<>();
@@ -57,6 +67,7 @@ public final class Sources {
                 pendingFiles.addAll(FileInputs.expand(List.of(arg), extensions));
             }
         }
+        urls.forEach(u -> pendingFiles.add(urlInput.apply(u)));
         flush(pendingFiles, parts);
         return new Concatenated(parts, skipped);
     }
