@@ -32,9 +32,9 @@ final class Line {
     }
 
     /** The line's appeals and prompts, found once for the rules that ask. */
-    Cues cues() {
+    Cues cues(Vocabulary vocabulary) {
         if (cues == null) {
-            cues = Cues.of(features.text());
+            cues = Cues.of(features.text(), vocabulary);
         }
         return cues;
     }

@@ -8,9 +8,9 @@ final class LineRules {
     /** Own-feature rules: the first with an opinion labels the line. {@link ProseRule} always has one. */
     static final List<LineRule> CHAIN = List.of(
             new RecurringLineRule(),
-            new TitleRepeatRule(),
+            new TitleRepeatLineRule(),
             new ReaderAppealRule(),
-            new CallToActionRule(),
+            new CallToActionLineRule(),
             new DateLineRule(),
             new MenuShapeRule(),
             new ProseRule());

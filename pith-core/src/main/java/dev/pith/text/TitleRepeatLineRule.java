@@ -4,7 +4,7 @@ package dev.pith.text;
  * The headline repeated in the body (dumps carry the {@code <title>} first and the {@code <h1>}
  * again above the article). It is metadata, not body: extractors' gold leaves it out.
  */
-final class TitleRepeatRule implements LineRule {
+final class TitleRepeatLineRule implements LineRule {
 
     /** Allowance for punctuation and spacing differences between the title and its repeat. */
     static final int LENGTH_SLACK = 3;
