@@ -10,6 +10,8 @@ final class LineRules {
             new RecurringLineRule(),
             new TitleRepeatLineRule(),
             new ReaderAppealRule(),
+            new RelatedHeadingRule(),
+            new RelatedLinkRule(),
             new CallToActionLineRule(),
             new DateLineRule(),
             new MenuShapeRule(),
@@ -20,6 +22,7 @@ final class LineRules {
             new AppealBlockRule(),
             new BeforeHeadlineRule(),
             new CommentSectionRule(),
+            new RelatedSectionRule(),
             new FooterRule(),
             new MainRegionRule());
 

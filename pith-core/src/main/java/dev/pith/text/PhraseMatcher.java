@@ -113,6 +113,26 @@ final class PhraseMatcher {
         return found;
     }
 
+    /**
+     * Where the longest phrase that starts exactly at {@code at} ends in {@code text}, in any
+     * case, or -1 when none does: for phrases that must open a line.
+     */
+    int endOfPhraseAt(String text, int at) {
+        if (at >= text.length()) {
+            return -1;
+        }
+        int slot = probe(key(text, at));
+        int end = -1;
+        if (slot >= 0) {
+            for (Phrase p : phrases[slot]) {
+                if (matchesAt(text, at, p)) {
+                    end = Math.max(end, at + p.text().length());
+                }
+            }
+        }
+        return end;
+    }
+
     private static boolean matchesAt(String s, int at, Phrase phrase) {
         String p = phrase.text();
         int len = p.length();

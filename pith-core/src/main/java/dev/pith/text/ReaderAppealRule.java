@@ -21,7 +21,11 @@ final class ReaderAppealRule implements LineRule {
         if (line.words() > MAX_WORDS || line.cues(context.vocabulary()).appeals() == 0) {
             return null;
         }
-        line.appeal = true;
         return LineLabel.BOILERPLATE;
+    }
+
+    @Override
+    public LineRole role() {
+        return LineRole.APPEAL;
     }
 }

@@ -49,7 +49,7 @@ public final class TextCleaner {
             for (LineRule rule : LineRules.CHAIN) {
                 LineLabel label = rule.classify(line, context);
                 if (label != null) {
-                    line.label(label, rule.name());
+                    line.classified(label, rule);
                     break;
                 }
             }

@@ -9,11 +9,9 @@ final class TitleRepeatLineRule implements LineRule {
     /** Allowance for punctuation and spacing differences between the title and its repeat. */
     static final int LENGTH_SLACK = 3;
 
-    static final String NAME = "title-repeat";
-
     @Override
     public String name() {
-        return NAME;
+        return "title-repeat";
     }
 
     @Override
@@ -26,6 +24,11 @@ final class TitleRepeatLineRule implements LineRule {
         String text = normalize(line.text());
         return text.equals(context.titleKey()) || text.equals(context.fullTitleKey())
                 ? LineLabel.BOILERPLATE : null;
+    }
+
+    @Override
+    public LineRole role() {
+        return LineRole.HEADLINE;
     }
 
     /** Letters and digits only, lower case. */

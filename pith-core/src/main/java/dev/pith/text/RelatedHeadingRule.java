@@ -1,0 +1,53 @@
+package dev.pith.text;
+
+import dev.pith.util.TextMetrics;
+
+/**
+ * A heading over links to other articles ("Related articles", "Das könnte Sie auch
+ * interessieren", "Dans la même rubrique", "Zobacz także", "関連記事"; {@code related} lists):
+ * the line is the phrase, alone or with a colon, a count or a few words such as a site name.
+ * News and blog dumps put such lists of teasers right after the article, where they read like
+ * its last paragraphs; {@link RelatedSectionRule} drops the list the heading opens.
+ */
+final class RelatedHeadingRule implements LineRule {
+
+    /** A heading is short; a longer line starting with the phrase is prose. */
+    static final int MAX_WORDS = 10;
+    /** Words a heading may carry besides the phrase ("… auf UEPO.de", "… in Politics"). */
+    static final int MAX_EXTRA_WORDS = 3;
+
+    @Override
+    public String name() {
+        return "related-heading";
+    }
+
+    @Override
+    public LineLabel classify(Line line, CleanContext context) {
+        if (line.words() > MAX_WORDS) {
+            return null;
+        }
+        String text = line.text();
+        int end = phraseEnd(text, context.vocabulary());
+        if (end < 0 || RelatedLinkRule.startsHeadline(text, end)) {
+            return null;
+        }
+        return TextMetrics.words(text.substring(end)) <= MAX_EXTRA_WORDS ? LineLabel.BOILERPLATE : null;
+    }
+
+    @Override
+    public LineRole role() {
+        return LineRole.RELATED_HEADING;
+    }
+
+    /**
+     * Where a related phrase that opens the line ends (after leading symbols such as "» " or
+     * "- "), or -1 when the line does not open with one.
+     */
+    static int phraseEnd(String text, Vocabulary vocabulary) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        return vocabulary.related.endOfPhraseAt(text, start);
+    }
+}
