@@ -13,6 +13,7 @@ final class LineRules {
             new RelatedHeadingRule(),
             new RelatedLinkRule(),
             new CallToActionLineRule(),
+            new CreditLineRule(),
             new DateLineRule(),
             new MenuShapeRule(),
             new ProseRule());

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The words the phrase rules look for in one document, chosen by its language and built once
  * per language ({@link LanguageData} files): reader appeals and calls to action (found together,
- * {@link Cues}), whole-line buttons, comment-section headings and "related articles" headings.
+ * {@link Cues}), whole-line buttons, comment-section headings, "related articles" headings and photo credits.
  *
  * <p>A document in a language with lists gets that language's entries and the English ones:
  * English furniture ("Share", "Cookie settings", "©") is on pages in every language. A document
@@ -21,6 +21,7 @@ final class Vocabulary {
     static final String BUTTON = "button";
     static final String COMMENT_HEADING = "comment-heading";
     static final String RELATED = "related";
+    static final String PHOTO_CREDIT = "photo-credit";
 
     /** The language whose lists every document gets. */
     static final String SHARED_LANGUAGE = "en";
@@ -34,12 +35,15 @@ final class Vocabulary {
     final BareLineSet commentHeadings;
     /** "Related articles" phrases, matched at the start of a line ({@link RelatedLinksRule}). */
     final PhraseMatcher related;
+    /** Credit labels ("Foto:", "Imagen:"), matched at word starts ({@link CreditLineRule}). */
+    final PhraseMatcher credits;
 
     private Vocabulary(List<String> languages) {
         cues = new PhraseMatcher(List.of(gather(languages, READER_APPEAL), gather(languages, CALL_TO_ACTION)));
         buttons = new BareLineSet(new HashSet<>(gather(languages, BUTTON)));
         commentHeadings = new BareLineSet(new HashSet<>(gather(languages, COMMENT_HEADING)));
         related = new PhraseMatcher(gather(languages, RELATED));
+        credits = new PhraseMatcher(gather(languages, PHOTO_CREDIT));
     }
 
     /** The vocabulary for a language index of {@link StopWords#LANGUAGES}, -1 when unknown. */
