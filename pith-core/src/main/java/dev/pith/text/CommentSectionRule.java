@@ -80,7 +80,7 @@ final class CommentSectionRule implements ContextRule {
             return false;
         }
         String text = line.text();
-        if (vocabulary.commentHeadings.matches(text)) {
+        if (vocabulary.commentHeadings.matches(text) || isCountedHeader(text, vocabulary)) {
             return true;
         }
         // the regular expressions run only on lines of the right shape: they backtrack
@@ -88,6 +88,21 @@ final class CommentSectionRule implements ContextRule {
         return (Character.isDigit(first) || startsWithIgnoreCase(text, "one ") || startsWithIgnoreCase(text, "two ")
                 || startsWithIgnoreCase(text, "comment")) && COUNTED_HEADER.matcher(line.lower()).find()
                 || text.endsWith(":") && BYLINE.matcher(line.lower()).find();
+    }
+
+    /** A count and a comment word ({@code comment-count} lists): "12 Kommentare", "3 Gedanken zu „…“". */
+    private static boolean isCountedHeader(String text, Vocabulary vocabulary) {
+        int i = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return vocabulary.commentCounts.endOfPhraseAt(text, i) >= 0;
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {

@@ -22,6 +22,7 @@ final class Vocabulary {
     static final String COMMENT_HEADING = "comment-heading";
     static final String RELATED = "related";
     static final String PHOTO_CREDIT = "photo-credit";
+    static final String COMMENT_COUNT = "comment-count";
 
     /** The language whose lists every document gets. */
     static final String SHARED_LANGUAGE = "en";
@@ -33,6 +34,8 @@ final class Vocabulary {
     final PhraseMatcher cues;
     final BareLineSet buttons;
     final BareLineSet commentHeadings;
+    /** Words after the count of a comment-section header ("12 Kommentare"). */
+    final PhraseMatcher commentCounts;
     /** "Related articles" phrases, matched at the start of a line ({@link RelatedLinksRule}). */
     final PhraseMatcher related;
     /** Credit labels ("Foto:", "Imagen:"), matched at word starts ({@link CreditLineRule}). */
@@ -42,6 +45,7 @@ final class Vocabulary {
         cues = new PhraseMatcher(List.of(gather(languages, READER_APPEAL), gather(languages, CALL_TO_ACTION)));
         buttons = new BareLineSet(new HashSet<>(gather(languages, BUTTON)));
         commentHeadings = new BareLineSet(new HashSet<>(gather(languages, COMMENT_HEADING)));
+        commentCounts = new PhraseMatcher(gather(languages, COMMENT_COUNT));
         related = new PhraseMatcher(gather(languages, RELATED));
         credits = new PhraseMatcher(gather(languages, PHOTO_CREDIT));
     }
