@@ -12,6 +12,6 @@ enum LineRole {
     APPEAL,
     /** The headline repeated above the article ({@link TitleRepeatLineRule}); read by {@link BeforeHeadlineRule}. */
     HEADLINE,
-    /** A heading over links to other articles ({@link RelatedHeadingRule}); read by {@link RelatedSectionRule}. */
-    RELATED_HEADING
+    /** A heading over a box of links to other articles or about the author ({@link AsideHeadingRule}); read by {@link AsideSectionRule}. */
+    ASIDE_HEADING
 }

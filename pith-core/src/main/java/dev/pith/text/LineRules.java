@@ -10,7 +10,7 @@ final class LineRules {
             new RecurringLineRule(),
             new TitleRepeatLineRule(),
             new ReaderAppealRule(),
-            new RelatedHeadingRule(),
+            new AsideHeadingRule(),
             new RelatedLinkRule(),
             new CallToActionLineRule(),
             new CreditLineRule(),
@@ -23,7 +23,7 @@ final class LineRules {
             new AppealBlockRule(),
             new BeforeHeadlineRule(),
             new CommentSectionRule(),
-            new RelatedSectionRule(),
+            new AsideSectionRule(),
             new FooterRule(),
             new MainRegionRule());
 

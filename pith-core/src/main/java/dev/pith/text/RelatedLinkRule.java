@@ -21,7 +21,7 @@ final class RelatedLinkRule implements LineRule {
         if (line.words() > MAX_WORDS) {
             return null;
         }
-        int end = RelatedHeadingRule.phraseEnd(line.text(), context.vocabulary());
+        int end = AsideHeadingRule.phraseEnd(line.text(), context.vocabulary().related);
         return end >= 0 && startsHeadline(line.text(), end) ? LineLabel.BOILERPLATE : null;
     }
 

@@ -21,6 +21,7 @@ final class Vocabulary {
     static final String BUTTON = "button";
     static final String COMMENT_HEADING = "comment-heading";
     static final String RELATED = "related";
+    static final String AUTHOR_BOX = "author-box";
     static final String PHOTO_CREDIT = "photo-credit";
     static final String COMMENT_COUNT = "comment-count";
 
@@ -36,8 +37,10 @@ final class Vocabulary {
     final BareLineSet commentHeadings;
     /** Words after the count of a comment-section header ("12 Kommentare"). */
     final PhraseMatcher commentCounts;
-    /** "Related articles" phrases, matched at the start of a line ({@link RelatedLinksRule}). */
+    /** "Related articles" phrases, matched at the start of a line ({@link AsideHeadingRule}, {@link RelatedLinkRule}). */
     final PhraseMatcher related;
+    /** Headings of the box about the author ({@link AsideHeadingRule}). */
+    final PhraseMatcher authorBox;
     /** Credit labels ("Foto:", "Imagen:"), matched at word starts ({@link CreditLineRule}). */
     final PhraseMatcher credits;
 
@@ -47,6 +50,7 @@ final class Vocabulary {
         commentHeadings = new BareLineSet(new HashSet<>(gather(languages, COMMENT_HEADING)));
         commentCounts = new PhraseMatcher(gather(languages, COMMENT_COUNT));
         related = new PhraseMatcher(gather(languages, RELATED));
+        authorBox = new PhraseMatcher(gather(languages, AUTHOR_BOX));
         credits = new PhraseMatcher(gather(languages, PHOTO_CREDIT));
     }
 

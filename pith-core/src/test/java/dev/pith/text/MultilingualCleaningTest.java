@@ -50,10 +50,19 @@ class MultilingualCleaningTest {
                 + "Die Verkehrsbetriebe haben eine neue Linie für die Innenstadt angekündigt, die ab Dezember fährt.\n"
                 + "Schwimmbad wird saniert\n";
         Map<String, String> rules = rules(text);
-        assertThat(rules.get("Das könnte Sie auch interessieren")).isEqualTo("related-heading");
-        assertThat(rules.get("Neue Buslinie ab Dezember")).isEqualTo("related-section");
-        assertThat(rules.get("Schwimmbad wird saniert")).isEqualTo("related-section");
+        assertThat(rules.get("Das könnte Sie auch interessieren")).isEqualTo("aside-heading");
+        assertThat(rules.get("Neue Buslinie ab Dezember")).isEqualTo("aside-section");
+        assertThat(rules.get("Schwimmbad wird saniert")).isEqualTo("aside-section");
         assertThat(kept(text, DE_PARAGRAPH)).isTrue();
+    }
+
+    @Test
+    void theAuthorBoxAfterTheArticleIsDropped() {
+        String bio = "Anna Schmidt schreibt seit 2010 für die Zeitung über die Stadt und ihre Politik.";
+        String text = "Brücke\n" + article(6) + "Über die Autorin\n" + bio + "\n";
+        Map<String, String> rules = rules(text);
+        assertThat(rules.get("Über die Autorin")).isEqualTo("aside-heading");
+        assertThat(rules.get(bio)).isEqualTo("aside-section");
     }
 
     @Test
@@ -61,14 +70,14 @@ class MultilingualCleaningTest {
         String text = "Brücke\n" + article(5) + "Mehr zum Thema\nNeue Buslinie ab Dezember\n"
                 + RESUMED + "\n" + DE_PARAGRAPH + "\n" + DE_OTHER_PARAGRAPH + "\n";
         Map<String, String> rules = rules(text);
-        assertThat(rules.get("Neue Buslinie ab Dezember")).isEqualTo("related-section");
+        assertThat(rules.get("Neue Buslinie ab Dezember")).isEqualTo("aside-section");
         assertThat(rules.get(RESUMED)).endsWith("+kept");
     }
 
     @Test
     void aRelatedHeadingAboveTheArticleCutsNothing() {
         String text = "Brücke\nMeistgelesen\nNeue Buslinie ab Dezember\n" + article(4);
-        assertThat(rules(text).get("Meistgelesen")).isEqualTo("related-heading");
+        assertThat(rules(text).get("Meistgelesen")).isEqualTo("aside-heading");
         assertThat(kept(text, DE_OTHER_PARAGRAPH)).isTrue();
     }
 
@@ -140,7 +149,7 @@ class MultilingualCleaningTest {
         assertThat(LanguageData.entries(language, Vocabulary.CALL_TO_ACTION)).isNotEmpty();
         // the vocabulary a page detected in that language gets; Chinese and Japanese are not detected by stop words
         Vocabulary vocabulary = Vocabulary.of(StopWords.LANGUAGES.indexOf(language));
-        assertThat(RelatedHeadingRule.phraseEnd(heading, vocabulary)).isPositive();
+        assertThat(AsideHeadingRule.phraseEnd(heading, vocabulary.related)).isPositive();
         assertThat(prompts(vocabulary, prompt)).isOne();
     }
 

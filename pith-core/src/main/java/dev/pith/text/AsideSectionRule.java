@@ -3,13 +3,14 @@ package dev.pith.text;
 import java.util.List;
 
 /**
- * After the article, a related heading ({@link RelatedHeadingRule}) opens a list of other
- * articles: linked headlines, each perhaps with a date and a one-paragraph teaser. The teasers
- * read like prose, so the main region would run on through them; this rule ends it at the
- * heading. The list ends where the article resumes, at a run of two paragraphs or at one long
- * paragraph: a "read also" box set into the middle of a story does not cut the story's rest.
+ * After the article, an aside heading ({@link AsideHeadingRule}) opens a box that is not the
+ * article: a list of other articles (linked headlines, each perhaps with a date and a
+ * one-paragraph teaser) or the author's biography. Teasers and biographies read like prose, so
+ * the main region would run on through them; this rule ends it at the heading. The box ends
+ * where the article resumes, at a run of two paragraphs or at one long paragraph: a "read also"
+ * box set into the middle of a story does not cut the story's rest.
  */
-final class RelatedSectionRule implements ContextRule {
+final class AsideSectionRule implements ContextRule {
 
     /** Prose words needed before a heading counts: a "most read" box above the article does not. */
     static final int MIN_PROSE_BEFORE = 100;
@@ -18,7 +19,7 @@ final class RelatedSectionRule implements ContextRule {
 
     @Override
     public String name() {
-        return "related-section";
+        return "aside-section";
     }
 
     @Override
@@ -26,7 +27,7 @@ final class RelatedSectionRule implements ContextRule {
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_PROSE_BEFORE && line.role == LineRole.RELATED_HEADING) {
+            if (prose >= MIN_PROSE_BEFORE && line.role == LineRole.ASIDE_HEADING) {
                 int j = i + 1;
                 for (; j < lines.size() && !resumes(lines, j); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
