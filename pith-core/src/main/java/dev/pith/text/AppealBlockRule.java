@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A paragraph enclosed by reader appeals belongs to the appeal: donation boxes run several
- * paragraphs, and only some of them use the telling words (seed 000: "From reproductive rights
- * to climate change…" sits between "Your support helps us…" and "Your donation allows us…").
+ * paragraphs, and only some of them use the telling words (a paragraph listing what the
+ * newsroom covers sits between "Your support helps us…" and "Your donation allows us…").
  */
 final class AppealBlockRule implements ContextRule {
 
@@ -17,9 +17,13 @@ final class AppealBlockRule implements ContextRule {
     @Override
     public void apply(List<Line> lines, CleanContext context) {
         for (int i = 1; i + 1 < lines.size(); i++) {
-            if (!lines.get(i).appeal && lines.get(i - 1).appeal && lines.get(i + 1).appeal) {
+            if (!isAppeal(lines.get(i)) && isAppeal(lines.get(i - 1)) && isAppeal(lines.get(i + 1))) {
                 lines.get(i).label(LineLabel.BOILERPLATE, name());
             }
         }
+    }
+
+    private static boolean isAppeal(Line line) {
+        return line.role == LineRole.APPEAL;
     }
 }

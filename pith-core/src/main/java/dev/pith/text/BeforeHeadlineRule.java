@@ -23,7 +23,7 @@ final class BeforeHeadlineRule implements ContextRule {
         int total = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (headline < 0 && TitleRepeatRule.NAME.equals(line.rule)) {
+            if (headline < 0 && line.role == LineRole.HEADLINE) {
                 headline = i;
             }
             if (line.label == LineLabel.GOOD) {

@@ -10,7 +10,8 @@ package dev.pith.text;
  * @param fullTitleKey {@code fullTitle} reduced the same way
  * @param site       the site the document belongs to, for corpus statistics; may be empty
  * @param options    the caller's options
+ * @param vocabulary the phrase lists for {@code language}
  */
 record CleanContext(int language, String title, String fullTitle, String titleKey, String fullTitleKey,
-                    String site, CleanOptions options) {
+                    String site, CleanOptions options, Vocabulary vocabulary) {
 }

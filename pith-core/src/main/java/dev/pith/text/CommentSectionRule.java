@@ -17,13 +17,6 @@ final class CommentSectionRule implements ContextRule {
     /** A commenter byline is short. */
     static final int MAX_BYLINE_WORDS = 14;
 
-    private static final BareLineSet HEADERS = new BareLineSet(Set.of(
-            "comments", "comment", "top rated comments", "reader comments", "responses", "discussion",
-            "leave a reply", "leave a comment", "join the discussion", "join the conversation", "add comment",
-            "post a comment", "show comments", "view comments", "comments closed", "comments are closed",
-            "what do you think", "kommentare", "commentaires", "comentarios", "commenti", "comentários",
-            "reacties", "комментарии", "write a comment"));
-
     private static final Pattern COUNTED_HEADER = Pattern.compile(
             "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
 
@@ -51,7 +44,7 @@ final class CommentSectionRule implements ContextRule {
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_WORDS_BEFORE && startsComments(line)) {
+            if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())) {
                 for (int j = i; j < lines.size(); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }
@@ -82,12 +75,12 @@ final class CommentSectionRule implements ContextRule {
         return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }
 
-    private static boolean startsComments(Line line) {
+    private static boolean startsComments(Line line, Vocabulary vocabulary) {
         if (line.words() > MAX_BYLINE_WORDS) {
             return false;
         }
         String text = line.text();
-        if (HEADERS.matches(text)) {
+        if (vocabulary.commentHeadings.matches(text) || isCountedHeader(text, vocabulary)) {
             return true;
         }
         // the regular expressions run only on lines of the right shape: they backtrack
@@ -95,6 +88,21 @@ final class CommentSectionRule implements ContextRule {
         return (Character.isDigit(first) || startsWithIgnoreCase(text, "one ") || startsWithIgnoreCase(text, "two ")
                 || startsWithIgnoreCase(text, "comment")) && COUNTED_HEADER.matcher(line.lower()).find()
                 || text.endsWith(":") && BYLINE.matcher(line.lower()).find();
+    }
+
+    /** A count and a comment word ({@code comment-count} lists): "12 Kommentare", "3 Gedanken zu „…“". */
+    private static boolean isCountedHeader(String text, Vocabulary vocabulary) {
+        int i = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return vocabulary.commentCounts.endOfPhraseAt(text, i) >= 0;
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {

@@ -9,8 +9,8 @@ final class Line {
     final LineFeatures features;
     LineLabel label;
     String rule;
-    /** Set by {@link ReaderAppealRule}: the line asks the reader for money or a subscription. */
-    boolean appeal;
+    /** What the line rule that labelled it recognised it as. */
+    LineRole role = LineRole.NONE;
     boolean kept;
     private String lower;
     private Cues cues;
@@ -32,15 +32,21 @@ final class Line {
     }
 
     /** The line's appeals and prompts, found once for the rules that ask. */
-    Cues cues() {
+    Cues cues(Vocabulary vocabulary) {
         if (cues == null) {
-            cues = Cues.of(features.text());
+            cues = Cues.of(features.text(), vocabulary);
         }
         return cues;
     }
 
     int words() {
         return features.words();
+    }
+
+    /** The verdict of the line rule that labels the line from its own features. */
+    void classified(LineLabel newLabel, LineRule byRule) {
+        label(newLabel, byRule.name());
+        role = byRule.role();
     }
 
     void label(LineLabel newLabel, String byRule) {

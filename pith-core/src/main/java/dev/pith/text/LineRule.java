@@ -11,4 +11,9 @@ interface LineRule {
 
     /** The label this rule gives the line, or null when it has no opinion. */
     LineLabel classify(Line line, CleanContext context);
+
+    /** The role a line this rule labels plays for the context rules. */
+    default LineRole role() {
+        return LineRole.NONE;
+    }
 }

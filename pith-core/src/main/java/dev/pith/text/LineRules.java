@@ -8,9 +8,12 @@ final class LineRules {
     /** Own-feature rules: the first with an opinion labels the line. {@link ProseRule} always has one. */
     static final List<LineRule> CHAIN = List.of(
             new RecurringLineRule(),
-            new TitleRepeatRule(),
+            new TitleRepeatLineRule(),
             new ReaderAppealRule(),
-            new CallToActionRule(),
+            new AsideHeadingRule(),
+            new RelatedLinkRule(),
+            new CallToActionLineRule(),
+            new CreditLineRule(),
             new DateLineRule(),
             new MenuShapeRule(),
             new ProseRule());
@@ -20,6 +23,7 @@ final class LineRules {
             new AppealBlockRule(),
             new BeforeHeadlineRule(),
             new CommentSectionRule(),
+            new AsideSectionRule(),
             new FooterRule(),
             new MainRegionRule());
 

@@ -21,6 +21,8 @@ final class MainRegionRule implements ContextRule {
     static final int BOILERPLATE_MIN_COST = 8;
     /** Good lines outside the region with at least this many words are kept too. */
     static final int OUTSIDE_KEEP_WORDS = 40;
+    /** How far above the region a standfirst may sit, past a date, a share bar or a credit. */
+    static final int LEAD_REACH = 6;
 
     @Override
     public String name() {
@@ -46,14 +48,33 @@ final class MainRegionRule implements ContextRule {
                 bestEnd = i;
             }
         }
+        int lead = bestEnd < 0 ? -1 : leadAbove(lines, bestStart);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean inside = i >= bestStart && i <= bestEnd;
+            boolean inside = i >= bestStart && i <= bestEnd || i == lead;
             line.kept = inside ? keptInside(line.label) : keptOutside(line);
             if (!line.kept && keptInside(line.label)) {
                 line.rule = name();
             }
         }
+    }
+
+    /**
+     * The standfirst above the region: the nearest prose line within {@link #LEAD_REACH} lines
+     * of its start, with only short lines and boilerplate between (the date, a share bar, a
+     * photo credit cost the lead its place in the maximum-sum run), or -1.
+     */
+    private static int leadAbove(List<Line> lines, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - LEAD_REACH; i--) {
+            LineLabel label = lines.get(i).label;
+            if (label == LineLabel.GOOD || label == LineLabel.NEAR_GOOD) {
+                return i;
+            }
+            if (label != LineLabel.SHORT && label != LineLabel.BOILERPLATE) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     static double score(Line line) {

@@ -1,6 +1,7 @@
 package dev.pith.text;
 
 import dev.pith.util.Chars;
+import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.List;
  * ({@code subscri*} matches "subscribe" and "subscription"); otherwise it must end at a word
  * boundary. Java's regex alternation tries every branch at every position, which made calls
  * to action the bottleneck of cleaning; the line is lower-cased character by character as it
- * is compared, since a lower-case copy of every line cost as much as the matching.
+ * is compared, since a lower-case copy of every line cost as much as the matching. Chinese and
+ * Japanese runs have no word starts inside them: a phrase is found at the start of a run (of
+ * the line, or after punctuation or a space), and phrases for them end in {@code *}.
  */
 final class PhraseMatcher {
 
@@ -101,16 +104,60 @@ final class PhraseMatcher {
                 key = key << 16 | Chars.toLowerCase(c);
                 i++;
             }
-            int slot = probe(key);
-            if (slot >= 0) {
-                for (Phrase p : phrases[slot]) {
-                    if (matchesAt(text, at, p) && ++found[p.list()] == enough[p.list()]) {
-                        unmet--;
-                    }
+            unmet -= matchAll(text, at, probe(key), found, enough);
+            if (isUnspaced(c)) {
+                // a run of Chinese or Japanese holds no word boundaries: a phrase shorter than the key may open it
+                for (int len = 2; len < KEY_CHARS && len < i - at; len++) {
+                    unmet -= matchAll(text, at, probe(key(text, at, len)), found, enough);
                 }
             }
         }
         return found;
+    }
+
+    /** Counts the phrases of a slot that match at {@code at}; returns how many lists reached {@code enough}. */
+    private int matchAll(String text, int at, int slot, int[] found, int[] enough) {
+        int met = 0;
+        if (slot >= 0) {
+            for (Phrase p : phrases[slot]) {
+                if (matchesAt(text, at, p) && ++found[p.list()] == enough[p.list()]) {
+                    met++;
+                }
+            }
+        }
+        return met;
+    }
+
+    private static boolean isUnspaced(char c) {
+        return c >= LineFeatures.FIRST_UNSPACED && TextMetrics.isUnspacedScript(c);
+    }
+
+    /**
+     * Where the longest phrase that starts exactly at {@code at} ends in {@code text}, in any
+     * case, or -1 when none does: for phrases that must open a line.
+     */
+    int endOfPhraseAt(String text, int at) {
+        if (at >= text.length()) {
+            return -1;
+        }
+        int end = longestAt(text, at, probe(key(text, at)), -1);
+        if (isUnspaced(text.charAt(at))) {
+            for (int len = 2; len < KEY_CHARS; len++) {
+                end = longestAt(text, at, probe(key(text, at, len)), end);
+            }
+        }
+        return end;
+    }
+
+    private int longestAt(String text, int at, int slot, int end) {
+        if (slot >= 0) {
+            for (Phrase p : phrases[slot]) {
+                if (matchesAt(text, at, p)) {
+                    end = Math.max(end, at + p.text().length());
+                }
+            }
+        }
+        return end;
     }
 
     private static boolean matchesAt(String s, int at, Phrase phrase) {
@@ -134,9 +181,14 @@ final class PhraseMatcher {
 
     /** Up to {@link #KEY_CHARS} lower-cased characters of the word starting at {@code at}, packed in a long. */
     private static long key(String s, int at) {
+        return key(s, at, KEY_CHARS);
+    }
+
+    /** The key of at most {@code chars} characters of the word starting at {@code at}. */
+    private static long key(String s, int at, int chars) {
         long key = 1;
         boolean word = isWordChar(s.charAt(at));
-        int end = Math.min(s.length(), at + KEY_CHARS);
+        int end = Math.min(s.length(), at + chars);
         for (int i = at; i < end; i++) {
             char c = s.charAt(i);
             if (c == '*' || i > at && (!word || !isWordChar(c))) {

@@ -43,12 +43,13 @@ public final class TextCleaner {
         }
         int language = detectLanguage(lines);
         CleanContext context = new CleanContext(language, header.title(), header.fullTitle(),
-                TitleRepeatRule.normalize(header.title()), TitleRepeatRule.normalize(header.fullTitle()), opts.site(), opts);
+                TitleRepeatLineRule.normalize(header.title()), TitleRepeatLineRule.normalize(header.fullTitle()), opts.site(), opts,
+                Vocabulary.of(language));
         for (Line line : lines) {
             for (LineRule rule : LineRules.CHAIN) {
                 LineLabel label = rule.classify(line, context);
                 if (label != null) {
-                    line.label(label, rule.name());
+                    line.classified(label, rule);
                     break;
                 }
             }

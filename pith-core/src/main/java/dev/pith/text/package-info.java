@@ -11,9 +11,9 @@
  * the own-feature rules label each line, first opinion wins:
  * <ol>
  * <li>{@code RecurringLineRule} — corpus mode: lines of 5+ words that recur across a site;</li>
- * <li>{@code TitleRepeatRule} — the headline repeated in the body;</li>
+ * <li>{@code TitleRepeatLineRule} — the headline repeated in the body;</li>
  * <li>{@code ReaderAppealRule} — donation / subscription appeals up to 60 words;</li>
- * <li>{@code CallToActionRule} — prompts and button labels up to 25 words in several
+ * <li>{@code CallToActionLineRule} — prompts and button labels up to 25 words in several
  *     languages, and flattened sign-up boxes (3+ prompts in an unpunctuated line);</li>
  * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
  * <li>{@code ProseRule} — fewer than 10 words, or unpunctuated and under 20: SHORT; stop-word

@@ -4,16 +4,14 @@ package dev.pith.text;
  * The headline repeated in the body (dumps carry the {@code <title>} first and the {@code <h1>}
  * again above the article). It is metadata, not body: extractors' gold leaves it out.
  */
-final class TitleRepeatRule implements LineRule {
+final class TitleRepeatLineRule implements LineRule {
 
     /** Allowance for punctuation and spacing differences between the title and its repeat. */
     static final int LENGTH_SLACK = 3;
 
-    static final String NAME = "title-repeat";
-
     @Override
     public String name() {
-        return NAME;
+        return "title-repeat";
     }
 
     @Override
@@ -26,6 +24,11 @@ final class TitleRepeatRule implements LineRule {
         String text = normalize(line.text());
         return text.equals(context.titleKey()) || text.equals(context.fullTitleKey())
                 ? LineLabel.BOILERPLATE : null;
+    }
+
+    @Override
+    public LineRole role() {
+        return LineRole.HEADLINE;
     }
 
     /** Letters and digits only, lower case. */
