@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.pith.model.Article;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -88,10 +87,12 @@ class RobustnessTest {
     @Test
     void sameInputSameOutput() throws Exception {
         byte[] page = PithExtractTest.exampleArticle();
-        String first = Pith.extract(page, "").text();
+        Article first = Pith.extract(page, "");
+        // two empty results would be equal too: the page must give an article to compare
+        assertThat(first.text()).isNotBlank();
         for (int i = 0; i < 3; i++) {
-            assertThat(Pith.extract(page, "").text()).isEqualTo(first);
+            // the whole record: metadata and every block, not only the rendered text
+            assertThat(Pith.extract(page, "")).isEqualTo(first);
         }
-        assertThat(Duration.ZERO).isNotNull();
     }
 }

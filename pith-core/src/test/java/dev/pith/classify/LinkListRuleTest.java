@@ -1,0 +1,64 @@
+package dev.pith.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.block.TextBlock;
+import org.junit.jupiter.api.Test;
+
+/** Which blocks {@link LinkListRule} drops: short blocks that are almost only link text. */
+class LinkListRuleTest {
+
+    private final LinkListRule rule = new LinkListRule();
+
+    // An article whose container also holds a line of topic tags, an inline "see also" line, a
+    // linked sub-heading, a paragraph with one link in it, and a long paragraph made of links to
+    // its sources.
+    private static final String ARTICLE = "<body><div class=story><h1>Council backs the river wall</h1>"
+            + RegionSelectorTest.PROSE
+            + "<p>Topics: <a href=/t/1>River</a> <a href=/t/2>Flooding</a> <a href=/t/3>Town council</a>"
+            + " <a href=/t/4>Building works</a> <a href=/t/5>Local politics</a> <a href=/t/6>Weather</a>"
+            + " <a href=/t/7>Housing</a> <a href=/t/8>Climate adaptation</a></p>"
+            + "<p><a href=/see>See also: the history of floods in the valley</a></p>"
+            + "<h2><a href=/plan>What the plan says about the old bridge</a></h2>"
+            + "<p>Read <a href=/report>the engineers' report</a> for the details of the foundations, the costs"
+            + " and the timetable that the council approved on Tuesday.</p>"
+            + "<p><a href=/s1>Survey of the river bank by the regional water board, published in spring</a>;"
+            + " <a href=/s2>minutes of the council meeting held on the evening of the vote</a>;"
+            + " <a href=/s3>letter from the residents' association asking for the wall to be built</a>;"
+            + " <a href=/s4>the engineers' study of the soft ground under the old foundations</a>.</p>"
+            + "</div></body>";
+
+    private boolean drops(SegmentedPage page, String blockStart) {
+        TextBlock b = page.block(blockStart);
+        return rule.drops(b, b.index(), page.context());
+    }
+
+    @Test
+    void aLineOfTagLinksIsDropped() {
+        assertThat(drops(SegmentedPage.of(ARTICLE), "Topics:")).isTrue();
+    }
+
+    @Test
+    void aShortParagraphThatIsOneLinkIsDropped() {
+        assertThat(drops(SegmentedPage.of(ARTICLE), "See also")).isTrue();
+    }
+
+    @Test
+    void proseWithALinkInItIsKept() {
+        SegmentedPage page = SegmentedPage.of(ARTICLE);
+
+        assertThat(drops(page, "Read the engineers")).isFalse();
+        assertThat(drops(page, "The council met")).isFalse();
+    }
+
+    @Test
+    void aLinkedHeadingIsKept() {
+        // on listings and forums the linked heading is the item's title
+        assertThat(drops(SegmentedPage.of(ARTICLE), "What the plan says")).isFalse();
+    }
+
+    @Test
+    void aLongParagraphOfLinkedSourcesIsKept() {
+        assertThat(drops(SegmentedPage.of(ARTICLE), "Survey of the river bank")).isFalse();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.pith.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Which elements {@link TeaserCards} takes for teaser cards: carousels of links to other pages. */
+class TeaserCardsTest {
+
+    private static String card(String title, String label) {
+        return "<div class=card><a href=/x><h4>" + title + "</h4></a><span>" + label + "</span></div>";
+    }
+
+    // An article followed, inside its own container, by a "related stories" row of four alike
+    // cards, each a linked headline and a short unlinked label.
+    private static final String ARTICLE_WITH_CAROUSEL = "<body><div class=story><h1>Council backs the river wall</h1>"
+            + RegionSelectorTest.PROSE
+            + "<div class=row>"
+            + card("Storm closes the mountain pass again", "Weather")
+            + card("New school opens in the old mill", "Education")
+            + card("Farmers fear a dry summer ahead", "Farming")
+            + card("Bridge repairs delayed until autumn", "Transport")
+            + "</div></div></body>";
+
+    @Test
+    void aRowOfLinkedCardsIsFound() {
+        SegmentedPage page = SegmentedPage.of(ARTICLE_WITH_CAROUSEL);
+
+        Set<Element> cards = TeaserCards.find(page.tree());
+
+        assertThat(cards).containsExactlyInAnyOrderElementsOf(page.elements("div.card"));
+    }
+
+    @Test
+    void theArticlesOwnParagraphsAreNoCards() {
+        SegmentedPage page = SegmentedPage.of(ARTICLE_WITH_CAROUSEL);
+
+        Set<Element> cards = TeaserCards.find(page.tree());
+
+        assertThat(page.elements("div.story > p")).noneMatch(p -> isInside(p, cards));
+    }
+
+    // The same article with only two linked cards after it: a pair of "previous / next post"
+    // links, not a carousel.
+    private static final String ARTICLE_WITH_TWO_CARDS = "<body><div class=story><h1>Council backs the river wall</h1>"
+            + RegionSelectorTest.PROSE
+            + "<div class=row>"
+            + card("Storm closes the mountain pass again", "Previous")
+            + card("New school opens in the old mill", "Next")
+            + "</div></div></body>";
+
+    @Test
+    void twoAlikeLinkedBoxesAreNoCarousel() {
+        SegmentedPage page = SegmentedPage.of(ARTICLE_WITH_TWO_CARDS);
+
+        assertThat(TeaserCards.find(page.tree())).isEmpty();
+    }
+
+    // A long guide cut into alike sections, each a heading and a paragraph of prose with one
+    // link in it: repeated structure, but text of its own.
+    private static final String GUIDE_IN_SECTIONS = "<body><div class=guide>"
+            + section("Before you start", "Check the weather and tell someone where you are going before you set off.")
+            + section("On the way", "Keep to the marked path, drink often and rest whenever the climb gets steep.")
+            + section("At the top", "Take a photo, eat something warm and start back down well before it gets dark.")
+            + section("Back home", "Clean your boots, dry your gear and write down what you would do differently.")
+            + "</div></body>";
+
+    private static String section(String heading, String text) {
+        return "<div class=part><h2>" + heading + "</h2><p>" + text + " See <a href=/map>the map</a>.</p></div>";
+    }
+
+    @Test
+    void alikeSectionsOfProseAreNoCards() {
+        SegmentedPage page = SegmentedPage.of(GUIDE_IN_SECTIONS);
+
+        assertThat(TeaserCards.find(page.tree())).isEmpty();
+    }
+
+    // A category page: nothing but a grid of the same linked cards. Here the cards are the
+    // content, so the rules never get them as teasers.
+    private static final String CATEGORY_GRID = "<body><div class=grid>"
+            + card("Storm closes the mountain pass again", "Weather")
+            + card("New school opens in the old mill", "Education")
+            + card("Farmers fear a dry summer ahead", "Farming")
+            + card("Bridge repairs delayed until autumn", "Transport")
+            + card("Library extends its opening hours", "Culture")
+            + "</div></body>";
+
+    @Test
+    void cardsAreTeasersOnlyOnPagesWithAnArticle() {
+        SegmentedPage listing = SegmentedPage.of(CATEGORY_GRID);
+        SegmentedPage article = SegmentedPage.of(ARTICLE_WITH_CAROUSEL);
+
+        assertThat(TeaserCards.find(listing.tree())).isNotEmpty();
+        assertThat(listing.context().teaserCards()).isEmpty();
+        assertThat(article.context().teaserCards()).isNotEmpty();
+    }
+
+    private static boolean isInside(Element e, Set<Element> ancestors) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            if (ancestors.contains(cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

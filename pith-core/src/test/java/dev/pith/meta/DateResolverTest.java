@@ -1,0 +1,183 @@
+package dev.pith.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How {@link DateResolver} chooses a page's dates: the vote by day among sources, then the
+ * corrections, each for a kind of page that states its dates inconsistently.
+ */
+class DateResolverTest {
+
+    private static final List<Candidate> NONE = List.of();
+
+    private static Candidate pub(String value, Source source) {
+        return new Candidate(Field.PUBLISHED, value, source);
+    }
+
+    private static Candidate mod(String value, Source source) {
+        return new Candidate(Field.MODIFIED, value, source);
+    }
+
+    private static Candidate line(String value) {
+        return new Candidate(Field.SHOWN_DATE, value, Source.VISIBLE);
+    }
+
+    private static String published(List<Candidate> published) {
+        return DateResolver.published(published, NONE, NONE, NONE);
+    }
+
+    // A page whose JSON-LD states the date while the URL and a framework script agree on
+    // another day (a related item's, or a build's).
+    @Test
+    void oneStrongSourceOutweighsTwoWeakOnesThatAgree() {
+        assertThat(published(List.of(pub("2024-03-01", Source.JSON_LD), pub("2024-03-05", Source.URL),
+                pub("2024-03-05", Source.SCRIPT_DATA)))).isEqualTo("2024-03-01");
+    }
+
+    // Markup with a timestamp and a shown line with the day only.
+    @Test
+    void theWinningDayComesInTheFormOfItsStrongestSourceWithItsTime() {
+        assertThat(published(List.of(pub("2024-03-01", Source.VISIBLE), pub("2024-03-01T09:30:00+01:00", Source.JSON_LD))))
+                .isEqualTo("2024-03-01T09:30:00+01:00");
+    }
+
+    // An archive page that states only "March 2024" in its markup but a full day in its text.
+    @Test
+    void aMonthAloneCountsOnlyWhenNoSourceGivesADay() {
+        assertThat(published(List.of(pub("2024-03", Source.JSON_LD), pub("2024-02-10", Source.VISIBLE))))
+                .isEqualTo("2024-02-10");
+        assertThat(published(List.of(pub("2024-03", Source.JSON_LD)))).isEqualTo("2024-03");
+    }
+
+    @Test
+    void noCandidatesGiveNoDate() {
+        assertThat(published(NONE)).isEmpty();
+        assertThat(DateResolver.modified(NONE, "")).isEmpty();
+        assertThat(DateResolver.shown("", NONE)).isEmpty();
+    }
+
+    // A republished story: the markup carries the day of the new version, the line under the
+    // headline the day it first appeared.
+    @Test
+    void anEarlierBareDateLineUnderTheHeadlineWins() {
+        assertThat(DateResolver.published(List.of(pub("2024-06-01T08:00:00Z", Source.JSON_LD)), NONE,
+                List.of(line("2023-11-20")), NONE)).isEqualTo("2023-11-20");
+    }
+
+    // A page that shows a later day under its headline and says nothing else about it: the line
+    // may be an update date without a label, so the markup keeps its word.
+    @Test
+    void aLaterDateLineAloneDoesNotReplaceTheMarkup() {
+        assertThat(DateResolver.published(List.of(pub("2024-06-01", Source.JSON_LD)), NONE,
+                List.of(line("2024-06-09")), NONE)).isEqualTo("2024-06-01");
+    }
+
+    // A story whose JSON-LD keeps the day of its first version while <meta name="date"> and the
+    // line under the headline agree on the day it was published as it stands.
+    @Test
+    void aLaterDateLineWinsWhenOtherMarkupStatesItsDay() {
+        List<Candidate> published = List.of(pub("2023-01-05", Source.JSON_LD), pub("2024-06-01T10:00:00", Source.META_NAME));
+
+        assertThat(DateResolver.published(published, NONE, List.of(line("2024-06-01")), NONE))
+                .isEqualTo("2024-06-01T10:00:00");
+    }
+
+    @Test
+    void aLaterDateLineThatTheMarkupCallsTheModificationDayDoesNotWin() {
+        List<Candidate> published = List.of(pub("2023-01-05", Source.JSON_LD), pub("2024-06-01T10:00:00", Source.META_NAME));
+        List<Candidate> modified = List.of(mod("2024-06-01T10:00:00", Source.JSON_LD));
+
+        assertThat(DateResolver.published(published, modified, List.of(line("2024-06-01")), NONE)).isEqualTo("2023-01-05");
+    }
+
+    // An essay that says in its text it was "originally published" years before its page's date.
+    @Test
+    void anEarlierOriginalPublicationDateWins() {
+        List<Candidate> original = List.of(new Candidate(Field.ORIGINAL_DATE, "2019-09-26", Source.VISIBLE));
+
+        assertThat(DateResolver.published(List.of(pub("2024-06-01", Source.JSON_LD)), NONE, NONE, original))
+                .isEqualTo("2019-09-26");
+    }
+
+    // A late-evening post whose markup states the instant in UTC (the next day there) beside the
+    // local timestamp the page's readers see.
+    @Test
+    void aUtcTimestampIsReadOnTheLocalDayAnotherSourceStates() {
+        String chosen = published(List.of(pub("2025-12-18T23:25:38Z", Source.JSON_LD),
+                pub("2025-12-19T04:25:38+05:00", Source.OPEN_GRAPH)));
+
+        assertThat(chosen).startsWith("2025-12-19");
+    }
+
+    @Test
+    void aUtcTimestampWithoutALocalOneKeepsItsDay() {
+        assertThat(published(List.of(pub("2025-12-18T23:25:38Z", Source.JSON_LD)))).isEqualTo("2025-12-18T23:25:38Z");
+    }
+
+    // A server that writes local time without an offset at 03:05, while the page shows the
+    // evening before ("Feb 14, 2026 | 9:05 pm") to its readers.
+    @Test
+    void aZonelessTimestampMovesToTheAdjacentDayThePageShows() {
+        assertThat(published(List.of(pub("2026-02-15T03:05:48", Source.META_NAME), pub("2026-02-14", Source.VISIBLE))))
+                .startsWith("2026-02-14");
+    }
+
+    @Test
+    void aZonelessTimestampOnTheShownDayStaysAsWritten() {
+        assertThat(published(List.of(pub("2026-02-15T03:05:48", Source.META_NAME), pub("2026-02-15", Source.VISIBLE))))
+                .isEqualTo("2026-02-15T03:05:48");
+    }
+
+    // A page that writes "03/10/2023" (day first) under a URL with /2023/10/03/: read month
+    // first, the shown date is the swapped reading of the URL's day.
+    @Test
+    void aShownDateThatIsTheSwappedReadingOfTheUrlDayIsDropped() {
+        assertThat(published(List.of(pub("2023-10-03", Source.URL), pub("2023-03-10", Source.VISIBLE))))
+                .isEqualTo("2023-10-03");
+    }
+
+    @Test
+    void aShownDateOnAnotherDayThanTheUrlIsNoMisreading() {
+        List<Candidate> published = List.of(pub("2023-10-03", Source.URL), pub("2023-10-04", Source.VISIBLE));
+
+        assertThat(DateResolver.withoutMisreadDays(published, DateResolver.swappedUrlDays(published)))
+                .isEqualTo(published);
+    }
+
+    // A page that shows its last update under the headline without a word saying so: the shown
+    // day is the markup's modification day and none of its publication days.
+    @Test
+    void aShownLineWithTheModificationDayIsNoPublicationDate() {
+        List<Candidate> published = List.of(pub("2024-01-10", Source.JSON_LD), pub("2024-05-02", Source.VISIBLE));
+        List<Candidate> modified = List.of(mod("2024-05-02T12:00:00Z", Source.JSON_LD));
+
+        assertThat(DateResolver.withoutUpdateLines(published, modified)).containsExactly(published.get(0));
+    }
+
+    @Test
+    void aShownLineOnAPublicationDayOfTheMarkupStays() {
+        List<Candidate> published = List.of(pub("2024-05-02", Source.JSON_LD), pub("2024-05-02", Source.VISIBLE));
+        List<Candidate> modified = List.of(mod("2024-05-02T12:00:00Z", Source.JSON_LD));
+
+        assertThat(DateResolver.withoutUpdateLines(published, modified)).isEqualTo(published);
+    }
+
+    // A page whose markup says it was modified before it was published (a template default).
+    @Test
+    void aModificationBeforeThePublicationIsNoModification() {
+        assertThat(DateResolver.modified(List.of(mod("2020-01-01", Source.JSON_LD)), "2024-03-01")).isEmpty();
+        assertThat(DateResolver.modified(List.of(mod("2024-04-01", Source.JSON_LD)), "2024-03-01")).isEqualTo("2024-04-01");
+    }
+
+    // An undated page that says "Updated on July 9, 2025" in words: that is the date a reader sees;
+    // a modification date in the markup alone is a rebuild stamp and is not.
+    @Test
+    void theShownDateFallsBackToAnUpdateDateOnlyWhenThePageShowsIt() {
+        assertThat(DateResolver.shown("2024-03-01", List.of(mod("2025-07-09", Source.VISIBLE)))).isEqualTo("2024-03-01");
+        assertThat(DateResolver.shown("", List.of(mod("2025-07-09", Source.VISIBLE)))).isEqualTo("2025-07-09");
+        assertThat(DateResolver.shown("", List.of(mod("2025-07-09T10:00:00Z", Source.JSON_LD)))).isEmpty();
+    }
+}

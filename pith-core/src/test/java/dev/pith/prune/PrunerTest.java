@@ -1,0 +1,146 @@
+package dev.pith.prune;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.parse.HtmlParser;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** What {@link Pruner} removes before segmentation, and what it must leave alone. */
+class PrunerTest {
+
+    /** A paragraph of running prose, long enough to be the text of a page. */
+    private static final String PARAGRAPH = "<p>The council met on Tuesday evening to discuss the plan for the"
+            + " river bank, which has flooded three times in the last ten years and left many of the houses near"
+            + " it empty. Residents said they had waited long enough and that the wall should be built soon.</p>";
+
+    /** Three paragraphs: the article of a page. */
+    private static final String ARTICLE_TEXT = PARAGRAPH
+            + PARAGRAPH.replace("council", "committee") + PARAGRAPH.replace("river", "canal");
+
+    private static Document parse(String html) {
+        return HtmlParser.parse(html, "");
+    }
+
+    // A news article page: a site menu, a script, a sidebar, a share bar named by its class, a
+    // hidden pop-up and a footer around the article.
+    private static final String FURNISHED_ARTICLE = "<body>"
+            + "<nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav>"
+            + "<script>var tracking = 'page view';</script>"
+            + "<main><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+            + "<div class=share-buttons><a href=/fb>Facebook</a> <a href=/x>Post it</a></div></article></main>"
+            + "<aside><h3>Most read</h3><a href=/a>Storm closes the pass</a></aside>"
+            + "<div style='display:none'>Sign up for our newsletter today</div>"
+            + "<footer><p>Copyright the publisher</p></footer>"
+            + "</body>";
+
+    @Test
+    void furnitureAroundAnArticleIsRemoved() {
+        Document doc = parse(FURNISHED_ARTICLE);
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("nav, script, aside, footer, .share-buttons")).isEmpty();
+        assertThat(doc.body().text()).doesNotContain("Sign up for our newsletter");
+    }
+
+    @Test
+    void theArticleItselfIsKept() {
+        Document doc = parse(FURNISHED_ARTICLE);
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("article p")).hasSize(3);
+        assertThat(doc.select("h1").text()).isEqualTo("Council backs the river wall");
+    }
+
+    @Test
+    void eachRemovalIsReportedWithItsRule() {
+        List<Removal> removals = Pruner.prune(parse(FURNISHED_ARTICLE), false, true);
+
+        assertThat(removals).isNotEmpty().allSatisfy(r -> assertThat(r.rule()).isNotBlank());
+        assertThat(removals).extracting(Removal::what).contains("nav", "aside", "footer", "div.share-buttons");
+    }
+
+    @Test
+    void withoutAReportTheDocumentIsPrunedAllTheSame() {
+        Document doc = parse(FURNISHED_ARTICLE);
+
+        assertThat(Pruner.prune(doc, false, false)).isEmpty();
+        assertThat(doc.select("nav, aside, footer")).isEmpty();
+    }
+
+    // A theme that wraps the whole article in a container named like a sidebar, and another that
+    // puts it in an <aside>: the name or tag lies, the text tells the truth.
+    @Test
+    void aFurnitureNameOnTheContainerOfMostOfThePageIsIgnored() {
+        Document named = parse("<body><nav><a href=/>Home</a></nav><div class=sticky-sidebar-layout><h1>Title</h1>"
+                + ARTICLE_TEXT + "</div></body>");
+        Document aside = parse("<body><nav><a href=/>Home</a></nav><aside><h1>Title</h1>" + ARTICLE_TEXT + "</aside></body>");
+
+        Pruner.prune(named, false, false);
+        Pruner.prune(aside, false, false);
+
+        assertThat(named.select("p")).hasSize(3);
+        assertThat(aside.select("p")).hasSize(3);
+    }
+
+    // A blog post with a shorter reader-comment section under it.
+    private static final String POST_WITH_COMMENTS = "<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+            + "</article><section class=comments><h3>2 comments</h3>"
+            + "<div><p>Great news for the town, finally.</p></div><div><p>About time too.</p></div></section></body>";
+
+    @Test
+    void readerCommentsUnderAnArticleAreRemoved() {
+        Document doc = parse(POST_WITH_COMMENTS);
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.body().text()).doesNotContain("Great news for the town").contains("The council met");
+    }
+
+    @Test
+    void readerCommentsStayWhenTheCallerAsksForThem() {
+        Document doc = parse(POST_WITH_COMMENTS);
+
+        Pruner.prune(doc, true, false);
+
+        assertThat(doc.body().text()).contains("Great news for the town", "About time too");
+    }
+
+    // A forum thread: a one-line question and a long "comments" section with the answers. The
+    // comments are the page.
+    @Test
+    void commentsThatAreMostOfThePageStay() {
+        Document doc = parse("<body><h1>Where to park near the river?</h1><p>Any tips?</p><div class=comment-list>"
+                + "<div class=comment>" + PARAGRAPH + "</div><div class=comment>"
+                + PARAGRAPH.replace("council", "committee") + "</div></div></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.comment p")).hasSize(2);
+    }
+
+    // A listing whose theme gives every item a furniture-sounding class ("promo"): one such box
+    // would be furniture, but together they hold the page.
+    @Test
+    void manyAlikeMatchedElementsHoldingThePageAreItsItems() {
+        String item = "<div class=promo-item>" + PARAGRAPH + "</div>";
+        Document doc = parse("<body><h1>Offers this week</h1>" + item.repeat(4) + "</body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.promo-item")).hasSize(4);
+    }
+
+    @Test
+    void oneFurnitureNamedBoxBesideAnArticleIsRemoved() {
+        Document doc = parse("<body><article>" + ARTICLE_TEXT + "</article>"
+                + "<div class=promo-item><p>Subscribe now and save half.</p></div></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.promo-item")).isEmpty();
+    }
+}
