@@ -148,8 +148,24 @@ public final class FileInputs {
     public static final String NO_EXTENSION = "";
 
     public static Input ofFile(Path f, List<String> extensions) {
-        return new Input(idOf(f.getFileName().toString(), extensions), f.toString(), "", null,
-                () -> read(f));
+        return new Input(idOf(f.getFileName().toString(), extensions), f.toString(), "", null, new FileBytes(f));
+    }
+
+    /** The bytes of a file, inflated; its size on disk tells the pipeline whether to read it ahead. */
+    private record FileBytes(Path file) implements Input.LocalBytes {
+        @Override
+        public byte[] read() throws IOException {
+            return FileInputs.read(file);
+        }
+
+        @Override
+        public long sizeOnDisk() {
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0; // unreadable: reading it at once costs nothing and reports the error
+            }
+        }
     }
 
     /** The file name without {@code .gz} and the first matching document extension. */

@@ -41,4 +41,33 @@ public record Input(String id, String source, String url, String contentType, By
     public interface BytesReader {
         byte[] read() throws java.io.IOException;
     }
+
+    /**
+     * A reader of a local file small enough to read ahead: the batch pipeline's reader thread
+     * reads (and inflates) it while the workers extract, instead of a worker waiting on it.
+     */
+    public interface LocalBytes extends BytesReader {
+        /** The file's size on disk, in bytes; what reading ahead costs in memory, before inflating. */
+        long sizeOnDisk();
+    }
+
+    /**
+     * This input with its bytes already read, or failing with the reading's error: the work moves
+     * to the calling thread. Inputs that are not {@link LocalBytes} of at most {@code maxBytes}
+     * come back unchanged.
+     */
+    public Input readAhead(long maxBytes) {
+        if (!(reader instanceof LocalBytes local) || local.sizeOnDisk() > maxBytes) {
+            return this;
+        }
+        byte[] bytes;
+        try {
+            bytes = local.read();
+        } catch (java.io.IOException e) {
+            return new Input(id, source, url, contentType, () -> {
+                throw e;
+            }, fields);
+        }
+        return new Input(id, source, url, contentType, () -> bytes, fields);
+    }
 }

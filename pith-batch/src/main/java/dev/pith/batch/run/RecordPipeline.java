@@ -32,6 +32,9 @@ import java.util.function.Consumer;
  */
 public final class RecordPipeline {
 
+    /** Files up to this size on disk are read by the reader thread; larger ones by their worker. */
+    static final long READ_AHEAD_MAX_BYTES = 4L << 20;
+
     /** Seconds one document may take by default; generous, since a 20 MB page takes about one. */
     public static final long DEFAULT_BUDGET_SECONDS = 30;
 
@@ -232,7 +235,9 @@ public final class RecordPipeline {
                     if (stopping || !inputs.hasNext()) {
                         break;
                     }
-                    Slot slot = new Slot(inputs.next());
+                    // files are read and inflated here, off the workers: with one worker the
+                    // second core does the I/O instead of idling
+                    Slot slot = new Slot(inputs.next().readAhead(READ_AHEAD_MAX_BYTES));
                     order.put(slot);
                     tasks.put(slot);
                 }
