@@ -35,6 +35,7 @@ class InputAccountingTest {
         assertThat(records).extracting(r -> r.get("error").asText(null))
                 .containsExactly("not-found: no such file or directory: " + dir.resolve("nosuch.html"), null);
         assertThat(summary).contains("2 in = 1 ok + 1 errors + 0 skipped");
+        assertThat(records.get(1).get("url").isNull()).as("an unknown URL is null like every absent field").isTrue();
     }
 
     @Test

@@ -60,11 +60,16 @@ final class ClusterReport {
             List<String> members = new ArrayList<>();
             for (int doc = label; doc < c.size() && members.size() < SAMPLE; doc++) {
                 if (c.clusterOf(doc) == label && !c.isSurvivor(doc)) {
-                    members.add(features.get(doc).id() + String.format(" (%.2f)", c.similarityOf(doc)));
+                    members.add(cell(features.get(doc).id()) + String.format(" (%.2f)", c.similarityOf(doc)));
                 }
             }
-            out.printf("%d\t%d\t%s\t%s%n", label, sizes[label], features.get(c.survivorOf(label)).id(),
+            out.printf("%d\t%d\t%s\t%s%n", label, sizes[label], cell(features.get(c.survivorOf(label)).id()),
                     String.join(", ", members));
         }
+    }
+
+    /** An id as one TSV cell: a tab or line break in it would shift the columns or start a row. */
+    static String cell(String id) {
+        return id.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 }

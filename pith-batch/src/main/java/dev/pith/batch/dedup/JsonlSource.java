@@ -20,6 +20,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class JsonlSource implements Closeable {
 
+    private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+
     /** A record longer than this is refused with an error: 64 MB. */
     public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
     /** Bytes per read: most lines then lie inside one read and are copied once. */
@@ -178,6 +180,9 @@ public final class JsonlSource implements Closeable {
 
     private static void emit(byte[] b, int from, int to, boolean tooLong, String name, long number,
                              LineConsumer consumer) throws IOException {
+        if (number == 1 && to - from >= BOM.length && Arrays.equals(b, from, from + BOM.length, BOM, 0, BOM.length)) {
+            from += BOM.length; // a byte-order mark some editors write is not part of the first record
+        }
         while (from < to && isBlank(b[from])) {
             from++;
         }

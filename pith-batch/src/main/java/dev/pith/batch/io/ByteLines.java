@@ -15,6 +15,7 @@ public final class ByteLines implements Closeable {
 
     private static final int READ_BYTES = 1 << 16;
     private static final int FIRST_LINE_BYTES = 1 << 12;
+    private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
 
     /**
      * One line, without its {@code '\n'}.
@@ -68,11 +69,16 @@ public final class ByteLines implements Closeable {
 
     private Line line() {
         number++;
-        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOf(line, length);
+        int from = number == 1 && startsWithBom() ? BOM.length : 0; // an editor's byte-order mark is not data
+        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOfRange(line, from, length);
         if (line.length > READ_BYTES * 16) {
             line = new byte[FIRST_LINE_BYTES]; // a long line's buffer is not kept for the short ones after it
         }
         return new Line(number, bytes, tooLong);
+    }
+
+    private boolean startsWithBom() {
+        return length >= BOM.length && Arrays.equals(line, 0, BOM.length, BOM, 0, BOM.length);
     }
 
     private void append(int from, int to) {

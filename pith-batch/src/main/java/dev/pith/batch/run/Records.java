@@ -38,7 +38,7 @@ public final class Records {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", input.id());
         o.put("source", input.source());
-        o.put("url", input.url());
+        o.put("url", input.url().isEmpty() ? null : input.url()); // absent, like every other field
         input.fields().forEach(o::put);
         return o;
     }
