@@ -57,6 +57,21 @@ class FetcherTest {
     }
 
     @Test
+    void asksTheAddressCheckBeforeEveryHopAndRobotsTxt() throws Exception {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fetcher checked = new Fetcher(testSettings(), uri -> {
+            asked.add(uri.getPath());
+            if (uri.getPath().equals("/page/redirected")) {
+                throw new InputError("refused: " + uri.getPath());
+            }
+        });
+        assertThatThrownBy(() -> checked.fetch(site.url("/redirect/1")))
+                .isInstanceOf(InputError.class).hasMessage("refused: /page/redirected");
+        assertThat(asked).containsSubsequence("/redirect/1", "/redirect/0", "/page/redirected")
+                .contains("/robots.txt");
+    }
+
+    @Test
     void followsRedirectsUpToTheLimit() throws Exception {
         Fetcher.Fetched page = fetcher.fetch(site.url("/redirect/2"));
         assertThat(page.url()).endsWith("/page/redirected");
