@@ -78,7 +78,8 @@ final class Endpoint implements HttpHandler {
             if (!paths.test(exchange.getRequestURI().getPath())) {
                 throw new ApiError(404, "not_found", "no such endpoint: " + exchange.getRequestURI().getPath());
             }
-            if (!method.equals(exchange.getRequestMethod())) {
+            String asked = exchange.getRequestMethod();
+            if (!method.equals(asked) && !(method.equals("GET") && asked.equals("HEAD"))) {
                 exchange.getResponseHeaders().set("Allow", method);
                 throw new ApiError(405, "method_not_allowed", route + " answers " + method + " only");
             }
