@@ -4,7 +4,8 @@
 // text/html, round robin, from CLIENTS threads that each wait for their answer before sending
 // the next request, for SECONDS. Prints requests/s, latency percentiles (all pages, and pages
 // under 500 KB), errors by status, and the server's resident memory (VmRSS of SERVER_PID)
-// sampled every 10 s.
+// sampled every 10 s, and the server's CPU time per answered request (a figure that, unlike
+// requests/s, does not depend on what else the machine runs).
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,6 +28,8 @@ public class ServerLoad {
 
     static final int SMALL_PAGE = 500 * 1024;
     static final long RSS_EVERY_MS = 10_000;
+    /** USER_HZ: 100 on Linux x86 and ARM. */
+    static final double TICKS_PER_SECOND = 100;
 
     record Sample(long nanos, boolean small) {
     }
@@ -69,6 +72,7 @@ public class ServerLoad {
             threads.add(t);
         }
         List<String> rss = new ArrayList<>();
+        long cpuBefore = pid == null ? 0 : cpuTicks(pid);
         long began = System.nanoTime();
         while (System.nanoTime() < end) {
             if (pid != null) {
@@ -79,10 +83,13 @@ public class ServerLoad {
         for (Thread t : threads) {
             t.join();
         }
+        double elapsed = (System.nanoTime() - began) / 1e9;
         if (pid != null) {
             rss.add("end:" + rssMb(pid) + "MB");
+            double cpuSeconds = (cpuTicks(pid) - cpuBefore) / TICKS_PER_SECOND;
+            System.out.printf("server CPU: %.1f s (%.2f cores), %.2f ms per answered request%n", cpuSeconds,
+                    cpuSeconds / elapsed, 1000 * cpuSeconds / Math.max(1, samples.size()));
         }
-        double elapsed = (System.nanoTime() - began) / 1e9;
         report(pages, clients, elapsed, samples, statuses, failures.get(), rss);
     }
 
@@ -110,6 +117,17 @@ public class ServerLoad {
 
     static double ms(long[] sorted, double q) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    /** user + system time of a process in clock ticks (fields 14 and 15 of /proc/PID/stat). */
+    static long cpuTicks(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     static long rssMb(String pid) {

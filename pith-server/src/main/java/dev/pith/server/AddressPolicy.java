@@ -92,7 +92,12 @@ final class AddressPolicy implements Fetcher.AddressCheck {
         return b.length == IPV6_BYTES ? ipv6Kind(b) : null;
     }
 
-    /** IPv4 ranges the JDK's predicates miss. */
+    /**
+     * IPv4 ranges the JDK's predicates miss: 0/8 "this network" (RFC 791), 100.64/10 shared by
+     * carrier-grade NAT and cloud metadata services (RFC 6598), 192.0.0/24 protocol assignments,
+     * 192.0.2/24, 198.51.100/24 and 203.0.113/24 documentation, 198.18/15 benchmarking, 240/4
+     * reserved with the broadcast address (RFC 6890).
+     */
     private static String ipv4Kind(byte[] b) {
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
@@ -110,6 +115,11 @@ final class AddressPolicy implements Fetcher.AddressCheck {
         return null;
     }
 
+    /**
+     * IPv6: fc00::/7 unique local (RFC 4193; fd00:ec2::254 is a metadata service), 2001::/32
+     * Teredo and 2001:db8::/32 documentation, and the forms that carry an IPv4 address, judged
+     * by it: 6to4 2002::/16, NAT64 64:ff9b::/96, IPv4-compatible ::/96.
+     */
     private static String ipv6Kind(byte[] b) {
         int first = b[0] & 0xff;
         if ((first & 0xfe) == 0xfc) {
