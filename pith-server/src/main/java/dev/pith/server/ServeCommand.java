@@ -69,16 +69,16 @@ public final class ServeCommand implements Callable<Integer> {
                 maxBodyMb * MIB, f.hostDelay(), true, f.lookahead());
         ServerSettings settings = new ServerSettings(host, port, workers, queue, maxBodyMb * MIB,
                 Duration.ofSeconds(timeoutSeconds), maxDedupDocs, allowFetch, fetch, trust);
+        PithServer server = PithServer.start(settings);
+        // runs until the process is told to stop (Ctrl-C, SIGTERM): then close and return
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PithServer server = PithServer.start(settings)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                stopped.countDown();
-            }, "pith-shutdown"));
-            System.err.println("pith serve: listening on " + server.uri() + " (" + workers + " workers, fetch "
-                    + (allowFetch ? "on" : "off") + ")");
-            stopped.await();
-        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "pith-shutdown"));
+        System.err.println("pith serve: listening on " + server.uri() + " (" + workers + " workers, fetch "
+                + (allowFetch ? "on" : "off") + ")");
+        stopped.await();
         return 0;
     }
 
