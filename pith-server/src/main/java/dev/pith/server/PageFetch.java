@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Fetches the page a request names, as the CLI does (robots.txt, size cap, timeouts, polite
@@ -24,12 +25,38 @@ final class PageFetch {
     record Page(byte[] body, String url, String contentType) {
     }
 
-    private final Fetcher fetcher;
+    /**
+     * A fetcher remembers every host's robots.txt and pacing for as long as it lives: right for a
+     * batch run, a slow leak and stale rules for a server that runs for weeks. The server starts
+     * a fresh one this often (RFC 9309 asks not to keep robots.txt longer than a day).
+     */
+    static final Duration FETCHER_LIFETIME = Duration.ofHours(1);
+
     private final FetchSettings settings;
+    private final AddressPolicy policy;
+    private final AtomicReference<Generation> current;
+
+    /** A fetcher and when it was made. */
+    private record Generation(Fetcher fetcher, long bornNanos) {
+    }
 
     PageFetch(FetchSettings settings, Set<InetAddress> trusted) {
         this.settings = settings;
-        this.fetcher = new Fetcher(settings, new AddressPolicy(trusted));
+        this.policy = new AddressPolicy(trusted);
+        this.current = new AtomicReference<>(fresh());
+    }
+
+    private Generation fresh() {
+        return new Generation(new Fetcher(settings, policy), System.nanoTime());
+    }
+
+    /** The current fetcher, replaced once it has lived {@link #FETCHER_LIFETIME}. */
+    private Fetcher fetcher() {
+        Generation g = current.get();
+        if (System.nanoTime() - g.bornNanos() > FETCHER_LIFETIME.toNanos()) {
+            current.compareAndSet(g, fresh());
+        }
+        return current.get().fetcher();
     }
 
     /** The longest a fetch may take: connecting, then reading. */
@@ -39,7 +66,7 @@ final class PageFetch {
 
     Page fetch(String url) throws ApiError {
         try {
-            Fetcher.Fetched f = fetcher.fetch(url);
+            Fetcher.Fetched f = fetcher().fetch(url);
             return new Page(f.body(), f.url(), f.contentType());
         } catch (InputError e) {
             throw answer(e);
