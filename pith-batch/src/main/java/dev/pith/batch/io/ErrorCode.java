@@ -32,6 +32,8 @@ public enum ErrorCode {
     BAD_URL,
     /** robots.txt forbids fetching the URL. */
     ROBOTS,
+    /** A service refused to fetch the URL: its address is private, loopback, link-local or a metadata endpoint. */
+    FORBIDDEN,
     /** The URL's host name does not resolve. */
     DNS,
     /** The server could not be reached, or the connection failed. */

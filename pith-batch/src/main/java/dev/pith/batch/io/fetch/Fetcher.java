@@ -40,12 +40,22 @@ public final class Fetcher {
     private static final long MAX_ROBOTS_BYTES = 512 * 1024;
 
     private final FetchSettings settings;
+    private final AddressCheck addressCheck;
     private final HttpClient client;
     private final HostGate gate;
     private final ConcurrentHashMap<String, CompletableFuture<RobotsTxt>> robots = new ConcurrentHashMap<>();
 
     public Fetcher(FetchSettings settings) {
+        this(settings, AddressCheck.ANY);
+    }
+
+    /**
+     * A fetcher that asks {@code addressCheck} before every request it sends: the page, each
+     * redirect hop and robots.txt (a service refuses private addresses this way).
+     */
+    public Fetcher(FetchSettings settings, AddressCheck addressCheck) {
         this.settings = settings;
+        this.addressCheck = java.util.Objects.requireNonNull(addressCheck, "addressCheck");
         this.gate = new HostGate(settings.hostDelay());
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -56,6 +66,16 @@ public final class Fetcher {
 
     public FetchSettings settings() {
         return settings;
+    }
+
+    /** Decides, before a request is sent, whether its target may be contacted at all. */
+    @FunctionalInterface
+    public interface AddressCheck {
+        /** Contacts every address. */
+        AddressCheck ANY = uri -> { };
+
+        /** Throws when {@code uri} must not be requested; the error becomes the fetch's error. */
+        void check(URI uri) throws InputError;
     }
 
     /** A page as fetched: its final URL (after redirects), Content-Type and decoded body. */
@@ -90,6 +110,7 @@ public final class Fetcher {
     public Fetched fetch(String url) throws InputError {
         URI uri = parse(url);
         for (int hop = 0; ; hop++) {
+            addressCheck.check(uri);
             RobotsTxt rules = settings.robots() ? robotsFor(uri) : RobotsTxt.ALLOW_ALL;
             if (!rules.allows(uri)) {
                 throw new InputError(ErrorCode.ROBOTS, "blocked by robots.txt" + rules.note());
@@ -231,6 +252,7 @@ public final class Fetcher {
         URI uri = resolve(page, "/robots.txt");
         try {
             for (int hop = 0; hop <= MAX_ROBOTS_REDIRECTS; hop++) {
+                addressCheck.check(uri);
                 URI target = uri;
                 Response r = gated(uri, Duration.ZERO, () -> exchange(target, false));
                 if (r.location() == null) {

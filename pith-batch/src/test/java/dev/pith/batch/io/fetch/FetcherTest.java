@@ -3,6 +3,7 @@ package dev.pith.batch.io.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.InputError;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -54,6 +55,21 @@ class FetcherTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).isEqualTo("text/html; charset=utf-8");
         assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("page1 story");
+    }
+
+    @Test
+    void asksTheAddressCheckBeforeEveryHopAndRobotsTxt() throws Exception {
+        java.util.List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Fetcher checked = new Fetcher(testSettings(), uri -> {
+            asked.add(uri.getPath());
+            if (uri.getPath().equals("/page/redirected")) {
+                throw new InputError(ErrorCode.FORBIDDEN, "refused: " + uri.getPath());
+            }
+        });
+        assertThatThrownBy(() -> checked.fetch(site.url("/redirect/1")))
+                .isInstanceOf(InputError.class).hasMessage("refused: /page/redirected");
+        assertThat(asked).containsSubsequence("/redirect/1", "/redirect/0", "/page/redirected")
+                .contains("/robots.txt");
     }
 
     @Test

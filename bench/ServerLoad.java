@@ -1,0 +1,162 @@
+// Load generator for `pith serve` (a single-file Java program, JDK only):
+//   java bench/ServerLoad.java URL PAGES_DIR CLIENTS SECONDS [SERVER_PID]
+// POSTs the pages of PAGES_DIR (.html or .html.gz, read into memory first) to URL/v1/extract as
+// text/html, round robin, from CLIENTS threads that each wait for their answer before sending
+// the next request, for SECONDS. Prints requests/s, latency percentiles (all pages, and pages
+// under 500 KB), errors by status, and the server's resident memory (VmRSS of SERVER_PID)
+// sampled every 10 s, and the server's CPU time per answered request (a figure that, unlike
+// requests/s, does not depend on what else the machine runs).
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPInputStream;
+
+public class ServerLoad {
+
+    static final int SMALL_PAGE = 500 * 1024;
+    static final long RSS_EVERY_MS = 10_000;
+    /** USER_HZ: 100 on Linux x86 and ARM. */
+    static final double TICKS_PER_SECOND = 100;
+
+    record Sample(long nanos, boolean small) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        URI target = URI.create(args[0]).resolve("/v1/extract");
+        List<byte[]> pages = read(Path.of(args[1]));
+        int clients = Integer.parseInt(args[2]);
+        long seconds = Long.parseLong(args[3]);
+        String pid = args.length > 4 ? args[4] : null;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+        AtomicLong failures = new AtomicLong();
+        AtomicInteger next = new AtomicInteger();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    byte[] page = pages.get(Math.floorMod(next.getAndIncrement(), pages.size()));
+                    HttpRequest req = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "text/html")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(page)).build();
+                    long start = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        long took = System.nanoTime() - start;
+                        statuses.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                        if (r.statusCode() == 200) {
+                            samples.add(new Sample(took, page.length < SMALL_PAGE));
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+            t.start();
+            threads.add(t);
+        }
+        List<String> rss = new ArrayList<>();
+        long cpuBefore = pid == null ? 0 : cpuTicks(pid);
+        long began = System.nanoTime();
+        while (System.nanoTime() < end) {
+            if (pid != null) {
+                rss.add(((System.nanoTime() - began) / 1_000_000_000L) + "s:" + rssMb(pid) + "MB");
+            }
+            Thread.sleep(Math.min(RSS_EVERY_MS, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - began) / 1e9;
+        if (pid != null) {
+            rss.add("end:" + rssMb(pid) + "MB");
+            double cpuSeconds = (cpuTicks(pid) - cpuBefore) / TICKS_PER_SECOND;
+            System.out.printf("server CPU: %.1f s (%.2f cores), %.2f ms per answered request%n", cpuSeconds,
+                    cpuSeconds / elapsed, 1000 * cpuSeconds / Math.max(1, samples.size()));
+        }
+        report(pages, clients, elapsed, samples, statuses, failures.get(), rss);
+    }
+
+    static void report(List<byte[]> pages, int clients, double elapsed, List<Sample> samples,
+                       Map<Integer, AtomicLong> statuses, long failures, List<String> rss) {
+        long[] all = samples.stream().mapToLong(Sample::nanos).sorted().toArray();
+        long[] small = samples.stream().filter(Sample::small).mapToLong(Sample::nanos).sorted().toArray();
+        System.out.printf("pages=%d clients=%d seconds=%.1f ok=%d req/s=%.1f%n", pages.size(), clients, elapsed,
+                all.length, all.length / elapsed);
+        System.out.println("all pages:      " + percentiles(all));
+        System.out.println("pages < 500 KB: " + percentiles(small));
+        System.out.println("statuses: " + new TreeMap<>(statuses) + " transport failures: " + failures);
+        if (!rss.isEmpty()) {
+            System.out.println("server RSS: " + String.join(" ", rss));
+        }
+    }
+
+    static String percentiles(long[] sorted) {
+        if (sorted.length == 0) {
+            return "none";
+        }
+        return String.format("p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms n=%d", ms(sorted, 0.50),
+                ms(sorted, 0.90), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, sorted.length);
+    }
+
+    static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    /** user + system time of a process in clock ticks (fields 14 and 15 of /proc/PID/stat). */
+    static long cpuTicks(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    static long rssMb(String pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    static List<byte[]> read(Path dir) throws Exception {
+        List<byte[]> pages = new ArrayList<>();
+        try (var files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".html.gz")) {
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+                        pages.add(in.readAllBytes());
+                    }
+                } else if (name.endsWith(".html")) {
+                    pages.add(Files.readAllBytes(p));
+                }
+            }
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.pith.server;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.BlockVerdict;
+import dev.pith.ExtractOptions;
+import dev.pith.Extraction;
+import dev.pith.Pith;
+import dev.pith.PrunedElement;
+import dev.pith.model.Article;
+import dev.pith.render.Format;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * {@code POST /v1/extract}: the record {@code pith extract --format json} prints for the page,
+ * plus {@code content} (the article in the asked format) when that is not JSON, and
+ * {@code explain} (the verdict on every block and pruned element) when asked.
+ */
+final class ExtractEndpoint implements Endpoint.Handler {
+
+    /** Time for a worker to hand back an answer after the core's own budget ran out. */
+    static final Duration GRACE = Duration.ofSeconds(1);
+
+    private final WorkerPool pool;
+    private final Duration budget;
+    private final PageFetch fetch;
+
+    /** @param fetch fetches a requested URL, or null when fetching is off */
+    ExtractEndpoint(WorkerPool pool, Duration budget, PageFetch fetch) {
+        this.pool = pool;
+        this.budget = budget;
+        this.fetch = fetch;
+    }
+
+    @Override
+    public Reply handle(Request request) throws ApiError, IOException {
+        ExtractRequest req = ExtractRequest.read(request);
+        if (req.fetch() && fetch == null) {
+            throw new ApiError(403, "fetch_disabled",
+                    "this server does not fetch URLs (start it with --allow-fetch); send the page as \"html\"");
+        }
+        Duration deadline = budget.plus(GRACE).plus(req.fetch() ? fetch.timeLimit() : Duration.ZERO);
+        return Reply.ok(pool.run(() -> extract(req), deadline));
+    }
+
+    private ObjectNode extract(ExtractRequest req) throws ApiError, IOException {
+        PageFetch.Page page = req.fetch() ? fetch.fetch(req.url())
+                : new PageFetch.Page(req.html(), req.url(), req.contentType());
+        if (!PageFetch.looksLikeMarkup(page.body())) {
+            throw new ApiError(422, "not_html", "the body is not HTML: no markup found (or binary data)");
+        }
+        String url = req.url().isEmpty() ? page.url() : req.url();
+        ExtractOptions options = req.options().withTimeBudget(budget);
+        Extraction explained = null;
+        Article article;
+        if (req.explain()) {
+            explained = Pith.explain(page.body(), url, page.contentType(), options);
+            article = explained.article();
+        } else {
+            article = Pith.extract(page.body(), url, page.contentType(), options);
+        }
+        ObjectNode record = (ObjectNode) Reply.MAPPER.readTree(Pith.render(article, Format.JSON));
+        if (req.format() != Format.JSON) {
+            record.put("format", req.format().name().toLowerCase(java.util.Locale.ROOT));
+            record.put("content", Pith.render(article, req.format()));
+        }
+        if (explained != null) {
+            record.set("explain", explanation(explained));
+        }
+        return record;
+    }
+
+    /** The explanation as JSON: the region, the pruned elements and every block's verdict. */
+    static ObjectNode explanation(Extraction x) {
+        ObjectNode o = Reply.MAPPER.createObjectNode();
+        ArrayNode region = o.putArray("region");
+        x.region().forEach(region::add);
+        ArrayNode removals = o.putArray("removals");
+        for (PrunedElement p : x.removals()) {
+            removals.addObject().put("rule", p.rule()).put("element", p.element()).put("chars", p.chars());
+        }
+        ArrayNode blocks = o.putArray("blocks");
+        for (BlockVerdict b : x.blocks()) {
+            blocks.addObject().put("text", b.text()).put("kind", b.kind()).put("path", b.path())
+                    .put("kept", b.kept()).put("rule", b.rule()).put("weight", b.weight());
+        }
+        return o;
+    }
+}
