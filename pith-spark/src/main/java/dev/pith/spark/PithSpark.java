@@ -2,6 +2,9 @@ package dev.pith.spark;
 
 import dev.pith.ExtractOptions;
 import dev.pith.batch.run.RecordPipeline;
+import dev.pith.dedup.DedupOptions;
+import dev.pith.dedup.SurvivorRule;
+import dev.pith.spark.dedup.DedupStage;
 import dev.pith.spark.extract.ExtractStage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,6 +52,10 @@ public final class PithSpark {
 
     static final Set<String> VALUE_OPTIONS = Set.of("-o", "--output", "--format", "--timeout", "--focus",
             "--reference-date", "--input-format", "--threshold", "--containment", "--survivor", "--keep");
+    /** Where {@code pipeline} writes its stages, inside the output directory. */
+    static final String EXTRACTED = "extracted";
+    static final String DEDUPLICATED = "deduplicated";
+
     static final Set<String> FLAGS = Set.of("--overwrite", "--comments", "-h", "--help");
 
     private PithSpark() {
@@ -99,9 +106,46 @@ public final class PithSpark {
         public int run(SparkSession spark, PrintStream log) throws IOException {
             switch (name) {
                 case "extract" -> log.println(ExtractStage.run(spark, extractSettings(output(args))).text());
-                default -> throw new UsageException("command '" + name + "' is not available");
+                case "dedup" -> log.println(DedupStage.run(spark, dedupSettings(args.positional(), inputFormat(),
+                        output(args))).text());
+                default -> pipeline(spark, log);
             }
             return 0;
+        }
+
+        /** Extract into OUT/extracted (Parquet, written once), then dedup it into OUT/deduplicated. */
+        private void pipeline(SparkSession spark, PrintStream log) throws IOException {
+            String out = output(args).replaceAll("/+$", "");
+            String extracted = out + "/" + EXTRACTED;
+            ExtractStage.Settings extract = extractSettings(extracted);
+            log.println(ExtractStage.run(spark, new ExtractStage.Settings(extract.inputs(), extracted,
+                    OutputFormat.PARQUET, extract.options(), extract.overwrite())).text());
+            log.println(DedupStage.run(spark, dedupSettings(List.of(extracted), OutputFormat.PARQUET,
+                    out + "/" + DEDUPLICATED)).text());
+        }
+
+        private OutputFormat inputFormat() {
+            String f = args.value("--input-format", null);
+            return f == null ? DedupStage.formatOf(args.positional()) : OutputFormat.parse(f);
+        }
+
+        DedupStage.Settings dedupSettings(List<String> inputs, OutputFormat inputFormat, String out) {
+            DedupOptions options;
+            try {
+                options = new DedupOptions(args.number("--threshold", DedupOptions.DEFAULT_THRESHOLD),
+                        args.number("--containment", DedupOptions.DEFAULT_CONTAINMENT),
+                        DedupOptions.DEFAULT_SHINGLE_SIZE, null,
+                        SurvivorRule.parse(args.value("--survivor", "longest,metadata,latest")));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            String keep = args.value("--keep", "all");
+            if (!keep.equals("all") && !keep.equals("survivors")) {
+                throw new UsageException("--keep takes all or survivors, got '" + keep + "'");
+            }
+            return new DedupStage.Settings(inputs, inputFormat, out,
+                    OutputFormat.parse(args.value("--format", "parquet")), options, keep.equals("survivors"),
+                    args.flag("--overwrite"));
         }
 
         ExtractStage.Settings extractSettings(String out) {
