@@ -1,6 +1,7 @@
 package dev.pith.spark.dedup;
 
 import dev.pith.batch.dedup.DedupRun;
+import dev.pith.spark.Iterators;
 import dev.pith.dedup.DocumentSketch;
 import dev.pith.dedup.Hash64;
 import dev.pith.dedup.LineStatistics;

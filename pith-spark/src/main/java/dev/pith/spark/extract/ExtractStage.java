@@ -1,8 +1,8 @@
 package dev.pith.spark.extract;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.ExtractOptions;
 import dev.pith.spark.HadoopConf;
+import dev.pith.spark.Iterators;
 import dev.pith.spark.OutputFormat;
 import dev.pith.spark.UsageException;
 import java.io.IOException;
@@ -69,15 +69,18 @@ public final class ExtractStage {
         OptionsCarrier options = OptionsCarrier.of(settings.options());
         JavaRDD<InputUnit> work = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .parallelize(units, units.size());
-        JavaRDD<ObjectNode> records = work.mapPartitions(
-                (Iterator<InputUnit> it) -> new PartitionExtractor(it, conf.get(), options.options(), counters));
         SaveMode mode = settings.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+        // records never cross a lambda's signature: the job jar relocates Jackson, and a serialized
+        // lambda whose signature names a relocated class no longer deserializes
         if (settings.format() == OutputFormat.PARQUET) {
             StructType schema = RecordRows.schema();
-            JavaRDD<Row> rows = records.map(r -> RecordRows.toRow(r, schema));
+            JavaRDD<Row> rows = work.mapPartitions((Iterator<InputUnit> it) -> Iterators.map(
+                    new PartitionExtractor(it, conf.get(), options.options(), counters),
+                    r -> RecordRows.toRow(r, schema)));
             spark.createDataFrame(rows, schema).write().mode(mode).parquet(settings.output());
         } else {
-            JavaRDD<String> lines = records.map(r -> r.toString());
+            JavaRDD<String> lines = work.mapPartitions((Iterator<InputUnit> it) -> Iterators.map(
+                    new PartitionExtractor(it, conf.get(), options.options(), counters), Object::toString));
             spark.createDataset(lines.rdd(), Encoders.STRING()).write().mode(mode).text(settings.output());
         }
         Dataset<Row> written = read(spark, settings.output(), settings.format());

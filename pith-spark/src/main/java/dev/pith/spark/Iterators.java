@@ -1,15 +1,15 @@
-package dev.pith.spark.dedup;
+package dev.pith.spark;
 
 import java.util.Iterator;
 import java.util.function.Function;
 
 /** Lazy iterator helpers, so that a partition is never held in memory at once. */
-final class Iterators {
+public final class Iterators {
 
     private Iterators() {
     }
 
-    static <A, B> Iterator<B> map(Iterator<A> in, Function<A, B> f) {
+    public static <A, B> Iterator<B> map(Iterator<A> in, Function<A, B> f) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
