@@ -43,8 +43,17 @@ public final class Sketcher {
     /** The sketch of one document of {@code site} (may be empty). */
     public DocumentSketch sketch(String text, String site) {
         Tokens all = Tokenizer.tokenize(text == null ? "" : text);
+        return sketch(all, lineStats == null ? null : lineStats.boilerplate(site == null ? "" : site, all));
+    }
+
+    /**
+     * The sketch of tokenized text whose boilerplate lines are already known: a distributed run
+     * counts its sites' lines itself (the same rule as {@link LineStatistics}, over exact counts).
+     *
+     * @param boilerplate per line of {@code all}, true to leave it out; null to compare every line
+     */
+    public DocumentSketch sketch(Tokens all, boolean[] boilerplate) {
         long contentHash = all.contentKey();
-        boolean[] boilerplate = lineStats == null ? null : lineStats.boilerplate(site == null ? "" : site, all);
         long[] tokens = all.hashes();
         int removed = 0;
         if (boilerplate != null) {

@@ -234,13 +234,18 @@ public final class DedupRun {
         if (state.error() != null || sk == null) {
             return null;
         }
+        return sketchNote(sk, options.shingleSize());
+    }
+
+    /** The remark on a record that can be compared only in part, or null (a cluster job writes it too). */
+    public static String sketchNote(DocumentSketch sk, int shingleSize) {
         if (sk.isEmpty()) {
             return "empty text: nothing to compare";
         }
         if (sk.tokens() >= Tokenizer.MAX_TOKENS) {
             return "very long text: only the first " + Tokenizer.MAX_TOKENS + " tokens compared";
         }
-        if (sk.tokens() < options.shingleSize()) {
+        if (sk.tokens() < shingleSize) {
             return "shorter than one shingle (" + sk.tokens() + " tokens): only exact copies are found";
         }
         return null;

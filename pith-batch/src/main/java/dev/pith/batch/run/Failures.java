@@ -28,52 +28,58 @@ public final class Failures {
 
     /** The error text for a failure, e.g. {@code "not-found: no such file: a.html"}. */
     public static String describe(Throwable t) {
+        InputError e = asInputError(t);
+        return e.code().describe(e.getMessage());
+    }
+
+    /** The failure as an {@link InputError}: its code and its plain message. */
+    public static InputError asInputError(Throwable t) {
         if (t == null) {
-            return ErrorCode.INTERNAL.describe("unknown failure");
+            return new InputError(ErrorCode.INTERNAL, "unknown failure");
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof InputError e) {
-                return e.code().describe(e.getMessage());
+                return e;
             }
         }
         Throwable root = t instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : t;
         return classify(root);
     }
 
-    private static String classify(Throwable t) {
+    private static InputError classify(Throwable t) {
         String m = t.getMessage() == null ? "" : t.getMessage();
         if (t instanceof ExtractionTimeoutException) {
-            return ErrorCode.TIMEOUT.describe(m);
+            return new InputError(ErrorCode.TIMEOUT, m, t);
         }
         if (t instanceof NoSuchFileException e) {
-            return ErrorCode.NOT_FOUND.describe("no such file: " + e.getFile());
+            return new InputError(ErrorCode.NOT_FOUND, "no such file: " + e.getFile(), t);
         }
         if (t instanceof AccessDeniedException e) {
-            return ErrorCode.UNREADABLE.describe("permission denied: " + e.getFile());
+            return new InputError(ErrorCode.UNREADABLE, "permission denied: " + e.getFile(), t);
         }
         if (t instanceof FileSystemException e) {
-            return ErrorCode.UNREADABLE.describe(e.getFile() + ": " + (e.getReason() == null ? m : e.getReason()));
+            return new InputError(ErrorCode.UNREADABLE, e.getFile() + ": " + (e.getReason() == null ? m : e.getReason()), t);
         }
         if (t instanceof ZipException || t instanceof EOFException) {
-            return ErrorCode.BAD_COMPRESSION.describe("damaged or truncated gzip data (" + m + ")");
+            return new InputError(ErrorCode.BAD_COMPRESSION, "damaged or truncated gzip data (" + m + ")", t);
         }
         if (t instanceof CharacterCodingException) {
-            return ErrorCode.BAD_ENCODING.describe("the bytes are not valid UTF-8");
+            return new InputError(ErrorCode.BAD_ENCODING, "the bytes are not valid UTF-8", t);
         }
         if (t instanceof OutOfMemoryError) {
-            return ErrorCode.TOO_LARGE.describe("not enough memory for this document; give Pith more heap "
+            return new InputError(ErrorCode.TOO_LARGE, "not enough memory for this document; give Pith more heap "
                     + "(PITH_JAVA_OPTS=-Xmx2g) or fewer workers (-j)");
         }
         if (t instanceof StackOverflowError) {
-            return ErrorCode.TOO_LARGE.describe("the document is nested too deeply");
+            return new InputError(ErrorCode.TOO_LARGE, "the document is nested too deeply");
         }
         if (t instanceof IOException && OUTPUT_FAILURES.stream().anyMatch(m::contains)) {
-            return ErrorCode.OUTPUT.describe("cannot write the output (" + m + "); stopped");
+            return new InputError(ErrorCode.OUTPUT, "cannot write the output (" + m + "); stopped", t);
         }
         if (t instanceof IOException) {
-            return ErrorCode.UNREADABLE.describe(m.isEmpty() ? "read failed" : m);
+            return new InputError(ErrorCode.UNREADABLE, m.isEmpty() ? "read failed" : m, t);
         }
-        return ErrorCode.INTERNAL.describe("unexpected failure in Pith"
-                + (m.isEmpty() ? "" : ": " + m) + " (please report it with the input)");
+        return new InputError(ErrorCode.INTERNAL, "unexpected failure in Pith"
+                + (m.isEmpty() ? "" : ": " + m) + " (please report it with the input)", t);
     }
 }

@@ -1,0 +1,170 @@
+package dev.pith.spark.dedup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.batch.io.JsonLinesInputs;
+import dev.pith.batch.run.Records;
+import dev.pith.dedup.DedupOptions;
+import dev.pith.spark.OutputFormat;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/**
+ * {@code dedup} on Spark: the algorithm of {@code pith dedup} (site line counts, sketches, LSH
+ * buckets, verified links, clusters, survivors) with every step a shuffle rather than a
+ * structure in one JVM. Records are numbered by their input position, as {@code pith dedup}
+ * numbers them, so cluster numbers and survivors are the same. Output: every input record (or
+ * only survivors) with {@code cluster}, {@code cluster_size}, {@code duplicate_of},
+ * {@code similarity} and {@code dedup_note}, in input order.
+ */
+public final class DedupStage {
+
+    /** The fields dedup adds. */
+    static final List<String> OUTPUT_FIELDS = List.of("cluster", "cluster_size", "duplicate_of", "similarity",
+            "dedup_note");
+
+    /**
+     * @param inputs        Parquet or JSON Lines paths with {@code id} and {@code text}
+     * @param inputFormat   how they are stored
+     * @param output        the output directory
+     * @param format        how to write it
+     * @param options       the dedup options of {@code pith dedup}
+     * @param survivorsOnly write only each cluster's survivor
+     * @param overwrite     replace an existing output directory
+     */
+    public record Settings(List<String> inputs, OutputFormat inputFormat, String output, OutputFormat format,
+                           DedupOptions options, boolean survivorsOnly, boolean overwrite) {
+    }
+
+    /** What the job did. */
+    public record Summary(long records, long errors, long clusters, long duplicates, long exactLinks,
+                          long candidatePairs, long linkedPairs, int rounds, double seconds) {
+
+        public String text() {
+            return String.format(Locale.ROOT, "pith-spark dedup: %d documents, %d errors, %d clusters, %d duplicates"
+                            + " (%d exact links), %d candidate pairs, %d links; %d connected-component rounds;"
+                            + " %.1f s, %.1f docs/s",
+                    records, errors, clusters, duplicates, exactLinks, candidatePairs, linkedPairs, rounds, seconds,
+                    records / Math.max(1e-9, seconds));
+        }
+    }
+
+    private DedupStage() {
+    }
+
+    /** The input format a path's name says (JSON Lines by extension), else Parquet. */
+    public static OutputFormat formatOf(List<String> inputs) {
+        boolean jsonl = inputs.stream().allMatch(p -> JsonLinesInputs.isJsonLines(p) || p.endsWith(".json"));
+        return jsonl ? OutputFormat.JSONL : OutputFormat.PARQUET;
+    }
+
+    public static Summary run(SparkSession spark, Settings settings) {
+        long start = System.nanoTime();
+        String source = settings.inputs().size() == 1 ? settings.inputs().get(0) : "input";
+        Dataset<String> json = settings.inputFormat() == OutputFormat.PARQUET
+                ? spark.read().parquet(settings.inputs().toArray(String[]::new)).toJSON()
+                : spark.read().textFile(settings.inputs().toArray(String[]::new))
+                        .filter(functions.trim(functions.col("value")).notEqual(""));
+        // (doc, record): input order, as pith dedup numbers records
+        JavaPairRDD<Long, String> lines = json.javaRDD().zipWithIndex().mapToPair(Tuple2::swap)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        int partitions = Math.max(lines.getNumPartitions(), spark.sparkContext().defaultParallelism());
+        DedupConfig config = DedupConfig.of(settings.options());
+        JavaRDD<ParsedDoc> parsed = lines.map(e -> ParsedDoc.parse(e._1(), source, e._2()));
+        JavaRDD<Sketched> sketched = SketchStage.sketch(parsed, config).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<Long, int[]> sets = sketched.filter(s -> s.info().comparable())
+                .mapToPair(s -> new Tuple2<>(s.info().doc(), s.shingles()));
+        LinkStage.Counts counts = new LinkStage.Counts(spark.sparkContext().longAccumulator("pith exact links"),
+                spark.sparkContext().longAccumulator("pith candidate pairs"));
+        JavaRDD<Tuple2<Long, Long>> links = LinkStage.links(sketched, sets, config, partitions, counts)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        long linked = links.count();
+        ConnectedComponents components = new ConnectedComponents();
+        JavaPairRDD<Long, Long> labels = components.labels(links);
+        JavaPairRDD<Long, DocInfo> infos = sketched.mapToPair(s -> new Tuple2<>(s.info().doc(), s.info()));
+        JavaPairRDD<Long, DedupAnnotation> annotations = ClusterStage.annotate(infos, labels, sets, config)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        boolean survivorsOnly = settings.survivorsOnly();
+        JavaPairRDD<Long, Tuple2<String, DedupAnnotation>> annotated = lines.join(annotations, partitions)
+                .filter(e -> !survivorsOnly || e._2()._2().duplicateOf() == null)
+                .sortByKey(true, partitions);
+        JavaRDD<String> out = annotated.map(e -> annotate(e._2()._1(), e._2()._2(), source + ":" + (e._1() + 1)));
+        write(spark, out, settings, json);
+        Summary summary = new Summary(annotations.count(),
+                annotations.filter(a -> a._2().error() != null).count(),
+                annotations.filter(a -> a._2().duplicateOf() == null).count(),
+                annotations.filter(a -> a._2().duplicateOf() != null).count(),
+                counts.exact().value(), counts.candidates().value(), linked, components.rounds(),
+                (System.nanoTime() - start) / 1e9);
+        lines.unpersist(false);
+        sketched.unpersist(false);
+        links.unpersist(false);
+        annotations.unpersist(false);
+        return summary;
+    }
+
+    /** The record with dedup's fields added (an unreadable record: its id, source and error). */
+    static String annotate(String record, DedupAnnotation a, String where) {
+        ObjectNode o;
+        try {
+            JsonNode n = Records.MAPPER.readTree(record);
+            o = n != null && n.isObject() ? (ObjectNode) n : null;
+        } catch (Exception e) {
+            o = null;
+        }
+        if (o == null) {
+            o = Records.MAPPER.createObjectNode();
+            o.put("id", where);
+        }
+        if (a.error() != null) {
+            o.put("source", where);
+            o.put("error", a.error());
+        }
+        o.put("cluster", a.cluster());
+        o.put("cluster_size", a.clusterSize());
+        o.put("duplicate_of", a.duplicateOf());
+        o.put("similarity", a.similarity());
+        if (a.note() != null) {
+            o.put("dedup_note", a.note());
+        }
+        return o.toString();
+    }
+
+    private static void write(SparkSession spark, JavaRDD<String> out, Settings settings, Dataset<String> input) {
+        SaveMode mode = settings.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+        Dataset<String> lines = spark.createDataset(out.rdd(), Encoders.STRING());
+        if (settings.format() == OutputFormat.JSONL) {
+            lines.write().mode(mode).text(settings.output());
+            return;
+        }
+        StructType schema = settings.inputFormat() == OutputFormat.PARQUET
+                ? spark.read().parquet(settings.inputs().toArray(String[]::new)).schema()
+                : spark.read().json(input).schema();
+        schema = withField(schema, "cluster", DataTypes.LongType);
+        schema = withField(schema, "cluster_size", DataTypes.LongType);
+        schema = withField(schema, "duplicate_of", DataTypes.StringType);
+        schema = withField(schema, "similarity", DataTypes.DoubleType);
+        schema = withField(schema, "dedup_note", DataTypes.StringType);
+        schema = withField(schema, "source", DataTypes.StringType);
+        schema = withField(schema, "error", DataTypes.StringType);
+        Dataset<Row> table = spark.read().schema(schema).json(lines);
+        table.write().mode(mode).parquet(settings.output());
+    }
+
+    private static StructType withField(StructType schema, String name, org.apache.spark.sql.types.DataType type) {
+        return List.of(schema.fieldNames()).contains(name) ? schema : schema.add(name, type, true);
+    }
+}

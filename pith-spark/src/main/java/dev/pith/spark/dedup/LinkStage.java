@@ -1,0 +1,67 @@
+package dev.pith.spark.dedup;
+
+import dev.pith.dedup.LinkRule;
+import dev.pith.dedup.SetSimilarity;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/**
+ * The core {@code Clusterer}'s links as shuffles: every comparable document goes to its
+ * exact-text bucket and to one bucket per LSH band (the shuffle on band keys); each bucket
+ * proposes pairs ({@link BucketWalker}); candidate pairs are verified on their exact shingle
+ * sets by the core's {@link LinkRule} (two joins bring both sets to the pair).
+ */
+final class LinkStage {
+
+    /** What linking did, for the summary. */
+    record Counts(LongAccumulator exact, LongAccumulator candidates) implements java.io.Serializable {
+    }
+
+    private LinkStage() {
+    }
+
+    /** The verified links, as pairs {@code (a, b)} with {@code a < b}; duplicates removed. */
+    static JavaRDD<Tuple2<Long, Long>> links(JavaRDD<Sketched> sketched, JavaPairRDD<Long, int[]> sets,
+                                             DedupConfig config, int partitions, Counts counts) {
+        JavaPairRDD<BucketKey, Long> members = sketched.filter(s -> s.info().comparable()).flatMapToPair(s -> {
+            long doc = s.info().doc();
+            long hash = s.info().contentHash();
+            List<Tuple2<BucketKey, Long>> out = new ArrayList<>(s.bandKeys().length + 1);
+            out.add(new Tuple2<>(BucketKey.of(BucketKey.EXACT_BAND, (int) (hash >>> 32), doc), hash));
+            for (int b = 0; b < s.bandKeys().length; b++) {
+                out.add(new Tuple2<>(BucketKey.of(b + 1, s.bandKeys()[b], doc), 0L));
+            }
+            return out.iterator();
+        });
+        JavaRDD<Edge> proposed = members
+                .repartitionAndSortWithinPartitions(new BucketKey.ByBucket(partitions), new BucketKey.Order())
+                .mapPartitions(BucketWalker::new);
+        JavaRDD<Tuple2<Long, Long>> exact = proposed.filter(Edge::exact).map(e -> {
+            counts.exact().add(1);
+            return new Tuple2<>(e.a(), e.b());
+        });
+        JavaPairRDD<Long, Long> candidates = proposed.filter(e -> !e.exact()).mapToPair(e -> {
+            counts.candidates().add(1);
+            return new Tuple2<>(e.a(), e.b());
+        }).distinct();
+        JavaRDD<Tuple2<Long, Long>> verified = candidates.join(sets)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
+                .join(sets)
+                .mapPartitions(it -> {
+                    LinkRule rule = new LinkRule(config.options());
+                    List<Tuple2<Long, Long>> linked = new ArrayList<>();
+                    it.forEachRemaining(e -> {
+                        Tuple2<Long, int[]> a = e._2()._1();
+                        if (rule.links(SetSimilarity.of(a._2(), e._2()._2()))) {
+                            linked.add(new Tuple2<>(a._1(), e._1()));
+                        }
+                    });
+                    return linked.iterator();
+                });
+        return exact.union(verified).distinct();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.pith.spark.dedup;
+
+import dev.pith.batch.dedup.DedupRun;
+import dev.pith.spark.Iterators;
+import dev.pith.dedup.DocumentSketch;
+import dev.pith.dedup.Hash64;
+import dev.pith.dedup.LineStatistics;
+import dev.pith.dedup.Shingler;
+import dev.pith.dedup.Sketcher;
+import dev.pith.dedup.Tokenizer;
+import dev.pith.dedup.Tokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.Optional;
+import scala.Tuple2;
+
+/**
+ * The first two passes of {@code pith dedup}, as shuffles: count in how many documents of its
+ * site each line occurs (exact counts, keyed by the core's site-and-line hash), mark each
+ * document's boilerplate lines by joining its lines with the boilerplate keys, then sketch every
+ * document with the core's {@link Sketcher} (shingles, MinHash, LSH band keys).
+ */
+final class SketchStage {
+
+    private SketchStage() {
+    }
+
+    /** The sketch of every record, in no particular order; records with an error are not comparable. */
+    static JavaRDD<Sketched> sketch(JavaRDD<ParsedDoc> parsed, DedupConfig config) {
+        JavaRDD<ParsedDoc> usable = parsed.filter(d -> d.error() == null);
+        // (line key, (site, doc)): the distinct lines of each document, keyed by site and line
+        JavaPairRDD<Long, Tuple2<String, Long>> lines = usable.flatMapToPair(d -> {
+            long[] keys = lineKeys(d);
+            List<Tuple2<Long, Tuple2<String, Long>>> out = new ArrayList<>(keys.length);
+            for (long k : keys) {
+                out.add(new Tuple2<>(k, new Tuple2<>(d.site(), d.doc())));
+            }
+            return out.iterator();
+        });
+        JavaPairRDD<String, Long> siteDocuments = usable.mapToPair(d -> new Tuple2<>(d.site(), 1L))
+                .reduceByKey(Long::sum);
+        JavaPairRDD<Long, Boolean> boilerplate = lines
+                .mapValues(v -> new Tuple2<>(v._1(), 1L))
+                .reduceByKey((a, b) -> new Tuple2<>(a._1(), a._2() + b._2()))
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
+                .join(siteDocuments)
+                .filter(e -> BoilerplateRule.isBoilerplate(e._2()._1()._2(), e._2()._2()))
+                .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), Boolean.TRUE));
+        JavaPairRDD<Long, Iterable<Long>> boilerplateByDoc = lines.join(boilerplate)
+                .mapToPair(e -> new Tuple2<>(e._2()._1()._2(), e._1()))
+                .groupByKey();
+        return parsed.keyBy(ParsedDoc::doc).leftOuterJoin(boilerplateByDoc)
+                .mapPartitions(it -> {
+                    Sketcher sketcher = new Sketcher(config.options(), null);
+                    return Iterators.map(it, e -> sketchOne(e._2()._1(), e._2()._2(), sketcher, config));
+                });
+    }
+
+    private static long[] lineKeys(ParsedDoc d) {
+        try {
+            return LineStatistics.keys(d.site(), Tokenizer.tokenize(d.text()));
+        } catch (RuntimeException e) {
+            return new long[0]; // the sketch pass reports the record's error
+        }
+    }
+
+    private static Sketched sketchOne(ParsedDoc d, Optional<Iterable<Long>> boilerplate, Sketcher sketcher,
+                                      DedupConfig config) {
+        if (d.error() != null) {
+            return notComparable(d, d.error());
+        }
+        DocumentSketch sk;
+        try {
+            Tokens tokens = Tokenizer.tokenize(d.text());
+            sk = sketcher.sketch(tokens, boilerplate.isPresent() ? flags(d.site(), tokens, boilerplate.get()) : null);
+        } catch (RuntimeException e) {
+            return notComparable(d, "cannot sketch text: " + e);
+        }
+        DocInfo info = new DocInfo(d.doc(), d.id(), sk.tokens(), d.metadataFields(), d.date(), sk.contentHash(),
+                !sk.isEmpty(), DedupRun.sketchNote(sk, config.shingleSize()), null);
+        return sk.isEmpty() ? new Sketched(info, new int[0], new int[0])
+                : new Sketched(info, Shingler.set(sk.shingles()), sk.bandKeys());
+    }
+
+    private static Sketched notComparable(ParsedDoc d, String error) {
+        return new Sketched(new DocInfo(d.doc(), d.id(), 0, d.metadataFields(), d.date(), 0, false, null, error),
+                new int[0], new int[0]);
+    }
+
+    /** Per line of the document, whether its site-and-line key is one of the site's boilerplate keys. */
+    private static boolean[] flags(String site, Tokens tokens, Iterable<Long> boilerplate) {
+        long[] keys = new long[8];
+        int n = 0;
+        for (long k : boilerplate) {
+            keys = n == keys.length ? Arrays.copyOf(keys, n * 2) : keys;
+            keys[n++] = k;
+        }
+        Arrays.sort(keys, 0, n);
+        long siteHash = Hash64.chars(site);
+        boolean[] out = new boolean[tokens.lines()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.binarySearch(keys, 0, n, Hash64.combine(siteHash, tokens.lineKey(i))) >= 0;
+        }
+        return out;
+    }
+}
