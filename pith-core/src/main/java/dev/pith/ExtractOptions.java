@@ -20,6 +20,7 @@ public record ExtractOptions(boolean includeComments, Focus focus, LocalDate ref
     /** The defaults: no comments, balanced, dates as of today, no time limit. */
     public static final ExtractOptions DEFAULTS = new ExtractOptions(false, Focus.BALANCED, null, null);
 
+    /** Checks and normalises the components, as the class comment describes. */
     public ExtractOptions {
         focus = focus == null ? Focus.BALANCED : focus;
         if (timeBudget != null && timeBudget.isNegative()) {

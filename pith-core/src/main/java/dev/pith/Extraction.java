@@ -16,6 +16,7 @@ import java.util.List;
 public record Extraction(Article article, List<String> region, List<PrunedElement> removals,
                          List<BlockVerdict> blocks) {
 
+    /** Checks and normalises the components, as the class comment describes. */
     public Extraction {
         region = List.copyOf(region);
         removals = List.copyOf(removals);

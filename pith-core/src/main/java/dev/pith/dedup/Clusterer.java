@@ -23,6 +23,7 @@ public final class Clusterer {
     private final LinkRule linkRule;
     private final Comparator<DocFeatures> survivorOrder;
 
+    /** A clusterer with these settings (threshold, containment, LSH layout, survivor rules). */
     public Clusterer(DedupOptions options) {
         this.linkRule = new LinkRule(options);
         this.survivorOrder = SurvivorRule.order(options.survivorRules());

@@ -24,6 +24,7 @@ public record DedupOptions(double threshold, double containment, int shingleSize
     /** Word 5-shingles: long enough that common phrases do not match, short enough for edits. */
     public static final int DEFAULT_SHINGLE_SIZE = 5;
 
+    /** Checks and normalises the components, as the class comment describes. */
     public DedupOptions {
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1), got " + threshold);
@@ -43,22 +44,27 @@ public record DedupOptions(double threshold, double containment, int shingleSize
         return new DedupOptions(DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT, DEFAULT_SHINGLE_SIZE, null, null);
     }
 
+    /** These options with another link threshold (the LSH layout is derived anew). */
     public DedupOptions withThreshold(double t) {
         return new DedupOptions(t, containment, shingleSize, null, survivorRules);
     }
 
+    /** These options with an explicit LSH layout. */
     public DedupOptions withLsh(LshParams params) {
         return new DedupOptions(threshold, containment, shingleSize, params, survivorRules);
     }
 
+    /** These options with another shingle size. */
     public DedupOptions withShingleSize(int size) {
         return new DedupOptions(threshold, containment, size, lsh, survivorRules);
     }
 
+    /** These options with another containment threshold (1 or more: off). */
     public DedupOptions withContainment(double c) {
         return new DedupOptions(threshold, c, shingleSize, lsh, survivorRules);
     }
 
+    /** These options with other survivor criteria, best first. */
     public DedupOptions withSurvivorRules(List<SurvivorRule> rules) {
         return new DedupOptions(threshold, containment, shingleSize, lsh, rules);
     }

@@ -13,6 +13,7 @@ public final class Deduplicator {
 
     private final DedupOptions options;
 
+    /** A deduplicator with these settings. */
     public Deduplicator(DedupOptions options) {
         this.options = options;
     }

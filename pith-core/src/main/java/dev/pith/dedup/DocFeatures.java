@@ -11,6 +11,7 @@ package dev.pith.dedup;
  */
 public record DocFeatures(String id, int tokens, int metadataFields, String date, long contentHash) {
 
+    /** Checks and normalises the components, as the class comment describes. */
     public DocFeatures {
         id = id == null ? "" : id;
         date = date == null ? "" : date;

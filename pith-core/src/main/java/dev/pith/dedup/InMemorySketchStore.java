@@ -9,6 +9,7 @@ public final class InMemorySketchStore implements SketchStore {
     private final int bands;
     private final List<DocumentSketch> sketches = new ArrayList<>();
 
+    /** A store for sketches with {@code bands} LSH bands, all in memory. */
     public InMemorySketchStore(int bands) {
         this.bands = bands;
     }

@@ -34,6 +34,7 @@ public final class LineStatistics {
     private final int mask;
     private final Map<String, Integer> siteDocuments = new HashMap<>();
 
+    /** Empty statistics: no document counted yet. */
     public LineStatistics() {
         this(DEFAULT_LOG2_COUNTERS);
     }

@@ -16,11 +16,13 @@ public final class LinkRule {
     private final double threshold;
     private final double containment;
 
+    /** The rule of these options: Jaccard at the threshold, or containment. */
     public LinkRule(DedupOptions options) {
         this.threshold = options.threshold();
         this.containment = options.containment();
     }
 
+    /** Whether two documents with this similarity are one story. */
     public boolean links(SetSimilarity s) {
         if (s.jaccard() >= threshold) {
             return true;

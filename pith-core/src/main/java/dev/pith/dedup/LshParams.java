@@ -26,6 +26,7 @@ public record LshParams(int bands, int rows) {
     private static final int MAX_ROWS = 16;
     private static final double MAX_SIMILARITY = 0.99;
 
+    /** Checks and normalises the components, as the class comment describes. */
     public LshParams {
         if (bands < 1 || rows < 1 || (long) bands * rows > 1024) {
             throw new IllegalArgumentException("need 1 <= bands, rows and bands*rows <= 1024, got "

@@ -17,6 +17,7 @@ public final class MinHasher {
 
     private final int bins;
 
+    /** A one-permutation MinHasher with {@code bins} bins. */
     public MinHasher(int bins) {
         if (bins < 1) {
             throw new IllegalArgumentException("bins must be positive");
@@ -24,6 +25,7 @@ public final class MinHasher {
         this.bins = bins;
     }
 
+    /** Bins per signature. */
     public int bins() {
         return bins;
     }

@@ -32,6 +32,7 @@ public final class Shingler {
         }
     }
 
+    /** Tokens per shingle (words, or characters in unspaced scripts). */
     public int size() {
         return size;
     }

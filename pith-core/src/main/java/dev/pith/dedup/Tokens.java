@@ -11,14 +11,17 @@ import java.util.Arrays;
  */
 public record Tokens(long[] hashes, int[] lineEnds) {
 
+    /** Tokens in the text. */
     public int count() {
         return hashes.length;
     }
 
+    /** Lines in the text. */
     public int lines() {
         return lineEnds.length;
     }
 
+    /** Index of the first token of {@code line}. */
     public int lineStart(int line) {
         return line == 0 ? 0 : lineEnds[line - 1];
     }

@@ -8,6 +8,7 @@ public final class UnionFind {
     private int[] parent;
     private int[] size;
 
+    /** {@code n} elements, each in a set of its own. */
     public UnionFind(int n) {
         parent = new int[n];
         size = new int[n];
@@ -49,6 +50,7 @@ public final class UnionFind {
         }
     }
 
+    /** The representative of {@code x}'s set. */
     public int find(int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];
@@ -74,6 +76,7 @@ public final class UnionFind {
         return true;
     }
 
+    /** Elements in all sets. */
     public int size() {
         return parent.length;
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record Article(String url, Metadata metadata, List<Block> body) {
 
+    /** Checks and normalises the components, as the class comment describes. */
     public Article {
         url = url == null ? "" : url;
         Objects.requireNonNull(metadata, "metadata");

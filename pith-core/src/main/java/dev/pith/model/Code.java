@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param language the language named by the markup ({@code class="language-java"}), or empty
  */
 public record Code(String text, String language) implements Block {
+    /** Checks and normalises the components, as the class comment describes. */
     public Code {
         Objects.requireNonNull(text, "text");
         language = language == null ? "" : language;

@@ -5,6 +5,7 @@ package dev.pith.model;
  * Markdown and HTML renderings only, since alt text is rarely prose a reader sees.
  */
 public record Image(String src, String alt) implements Block {
+    /** Checks and normalises the components, as the class comment describes. */
     public Image {
         src = src == null ? "" : src;
         alt = alt == null ? "" : alt;

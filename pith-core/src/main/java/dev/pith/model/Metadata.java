@@ -40,6 +40,7 @@ public record Metadata(
     /** A record with every field empty. */
     public static final Metadata EMPTY = builder().build();
 
+    /** Checks and normalises the components, as the class comment describes. */
     public Metadata {
         title = orEmpty(title);
         description = orEmpty(description);
@@ -85,6 +86,7 @@ public record Metadata(
         return s == null ? "" : s.strip();
     }
 
+    /** A builder with every field empty. */
     public static Builder builder() {
         return new Builder();
     }
@@ -114,19 +116,32 @@ public record Metadata(
         private Builder() {
         }
 
+        /** Sets {@code title}. */
         public Builder title(String v) { title = v; return this; }
+        /** Sets {@code description}. */
         public Builder description(String v) { description = v; return this; }
+        /** Sets {@code authors}. */
         public Builder authors(List<String> v) { authors = v; return this; }
+        /** Sets {@code published}. */
         public Builder published(String v) { published = v; return this; }
+        /** Sets {@code modified}. */
         public Builder modified(String v) { modified = v; return this; }
+        /** Sets {@code date}. */
         public Builder date(String v) { date = v; return this; }
+        /** Sets {@code site}. */
         public Builder site(String v) { site = v; return this; }
+        /** Sets {@code language}. */
         public Builder language(String v) { language = v; return this; }
+        /** Sets {@code canonicalUrl}. */
         public Builder canonicalUrl(String v) { canonicalUrl = v; return this; }
+        /** Sets {@code image}. */
         public Builder image(String v) { image = v; return this; }
+        /** Sets {@code tags}. */
         public Builder tags(List<String> v) { tags = v; return this; }
+        /** Sets {@code pageType}. */
         public Builder pageType(String v) { pageType = v; return this; }
 
+        /** The record (null fields become empty). */
         public Metadata build() {
             return new Metadata(title, description, authors, published, modified, date, site,
                     language, canonicalUrl, image, tags, pageType);

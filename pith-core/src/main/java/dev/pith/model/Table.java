@@ -4,6 +4,7 @@ import java.util.List;
 
 /** A data table: rows of cell texts, the header row first when the page has one. */
 public record Table(List<List<String>> rows) implements Block {
+    /** Checks and normalises the components, as the class comment describes. */
     public Table {
         rows = rows.stream().map(List::copyOf).toList();
     }

@@ -5,6 +5,7 @@ import dev.pith.model.Article;
 /** Turns an article into a string in one format. Stateless and thread-safe. */
 public interface Renderer {
 
+    /** The article in this renderer's format. */
     String render(Article article);
 
     /** The renderer for a format. */
