@@ -59,7 +59,7 @@ final class HtmlPipeline {
 
     private static Extraction run(Document doc, String url, ExtractOptions options, Trace trace, Deadline deadline) {
         deadline.check();
-        MetaReading meta = MetadataExtractor.read(doc, url);
+        MetaReading meta = MetadataExtractor.read(doc, url, options.referenceDate());
         Metadata metadata = meta.metadata();
         deadline.check();
         List<Removal> removals = Pruner.prune(doc, options.includeComments(), trace == Trace.KEEP);

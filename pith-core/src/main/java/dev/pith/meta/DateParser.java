@@ -65,7 +65,15 @@ public final class DateParser {
 
     /** A parser accepting dates from {@link #EARLIEST} to tomorrow (UTC). */
     public static DateParser standard() {
-        return new DateParser(EARLIEST, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        return asOf(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * A parser accepting dates from {@link #EARLIEST} to the day after {@code day}: what a page
+     * read on that day can plausibly say (time zones put some pages a day ahead).
+     */
+    public static DateParser asOf(LocalDate day) {
+        return new DateParser(EARLIEST, day.plusDays(1));
     }
 
     /**

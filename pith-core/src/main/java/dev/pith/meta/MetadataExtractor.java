@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import dev.pith.model.Metadata;
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Document;
 
@@ -54,6 +55,18 @@ public final class MetadataExtractor {
      */
     public static MetaReading read(Document doc, String url) {
         return read(doc, url, DateParser.standard());
+    }
+
+    /**
+     * As {@link #read(Document, String)}, with dates judged as of {@code referenceDate}: dates
+     * after the day following it are implausible. Null means today, as the two-argument form.
+     *
+     * @param doc           the parsed page, not yet pruned
+     * @param url           the page URL, or empty
+     * @param referenceDate the day the page is read as of, or null for today
+     */
+    public static MetaReading read(Document doc, String url, LocalDate referenceDate) {
+        return read(doc, url, referenceDate == null ? DateParser.standard() : DateParser.asOf(referenceDate));
     }
 
     private static MetaReading read(Document doc, String url, DateParser dates) {
