@@ -11,6 +11,7 @@ import dev.pith.classify.RegionSelector;
 import dev.pith.classify.RuleChain;
 import dev.pith.classify.RuleContext;
 import dev.pith.decode.HtmlDecoder;
+import dev.pith.langid.PageLanguage;
 import dev.pith.meta.MetaReading;
 import dev.pith.meta.MetadataExtractor;
 import dev.pith.model.Article;
@@ -65,6 +66,7 @@ final class HtmlPipeline {
         List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), meta.jsonLd());
         List<String> regionPaths = trace == Trace.KEEP
                 ? region.roots().stream().map(Pruner::describe).toList() : List.of();
-        return new Extraction(new Article(url, metadata, body), regionPaths, removals, decisions);
+        Metadata checked = metadata.withLanguage(PageLanguage.of(metadata, body));
+        return new Extraction(new Article(url, checked, body), regionPaths, removals, decisions);
     }
 }
