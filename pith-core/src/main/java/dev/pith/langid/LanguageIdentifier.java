@@ -66,13 +66,26 @@ public final class LanguageIdentifier {
         if (!byScript.isEmpty()) {
             return primary.isEmpty() || !LanguageCodes.sameOrKin(primary, byScript) ? byScript : declared;
         }
-        double[] p = NgramModel.probabilities(sample.text().strip());
+        if (!primary.isEmpty() && sample.letters() > TextSample.QUICK_LETTERS && confirms(primary, sample)) {
+            return declared;
+        }
+        double[] p = NgramModel.probabilities(sample.text());
         int best = argMax(p);
         String guess = NgramModel.code(best);
         if (primary.isEmpty()) {
             return p[best] >= MIN_GUESS_CONFIDENCE ? guess : declared;
         }
         return contradicts(primary, p, best) ? guess : declared;
+    }
+
+    /**
+     * True when the start of the sample already reads as the declared language (or a twin): a
+     * page whose opening is in its declared language is not one whose declaration is clearly
+     * wrong, and most pages are spared more than half of the model's cost.
+     */
+    private static boolean confirms(String primary, TextSample sample) {
+        double[] p = NgramModel.probabilities(sample.quickText());
+        return LanguageCodes.sameOrKin(primary, NgramModel.code(argMax(p)));
     }
 
     private static boolean contradicts(String primary, double[] p, int best) {

@@ -13,9 +13,13 @@ final class TextSample {
 
     /** Letters read at most: enough for a sure answer on prose, cheap on any page. */
     static final int MAX_LETTERS = 500;
+    /** Letters of the quick look that confirms a declaration: most pages say their language right. */
+    static final int QUICK_LETTERS = 200;
 
     private final StringBuilder text = new StringBuilder(MAX_LETTERS + MAX_LETTERS / 4);
     private int letters;
+    /** Length of the text when it held {@link #QUICK_LETTERS} letters; -1 until then. */
+    private int quickEnd = -1;
     private int han;
     private int kana;
     private int hangul;
@@ -26,7 +30,9 @@ final class TextSample {
             char c = s.charAt(i);
             if (Chars.isLetter(c)) {
                 text.append(Chars.toLowerCase(c));
-                letters++;
+                if (++letters == QUICK_LETTERS) {
+                    quickEnd = text.length();
+                }
                 countScript(c);
             } else if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
@@ -52,8 +58,14 @@ final class TextSample {
         }
     }
 
+    /** The sample: lower-case letters, single spaces between runs, no space at the ends. */
     String text() {
-        return text.toString();
+        return text.toString().strip();
+    }
+
+    /** The start of the sample, up to its first {@link #QUICK_LETTERS} letters. */
+    String quickText() {
+        return quickEnd < 0 ? text() : text.substring(0, quickEnd).strip();
     }
 
     int letters() {
