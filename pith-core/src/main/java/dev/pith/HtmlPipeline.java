@@ -12,6 +12,7 @@ import dev.pith.classify.RegionSelector;
 import dev.pith.classify.RuleChain;
 import dev.pith.classify.RuleContext;
 import dev.pith.decode.HtmlDecoder;
+import dev.pith.langid.PageLanguage;
 import dev.pith.meta.MetaReading;
 import dev.pith.meta.MetadataExtractor;
 import dev.pith.model.Article;
@@ -73,7 +74,10 @@ final class HtmlPipeline {
         }
         List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(tree, region, metadata.title()));
         List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), meta.jsonLd());
-        Article article = new Article(url, metadata, body);
+        // the page's declared language, or the one its text is written in when it declares none
+        // or one its text contradicts
+        Metadata checked = metadata.withLanguage(PageLanguage.of(metadata, body));
+        Article article = new Article(url, checked, body);
         if (trace == Trace.SKIP) {
             return new Extraction(article, List.of(), List.of(), List.of());
         }

@@ -5,6 +5,8 @@ import dev.pith.Pith;
 import dev.pith.batch.io.FileInputs;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.decode.HtmlDecoder;
+import dev.pith.langid.PageLanguage;
+import dev.pith.model.Article;
 import dev.pith.parse.HtmlParser;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,10 +65,13 @@ public final class BenchCommand implements Callable<Integer> {
         int n = pages.size();
         Timings parse = new Timings(rounds, n);
         Timings extract = new Timings(rounds, n);
+        Timings language = new Timings(rounds, n);
+        List<Article> articles = pages.stream().map(p -> Pith.extract(p, "")).toList();
         for (int r = 0; r < warmup + rounds; r++) {
             int slot = r - warmup;
             timeEach(pages, true, slot >= 0 ? parse : null, slot);
             timeEach(pages, false, slot >= 0 ? extract : null, slot);
+            timeLanguage(articles, slot >= 0 ? language : null, slot);
         }
         double parseWall = medianPerPage(parse.wall);
         double extractWall = medianPerPage(extract.wall);
@@ -79,6 +85,8 @@ public final class BenchCommand implements Callable<Integer> {
                 extractWall, extractCpu, n / (extractTotal / 1e3), bytes / 1e6 / (extractTotal / 1e3));
         System.out.printf(Locale.ROOT, "extract / parse       %.2fx wall, %.2fx CPU (median per page)%n",
                 extractWall / parseWall, extractCpu / parseCpu);
+        System.out.printf(Locale.ROOT, "of which language ID  median %.3f ms/page wall, %.3f ms CPU%n",
+                medianPerPage(language.wall), medianPerPage(language.cpu));
         System.out.printf(Locale.ROOT, "heap in use           %.0f MB of %.0f MB max%n",
                 (rt.totalMemory() - rt.freeMemory()) / 1e6, rt.maxMemory() / 1e6);
         // The collector changes both figures by several percent: say which one ran.
@@ -101,15 +109,26 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void timeEach(List<byte[]> pages, boolean parseOnly, Timings into, int round) {
-        for (int i = 0; i < pages.size(); i++) {
-            byte[] page = pages.get(i);
-            long cpu0 = Timing.threadCpuNanos();
-            long t0 = System.nanoTime();
+        time(pages, page -> {
             if (parseOnly) {
                 HtmlParser.parse(HtmlDecoder.reader(page, null), "");
             } else {
                 Pith.extract(page, "", null, ExtractOptions.DEFAULTS);
             }
+        }, into, round);
+    }
+
+    /** Times the language check extraction ends with, alone, on each page's extracted article. */
+    private static void timeLanguage(List<Article> articles, Timings into, int round) {
+        time(articles, article -> PageLanguage.of(article.metadata(), article.body()), into, round);
+    }
+
+    private static <T> void time(List<T> items, Consumer<T> work, Timings into, int round) {
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            long cpu0 = Timing.threadCpuNanos();
+            long t0 = System.nanoTime();
+            work.accept(item);
             long wall = System.nanoTime() - t0;
             long cpu = Timing.threadCpuNanos() - cpu0;
             if (into != null) {

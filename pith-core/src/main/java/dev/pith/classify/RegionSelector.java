@@ -74,11 +74,71 @@ public final class RegionSelector {
             }
         }
         int marked = bestMarked(tree, best, sums);
-        if (marked >= 0) {
-            best = marked;
-        }
         double[] words = tree.sum(TextBlock::words);
-        return new Region(withSiblings(tree, best, sums, words), sums[best], kind);
+        if (marked < 0) {
+            return new Region(withSiblings(tree, best, sums, words), sums[best], kind);
+        }
+        List<Element> roots = withSiblings(tree, marked, sums, words);
+        for (Element part : markedParts(tree, best, marked, sums, words)) {
+            if (!roots.contains(part)) {
+                roots.add(part);
+            }
+        }
+        return new Region(roots, sums[marked], kind);
+    }
+
+    /**
+     * The other parts of a marked body that the page splits into several containers of the same
+     * base class, each in its own full-width section between figures or pull quotes, so that they
+     * are cousins rather than siblings. They join on the terms siblings do, and must be marked
+     * as content themselves and share the base class (the first class name): that keeps out
+     * teasers that are merely also marked and the other widgets of page builders that give every
+     * element one generic first class. An {@code <article>} is a composition of its own (a post
+     * of a thread, a teaser), never part of another, and a dialog (a privacy policy or terms
+     * box the page opens on demand) is never the article's continuation.
+     */
+    private static List<Element> markedParts(BlockTree tree, int best, int marked, double[] sums, double[] words) {
+        Element bestElement = tree.element(best);
+        Element markedElement = tree.element(marked);
+        String base = baseClass(markedElement);
+        List<Element> parts = new ArrayList<>();
+        if (base.isEmpty() || markedElement.normalName().equals("article")) {
+            return parts;
+        }
+        double threshold = Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * sums[marked]);
+        for (int n = 0; n < tree.size(); n++) {
+            Element e = tree.element(n);
+            if (e != markedElement && sums[n] >= threshold && sums[n] >= SIBLING_MIN_DENSITY * words[n]
+                    && isPartLike(e, markedElement, base) && isInside(e, bestElement)
+                    && !isInside(e, markedElement) && !isInside(markedElement, e)
+                    && parts.stream().noneMatch(p -> isInside(e, p))) {
+                parts.removeIf(p -> isInside(p, e));
+                parts.add(e);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isPartLike(Element e, Element marked, String base) {
+        return e.normalName().equals(marked.normalName()) && base.equals(baseClass(e))
+                && ContentMarkers.marks(e) && !inDialog(e);
+    }
+
+    private static boolean inDialog(Element e) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            String role = cur.attr("role");
+            if (cur.normalName().equals("dialog") || cur.attr("aria-modal").equals("true")
+                    || role.equals("dialog") || role.equals("alertdialog")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String baseClass(Element e) {
+        String names = e.className().strip();
+        int space = names.indexOf(' ');
+        return space < 0 ? names : names.substring(0, space);
     }
 
     /**

@@ -91,6 +91,12 @@ public record Metadata(
         return new Builder();
     }
 
+    /** This record with another language. */
+    public Metadata withLanguage(String newLanguage) {
+        return new Metadata(title, description, authors, published, modified, date, site,
+                newLanguage, canonicalUrl, image, tags, pageType);
+    }
+
     /** A builder that starts from this record's values. */
     public Builder toBuilder() {
         return new Builder().title(title).description(description).authors(authors)

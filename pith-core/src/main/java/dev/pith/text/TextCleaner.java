@@ -1,5 +1,6 @@
 package dev.pith.text;
 
+import dev.pith.langid.PageLanguage;
 import dev.pith.model.Article;
 import dev.pith.model.Block;
 import dev.pith.model.Heading;
@@ -65,7 +66,9 @@ public final class TextCleaner {
                 .date(published)
                 .language(language < 0 ? "" : StopWords.LANGUAGES.get(language))
                 .build();
-        return new Cleaning(new Article("", metadata, blocks(lines)), decisions(header, lines));
+        List<Block> body = blocks(lines);
+        Metadata checked = metadata.withLanguage(PageLanguage.of(metadata, body));
+        return new Cleaning(new Article("", checked, body), decisions(header, lines));
     }
 
     /**

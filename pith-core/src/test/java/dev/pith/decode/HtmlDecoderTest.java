@@ -14,7 +14,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class HtmlDecoderTest {
 
@@ -59,6 +63,39 @@ class HtmlDecoderTest {
     void utf8BytesUnderALatinLabelAreReadAsUtf8() {
         byte[] bytes = "<meta charset=iso-8859-1><p>Zürich – “quoted”</p>".getBytes(StandardCharsets.UTF_8);
         assertThat(HtmlDecoder.decode(bytes).html()).contains("Zürich – “quoted”");
+    }
+
+    /** Text in each legacy label family, written so that the legacy encoding can hold it. */
+    static Stream<Arguments> legacyLabels() {
+        return Stream.of(
+                Arguments.of("gb2312", "腾讯新闻：全国经济运行总体平稳，就业形势稳定。"),
+                Arguments.of("gbk", "腾讯新闻：全国经济运行总体平稳，就业形势稳定。"),
+                Arguments.of("shift_jis", "昔々、ある所におじいさんとおばあさんが住んでいました。"),
+                Arguments.of("euc-jp", "昔々、ある所におじいさんとおばあさんが住んでいました。"),
+                Arguments.of("euc-kr", "옛날 옛적에 어느 마을에 할아버지와 할머니가 살고 있었습니다."),
+                Arguments.of("big5", "這是一個關於臺灣歷史與文化的故事。"),
+                Arguments.of("windows-1252", "Zürich – “quoted” déjà vu"),
+                Arguments.of("iso-8859-1", "Zürich, Straße, déjà vu"),
+                Arguments.of("koi8-r", "Привет, как дела? Всё хорошо."),
+                Arguments.of("windows-1251", "Привет, как дела? Всё хорошо."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legacyLabels")
+    void utf8BytesUnderALegacyLabelAreReadAsUtf8(String label, String text) {
+        byte[] bytes = ("<meta charset=" + label + "><p>" + text + "</p>").getBytes(StandardCharsets.UTF_8);
+        assertThat(HtmlDecoder.decode(bytes).html()).contains(text);
+        assertThat(HtmlDecoder.decode(bytes, "text/html; charset=" + label).html()).contains(text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("legacyLabels")
+    void bytesInTheLabelledLegacyEncodingKeepIt(String label, String text) {
+        Charset charset = HtmlDecoder.lookup(label);
+        byte[] bytes = ("<meta charset=" + label + "><p>" + text + "</p>").getBytes(charset);
+        DecodedHtml d = HtmlDecoder.decode(bytes);
+        assertThat(d.charset()).isEqualTo(charset);
+        assertThat(d.html()).contains(text);
     }
 
     @Test
