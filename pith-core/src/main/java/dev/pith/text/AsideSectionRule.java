@@ -8,7 +8,8 @@ import java.util.List;
  * one-paragraph teaser) or the author's biography. Teasers and biographies read like prose, so
  * the main region would run on through them; this rule ends it at the heading. The box ends
  * where the article resumes, at a run of two paragraphs or at one long paragraph: a "read also"
- * box set into the middle of a story does not cut the story's rest.
+ * box set into the middle of a story does not cut the story's rest. A page with no article
+ * shape above the heading — a listing, whose own items are teasers — is left alone.
  */
 final class AsideSectionRule implements ContextRule {
 
@@ -25,9 +26,10 @@ final class AsideSectionRule implements ContextRule {
     @Override
     public void apply(List<Line> lines, CleanContext context) {
         int prose = 0;
+        boolean article = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_PROSE_BEFORE && line.role == LineRole.ASIDE_HEADING) {
+            if (article && prose >= MIN_PROSE_BEFORE && line.role == LineRole.ASIDE_HEADING) {
                 int j = i + 1;
                 for (; j < lines.size() && !resumes(lines, j); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
@@ -36,6 +38,7 @@ final class AsideSectionRule implements ContextRule {
             } else if (line.label == LineLabel.GOOD) {
                 prose += line.words();
             }
+            article |= resumes(lines, i);
         }
     }
 
