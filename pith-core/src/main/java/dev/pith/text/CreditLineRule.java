@@ -25,30 +25,7 @@ final class CreditLineRule implements LineRule {
         if (line.words() > MAX_CAPTION_WORDS) {
             return null;
         }
-        String text = line.text();
-        int end = lastLabelEnd(text, context.vocabulary().credits);
-        return end >= 0 && TextMetrics.words(text.substring(end)) <= MAX_CREDIT_WORDS ? LineLabel.BOILERPLATE : null;
-    }
-
-    /** Labels are at most this many words ("photo credit:", "crédits photo"). */
-    static final int MAX_LABEL_WORDS = 2;
-
-    /**
-     * Where the last credit label of the line ends, or -1 without one. Labels start at word
-     * starts, and only the last words of the line can hold one that is followed by a credit:
-     * the line is read backwards over those words alone.
-     */
-    private static int lastLabelEnd(String text, PhraseMatcher labels) {
-        int starts = 0;
-        for (int i = text.length() - 1; i >= 0 && starts <= MAX_CREDIT_WORDS + MAX_LABEL_WORDS; i--) {
-            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                starts++;
-                int end = labels.endOfPhraseAt(text, i);
-                if (end >= 0) {
-                    return end;
-                }
-            }
-        }
-        return -1;
+        int end = line.cues(context.vocabulary()).creditEnd();
+        return end >= 0 && TextMetrics.words(line.text().substring(end)) <= MAX_CREDIT_WORDS ? LineLabel.BOILERPLATE : null;
     }
 }
