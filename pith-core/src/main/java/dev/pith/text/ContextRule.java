@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A rule that revises labels from the neighbours of each line, after every line has its own
- * label. Context rules run in the order of {@link LineRules#CONTEXT}.
+ * label and role. Context rules run in the order of {@link LineRules#CONTEXT}; they change
+ * labels only, never which lines are kept ({@link MainRegionRule} decides that afterwards).
  */
 interface ContextRule {
 

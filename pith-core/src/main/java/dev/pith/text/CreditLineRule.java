@@ -25,19 +25,7 @@ final class CreditLineRule implements LineRule {
         if (line.words() > MAX_CAPTION_WORDS) {
             return null;
         }
-        String text = line.text();
-        int end = lastLabelEnd(text, context.vocabulary().credits);
-        return end >= 0 && TextMetrics.words(text.substring(end)) <= MAX_CREDIT_WORDS ? LineLabel.BOILERPLATE : null;
-    }
-
-    /** Where the last credit label of the line ends, or -1 without one; labels start at word starts. */
-    private static int lastLabelEnd(String text, PhraseMatcher labels) {
-        int last = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                last = Math.max(last, labels.endOfPhraseAt(text, i));
-            }
-        }
-        return last;
+        int end = line.cues(context.vocabulary()).creditEnd();
+        return end >= 0 && TextMetrics.words(line.text().substring(end)) <= MAX_CREDIT_WORDS ? LineLabel.BOILERPLATE : null;
     }
 }

@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 
 /**
  * Splits sentences that lost the space between them ({@code difference.All}) when markup was
- * stripped: two elements that were separate on the page run together in the text. Seed 000
- * glues the last line of a donation appeal to the article's first sentence this way.
+ * stripped: two elements that were separate on the page run together in the text. A news
+ * capture can glue the last line of a donation appeal to the article's first sentence this way.
  *
  * <p>A boundary is a lower-case letter, then {@code . ! ?} (and optional closing quotes or
  * brackets), then an upper-case letter followed by a lower-case one. That shape leaves

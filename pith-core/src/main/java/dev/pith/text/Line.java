@@ -11,6 +11,7 @@ final class Line {
     String rule;
     /** What the line rule that labelled it recognised it as. */
     LineRole role = LineRole.NONE;
+    /** Set by {@link MainRegionRule} alone, after every label is final. */
     boolean kept;
     private String lower;
     private Cues cues;

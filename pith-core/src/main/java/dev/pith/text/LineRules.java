@@ -2,7 +2,12 @@ package dev.pith.text;
 
 import java.util.List;
 
-/** The rules of plain-text cleaning, in the order they run: the one place to read the chain. */
+/**
+ * The rules of plain-text cleaning, in the order they run: the one place to read the chain.
+ * Data flows one way: the {@link #CHAIN} gives every line a label and a {@link LineRole}, the
+ * {@link #CONTEXT} rules revise labels from the neighbours (reading labels and roles), and the
+ * {@link #REGION} rule keeps lines by their final labels.
+ */
 final class LineRules {
 
     /** Own-feature rules: the first with an opinion labels the line. {@link ProseRule} always has one. */
@@ -24,8 +29,13 @@ final class LineRules {
             new BeforeHeadlineRule(),
             new CommentSectionRule(),
             new AsideSectionRule(),
-            new FooterRule(),
-            new MainRegionRule());
+            new FooterRule());
+
+    /**
+     * The last stage, after every label is final: the only one that decides which lines are
+     * kept ({@link Line#kept}), from the labels the rules above gave.
+     */
+    static final MainRegionRule REGION = new MainRegionRule();
 
     private LineRules() {
     }

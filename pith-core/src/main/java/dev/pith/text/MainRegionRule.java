@@ -9,7 +9,7 @@ import java.util.List;
  * items between good paragraphs. Prose outside the run is kept only when it is long enough to
  * stand on its own, as on forum pages whose posts are separated by long signatures and menus.
  */
-final class MainRegionRule implements ContextRule {
+final class MainRegionRule {
 
     /** What a short line costs the region: a menu of twenty items outweighs a short paragraph. */
     static final double SHORT_COST = 1.0;
@@ -24,13 +24,11 @@ final class MainRegionRule implements ContextRule {
     /** How far above the region a standfirst may sit, past a date, a share bar or a credit. */
     static final int LEAD_REACH = 6;
 
-    @Override
-    public String name() {
-        return "outside-region";
-    }
+    /** The rule's name in explanations, on lines it does not keep although their label would be. */
+    static final String NAME = "outside-region";
 
-    @Override
-    public void apply(List<Line> lines, CleanContext context) {
+    /** Sets {@link Line#kept} on every line from the final labels. */
+    void keep(List<Line> lines) {
         int bestStart = 0;
         int bestEnd = -1;
         double best = 0;
@@ -54,7 +52,7 @@ final class MainRegionRule implements ContextRule {
             boolean inside = i >= bestStart && i <= bestEnd || i == lead;
             line.kept = inside ? keptInside(line.label) : keptOutside(line);
             if (!line.kept && keptInside(line.label)) {
-                line.rule = name();
+                line.rule = NAME;
             }
         }
     }

@@ -77,6 +77,15 @@ final class PhraseMatcher {
      * stops once every list has {@code enough} of its own (counts may then exceed it).
      */
     int[] count(String text, int[] enough) {
+        return count(text, enough, new int[lists]);
+    }
+
+    /**
+     * {@link #count(String, int[])}, also noting in {@code lastEnd} where the last occurrence of
+     * each list's phrases ends (untouched for a list without one): a list whose
+     * {@code enough} is {@link Integer#MAX_VALUE} is followed to the end of the line.
+     */
+    int[] count(String text, int[] enough, int[] lastEnd) {
         int[] found = new int[lists];
         int unmet = 0;
         for (int l = 0; l < lists; l++) {
@@ -104,11 +113,11 @@ final class PhraseMatcher {
                 key = key << 16 | Chars.toLowerCase(c);
                 i++;
             }
-            unmet -= matchAll(text, at, probe(key), found, enough);
+            unmet -= matchAll(text, at, probe(key), found, enough, lastEnd);
             if (isUnspaced(c)) {
                 // a run of Chinese or Japanese holds no word boundaries: a phrase shorter than the key may open it
                 for (int len = 2; len < KEY_CHARS && len < i - at; len++) {
-                    unmet -= matchAll(text, at, probe(key(text, at, len)), found, enough);
+                    unmet -= matchAll(text, at, probe(key(text, at, len)), found, enough, lastEnd);
                 }
             }
         }
@@ -116,12 +125,15 @@ final class PhraseMatcher {
     }
 
     /** Counts the phrases of a slot that match at {@code at}; returns how many lists reached {@code enough}. */
-    private int matchAll(String text, int at, int slot, int[] found, int[] enough) {
+    private int matchAll(String text, int at, int slot, int[] found, int[] enough, int[] lastEnd) {
         int met = 0;
         if (slot >= 0) {
             for (Phrase p : phrases[slot]) {
-                if (matchesAt(text, at, p) && ++found[p.list()] == enough[p.list()]) {
-                    met++;
+                if (matchesAt(text, at, p)) {
+                    lastEnd[p.list()] = Math.max(lastEnd[p.list()], at + p.text().length());
+                    if (++found[p.list()] == enough[p.list()]) {
+                        met++;
+                    }
                 }
             }
         }

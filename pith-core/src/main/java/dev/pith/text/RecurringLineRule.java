@@ -2,8 +2,8 @@ package dev.pith.text;
 
 /**
  * Corpus mode: a line that recurs across many documents of the same site is the site's
- * furniture (menus, appeals, footers), however prose-like it reads — the donation appeal of
- * seed 000 is on every article of its site.
+ * furniture (menus, appeals, footers), however prose-like it reads — a news site's donation
+ * appeal ("Your support helps us…") is on every one of its articles.
  */
 final class RecurringLineRule implements LineRule {
 

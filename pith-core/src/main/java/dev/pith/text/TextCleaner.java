@@ -58,6 +58,7 @@ public final class TextCleaner {
         for (ContextRule rule : LineRules.CONTEXT) {
             rule.apply(lines, context);
         }
+        LineRules.REGION.keep(lines);
         String published = DateFinder.published(raw);
         Metadata metadata = Metadata.builder()
                 .title(header.title())

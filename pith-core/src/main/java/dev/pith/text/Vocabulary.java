@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The words the phrase rules look for in one document, chosen by its language and built once
  * per language ({@link LanguageData} files): reader appeals and calls to action (found together,
- * {@link Cues}), whole-line buttons, comment-section headings, "related articles" headings and photo credits.
+ * {@link Cues}, with photo credits), whole-line buttons, comment-section headings, "related articles"
+ * and author-box headings.
  *
  * <p>A document in a language with lists gets that language's entries and the English ones:
  * English furniture ("Share", "Cookie settings", "©") is on pages in every language. A document
@@ -31,7 +32,7 @@ final class Vocabulary {
     /** Vocabularies by {@link StopWords#LANGUAGES} index; the last one is for an unknown language. */
     private static final Vocabulary[] BY_LANGUAGE = buildAll();
 
-    /** Appeal and prompt phrases, lists in the order of {@link Cues}. */
+    /** Appeal, prompt and credit phrases, lists in the order of {@link Cues}. */
     final PhraseMatcher cues;
     final BareLineSet buttons;
     final BareLineSet commentHeadings;
@@ -41,17 +42,15 @@ final class Vocabulary {
     final PhraseMatcher related;
     /** Headings of the box about the author ({@link AsideHeadingRule}). */
     final PhraseMatcher authorBox;
-    /** Credit labels ("Foto:", "Imagen:"), matched at word starts ({@link CreditLineRule}). */
-    final PhraseMatcher credits;
 
     private Vocabulary(List<String> languages) {
-        cues = new PhraseMatcher(List.of(gather(languages, READER_APPEAL), gather(languages, CALL_TO_ACTION)));
+        cues = new PhraseMatcher(List.of(gather(languages, READER_APPEAL), gather(languages, CALL_TO_ACTION),
+                gather(languages, PHOTO_CREDIT)));
         buttons = new BareLineSet(new HashSet<>(gather(languages, BUTTON)));
         commentHeadings = new BareLineSet(new HashSet<>(gather(languages, COMMENT_HEADING)));
         commentCounts = new PhraseMatcher(gather(languages, COMMENT_COUNT));
         related = new PhraseMatcher(gather(languages, RELATED));
         authorBox = new PhraseMatcher(gather(languages, AUTHOR_BOX));
-        credits = new PhraseMatcher(gather(languages, PHOTO_CREDIT));
     }
 
     /** The vocabulary for a language index of {@link StopWords#LANGUAGES}, -1 when unknown. */

@@ -75,6 +75,16 @@ class MultilingualCleaningTest {
     }
 
     @Test
+    void aHeadingRepeatedUnderEveryItemIsThePagesStructure() {
+        String item = "Neue Buslinie ab Dezember";
+        String text = "Brücke\n" + article(6) + "Mehr zum Thema\n" + item + "\nMehr zum Thema\n"
+                + "Schwimmbad wird saniert\nMehr zum Thema\n" + DE_PARAGRAPH + "\n";
+        Map<String, String> rules = rules(text);
+        assertThat(rules.get("Mehr zum Thema")).startsWith("aside-section");
+        assertThat(rules.get(item)).doesNotStartWith("aside-section");
+    }
+
+    @Test
     void aRelatedHeadingAboveTheArticleCutsNothing() {
         String text = "Brücke\nMeistgelesen\nNeue Buslinie ab Dezember\n" + article(4);
         assertThat(rules(text).get("Meistgelesen")).isEqualTo("aside-heading");
