@@ -28,7 +28,7 @@ final class CreditLineRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        if (block.words() == 0 || block.words() > MAX_CAPTION_WORDS) {
+        if (block.words() == 0 || block.words() > MAX_CAPTION_WORDS || !isText(block.kind())) {
             return false;
         }
         Phrases labels = LanguageData.phrases(context.language(), PhraseKind.CREDIT);
@@ -37,6 +37,12 @@ final class CreditLineRule implements BlockRule {
             return true;
         }
         return isCaption(block, i, context.blocks()) && labels.labels(text);
+    }
+
+    /** Kinds that can hold a credit line: code ("image: postgres") and table cells are data. */
+    private static boolean isText(BlockKind kind) {
+        return kind == BlockKind.PARAGRAPH || kind == BlockKind.TEXT || kind == BlockKind.CAPTION
+                || kind == BlockKind.HEADING || kind == BlockKind.LIST_ITEM;
     }
 
     /** A caption, or the block right after an image. */

@@ -2,7 +2,9 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,11 @@ import java.util.Set;
  * whatever language the page is written. The signal is structural: under the title come no kept
  * text and some dropped text — but not a lone button: one short link under a card title
  * ("View", "Learn more") is the card's call to action, and the title is the card's content.
+ *
+ * <p>Titles are judged only after the last kept paragraph of prose: within the article a
+ * heading over links that were dropped (a tutorial's index of topics, a service page's menu of
+ * offers) names a part of the text. Titles whose text recurs on the page are parts of repeated items ("Tags",
+ * "Previously at" on every card), not section titles, and stay.
  *
  * <p>A heading's section runs to the next kept heading (a subheading right under dropped text
  * starts a section of its own) over any label lines; a label line (a few unlinked words, no
@@ -27,6 +34,8 @@ final class EmptySectionRule implements DecisionPass {
     static final int MAX_HEADING_WORDS = 12;
     /** A label line is a title in all but markup: no more words than a short heading. */
     static final int MAX_LABEL_WORDS = 6;
+    /** A kept block this long that ends a sentence is prose: headings before the last one are the article's. */
+    static final int MIN_PROSE_WORDS = 20;
     /** A dropped block that is one link of at most this many words is a button. */
     static final int MAX_BUTTON_WORDS = 4;
 
@@ -45,20 +54,45 @@ final class EmptySectionRule implements DecisionPass {
             return;
         }
         List<Decision> byRules = List.copyOf(decisions);
+        Map<String, Integer> textCounts = textCounts(byRules);
+        int lastProse = lastKeptProse(byRules);
         for (int i = 0; i < byRules.size(); i++) {
             Decision d = byRules.get(i);
-            if (d.kept() && introducesNothing(byRules, i)) {
+            if (d.kept() && textCounts.get(d.block().text()) == 1 && introducesNothing(byRules, i, lastProse)) {
                 decisions.set(i, new Decision(d.block(), false, name()));
             }
         }
     }
 
-    private static boolean introducesNothing(List<Decision> decisions, int i) {
+    private static boolean introducesNothing(List<Decision> decisions, int i, int lastProse) {
         TextBlock b = decisions.get(i).block();
+        if (i < lastProse) {
+            return false;
+        }
         if (b.kind() == BlockKind.HEADING) {
             return b.words() > 0 && b.words() <= MAX_HEADING_WORDS && headsOnlyDropped(decisions, i, true);
         }
         return isLabel(b) && headsOnlyDropped(decisions, i, false);
+    }
+
+    /** How often each text occurs among the blocks: a title that recurs belongs to repeated items. */
+    private static Map<String, Integer> textCounts(List<Decision> decisions) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Decision d : decisions) {
+            counts.merge(d.block().text(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The index of the last kept block of prose, or -1. */
+    private static int lastKeptProse(List<Decision> decisions) {
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            TextBlock b = decisions.get(i).block();
+            if (decisions.get(i).kept() && b.words() >= MIN_PROSE_WORDS && b.stops() > 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -94,13 +128,22 @@ final class EmptySectionRule implements DecisionPass {
         return b.links() == 1 && b.words() <= MAX_BUTTON_WORDS && b.linkWords() == b.words();
     }
 
-    /** A few unlinked words that do not end a sentence: a title set as plain text. */
+    /**
+     * A few unlinked words that do not end a sentence: a title set as plain text. A colon
+     * inside ("Release date: May 2024") makes a field with its value, not a title.
+     */
     static boolean isLabel(TextBlock b) {
         return (b.kind() == BlockKind.TEXT || b.kind() == BlockKind.PARAGRAPH)
                 && b.words() > 0
                 && b.words() <= MAX_LABEL_WORDS
                 && b.linkWords() == 0
-                && !endsSentence(b.text());
+                && !endsSentence(b.text())
+                && !hasInnerColon(b.text());
+    }
+
+    private static boolean hasInnerColon(String text) {
+        int colon = text.indexOf(':');
+        return colon >= 0 && colon < text.strip().length() - 1;
     }
 
     private static boolean endsSentence(String text) {

@@ -2,6 +2,8 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
+import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * Captions of a few words that say no sentence: the name of the person or place in a picture
@@ -23,6 +25,19 @@ final class NameCaptionRule implements BlockRule {
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
         return block.kind() == BlockKind.CAPTION && block.words() > 0 && block.words() <= MAX_WORDS
-                && block.stops() == 0;
+                && block.stops() == 0 && capturesPicture(block, i, context.blocks());
+    }
+
+    /**
+     * The caption belongs to a picture: its figure holds an image, or an image block comes right
+     * before it. A figure around a quotation captions it with its speaker ("— Abbie Y"), who is
+     * part of the testimonial.
+     */
+    private static boolean capturesPicture(TextBlock block, int i, List<TextBlock> blocks) {
+        Element figure = block.owner().closest("figure");
+        if (figure != null) {
+            return figure.selectFirst("img, picture, video") != null;
+        }
+        return i > 0 && blocks.get(i - 1).kind() == BlockKind.IMAGE;
     }
 }
