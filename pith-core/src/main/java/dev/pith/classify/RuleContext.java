@@ -76,12 +76,19 @@ public final class RuleContext {
         return titleKey;
     }
 
-    /** A context with the teaser cards found over the tree of the page's blocks. */
+    /**
+     * A context with the teaser cards found over the tree of the page's blocks, for a page in the
+     * language its document declares.
+     */
     public static RuleContext of(BlockTree tree, Region region, String title) {
-        Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(tree) : Set.of();
-        // The declared language, read from the document the blocks belong to.
-        Language language = tree.blocks().isEmpty() ? Language.UNKNOWN
+        Language declared = tree.blocks().isEmpty() ? Language.UNKNOWN
                 : PageLanguage.of(tree.blocks().get(0).owner().ownerDocument());
+        return of(tree, region, title, declared);
+    }
+
+    /** A context with the teaser cards found over the tree of the page's blocks, for a page in {@code language}. */
+    public static RuleContext of(BlockTree tree, Region region, String title, Language language) {
+        Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(tree) : Set.of();
         return new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region), language);
     }
 
