@@ -116,6 +116,7 @@ final class EmptySectionRule implements DecisionPass {
                 firstDropped = b;
             }
         }
+        // With no text at all after it, a title may introduce an embed or a form: it stays.
         return emptied(dropped, firstDropped);
     }
 
