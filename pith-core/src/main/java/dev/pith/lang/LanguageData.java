@@ -32,9 +32,14 @@ public final class LanguageData {
     private LanguageData() {
     }
 
-    /** The phrases of {@code kind} for a page in {@code language}. */
+    /**
+     * The phrases of {@code kind} for a page in {@code language}. A page declared English gets
+     * every language's: {@code lang="en"} is what most page templates ship with, so it is the
+     * declaration most often left wrong on pages in other languages, and the other languages'
+     * phrases do not occur in English text.
+     */
     public static Phrases phrases(Language language, PhraseKind kind) {
-        Phrases own = BY_LANGUAGE.get(kind).get(language.code());
+        Phrases own = language.code().equals(ENGLISH) ? null : BY_LANGUAGE.get(kind).get(language.code());
         return own != null ? own : ALL_LANGUAGES.get(kind);
     }
 

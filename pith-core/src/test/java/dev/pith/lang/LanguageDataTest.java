@@ -51,6 +51,12 @@ class LanguageDataTest {
 
     @ParameterizedTest
     @MethodSource("languages")
+    void pagesDeclaredEnglishConsultEveryLanguage(String code, String related, String prompt, String credit, String advert) {
+        assertThat(LanguageData.phrases(Language.of("en"), PhraseKind.RELATED).matches(Phrases.normalize(related))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
     void englishIsConsultedOnEveryPage(String code, String related, String prompt, String credit, String advert) {
         assertThat(LanguageData.phrases(Language.of(code), PhraseKind.RELATED).matches("related articles")).isTrue();
     }
