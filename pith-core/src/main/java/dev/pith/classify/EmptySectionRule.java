@@ -58,7 +58,7 @@ final class EmptySectionRule implements DecisionPass {
         int lastProse = lastKeptProse(byRules);
         for (int i = 0; i < byRules.size(); i++) {
             Decision d = byRules.get(i);
-            if (d.kept() && textCounts.get(d.block().text()) == 1 && introducesNothing(byRules, i, lastProse)) {
+            if (d.kept() && textCounts.getOrDefault(d.block().text(), 0) == 1 && introducesNothing(byRules, i, lastProse)) {
                 decisions.set(i, new Decision(d.block(), false, name()));
             }
         }
@@ -75,11 +75,16 @@ final class EmptySectionRule implements DecisionPass {
         return isLabel(b) && headsOnlyDropped(decisions, i, false);
     }
 
-    /** How often each text occurs among the blocks: a title that recurs belongs to repeated items. */
+    /**
+     * How often each short text occurs among the blocks: a title that recurs belongs to repeated
+     * items. Only blocks as short as a title are counted; a title cannot repeat a longer one.
+     */
     private static Map<String, Integer> textCounts(List<Decision> decisions) {
         Map<String, Integer> counts = new HashMap<>();
         for (Decision d : decisions) {
-            counts.merge(d.block().text(), 1, Integer::sum);
+            if (d.block().words() <= MAX_HEADING_WORDS) {
+                counts.merge(d.block().text(), 1, Integer::sum);
+            }
         }
         return counts;
     }

@@ -3,8 +3,10 @@ package dev.pith.lang;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A list of phrases from the per-language data files, and the questions rules ask of a text.
@@ -23,11 +25,38 @@ public final class Phrases {
     private final String[] anywhere;
     private final String[] openings;
     private final String[] wholes;
+    /**
+     * The phrases found anywhere that start with a letter of a spaced script, by that letter:
+     * they can only start at the start of a word, so one pass over the words of a text finds
+     * them, however many phrases the lists of every language add up to.
+     */
+    private final Map<Character, String[]> byInitial;
+    /** The others (CJK, Thai, symbols such as "©"): searched for in the whole text. */
+    private final String[] unanchored;
+    /** The phrases that open a text, by their first character. */
+    private final Map<Character, String[]> openingsByInitial;
 
     private Phrases(List<String> anywhere, List<String> openings, List<String> wholes) {
         this.anywhere = anywhere.toArray(String[]::new);
         this.openings = openings.toArray(String[]::new);
         this.wholes = wholes.toArray(String[]::new);
+        List<String> rest = new ArrayList<>();
+        List<String> anchored = new ArrayList<>();
+        for (String a : anywhere) {
+            char first = a.charAt(0);
+            (Character.isLetterOrDigit(first) && spaced(first) ? anchored : rest).add(a);
+        }
+        this.byInitial = byInitial(anchored);
+        this.unanchored = rest.toArray(String[]::new);
+        this.openingsByInitial = byInitial(openings);
+    }
+
+    private static Map<Character, String[]> byInitial(List<String> phrases) {
+        Map<Character, List<String>> lists = new HashMap<>();
+        phrases.forEach(p -> lists.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p));
+        Map<Character, String[]> arrays = new HashMap<>();
+        lists.forEach((c, list) -> arrays.put(c, list.toArray(String[]::new)));
+        return Map.copyOf(arrays);
     }
 
     /** Phrases from data-file lines (markers as in the class comment); blank lines and {@code #} comments skipped. */
@@ -77,12 +106,33 @@ public final class Phrases {
                 return true;
             }
         }
-        for (String o : openings) {
-            if (text.startsWith(o) && endsWord(text, o.length(), o)) {
-                return true;
+        String[] candidates = text.isEmpty() ? null : openingsByInitial.get(text.charAt(0));
+        if (candidates != null) {
+            for (String o : candidates) {
+                if (text.startsWith(o) && endsWord(text, o.length(), o)) {
+                    return true;
+                }
             }
         }
-        for (String a : anywhere) {
+        return foundAnywhere(text);
+    }
+
+    private boolean foundAnywhere(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            String[] candidates = byInitial.get(c);
+            if (candidates != null) {
+                for (String a : candidates) {
+                    if (text.startsWith(a, at)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (String a : unanchored) {
             if (foundAt(text, a) >= 0) {
                 return true;
             }
@@ -127,6 +177,10 @@ public final class Phrases {
      * after optional spaces, by a colon ("… Foto: Timur", "Crédits photos : X").
      */
     public boolean labels(String text) {
+        // Most texts have no colon at all: no label can stand in them.
+        if (text.indexOf(':') < 0 && text.indexOf('\uFF1A') < 0) {
+            return false;
+        }
         for (String[] phrases : List.of(anywhere, openings, wholes)) {
             for (String p : phrases) {
                 for (int at = foundAt(text, p); at >= 0; at = foundAt(text, p, at + 1)) {
