@@ -6,14 +6,21 @@ import java.util.List;
 
 /**
  * The classify stage: runs the block rules in a fixed, visible order; the first rule that
- * drops a block decides, and its name is kept for {@code --explain}.
+ * drops a block decides, and its name is kept for {@code --explain}. Then the passes that judge
+ * a block by its neighbours' verdicts ({@link DecisionPass}) revise the result, in order.
  */
 public final class RuleChain {
 
     private final List<BlockRule> rules;
+    private final List<DecisionPass> passes;
 
     public RuleChain(List<BlockRule> rules) {
+        this(rules, List.of());
+    }
+
+    RuleChain(List<BlockRule> rules, List<DecisionPass> passes) {
         this.rules = List.copyOf(rules);
+        this.passes = List.copyOf(passes);
     }
 
     /** The default rules for articles and most other pages, in order. */
@@ -23,20 +30,28 @@ public final class RuleChain {
             new RepeatedTextRule(),
             new TeaserCardRule(),
             new CallToActionRule(),
+            new RelatedLinksRule(),
+            new CreditLineRule(),
+            new AdvertLabelRule(),
+            new NameCaptionRule(),
             new CookieNoticeRule(),
             new LinkListRule(),
             new BylineRule());
 
+    /** Passes over the verdicts of the standard rules, in order. */
+    private static final List<DecisionPass> STANDARD_PASSES = List.of(
+            new EmptySectionRule());
+
     /** The default chain for articles and most other pages. */
     public static RuleChain standard() {
-        return new RuleChain(STANDARD);
+        return new RuleChain(STANDARD, STANDARD_PASSES);
     }
 
     /** The standard chain plus a rule that drops every doubtful block: less noise, some loss. */
     public static RuleChain precise() {
         List<BlockRule> rules = new ArrayList<>(STANDARD);
         rules.add(new NegativeWeightRule());
-        return new RuleChain(rules);
+        return new RuleChain(rules, STANDARD_PASSES);
     }
 
     /** Only the region and the repeated headline: nothing inside the region is second-guessed. */
@@ -59,6 +74,9 @@ public final class RuleChain {
                 }
             }
             decisions.add(new Decision(b, droppedBy.isEmpty(), droppedBy));
+        }
+        for (DecisionPass pass : passes) {
+            pass.revise(decisions, context);
         }
         return decisions;
     }

@@ -2,6 +2,8 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
+import dev.pith.lang.Language;
+import dev.pith.lang.PageLanguage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +17,7 @@ public final class RuleContext {
     private final String title;
     private final Set<Element> teaserCards;
     private final Set<Integer> repeats;
+    private final Language language;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
     private final String titleKey;
 
@@ -26,14 +29,16 @@ public final class RuleContext {
      * @param title       the page's headline as the metadata stage found it, or empty
      * @param teaserCards elements that are teaser cards (see {@link TeaserCards})
      * @param repeats     indices of in-region blocks whose text an earlier in-region block already has
+     * @param language    the page's language, which selects the phrase lists rules consult
      */
     public RuleContext(List<TextBlock> blocks, Region region, String title, Set<Element> teaserCards,
-                       Set<Integer> repeats) {
+                       Set<Integer> repeats, Language language) {
         this.blocks = List.copyOf(blocks);
         this.region = region;
         this.title = title == null ? "" : title;
         this.teaserCards = teaserCards;
         this.repeats = repeats;
+        this.language = language;
         this.titleKey = TitleRepeatRule.normalize(this.title);
     }
 
@@ -62,14 +67,29 @@ public final class RuleContext {
         return repeats;
     }
 
+    /** The page's language; {@link Language#UNKNOWN} when it declares none. */
+    public Language language() {
+        return language;
+    }
+
     String titleKey() {
         return titleKey;
     }
 
-    /** A context with the teaser cards found over the tree of the page's blocks. */
+    /**
+     * A context with the teaser cards found over the tree of the page's blocks, for a page in the
+     * language its document declares.
+     */
     public static RuleContext of(BlockTree tree, Region region, String title) {
+        Language declared = tree.blocks().isEmpty() ? Language.UNKNOWN
+                : PageLanguage.of(tree.blocks().get(0).owner().ownerDocument());
+        return of(tree, region, title, declared);
+    }
+
+    /** A context with the teaser cards found over the tree of the page's blocks, for a page in {@code language}. */
+    public static RuleContext of(BlockTree tree, Region region, String title, Language language) {
         Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(tree) : Set.of();
-        return new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region));
+        return new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region), language);
     }
 
     private static Set<Integer> repeats(List<TextBlock> blocks, Region region) {

@@ -1,0 +1,100 @@
+package dev.pith.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The per-language phrase lists, read once from {@code dev/pith/lang/<code>/<kind>.txt} when the
+ * class loads and kept in immutable maps. A page in a language with data gets that language's
+ * phrases plus English ones (the web's boilerplate is often left in English); a page whose
+ * language is unknown, or one without data, gets the phrases of every language.
+ */
+public final class LanguageData {
+
+    /** The languages with data files. */
+    public static final List<String> CODES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh");
+    /** Where English sits: added to every language's lists. */
+    private static final String ENGLISH = "en";
+
+    private static final Map<PhraseKind, Map<String, List<String>>> LINES = readAll();
+    private static final Map<PhraseKind, Map<String, Phrases>> BY_LANGUAGE = byLanguage();
+    private static final Map<PhraseKind, Phrases> ALL_LANGUAGES = allLanguages();
+
+    private LanguageData() {
+    }
+
+    /**
+     * The phrases of {@code kind} for a page in {@code language}. A page declared English gets
+     * every language's: {@code lang="en"} is what most page templates ship with, so it is the
+     * declaration most often left wrong on pages in other languages, and the other languages'
+     * phrases do not occur in English text.
+     */
+    public static Phrases phrases(Language language, PhraseKind kind) {
+        Phrases own = language.code().equals(ENGLISH) ? null : BY_LANGUAGE.get(kind).get(language.code());
+        return own != null ? own : ALL_LANGUAGES.get(kind);
+    }
+
+    /** The lines of one language's file of {@code kind}, as written (comments included); empty when there is none. */
+    public static List<String> lines(String code, PhraseKind kind) {
+        return LINES.get(kind).getOrDefault(code, List.of());
+    }
+
+    private static Map<PhraseKind, Map<String, List<String>>> readAll() {
+        Map<PhraseKind, Map<String, List<String>>> all = new EnumMap<>(PhraseKind.class);
+        for (PhraseKind kind : PhraseKind.values()) {
+            Map<String, List<String>> byCode = new HashMap<>();
+            for (String code : CODES) {
+                byCode.put(code, read("/dev/pith/lang/" + code + "/" + kind.file() + ".txt"));
+            }
+            all.put(kind, Map.copyOf(byCode));
+        }
+        return Map.copyOf(all);
+    }
+
+    private static List<String> read(String resource) {
+        try (InputStream in = LanguageData.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return List.of();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    private static Map<PhraseKind, Map<String, Phrases>> byLanguage() {
+        Map<PhraseKind, Map<String, Phrases>> all = new EnumMap<>(PhraseKind.class);
+        for (PhraseKind kind : PhraseKind.values()) {
+            Map<String, Phrases> byCode = new HashMap<>();
+            for (String code : CODES) {
+                List<String> lines = new ArrayList<>(lines(code, kind));
+                if (!code.equals(ENGLISH)) {
+                    lines.addAll(lines(ENGLISH, kind));
+                }
+                byCode.put(code, Phrases.of(lines));
+            }
+            all.put(kind, Map.copyOf(byCode));
+        }
+        return Map.copyOf(all);
+    }
+
+    private static Map<PhraseKind, Phrases> allLanguages() {
+        Map<PhraseKind, Phrases> all = new EnumMap<>(PhraseKind.class);
+        for (PhraseKind kind : PhraseKind.values()) {
+            List<String> lines = new ArrayList<>();
+            CODES.forEach(code -> lines.addAll(lines(code, kind)));
+            all.put(kind, Phrases.of(lines));
+        }
+        return Map.copyOf(all);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.pith.lang;
+
+/**
+ * The kinds of per-language phrase lists, one file per language and kind:
+ * {@code dev/pith/lang/<code>/<file>.txt}.
+ */
+public enum PhraseKind {
+    /** Prompts addressed to the reader: subscribe, share, comment, rate, donate. */
+    CALL_TO_ACTION("call-to-action"),
+    /** Titles that introduce links elsewhere: "Related articles", "Mehr zum Thema", "Czytaj też", tags. */
+    RELATED("related"),
+    /** Labels of image and source credits: "Foto", "Bild", "Imagen", "Quelle". */
+    CREDIT("credit"),
+    /** Labels of advertising: "Anzeige", "Werbung", "Publicidad", "Sponsored". */
+    ADVERT("advert");
+
+    private final String file;
+
+    PhraseKind(String file) {
+        this.file = file;
+    }
+
+    /** The file name without {@code .txt}. */
+    public String file() {
+        return file;
+    }
+}

@@ -1,0 +1,236 @@
+package dev.pith.lang;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A list of phrases from the per-language data files, and the questions rules ask of a text.
+ * Texts and phrases are compared after {@link #normalize}: NFKC, then lower case.
+ *
+ * <p>A line of a data file is a phrase found anywhere in a text ("newsletter"); {@code ^phrase}
+ * only at the start ("read more"), {@code =phrase} only as the whole text, ignoring punctuation
+ * at its end ("share:"). A phrase in a spaced script must start a word ("teilen" is not found in
+ * "mitteilen"); when anchored at the start it must also end one.
+ */
+public final class Phrases {
+
+    /** No phrases: every question answers false. */
+    public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of());
+
+    private final String[] anywhere;
+    private final String[] openings;
+    private final String[] wholes;
+    /**
+     * The phrases found anywhere that start with a letter of a spaced script, by that letter:
+     * they can only start at the start of a word, so one pass over the words of a text finds
+     * them, however many phrases the lists of every language add up to.
+     */
+    private final Map<Character, String[]> byInitial;
+    /** The others (CJK, Thai, symbols such as "©"): searched for in the whole text. */
+    private final String[] unanchored;
+    /** The phrases that open a text, by their first character. */
+    private final Map<Character, String[]> openingsByInitial;
+
+    private Phrases(List<String> anywhere, List<String> openings, List<String> wholes) {
+        this.anywhere = anywhere.toArray(String[]::new);
+        this.openings = openings.toArray(String[]::new);
+        this.wholes = wholes.toArray(String[]::new);
+        List<String> rest = new ArrayList<>();
+        List<String> anchored = new ArrayList<>();
+        for (String a : anywhere) {
+            char first = a.charAt(0);
+            (Character.isLetterOrDigit(first) && spaced(first) ? anchored : rest).add(a);
+        }
+        this.byInitial = byInitial(anchored);
+        this.unanchored = rest.toArray(String[]::new);
+        this.openingsByInitial = byInitial(openings);
+    }
+
+    private static Map<Character, String[]> byInitial(List<String> phrases) {
+        Map<Character, List<String>> lists = new HashMap<>();
+        phrases.forEach(p -> lists.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p));
+        Map<Character, String[]> arrays = new HashMap<>();
+        lists.forEach((c, list) -> arrays.put(c, list.toArray(String[]::new)));
+        return Map.copyOf(arrays);
+    }
+
+    /** Phrases from data-file lines (markers as in the class comment); blank lines and {@code #} comments skipped. */
+    public static Phrases of(Collection<String> lines) {
+        List<String> anywhere = new ArrayList<>();
+        List<String> openings = new ArrayList<>();
+        List<String> wholes = new ArrayList<>();
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            switch (line.charAt(0)) {
+                case '^' -> addNew(openings, normalize(line.substring(1).strip()));
+                case '=' -> addNew(wholes, normalize(line.substring(1).strip()));
+                default -> addNew(anywhere, normalize(line));
+            }
+        }
+        return new Phrases(anywhere, openings, wholes);
+    }
+
+    private static void addNew(List<String> list, String phrase) {
+        if (!phrase.isEmpty() && !list.contains(phrase)) {
+            list.add(phrase);
+        }
+    }
+
+    /**
+     * The form texts and phrases are compared in: NFKC (full-width letters, ligatures), lower
+     * case, and no space before a colon ("Category : News", as French typography sets it, is
+     * "category: news").
+     */
+    public static String normalize(String text) {
+        String s = text;
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        s = s.toLowerCase(Locale.ROOT).strip();
+        return s.indexOf(" :") >= 0 ? s.replace(" :", ":") : s;
+    }
+
+    /** True when a phrase occurs in {@code text} as its marker says; {@code text} already {@link #normalize normalized}. */
+    public boolean matches(String text) {
+        String whole = withoutTrailingPunctuation(text);
+        for (String w : wholes) {
+            if (whole.equals(w)) {
+                return true;
+            }
+        }
+        String[] candidates = text.isEmpty() ? null : openingsByInitial.get(text.charAt(0));
+        if (candidates != null) {
+            for (String o : candidates) {
+                if (text.startsWith(o) && endsWord(text, o.length(), o)) {
+                    return true;
+                }
+            }
+        }
+        return foundAnywhere(text);
+    }
+
+    private boolean foundAnywhere(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
+            }
+            String[] candidates = byInitial.get(c);
+            if (candidates != null) {
+                for (String a : candidates) {
+                    if (text.startsWith(a, at)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (String a : unanchored) {
+            if (foundAt(text, a) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code text} opens with a phrase used as a label: after any opening brackets,
+     * asterisks or quotes, a phrase (whatever its marker) followed, after optional spaces, by the
+     * end of the text or by punctuation ("Foto: dpa", "(Quelle: …)", "ANZEIGE - …", "*Werbung.");
+     * a phrase that ends in punctuation itself ("fot.") may be followed by anything.
+     */
+    public boolean opensWithLabel(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        for (String[] phrases : List.of(anywhere, openings, wholes)) {
+            for (String p : phrases) {
+                if (text.startsWith(p, start) && isLabelEnd(text, start + p.length(), p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLabelEnd(String text, int end, String phrase) {
+        if (!Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1))) {
+            return true;
+        }
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at == text.length() || !Character.isLetterOrDigit(text.charAt(at)) && !Character.isWhitespace(text.charAt(at));
+    }
+
+    /**
+     * True when a phrase stands in {@code text} as a label: at the start of a word and followed,
+     * after optional spaces, by a colon ("… Foto: Timur", "Crédits photos : X").
+     */
+    public boolean labels(String text) {
+        // Most texts have no colon at all: no label can stand in them.
+        if (text.indexOf(':') < 0 && text.indexOf('\uFF1A') < 0) {
+            return false;
+        }
+        for (String[] phrases : List.of(anywhere, openings, wholes)) {
+            for (String p : phrases) {
+                for (int at = foundAt(text, p); at >= 0; at = foundAt(text, p, at + 1)) {
+                    int end = at + p.length();
+                    while (end < text.length() && text.charAt(end) == ' ') {
+                        end++;
+                    }
+                    if (end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == '\uFF1A')) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int foundAt(String text, String phrase) {
+        return foundAt(text, phrase, 0);
+    }
+
+    /** The first index from {@code from} where {@code phrase} starts a word of {@code text}, or -1. */
+    private static int foundAt(String text, String phrase, int from) {
+        for (int at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            if (startsWord(text, at, phrase)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWord(String text, int at, String phrase) {
+        return at == 0 || !spaced(phrase.charAt(0)) || !Character.isLetterOrDigit(text.charAt(at - 1));
+    }
+
+    private static boolean endsWord(String text, int end, String phrase) {
+        return end == text.length() || !spaced(phrase.charAt(phrase.length() - 1))
+                || !Character.isLetterOrDigit(text.charAt(end));
+    }
+
+    /** Letters of spaced scripts have word boundaries; CJK and Thai characters do not. */
+    private static boolean spaced(char c) {
+        return !dev.pith.util.TextMetrics.isUnspacedScript(c);
+    }
+
+    /** {@code text} without the punctuation and spaces it ends with: "Share:" is "share". */
+    static String withoutTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+}

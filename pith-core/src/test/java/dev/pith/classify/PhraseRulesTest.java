@@ -1,0 +1,67 @@
+package dev.pith.classify;
+
+import static dev.pith.classify.Explained.PROSE;
+import static dev.pith.classify.Explained.page;
+import static dev.pith.classify.Explained.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The rules that read per-language phrase data: calls to action, related links, credits, adverts. */
+class PhraseRulesTest {
+
+    @Test
+    void relatedLinkLinesGoInThePageLanguage() {
+        String html = page("pl", PROSE + "<p>Czytaj też: <a href=/x>Wyścig zbrojeń ruszył</a></p>" + PROSE);
+        assertThat(verdict(html, "Czytaj też")).isEqualTo("related-links");
+    }
+
+    @Test
+    void longProseOpeningLikeARelatedTitleStays() {
+        String html = page("de", PROSE + "<p>Siehe auch den Bericht des Rechnungshofs aus dem Jahr 2019, der die Kosten"
+                + " des alten Hafens schon damals als viel zu hoch einschätzte und eine neue Planung verlangte.</p>" + PROSE);
+        assertThat(verdict(html, "Siehe auch den Bericht")).isEmpty();
+    }
+
+    @Test
+    void chineseRelatedTitleGoesButAChineseParagraphStays() {
+        String paragraph = "相关部门表示，新的港口防波堤将在未来两年内建成，居民将通过地方税分担费用，这一方案已于去年春天获得通过，"
+                + "工程师说旧的防波堤在一月份的风暴中受损，已经无法保护沿岸的房屋。";
+        String html = page("zh", PROSE + "<h3>相关阅读</h3><p>" + paragraph + "</p>" + PROSE);
+        assertThat(verdict(html, "相关阅读")).isEqualTo("related-links");
+        assertThat(verdict(html, "相关部门")).isEmpty();
+    }
+
+    @Test
+    void promptsGoInTheirLanguage() {
+        String html = page("de", PROSE + "<p>Artikel gefallen? Vergiss nicht zu teilen!</p>" + PROSE);
+        assertThat(verdict(html, "Artikel gefallen")).isEqualTo("call-to-action");
+    }
+
+    @Test
+    void creditLinesGoButTextAboutPhotosStays() {
+        String html = page("de", PROSE + "<figure><img src=/a.jpg><figcaption>Foto: Jane Doe</figcaption></figure>"
+                + "<p>Der Hafen bei Sturm. Foto: dpa</p>"
+                + "<p>Foto des Tages ist eine Rubrik, in der Leser jeden Tag ein Bild aus dem Hafen zeigen dürfen.</p>"
+                + "<pre><code>image: postgres</code></pre>" + PROSE);
+        assertThat(verdict(html, "Foto: Jane Doe")).isEqualTo("credit-line");
+        assertThat(verdict(html, "Der Hafen bei Sturm")).isEqualTo("credit-line");
+        assertThat(verdict(html, "Foto des Tages")).isEmpty();
+        assertThat(verdict(html, "image: postgres")).isEmpty();
+    }
+
+    @Test
+    void advertLabelsGoButProseAboutAdvertsStays() {
+        String html = page("de", PROSE + "<p>ANZEIGE - Heute mal ausgehen?</p>"
+                + "<p>Anzeigen in der Lokalzeitung haben dem Hafenverein im letzten Jahr viele neue Mitglieder gebracht.</p>"
+                + PROSE);
+        assertThat(verdict(html, "ANZEIGE")).isEqualTo("advert-label");
+        assertThat(verdict(html, "Anzeigen in der")).isEmpty();
+    }
+
+    @Test
+    void aPageWithoutADeclaredLanguageConsultsEveryLanguage() {
+        String html = page("", PROSE + "<p>Dans la même rubrique</p>" + PROSE);
+        assertThat(verdict(html, "Dans la même rubrique")).isEqualTo("related-links");
+    }
+}

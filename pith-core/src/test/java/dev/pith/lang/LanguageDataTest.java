@@ -1,0 +1,63 @@
+package dev.pith.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class LanguageDataTest {
+
+    /** Per language: a related-links title, a prompt, a credit line and an advert label of that language. */
+    static Stream<Arguments> languages() {
+        return Stream.of(
+                Arguments.of("en", "Related articles", "Leave a comment", "Photo: Jane Doe", "Advertisement"),
+                Arguments.of("de", "Mehr zum Thema", "Kommentare schreiben", "Foto: dpa", "Anzeige"),
+                Arguments.of("fr", "Dans la même rubrique", "Abonnez-vous à notre lettre", "Crédits photos : AFP", "Publicité"),
+                Arguments.of("es", "Temas relacionados", "Valora esta noticia", "Imagen: Télam", "Publicidad"),
+                Arguments.of("pt", "Leia também", "Deixe um comentário", "Foto: Agência Brasil", "Publicidade"),
+                Arguments.of("it", "Leggi anche", "Lascia un commento", "Foto: Ansa", "Pubblicità"),
+                Arguments.of("nl", "Lees ook", "Laat een reactie achter", "Foto: ANP", "Advertentie"),
+                Arguments.of("pl", "Czytaj też", "Dodaj komentarz", "Fot. PAP", "Reklama"),
+                Arguments.of("ru", "Читайте также", "Оставить комментарий", "Фото: ТАСС", "Реклама"),
+                Arguments.of("ja", "関連記事", "コメントを書く", "写真：共同通信", "広告"),
+                Arguments.of("zh", "相关阅读", "发表评论", "图片来源：新华社", "广告"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void everyLanguageKnowsItsBoilerplate(String code, String related, String prompt, String credit, String advert) {
+        Language language = Language.of(code);
+        assertThat(LanguageData.phrases(language, PhraseKind.RELATED).matches(Phrases.normalize(related))).isTrue();
+        assertThat(LanguageData.phrases(language, PhraseKind.CALL_TO_ACTION).matches(Phrases.normalize(prompt))).isTrue();
+        assertThat(LanguageData.phrases(language, PhraseKind.CREDIT).opensWithLabel(Phrases.normalize(credit))).isTrue();
+        assertThat(LanguageData.phrases(language, PhraseKind.ADVERT).opensWithLabel(Phrases.normalize(advert))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void everyLanguageHasEveryKind(String code, String related, String prompt, String credit, String advert) {
+        for (PhraseKind kind : PhraseKind.values()) {
+            assertThat(LanguageData.lines(code, kind)).as(code + "/" + kind.file()).isNotEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void unknownPagesConsultEveryLanguage(String code, String related, String prompt, String credit, String advert) {
+        assertThat(LanguageData.phrases(Language.UNKNOWN, PhraseKind.RELATED).matches(Phrases.normalize(related))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void pagesDeclaredEnglishConsultEveryLanguage(String code, String related, String prompt, String credit, String advert) {
+        assertThat(LanguageData.phrases(Language.of("en"), PhraseKind.RELATED).matches(Phrases.normalize(related))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void englishIsConsultedOnEveryPage(String code, String related, String prompt, String credit, String advert) {
+        assertThat(LanguageData.phrases(Language.of(code), PhraseKind.RELATED).matches("related articles")).isTrue();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.pith.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+
+    private static final Phrases PROMPTS = Phrases.of(List.of(
+            "# a comment", "", "kommentare schreiben", "^weiterlesen", "=teilen", "订阅我们"));
+
+    @Test
+    void plainPhrasesAreFoundAtTheStartOfAWord() {
+        assertThat(PROMPTS.matches(Phrases.normalize("Jetzt Kommentare schreiben!"))).isTrue();
+        assertThat(PROMPTS.matches(Phrases.normalize("Unkommentare schreiben"))).isFalse();
+    }
+
+    @Test
+    void markedPhrasesOpenOrMakeTheWholeText() {
+        assertThat(PROMPTS.matches("weiterlesen 5 minuten")).isTrue();
+        assertThat(PROMPTS.matches("bitte weiterlesen")).isFalse();
+        assertThat(PROMPTS.matches("teilen:")).isTrue();
+        assertThat(PROMPTS.matches("teilen sie ihre meinung")).isFalse();
+    }
+
+    @Test
+    void unspacedScriptsNeedNoWordBoundaries() {
+        assertThat(PROMPTS.matches("欢迎订阅我们的频道")).isTrue();
+    }
+
+    @Test
+    void normalisingFoldsCaseWidthAndTheSpaceBeforeAColon() {
+        assertThat(Phrases.normalize("Catégorie : Actualités")).isEqualTo("catégorie: actualités");
+        assertThat(Phrases.normalize("ＦＯＴＯ")).isEqualTo("foto");
+    }
+
+    @Test
+    void labelsOpenATextBeforePunctuation() {
+        Phrases credits = Phrases.of(List.of("foto", "quelle", "fot."));
+        assertThat(credits.opensWithLabel("foto: dpa")).isTrue();
+        assertThat(credits.opensWithLabel("(quelle: archiv)")).isTrue();
+        assertThat(credits.opensWithLabel("fot. europol gaz")).isTrue();
+        assertThat(credits.opensWithLabel("fotografie ist ein hobby")).isFalse();
+        assertThat(credits.opensWithLabel("foto des tages")).isFalse();
+    }
+
+    @Test
+    void labelsInsideATextNeedAColon() {
+        Phrases credits = Phrases.of(List.of("foto"));
+        assertThat(credits.labels("der hafen im januar. foto: jane doe")).isTrue();
+        assertThat(credits.labels("ein foto vom hafen")).isFalse();
+    }
+}
