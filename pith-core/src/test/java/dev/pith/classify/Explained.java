@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.BlockVerdict;
 import dev.pith.ExtractOptions;
 import dev.pith.Pith;
 import java.nio.charset.StandardCharsets;
@@ -29,10 +30,10 @@ final class Explained {
 
     /** The rule that dropped the first block whose text starts with {@code start}; "" when kept. */
     static String verdict(String html, String start) {
-        return Pith.explain(html.getBytes(StandardCharsets.UTF_8), "", null, ExtractOptions.DEFAULTS).decisions().stream()
-                .filter(d -> d.block().text().startsWith(start))
+        return Pith.explain(html.getBytes(StandardCharsets.UTF_8), "", null, ExtractOptions.DEFAULTS).blocks().stream()
+                .filter(b -> b.text().startsWith(start))
                 .findFirst()
-                .map(Decision::rule)
+                .map(BlockVerdict::rule)
                 .orElseThrow(() -> new AssertionError("no block starts with " + start));
     }
 }

@@ -30,7 +30,7 @@ class MainRegionRuleTest {
 
     private List<Line> apply(Line... lines) {
         List<Line> list = new ArrayList<>(List.of(lines));
-        rule.apply(list, null);
+        rule.keep(list);
         return list;
     }
 
@@ -62,7 +62,7 @@ class MainRegionRuleTest {
 
         assertThat(menu.kept).isFalse();
         assertThat(footer.kept).isFalse();
-        assertThat(menu.rule).isEqualTo(rule.name());
+        assertThat(menu.rule).isEqualTo(MainRegionRule.NAME);
     }
 
     @Test
@@ -92,7 +92,7 @@ class MainRegionRuleTest {
         lines.addAll(separator);
         lines.add(shortPost);
 
-        rule.apply(lines, null);
+        rule.keep(lines);
 
         assertThat(lines.get(0).kept).isTrue();
         assertThat(longPost.kept).isTrue();
