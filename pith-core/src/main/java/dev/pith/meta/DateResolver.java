@@ -60,7 +60,7 @@ final class DateResolver {
         List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(published)), swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
-        String chosen = shownInstead(date(kept), kept, modified);
+        String chosen = shownInstead(date(kept), kept, modified, shown);
         chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
         return earlierShown(chosen, original);
     }
@@ -344,9 +344,13 @@ final class DateResolver {
     /**
      * A markup publication date on the same day as the markup modification date, while the
      * page shows readers an earlier date, is a regeneration stamp (a CMS migration or a static
-     * rebuild rewrote both): the earlier date the page shows is the publication date.
+     * rebuild rewrote both): the earlier date the page shows is the publication date. Only a
+     * date the page marks as its own counts as shown here: a {@code <time>}, or the bare date
+     * line under the headline. A date merely found in a line of text may be a teaser's or a
+     * date the prose mentions, and a post published and edited on the same day is common.
      */
-    static String shownInstead(String chosen, List<Candidate> published, List<Candidate> modified) {
+    static String shownInstead(String chosen, List<Candidate> published, List<Candidate> modified,
+            List<Candidate> shownLine) {
         if (chosen.isEmpty()) {
             return chosen;
         }
@@ -356,6 +360,7 @@ final class DateResolver {
         if (!stamped) {
             return chosen;
         }
+        String lineDay = shownLine.isEmpty() ? "" : day(shownLine.get(0).value());
         // only the first date the page shows counts, and only when no shown date agrees with the markup
         Candidate firstShown = null;
         for (Candidate x : published) {
@@ -366,7 +371,9 @@ final class DateResolver {
                 firstShown = firstShown == null ? x : firstShown;
             }
         }
-        boolean earlier = firstShown != null && firstShown.value().length() >= DAY.length()
+        boolean marked = firstShown != null
+                && (firstShown.source() == Source.TIME_ELEMENT || day(firstShown.value()).equals(lineDay));
+        boolean earlier = marked && firstShown.value().length() >= DAY.length()
                 && day(firstShown.value()).compareTo(chosenDay) < 0;
         return earlier ? firstShown.value() : chosen;
     }
