@@ -23,24 +23,12 @@ final class VisibleSource implements MetadataSource {
     /** Digits in the year of an ISO date. */
     private static final int YEAR_DIGITS = 4;
 
+    /** A line that starts with a byline prefix and a capitalised name ("By Jane", "Von Hans", "Par Loïc"). */
     private static final Pattern BY = Pattern.compile(
-            "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Labels of a thread's latest activity or of a reply: a date, but not the page's. */
-    private static final Pattern LATEST = Pattern.compile(
-            "last (?:post|reply|comment|activity)|latest|repl(?:y|ied)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
-            Pattern.CASE_INSENSITIVE);
-    /** Labels of a first publication date. */
-    private static final Pattern ORIGINALLY = Pattern.compile(
-            "originally (?:published|posted)|first published|ursprünglich veröffentlicht|publié initialement",
-            Pattern.CASE_INSENSITIVE);
+            BylineWords.BY + "[:：\\s]\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A line that starts by labelling its date as the publication date. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
-            "(?:published|posted)(?: on)?:?\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "publish|posted|veröffentlicht|publié|publicado|pubblicato", Pattern.CASE_INSENSITIVE);
+            DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
     public void collect(PageScan page, Candidates out) {
@@ -123,7 +111,7 @@ final class VisibleSource implements MetadataSource {
      */
     private static void bareDateLine(PageScan page, String own, Candidates out) {
         String text = own.strip();
-        if (text.length() > MAX_BARE_DATE_LINE || UPDATED.matcher(text).find() || LATEST.matcher(text).find()) {
+        if (text.length() > MAX_BARE_DATE_LINE || DateWords.UPDATED.matcher(text).find() || DateWords.LATEST.matcher(text).find()) {
             return;
         }
         page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(Field.SHOWN_DATE, d, Source.VISIBLE));
@@ -160,7 +148,7 @@ final class VisibleSource implements MetadataSource {
      * shows or its markup states. Offered as {@link Field#ORIGINAL_DATE}: the date after the label.
      */
     private static void originalDate(PageScan page, String text, Candidates out) {
-        Matcher m = ORIGINALLY.matcher(text);
+        Matcher m = DateWords.ORIGINALLY.matcher(text);
         if (m.find()) {
             page.dates.find(text.substring(m.end()), page.monthFirst)
                     .ifPresent(d -> out.add(Field.ORIGINAL_DATE, d, Source.VISIBLE));
@@ -174,8 +162,8 @@ final class VisibleSource implements MetadataSource {
      * date is the original one.
      */
     static boolean isUpdateLine(String text, String isoDate) {
-        Matcher update = UPDATED.matcher(text);
-        if (!update.find() || PUBLISHED.matcher(text).find()) {
+        Matcher update = DateWords.UPDATED.matcher(text);
+        if (!update.find() || DateWords.PUBLISHED.matcher(text).find()) {
             return false;
         }
         // the date's year marks where it is written; every date form spells the year out
