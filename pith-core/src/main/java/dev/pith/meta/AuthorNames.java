@@ -31,7 +31,8 @@ final class AuthorNames {
     /** A "@handle" after a name ("Williams Perdomo @wperdomod"): an account, not part of the name. */
     private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@[\\w.]+");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
-    private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)(?:/|$)");
+    /** A web address, or a domain name standing as a credit ("finanztreff.de", "symple.ch"; "sara.r.peter" is a user name): a site, not a person. */
+    private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)(?:/|$)|\\p{Ll}\\.\\p{Ll}{2,3}$");
     /** Separators between several names. */
     private static final Pattern SPLIT = Pattern.compile(
             "\\s+" + BylineWords.AND + "\\s+|\\s*[;|/·•]\\s*|\\s*,\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -102,11 +103,15 @@ final class AuthorNames {
                 generic.add(p);
                 continue;
             }
-            p = withoutRole(p);
-            if (isName(p) && seen.add(p.toLowerCase(Locale.ROOT))) {
-                names.add(p);
-                previous = p;
+            String name = withoutRole(p);
+            if (isName(name) && seen.add(name.toLowerCase(Locale.ROOT))) {
+                names.add(name);
+                previous = name;
             } else {
+                // no person, but perhaps a desk ("Redaktion Polizeiticker Schweiz"): a last resort
+                if (BylineWords.namesADesk(p)) {
+                    generic.add(p);
+                }
                 previous = null;
             }
         }

@@ -30,8 +30,21 @@ final class BylineWords {
             .toList();
 
     private static final Set<String> GENERIC = new HashSet<>(WordLists.phrases(KIND, "generic"));
+    /** A generic word inside a short credit ("Greentech.LIVE Redaktion", "HLNF Staff Report", "revamp-it Webteam"). */
+    private static final Pattern DESK = Pattern.compile(
+            "(?<![\\p{L}])" + WordLists.alternation(KIND, "generic") + "(?![\\p{L}])", FLAGS);
+    /** Longest credit read as naming a desk by one of its words. */
+    private static final int MAX_DESK_WORDS = 5;
 
     private BylineWords() {
+    }
+
+    /**
+     * True when a short credit names a desk or team rather than a person by one of its words
+     * ("Redaktion Polizeiticker Schweiz", "HLNF Staff Report"): kept as a last resort, like "Staff".
+     */
+    static boolean namesADesk(String credit) {
+        return credit.split("\\s+").length <= MAX_DESK_WORDS && DESK.matcher(credit).find();
     }
 
     /** True when the whole credit names no person ("Staff", "Redaktion", "la rédaction"). */

@@ -98,6 +98,8 @@ final class MetadataResolver {
     static List<String> authors(Candidates c) {
         Map<Source, List<String>> names = new LinkedHashMap<>();
         List<String> generic = new ArrayList<>();
+        Set<String> sites = new java.util.HashSet<>();
+        c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
         for (Candidate x : c.of(Field.AUTHOR)) {
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
@@ -121,15 +123,13 @@ final class MetadataResolver {
             // names on a product page belong to reviewers, not to an author of the page
             return List.of();
         }
-        for (Source s : Source.values()) {
-            List<String> list = names.getOrDefault(s, List.of());
-            int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : MAX_AUTHORS;
-            if (!list.isEmpty() && list.size() <= max) {
-                return list;
-            }
+        List<String> chosen = strongestNaming(names, sites, false);
+        if (chosen.isEmpty()) {
+            chosen = strongestNaming(names, sites, true);
         }
-        Set<String> sites = new java.util.HashSet<>();
-        c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
+        if (!chosen.isEmpty()) {
+            return chosen;
+        }
         for (String g : generic) {
             // the site credited as its own author says nothing the site field does not
             if (!sites.contains(TitleChooser.norm(g))) {
@@ -137,6 +137,44 @@ final class MetadataResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The names of the strongest source that names someone. Unless {@code siteAsAuthor}, a source
+     * naming only the site is passed over, and then a weaker source counts only when it names
+     * writers: the publication credited as author ("L'Opinion" in JSON-LD) gives way to the
+     * byline naming the writer, while on a personal site the site's name is the author's.
+     */
+    private static List<String> strongestNaming(Map<Source, List<String>> names, Set<String> sites,
+            boolean siteAsAuthor) {
+        boolean passedSite = false;
+        for (Source s : Source.values()) {
+            List<String> list = names.getOrDefault(s, List.of());
+            int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : MAX_AUTHORS;
+            if (list.isEmpty() || list.size() > max) {
+                continue;
+            }
+            if (!siteAsAuthor && list.stream().allMatch(n -> sites.contains(TitleChooser.norm(n)))) {
+                passedSite = true;
+            } else if (siteAsAuthor || !passedSite || namesWriters(list, sites)) {
+                return list;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * True when a list names writers rather than the publication: full names (two words or
+     * more, a one-word credit is as often a section or a label) that do not contain the site's name.
+     */
+    private static boolean namesWriters(List<String> list, Set<String> sites) {
+        for (String name : list) {
+            String n = TitleChooser.norm(name);
+            if (n.indexOf(' ') < 0 || sites.stream().anyMatch(site -> !site.isEmpty() && n.contains(site))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> tags(Candidates c) {

@@ -201,4 +201,21 @@ class MetadataExtractorTest {
         assertThat(m.published()).isEqualTo("2025-01-29");
         assertThat(m.modified()).isEqualTo("2025-08-19");
     }
+
+    @Test
+    void thePublicationCreditedAsAuthorGivesWayToTheWritersByline() {
+        Metadata m = extract("""
+            <meta property="og:site_name" content="L'Opinion">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Glyphosate","author":{"@type":"Organization","name":"L'Opinion"}}</script>
+            <h1>Glyphosate</h1><p class="author">Emmanuelle Ducros</p>""");
+        assertThat(m.authors()).containsExactly("Emmanuelle Ducros");
+    }
+
+    @Test
+    void onAPersonalSiteTheSitesNameIsTheAuthor() {
+        Metadata m = extract("""
+            <meta property="og:site_name" content="Cory Dransfeldt">
+            <meta name="author" content="Cory Dransfeldt"><h1>A brief intro to git</h1>""");
+        assertThat(m.authors()).containsExactly("Cory Dransfeldt");
+    }
 }
