@@ -63,7 +63,7 @@ final class MetadataResolver {
     static Metadata resolve(PageScan page, Candidates c) {
         String pageType = pageType(c);
         // a product page is not published on a day: its dates belong to reviews, offers and stock updates
-        boolean undated = PRODUCT.equals(pageType);
+        boolean undated = isProductPage(c);
         String published = undated ? "" : DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED),
                 c.of(Field.SHOWN_DATE), c.of(Field.ORIGINAL_DATE));
         String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
@@ -119,7 +119,7 @@ final class MetadataResolver {
             }
             generic.addAll(cleaned.generic());
         }
-        if (PRODUCT.equals(pageType(c))) {
+        if (isProductPage(c)) {
             // names on a product page belong to reviewers, not to an author of the page
             return List.of();
         }
@@ -218,6 +218,23 @@ final class MetadataResolver {
                     : p.toLowerCase(Locale.ROOT));
         }
         return sb.toString();
+    }
+
+    /**
+     * A product page: its schema.org type says product, unless its OpenGraph type says article
+     * and the page shows a date. A review describes the product in JSON-LD while OpenGraph
+     * presents the page as the article it is, dated and signed.
+     */
+    static boolean isProductPage(Candidates c) {
+        if (!PRODUCT.equals(pageType(c))) {
+            return false;
+        }
+        String og = c.first(Field.PAGE_TYPE, Source.OPEN_GRAPH);
+        boolean ogArticle = og != null && "article".equals(PAGE_TYPES.get(og.toLowerCase(Locale.ROOT)));
+        // shops label product pages og:type article too: an article also shows its date
+        boolean showsDate = c.of(Field.PUBLISHED).stream()
+                .anyMatch(x -> x.source() == Source.TIME_ELEMENT || x.source() == Source.VISIBLE);
+        return !(ogArticle && showsDate);
     }
 
     static String pageType(Candidates c) {
