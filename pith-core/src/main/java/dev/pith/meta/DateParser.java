@@ -74,9 +74,20 @@ public final class DateParser {
         this.latest = latest;
     }
 
-    /** A parser accepting dates from {@link #EARLIEST} to tomorrow (UTC). */
+    /** A parser accepting dates from {@link #EARLIEST} to tomorrow (UTC): {@link #asOf} today. */
     public static DateParser standard() {
-        return new DateParser(EARLIEST, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        return asOf(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * A parser accepting dates from {@link #EARLIEST} to the day after {@code reference}, the
+     * day the page was fetched or is processed as of (the day after allows for time zones).
+     * Reprocessing a crawl with its fetch date gives the same dates whenever it runs.
+     *
+     * @param reference the latest day a page can have been published on
+     */
+    public static DateParser asOf(LocalDate reference) {
+        return new DateParser(EARLIEST, reference.plusDays(1));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import dev.pith.model.Metadata;
+import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Document;
 
@@ -54,6 +55,19 @@ public final class MetadataExtractor {
      */
     public static MetaReading read(Document doc, String url) {
         return read(doc, url, DateParser.standard());
+    }
+
+    /**
+     * As {@link #read(Document, String)}, with the dates judged as of a reference day rather
+     * than today: a page cannot be published after the day it was fetched, and a fixed
+     * reference makes a run reproducible.
+     *
+     * @param doc       the parsed page, not yet pruned
+     * @param url       the page URL, or empty
+     * @param reference the latest day a page can have been published on (usually its fetch day)
+     */
+    public static MetaReading read(Document doc, String url, LocalDate reference) {
+        return read(doc, url, DateParser.asOf(reference));
     }
 
     private static MetaReading read(Document doc, String url, DateParser dates) {

@@ -59,4 +59,14 @@ class DateLineTest {
         assertThat(extract("<meta property=\"article:published_time\" content=\"2021-11-04T23:17:00Z\"><h1>H</h1>").date())
                 .startsWith("2021-11-04");
     }
+
+    @Test
+    void datesAreJudgedAsOfAReferenceDay() {
+        var doc = dev.pith.parse.HtmlParser.parse(
+                "<meta property=\"article:published_time\" content=\"2021-05-04\"><h1>H</h1>", "");
+        assertThat(MetadataExtractor.read(doc, "", LocalDate.of(2021, 5, 2)).metadata().date()).isEmpty();
+        assertThat(MetadataExtractor.read(doc, "", LocalDate.of(2021, 5, 10)).metadata().date()).isEqualTo("2021-05-04");
+        assertThat(DateParser.asOf(LocalDate.of(2010, 1, 1)).find("31.10.09", false)).contains("2009-10-31");
+        assertThat(DateParser.asOf(LocalDate.of(2010, 1, 1)).find("31.10.23", false)).isEmpty();
+    }
 }
