@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns a raw byline ("By Jane Doe and John Roe, Staff Writers | Sept. 28, 2022") into person
@@ -24,48 +25,38 @@ final class AuthorNames {
     static final int MAX_NAME_LENGTH = 60;
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^By(?=\\p{Lu}\\p{Ll})|^(?:(?:written|posted|published|reviewed|edited|reported|photos?|story|words|text|post|article)\\s+)?"
-                    + "(?:by|von|par|por|door|di|av|af|autor(?:a)?|author|auteur|written|via)\\b[:\\s]*",
-            Pattern.CASE_INSENSITIVE);
+            "^" + BylineWords.BY + "(?![\\p{L}])[:：\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A glued prefix of two letters must leave a name of several words ("ByJane Doe", not "DiCaprio"). */
+    private static final int SHORT_PREFIX = 2;
+    /** A "@handle" after a name ("Williams Perdomo @wperdomod"): an account, not part of the name. */
+    private static final Pattern HANDLE = Pattern.compile("(?:^|\\s)@[\\w.]+");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
-    private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)(?:/|$)");
+    /** A web address, or a domain name standing as a credit ("finanztreff.de", "symple.ch"; "sara.r.peter" is a user name): a site, not a person. */
+    private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)(?:/|$)|\\p{Ll}\\.\\p{Ll}{2,3}$");
     /** Separators between several names. */
-    private static final Pattern SPLIT = Pattern.compile("\\s+(?:and|&|und|et|y|e|og|en|i)\\s+|\\s*[;|/·•]\\s*|\\s*,\\s*");
-    /**
-     * Where the byline stops naming people: a number not glued to letters (dates, times; a
-     * user name like "paulb203" keeps its digits), a dash or guillemet, "updated", "on".
-     */
-    private static final Pattern TAIL = Pattern.compile(
-            "(?<![\\p{L}\\d])\\d|\\s[-–—»]\\s|\\s»|\\s(?:updated|published|posted|on|am|le|el|il|the|in)\\s"
-                    + "|\\b(?:last\\s+)?(?:updated|modified|reviewed)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s+" + BylineWords.AND + "\\s+|\\s*[;|/·•]\\s*|\\s*,\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Post-nominal credentials kept with the name they follow (they are not separate people). */
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?:[A-Z][A-Za-z]?\\.?){1,3}[A-Z]\\.?|Ph\\.?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|II|III|IV|E-RYT|MSc|BSc|MEd|DrPH");
-    /** Words that start a role or job title after a name ("Liz Kenny Former McKinsey Consultant"). */
-    private static final Pattern ROLE = Pattern.compile(
-            "(?i)\\b(?:editor|editors|writer|writers|reporter|correspondent|contributor|contributing|columnist|"
-                    + "photographer|producer|journalist|senior|associate|director|manager|founder|co-founder|ceo|cto|"
-                    + "head of|analyst|expert|specialist|consultant|former|owner|intern|fellow|professor|author|guest|"
-                    + "staff|desk|news|member|moderator|redaktion|rédaction|redacción|redazione)\\b");
-    /** Words that are page furniture, never part of a name. */
-    private static final Pattern NOT_A_NAME = Pattern.compile(
-            "(?i)\\b(?:follow|twitter|facebook|linkedin|instagram|email|contact|view all|posts|articles|min read|"
-                    + "read|share|bio|profile|sign in|sign up|log in|login|subscribe|menu|search|home|insights|comments?"
-                    + "|join|joined|reply|quote|like)\\b");
     /** Lower-case words allowed inside names: particles, not prose. */
     private static final Set<String> PARTICLES = Set.of(
             "van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "bin", "ibn",
             "al", "el", "ter", "ten", "y", "zu");
+    /**
+     * Where the byline stops naming people: a number not glued to letters (dates, times; a
+     * user name like "paulb203" keeps its digits), a dash or guillemet, a date label
+     * ("updated", "veröffentlicht"), or a short word leading to a date, place or publication
+     * ("on", "am", "the"); a word that is also a name particle only in lower case ("Loïc Le
+     * Clerc" keeps his).
+     */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?<![\\p{L}\\d])\\d|\\s[-–—»]\\s|\\s»|\\s(?:(?i:" + onWords(false) + ")|" + onWords(true) + ")\\s"
+                    + "|(?i:(?<![\\p{L}])(?:" + DateWords.UPDATED.pattern() + "|" + DateWords.PUBLISHED.pattern() + ")(?![\\p{L}]))",
+            Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Credits that name a desk or team, not a person ("TOI Lifestyle Desk", "The Currency editors"). */
     private static final Pattern GENERIC_ENDING = Pattern.compile(
             "\\s(?:team|staff|desk|editors|editorial|newsroom|expert|contributor|writers)$");
-    /** Names that stand for no person. */
-    private static final Set<String> GENERIC = Set.of(
-            "admin", "administrator", "staff", "editor", "editors", "editorial", "editorial team", "editorial staff",
-            "team", "guest", "anonymous", "unknown", "user", "webmaster", "author", "redaktion", "newsroom",
-            "staff writer", "staff reporter", "news desk", "the editors", "our team", "null", "none");
-
     private AuthorNames() {
     }
 
@@ -85,13 +76,14 @@ final class AuthorNames {
         if (URL.matcher(s).find()) {
             return new Cleaned(names, generic);
         }
-        s = PREFIX.matcher(s).replaceFirst("");
+        s = withoutGluedPrefix(PREFIX.matcher(s).replaceFirst(""));
+        s = s.indexOf('@') < 0 ? s : HANDLE.matcher(s).replaceAll(" ").strip();
         Matcher tail = TAIL.matcher(s);
         if (tail.find()) {
             boolean number = Character.isDigit(s.charAt(tail.start()));
             s = s.substring(0, tail.start()).strip();
             // "Luke Kim December 5, 2025" cut at the day leaves the month behind
-            s = number ? dropTrailingMonth(s) : s;
+            s = number ? dropTrailingDateWord(s) : s;
         }
         String previous = null;
         Set<String> seen = new HashSet<>();
@@ -107,15 +99,19 @@ final class AuthorNames {
                 continue;
             }
             String lower = p.toLowerCase(Locale.ROOT);
-            if (GENERIC.contains(lower) || GENERIC_ENDING.matcher(lower).find()) {
+            if (BylineWords.isGeneric(lower) || GENERIC_ENDING.matcher(lower).find()) {
                 generic.add(p);
                 continue;
             }
-            p = withoutRole(p);
-            if (isName(p) && seen.add(p.toLowerCase(Locale.ROOT))) {
-                names.add(p);
-                previous = p;
+            String name = withoutRole(p);
+            if (isName(name) && seen.add(name.toLowerCase(Locale.ROOT))) {
+                names.add(name);
+                previous = name;
             } else {
+                // no person, but perhaps a desk ("Redaktion Polizeiticker Schweiz"): a last resort
+                if (BylineWords.namesADesk(p)) {
+                    generic.add(p);
+                }
                 previous = null;
             }
         }
@@ -128,8 +124,8 @@ final class AuthorNames {
             return false;
         }
         String[] words = p.split("\\s+");
-        if (words.length > MAX_NAME_WORDS || NOT_A_NAME.matcher(p).find() || ROLE.matcher(p).find()
-                || MonthNames.month(p) > 0) {
+        if (words.length > MAX_NAME_WORDS || BylineWords.NOT_A_NAME.matcher(p).find() || BylineWords.ROLE.matcher(p).find()
+                || MonthNames.month(p) > 0 || DateWords.isWeekday(p)) {
             return false;
         }
         for (int i = 0; i < p.length(); i++) {
@@ -152,7 +148,7 @@ final class AuthorNames {
 
     /** Cuts a trailing role ("Jane Doe Senior Editor" → "Jane Doe"); a role alone stays and fails later. */
     private static String withoutRole(String p) {
-        Matcher role = ROLE.matcher(p);
+        Matcher role = BylineWords.ROLE.matcher(p);
         if (role.find() && role.start() > 0) {
             String head = p.substring(0, role.start()).strip();
             return head.indexOf(' ') > 0 ? trimPunctuation(head) : p;
@@ -160,13 +156,37 @@ final class AuthorNames {
         return p;
     }
 
-    /** Drops a month name left at the end after a date was cut off. */
-    private static String dropTrailingMonth(String s) {
+    /** Drops a month or weekday name, or "on", left at the end after a date was cut off ("Heiko Sauer Do 9 Apr 2020"). */
+    private static String dropTrailingDateWord(String s) {
         int space = s.lastIndexOf(' ');
-        if (space > 0 && MonthNames.month(s.substring(space + 1)) > 0) {
-            return s.substring(0, space).strip();
+        String last = space > 0 ? s.substring(space + 1) : "";
+        if (space > 0 && (MonthNames.month(last) > 0 || DateWords.isWeekday(last) || DateWords.ON.contains(WordLists.normalise(last)))) {
+            return dropTrailingDateWord(s.substring(0, space).strip());
         }
         return s;
+    }
+
+    /**
+     * "ByJane Doe", "AuthorAndreas Kalt": a prefix glued to the name, where a theme prints the
+     * label and the name link without a space. A two-letter prefix must leave several words
+     * ("DiCaprio" is a name).
+     */
+    private static String withoutGluedPrefix(String s) {
+        for (String prefix : BylineWords.WORD_PREFIXES) {
+            int n = prefix.length();
+            if (s.length() > n + 1 && s.regionMatches(true, 0, prefix, 0, n) && Character.isUpperCase(s.charAt(0))
+                    && Character.isUpperCase(s.charAt(n)) && Character.isLowerCase(s.charAt(n + 1))
+                    && (n > SHORT_PREFIX || s.indexOf(' ', n) > 0)) {
+                return s.substring(n);
+            }
+        }
+        return s;
+    }
+
+    /** The "on" words that are (or are not) also name particles, as an alternation. */
+    private static String onWords(boolean particles) {
+        return DateWords.ON.stream().filter(w -> PARTICLES.contains(w) == particles).map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** "CM Craig McCarthy": avatar initials printed before the name they abbreviate. */

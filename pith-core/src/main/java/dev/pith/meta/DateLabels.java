@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -13,14 +14,12 @@ import org.jsoup.nodes.TextNode;
 final class DateLabels {
 
     /**
-     * Lower-case publication labels, each followed by the date ("Started by Ann, June 04, 2024"
-     * heads a forum thread). Update labels are left out: far
-     * from the headline, "Last updated …" is a site-wide stamp (documentation footers), not the
-     * article's date.
+     * Lower-case publication labels of every language, each followed by the date ("Started by
+     * Ann, June 04, 2024" heads a forum thread; "Veröffentlicht am 12. März 2020"). Update labels
+     * are left out: far from the headline, "Last updated …" is a site-wide stamp
+     * (documentation footers), not the article's date.
      */
-    private static final String[] LABELS = {
-        "posted on", "published on", "published:", "first published", "started by", "veröffentlicht am",
-        "publié le", "publicado el", "pubblicato il"};
+    private static final List<String> LABELS = DateWords.PUBLICATION_LABELS;
 
     /** The first letter of every label. */
     private static final String FIRST_LETTERS = firstLetters();

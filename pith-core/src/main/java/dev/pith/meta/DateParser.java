@@ -45,9 +45,20 @@ public final class DateParser {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}{3,}\\.?),?\\s+(\\d{4})(?!\\d)");
+    /**
+     * A line that is only a day-first date with a two-digit year ("23.09.22", "31.10.23, 11:38"),
+     * as German-language sites print under headlines and in teasers. Only a whole line: in running
+     * text the shape is as often a version number.
+     */
+    private static final Pattern SHORT_YEAR_LINE = Pattern.compile(
+            "(\\d{2})\\.(\\d{2})\\.(\\d{2})(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?");
+    /** Two-digit years up to the latest plausible one are read in this century, later ones in the last. */
+    private static final int CENTURY = 100;
     private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?");
 
     private static final int YEAR_DIGITS = 4;
+    /** Longest line read as a two-digit-year date: the date and a time. */
+    private static final int MAX_SHORT_YEAR_LINE = "dd.mm.yy, hh:mm:ss".length();
 
     private final LocalDate earliest;
     private final LocalDate latest;
@@ -63,17 +74,20 @@ public final class DateParser {
         this.latest = latest;
     }
 
-    /** A parser accepting dates from {@link #EARLIEST} to tomorrow (UTC). */
+    /** A parser accepting dates from {@link #EARLIEST} to tomorrow (UTC): {@link #asOf} today. */
     public static DateParser standard() {
         return asOf(LocalDate.now(ZoneOffset.UTC));
     }
 
     /**
-     * A parser accepting dates from {@link #EARLIEST} to the day after {@code day}: what a page
-     * read on that day can plausibly say (time zones put some pages a day ahead).
+     * A parser accepting dates from {@link #EARLIEST} to the day after {@code reference}, the
+     * day the page was fetched or is processed as of (the day after allows for time zones).
+     * Reprocessing a crawl with its fetch date gives the same dates whenever it runs.
+     *
+     * @param reference the latest day a page can have been published on
      */
-    public static DateParser asOf(LocalDate day) {
-        return new DateParser(EARLIEST, day.plusDays(1));
+    public static DateParser asOf(LocalDate reference) {
+        return new DateParser(EARLIEST, reference.plusDays(1));
     }
 
     /**
@@ -125,7 +139,7 @@ public final class DateParser {
         String t = text.length() > MAX_FIND_LENGTH ? text.substring(0, MAX_FIND_LENGTH) : text;
         if (!hasFourDigits(t)) {
             // Every pattern below needs a four-digit year: most lines are rejected without a regex.
-            return Optional.empty();
+            return shortYearLine(t.strip());
         }
         Optional<String> found = firstIso(t);
         if (found.isEmpty()) {
@@ -138,6 +152,21 @@ public final class DateParser {
             found = firstNumeric(t, monthFirst);
         }
         return found;
+    }
+
+    /** The date of a line that is only "dd.mm.yy", or empty. */
+    private Optional<String> shortYearLine(String t) {
+        if (t.length() > MAX_SHORT_YEAR_LINE || t.length() < "dd.mm.yy".length() || t.charAt(2) != '.') {
+            return Optional.empty();
+        }
+        Matcher m = SHORT_YEAR_LINE.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int yy = num(m, 3);
+        int thisCentury = latest.getYear() / CENTURY * CENTURY;
+        int year = thisCentury + yy <= latest.getYear() ? thisCentury + yy : thisCentury - CENTURY + yy;
+        return date(year, num(m, 2), num(m, 1));
     }
 
     /** True when {@code t} holds four ASCII digits in a row ({@code \\d{4}}). */

@@ -41,6 +41,10 @@ final class DateResolver {
     /** The furthest offsets in use, UTC-12:00 and UTC+14:00: how far a local day can be from UTC's. */
     private static final int WESTMOST_OFFSET_HOURS = 12;
     private static final int EASTMOST_OFFSET_HOURS = 14;
+    /** The shape of a UTC timestamp as pages write it, without fractions of a second. */
+    private static final String UTC_ON_THE_HOUR = "yyyy-MM-ddTHH:00:00Z";
+    /** The UTC hour of local midnight at UTC+3 (Moscow); +2 and +1 give 22 and 23. */
+    private static final String LATEST_LOCAL_MIDNIGHT = "21";
     /** The shape of a UTC offset at the end of a timestamp. */
     private static final String OFFSET = "+hh:mm";
 
@@ -57,12 +61,38 @@ final class DateResolver {
     static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
             List<Candidate> original) {
         Set<String> swapped = swappedUrlDays(published);
-        List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(published)), swapped);
+        List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(localMidnights(published))), swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
-        String chosen = shownInstead(date(kept), kept, modified);
+        String chosen = shownInstead(date(kept), kept, modified, shown);
         chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
         return earlierShown(chosen, original);
+    }
+
+    /**
+     * Reads a UTC timestamp on a full hour late in the evening ({@code 2021-11-04T23:00:00Z})
+     * as the next day: it is a date without a time, stored as local midnight east of UTC
+     * (Central and Eastern European, Moscow time) and converted to UTC by the CMS. Pages in
+     * those zones show their readers the next day; a real publication time is rarely to the second
+     * on the hour.
+     */
+    static List<Candidate> localMidnights(List<Candidate> published) {
+        List<Candidate> out = null;
+        for (int i = 0; i < published.size(); i++) {
+            Candidate x = published.get(i);
+            String v = x.value();
+            if (v.length() == UTC_ON_THE_HOUR.length() && v.endsWith(":00:00Z")
+                    && v.substring(HOUR_AT, HOUR_AT + 2).compareTo(LATEST_LOCAL_MIDNIGHT) >= 0) {
+                try {
+                    String next = LocalDate.parse(day(v)).plusDays(1).toString();
+                    out = out == null ? new ArrayList<>(published) : out;
+                    out.set(i, new Candidate(x.field(), next, x.source()));
+                } catch (DateTimeParseException e) {
+                    // not a calendar day: left as it is
+                }
+            }
+        }
+        return out == null ? published : out;
     }
 
     /**
@@ -344,9 +374,13 @@ final class DateResolver {
     /**
      * A markup publication date on the same day as the markup modification date, while the
      * page shows readers an earlier date, is a regeneration stamp (a CMS migration or a static
-     * rebuild rewrote both): the earlier date the page shows is the publication date.
+     * rebuild rewrote both): the earlier date the page shows is the publication date. Only a
+     * date the page marks as its own counts as shown here: a {@code <time>}, or the bare date
+     * line under the headline. A date merely found in a line of text may be a teaser's or a
+     * date the prose mentions, and a post published and edited on the same day is common.
      */
-    static String shownInstead(String chosen, List<Candidate> published, List<Candidate> modified) {
+    static String shownInstead(String chosen, List<Candidate> published, List<Candidate> modified,
+            List<Candidate> shownLine) {
         if (chosen.isEmpty()) {
             return chosen;
         }
@@ -356,6 +390,7 @@ final class DateResolver {
         if (!stamped) {
             return chosen;
         }
+        String lineDay = shownLine.isEmpty() ? "" : day(shownLine.get(0).value());
         // only the first date the page shows counts, and only when no shown date agrees with the markup
         Candidate firstShown = null;
         for (Candidate x : published) {
@@ -366,7 +401,9 @@ final class DateResolver {
                 firstShown = firstShown == null ? x : firstShown;
             }
         }
-        boolean earlier = firstShown != null && firstShown.value().length() >= DAY.length()
+        boolean marked = firstShown != null
+                && (firstShown.source() == Source.TIME_ELEMENT || day(firstShown.value()).equals(lineDay));
+        boolean earlier = marked && firstShown.value().length() >= DAY.length()
                 && day(firstShown.value()).compareTo(chosenDay) < 0;
         return earlier ? firstShown.value() : chosen;
     }

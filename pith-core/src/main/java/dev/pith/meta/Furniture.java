@@ -14,6 +14,10 @@ final class Furniture {
 
     /** Ancestors examined; furniture containers sit within a few levels of a byline or date. */
     private static final int MAX_DEPTH = 25;
+    /** Longest text of a teaser card: a title, a date and a sentence or two of summary. */
+    private static final int MAX_TEASER_LENGTH = 600;
+    /** The headings a teaser card titles itself with. */
+    private static final String TEASER_HEADINGS = "h2, h3, h4";
 
     private static final String[] FURNITURE = {
         "comment", "reply", "replies", "respond", "disqus", "discussion", "related", "recommend", "sidebar", "footer",
@@ -45,6 +49,9 @@ final class Furniture {
             if ("body".equals(tag) || "html".equals(tag)) {
                 return false;
             }
+            if ("article".equals(tag) && isTeaserCard(cur)) {
+                return true;
+            }
             if ("footer".equals(tag) || "aside".equals(tag)) {
                 // a page's <footer> or <aside> is furniture; an article's own (meta box, footer line) is not
                 return Ancestors.closest(cur, "article") == null;
@@ -64,11 +71,41 @@ final class Furniture {
             if (hints.contains(SIDEBAR)) {
                 hints = SIDEBAR_LAYOUT.matcher(hints).replaceAll(" ");
             }
-            if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints)) {
+            if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints) && !holdsHeadline(cur)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A container named like furniture that holds an {@code <h1>} is the article's own: themes
+     * reuse such names for the main column ({@code id="sidebar"} on the content area, a post
+     * tagged "popular", a header image {@code figure class="teaser"} with the headline in it).
+     * Comments, teasers and sidebars never carry the page's headline (a logo h1 has no text).
+     */
+    private static boolean holdsHeadline(Element container) {
+        // an h1 without text is the site's logo image, which headers and furniture also hold
+        for (Element h1 : container.getElementsByTag("h1")) {
+            if (!h1.text().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An {@code <article>} that is a teaser card for another page: short, without a headline
+     * of its own, its title a link ({@code <h2><a href>}). "Similar posts" sliders and
+     * "more from this category" grids repeat the card once per story, each with its own date,
+     * under class names in every language or none; the page's own article is long or holds the h1.
+     */
+    private static boolean isTeaserCard(Element article) {
+        if (ShortText.of(article, MAX_TEASER_LENGTH) == null || article.selectFirst("h1") != null) {
+            return false;
+        }
+        Element heading = article.selectFirst(TEASER_HEADINGS);
+        return heading != null && (heading.selectFirst("a[href]") != null || Ancestors.closest(heading, "a") != null);
     }
 
     /**

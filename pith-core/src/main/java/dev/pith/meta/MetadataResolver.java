@@ -63,7 +63,7 @@ final class MetadataResolver {
     static Metadata resolve(PageScan page, Candidates c) {
         String pageType = pageType(c);
         // a product page is not published on a day: its dates belong to reviews, offers and stock updates
-        boolean undated = PRODUCT.equals(pageType);
+        boolean undated = isProductPage(c);
         String published = undated ? "" : DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED),
                 c.of(Field.SHOWN_DATE), c.of(Field.ORIGINAL_DATE));
         String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
@@ -98,6 +98,8 @@ final class MetadataResolver {
     static List<String> authors(Candidates c) {
         Map<Source, List<String>> names = new LinkedHashMap<>();
         List<String> generic = new ArrayList<>();
+        Set<String> sites = new java.util.HashSet<>();
+        c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
         for (Candidate x : c.of(Field.AUTHOR)) {
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
@@ -117,19 +119,17 @@ final class MetadataResolver {
             }
             generic.addAll(cleaned.generic());
         }
-        if (PRODUCT.equals(pageType(c))) {
+        if (isProductPage(c)) {
             // names on a product page belong to reviewers, not to an author of the page
             return List.of();
         }
-        for (Source s : Source.values()) {
-            List<String> list = names.getOrDefault(s, List.of());
-            int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : MAX_AUTHORS;
-            if (!list.isEmpty() && list.size() <= max) {
-                return list;
-            }
+        List<String> chosen = strongestNaming(names, sites, false);
+        if (chosen.isEmpty()) {
+            chosen = strongestNaming(names, sites, true);
         }
-        Set<String> sites = new java.util.HashSet<>();
-        c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
+        if (!chosen.isEmpty()) {
+            return chosen;
+        }
         for (String g : generic) {
             // the site credited as its own author says nothing the site field does not
             if (!sites.contains(TitleChooser.norm(g))) {
@@ -137,6 +137,44 @@ final class MetadataResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The names of the strongest source that names someone. Unless {@code siteAsAuthor}, a source
+     * naming only the site is passed over, and then a weaker source counts only when it names
+     * writers: the publication credited as author ("L'Opinion" in JSON-LD) gives way to the
+     * byline naming the writer, while on a personal site the site's name is the author's.
+     */
+    private static List<String> strongestNaming(Map<Source, List<String>> names, Set<String> sites,
+            boolean siteAsAuthor) {
+        boolean passedSite = false;
+        for (Source s : Source.values()) {
+            List<String> list = names.getOrDefault(s, List.of());
+            int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : MAX_AUTHORS;
+            if (list.isEmpty() || list.size() > max) {
+                continue;
+            }
+            if (!siteAsAuthor && list.stream().allMatch(n -> sites.contains(TitleChooser.norm(n)))) {
+                passedSite = true;
+            } else if (siteAsAuthor || !passedSite || namesWriters(list, sites)) {
+                return list;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * True when a list names writers rather than the publication: full names (two words or
+     * more, a one-word credit is as often a section or a label) that do not contain the site's name.
+     */
+    private static boolean namesWriters(List<String> list, Set<String> sites) {
+        for (String name : list) {
+            String n = TitleChooser.norm(name);
+            if (n.indexOf(' ') < 0 || sites.stream().anyMatch(site -> !site.isEmpty() && n.contains(site))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static List<String> tags(Candidates c) {
@@ -180,6 +218,23 @@ final class MetadataResolver {
                     : p.toLowerCase(Locale.ROOT));
         }
         return sb.toString();
+    }
+
+    /**
+     * A product page: its schema.org type says product, unless its OpenGraph type says article
+     * and the page shows a date. A review describes the product in JSON-LD while OpenGraph
+     * presents the page as the article it is, dated and signed.
+     */
+    static boolean isProductPage(Candidates c) {
+        if (!PRODUCT.equals(pageType(c))) {
+            return false;
+        }
+        String og = c.first(Field.PAGE_TYPE, Source.OPEN_GRAPH);
+        boolean ogArticle = og != null && "article".equals(PAGE_TYPES.get(og.toLowerCase(Locale.ROOT)));
+        // shops label product pages og:type article too: an article also shows its date
+        boolean showsDate = c.of(Field.PUBLISHED).stream()
+                .anyMatch(x -> x.source() == Source.TIME_ELEMENT || x.source() == Source.VISIBLE);
+        return !(ogArticle && showsDate);
     }
 
     static String pageType(Candidates c) {

@@ -1,7 +1,5 @@
 package dev.pith.meta;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +16,6 @@ final class TimeElementSource implements MetadataSource {
 
     /** The attribute a timestamp component may carry instead of {@code datetime}. */
     private static final String TIMESTAMP = "ts";
-
-    private static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt", Pattern.CASE_INSENSITIVE);
 
     @Override
     public void collect(PageScan page, Candidates out) {
@@ -47,7 +42,7 @@ final class TimeElementSource implements MetadataSource {
         String hints = t.className() + " " + t.attr("itemprop");
         Element parent = t.parent();
         String context = parent == null ? "" : parent.ownText() + " " + parent.className();
-        return UPDATED.matcher(hints.toLowerCase(Locale.ROOT)).find()
-                || UPDATED.matcher(context).find() && !context.toLowerCase(Locale.ROOT).contains("publish");
+        return DateWords.UPDATED.matcher(hints).find()
+                || DateWords.UPDATED.matcher(context).find() && !DateWords.PUBLISHED.matcher(context).find();
     }
 }

@@ -4,6 +4,7 @@ import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -27,19 +28,26 @@ final class TitleChooser {
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-|–—·•»~/:]{1,2}\\s+|\\s*\\|\\s*|\\s*::\\s*");
 
+    /** What templates put between a title and what they append to it: a pipe or a spaced ASCII hyphen. */
+    private static final Pattern TEMPLATE_SEPARATOR = Pattern.compile("\\s*\\|\\s*|\\s+-\\s+");
+    /** The end of a kicker before a headline: a colon, exclamation or question mark, or a spaced dash. */
+    private static final Pattern KICKER = Pattern.compile("[:!?]\\s+|\\s+[-–—]\\s+");
+
     private TitleChooser() {
     }
 
     static String choose(PageScan page, Candidates c) {
         String docTitle = page.title;
-        String og = orEmpty(c.first(Field.TITLE, Source.OPEN_GRAPH));
-        List<String> segments = new ArrayList<>(segments(docTitle));
-        segments.addAll(segments(og));
+        List<String> sites = siteNames(c);
+        String og = ownOgTitle(c, sites);
+        // a "site name" that is the page's whole title (application-name copying it) names no site
+        sites.removeIf(site -> site.equals(norm(docTitle)) || site.equals(norm(orEmpty(c.first(Field.TITLE, Source.OPEN_GRAPH)))));
+        Titles titles = new Titles(docTitle, og, sites);
         String agreeing = null;
         int agreeingRank = Integer.MAX_VALUE;
         for (Element h1 : page.h1s) {
             String h = TextMetrics.collapseWhitespace(h1.text());
-            int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, segments, docTitle, og);
+            int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
                 agreeing = h;
                 agreeingRank = rank;
@@ -50,47 +58,127 @@ final class TitleChooser {
         }
         String base = !og.isEmpty() ? og : docTitle;
         if (!base.isEmpty()) {
-            return withoutSiteName(base, c);
+            return withoutSiteName(base, c, !og.isEmpty());
         }
         for (Source s : new Source[] {Source.JSON_LD, Source.META_NAME, Source.MICRODATA, Source.TWITTER,
                 Source.JSON_LD_PAGE}) {
             String v = c.first(Field.TITLE, s);
             if (v != null) {
-                return withoutSiteName(v, c);
+                return withoutSiteName(v, c, false);
             }
         }
         return page.h1s.isEmpty() ? "" : TextMetrics.collapseWhitespace(page.h1s.get(0).text());
     }
 
+    /** The page's titles as compared with its h1s: document title, og:title, their segments, the site's names. */
+    private record Titles(String doc, String og, List<String> segments, List<String> ogSegments,
+            List<String> headlinesAfterKickers, List<String> sites) {
+        Titles(String doc, String og, List<String> sites) {
+            this(norm(doc), norm(og), normalised(TitleChooser.segments(doc), TitleChooser.segments(og)),
+                    normalised(TitleChooser.segments(og)), normalised(afterKicker(doc), afterKicker(og)), sites);
+        }
+    }
+
+    /**
+     * What follows a kicker in each segment of a title: "Chronik: Lotte Tobisch ist tot",
+     * "Pressemitteilung: Endlich …", "Trails! Ischgl" give the headline the h1 shows alone.
+     */
+    private static List<String> afterKicker(String title) {
+        List<String> out = new ArrayList<>();
+        for (String segment : segments(title)) {
+            String[] parts = KICKER.split(segment, 2);
+            if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+                out.add(parts[1]);
+            }
+        }
+        return out;
+    }
+
     /**
      * How well an h1 agrees with the titles: 0 when it starts one of them (the headline comes
-     * first), 1 when it equals a later segment (often the site name), -1 when it does not agree.
+     * first) or ends one after a kicker ("Chronik: Lotte Tobisch ist tot" over the h1 "Lotte
+     * Tobisch ist tot"), 1 when it equals a later segment, -1 when it does not agree. An h1 that
+     * names the site (a blog's name over its posts) never agrees, nor one that only the document
+     * title holds before an og:title that says otherwise ("Blog Name: Post" beside og "Post").
      */
-    private static int agreement(String h1, List<String> segments, String docTitle, String og) {
+    private static int agreement(String h1, Titles t) {
         String n = norm(h1);
-        if (n.isEmpty()) {
+        if (n.isEmpty() || t.sites().contains(n) || isTitlePrefixOf(n, t)) {
             return -1;
         }
         // a one-word h1 that merely starts the title is too weak ("News" vs "News about...")
         boolean multiWord = n.indexOf(' ') > 0;
-        if (startsWithWords(norm(docTitle), n) && (multiWord || norm(docTitle).equals(n))
-                || startsWithWords(norm(og), n) && (multiWord || norm(og).equals(n))) {
+        if (startsWithWords(t.doc(), n) && (multiWord || t.doc().equals(n))
+                || startsWithWords(t.og(), n) && (multiWord || t.og().equals(n))) {
             return 0;
         }
-        for (String s : segments) {
-            if (norm(s).equals(n)) {
+        if (t.headlinesAfterKickers().contains(n)) {
+            return 0;
+        }
+        // with an og:title of its own, the page's headline agrees with it: a later segment of the
+        // document title alone is a section or page-type word ("Konrad-Adenauer-Stiftung - detail")
+        for (String s : t.og().isEmpty() ? t.segments() : t.ogSegments()) {
+            if (s.equals(n)) {
                 return 1;
             }
         }
         return -1;
     }
 
+    /** True when the document title is the h1 followed by the og:title: the h1 is the site's name. */
+    private static boolean isTitlePrefixOf(String h1, Titles t) {
+        return !t.og().isEmpty() && !t.og().contains(h1) && t.doc().startsWith(h1 + " ")
+                && t.doc().substring(h1.length() + 1).equals(t.og());
+    }
+
+    private static List<String> normalised(List<String> first, List<String> second) {
+        List<String> out = normalised(first);
+        out.addAll(normalised(second));
+        return out;
+    }
+
+    private static List<String> normalised(List<String> titles) {
+        List<String> out = new ArrayList<>();
+        titles.forEach(x -> out.add(norm(x)));
+        return out;
+    }
+
+    /**
+     * The og:title: the first one, or when it is just the site's name and the page states
+     * another (a theme's og:title beside the article's), that other one.
+     */
+    private static String ownOgTitle(Candidates c, List<String> sites) {
+        String first = orEmpty(c.first(Field.TITLE, Source.OPEN_GRAPH));
+        if (!sites.contains(norm(first))) {
+            return first;
+        }
+        for (Candidate x : c.of(Field.TITLE)) {
+            if (x.source() == Source.OPEN_GRAPH && !sites.contains(norm(x.value()))) {
+                return x.value();
+            }
+        }
+        return first;
+    }
+
+    private static List<String> siteNames(Candidates c) {
+        List<String> sites = new ArrayList<>();
+        for (Candidate s : c.of(Field.SITE)) {
+            sites.add(norm(s.value()));
+        }
+        return sites;
+    }
+
     private static boolean startsWithWords(String title, String prefix) {
         return title.equals(prefix) || title.startsWith(prefix + " ");
     }
 
-    /** Splits at separators, drops segments naming the site, keeps the first remaining one. */
-    static String withoutSiteName(String title, Candidates c) {
+    /**
+     * Drops the site's name from a title. When the first or last segment names the site, the
+     * rest is kept as written, separators and all ("Office 365 – HBDI – die Dritte | Blog",
+     * "Deux ans et demi en Macronie : une condamnation … - regards.fr"); otherwise the first
+     * segment is kept, as the site name usually ends a title. A pipe still ends the headline.
+     */
+    static String withoutSiteName(String title, Candidates c, boolean social) {
         List<String> segs = segments(title);
         if (segs.size() <= 1) {
             return title.strip();
@@ -99,12 +187,34 @@ final class TitleChooser {
         for (Candidate s : c.of(Field.SITE)) {
             sites.add(norm(s.value()));
         }
+        List<MatchResult> cuts = SEPARATORS.matcher(title).results().toList();
+        MatchResult firstCut = cuts.get(0);
+        MatchResult lastCut = cuts.get(cuts.size() - 1);
+        String head = title.substring(0, firstCut.start()).strip();
+        String tail = title.substring(lastCut.end()).strip();
+        if (sites.contains(norm(tail)) && !head.isEmpty()) {
+            return beforePipe(title.substring(0, lastCut.start()));
+        }
+        if (sites.contains(norm(head)) && !tail.isEmpty()) {
+            return beforePipe(title.substring(firstCut.end()));
+        }
+        if (social) {
+            // An og:title is cut only where templates append a site name or subtitle, a pipe or a
+            // spaced hyphen; typographic dashes, colons and guillemets are the writer's own.
+            return TEMPLATE_SEPARATOR.split(title, 2)[0].strip();
+        }
         for (String seg : segs) {
             if (!sites.contains(norm(seg))) {
                 return seg;
             }
         }
         return segs.get(0);
+    }
+
+    /** A pipe separates a headline from the section or subtitle after it ("IAM overview | Identity and Access …"). */
+    private static String beforePipe(String title) {
+        int pipe = title.indexOf('|');
+        return (pipe > 0 ? title.substring(0, pipe) : title).strip();
     }
 
     static List<String> segments(String title) {

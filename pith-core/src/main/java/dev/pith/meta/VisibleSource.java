@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.parse.Ancestors;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,27 +21,25 @@ final class VisibleSource implements MetadataSource {
     static final int MAX_BARE_DATE_LINE = 30;
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
+    /**
+     * The hAtom microformat's classes of the modification and publication dates: a WordPress
+     * theme prints both, the update stamp often in a hidden {@code <span class="updated">}.
+     */
+    private static final String HATOM_UPDATED = "updated";
+    private static final String HATOM_PUBLISHED = "published";
+    /** A machine timestamp as text ("2022-12-07T10:10:52+01:00"): printed for parsers, hidden from readers. */
+    private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d");
+    /** The shape of an ISO day: shorter dates are months alone. */
+    private static final String DAY = "yyyy-MM-dd";
     /** Digits in the year of an ISO date. */
     private static final int YEAR_DIGITS = 4;
 
+    /** A line that starts with a byline prefix and a capitalised name ("By Jane", "Von Hans", "Par Loïc"). */
     private static final Pattern BY = Pattern.compile(
-            "^(?:written |posted |published |reported |words )?(?:by|von|par|por|door|di|av|af)[:\\s]\\s*\\p{Lu}",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** Labels of a thread's latest activity or of a reply: a date, but not the page's. */
-    private static final Pattern LATEST = Pattern.compile(
-            "last (?:post|reply|comment|activity)|latest|repl(?:y|ied)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern UPDATED = Pattern.compile(
-            "updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|last reviewed",
-            Pattern.CASE_INSENSITIVE);
-    /** Labels of a first publication date. */
-    private static final Pattern ORIGINALLY = Pattern.compile(
-            "originally (?:published|posted)|first published|ursprünglich veröffentlicht|publié initialement",
-            Pattern.CASE_INSENSITIVE);
+            BylineWords.BY + "[:：\\s]\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A line that starts by labelling its date as the publication date. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
-            "(?:published|posted)(?: on)?:?\\s", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PUBLISHED = Pattern.compile(
-            "publish|posted|veröffentlicht|publié|publicado|pubblicato", Pattern.CASE_INSENSITIVE);
+            DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
     public void collect(PageScan page, Candidates out) {
@@ -73,6 +72,7 @@ final class VisibleSource implements MetadataSource {
         List<Element> after = headline == null ? List.of() : headline.after;
         List<Element> before = headline == null ? List.of() : headline.before;
         boolean dated = false;
+        boolean offered = false;
         for (Element e : after) {
             String own = e.ownText();
             if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
@@ -84,10 +84,13 @@ final class VisibleSource implements MetadataSource {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
             }
             if (!dated) {
-                dated = date(page, e, own, out);
-                if (dated) {
+                String d = dateOf(page, e, own, out);
+                if (d != null && !offered) {
                     bareDateLine(page, own, out);
+                    offered = true;
                 }
+                // a month alone ("Januar/Februar 2022" naming a magazine issue) does not end the search for a day
+                dated = d != null && d.length() >= DAY.length();
             }
         }
         // no date under the headline: the date line may sit just above it ("Last updated: …", a kicker)
@@ -119,11 +122,13 @@ final class VisibleSource implements MetadataSource {
     /**
      * The first date line under the headline, when it is bare ("Apr 26, 2023", "On 8 Oct 2022",
      * "Published March 9, 2026"): what the reader takes for the page's date. Offered as
-     * {@link Field#SHOWN_DATE}; update and latest-activity lines ("Last post: …") are not.
+     * {@link Field#SHOWN_DATE}; update and latest-activity lines ("Last post: …") are not, nor
+     * a machine timestamp printed as text, which themes hide from readers.
      */
     private static void bareDateLine(PageScan page, String own, Candidates out) {
         String text = own.strip();
-        if (text.length() > MAX_BARE_DATE_LINE || UPDATED.matcher(text).find() || LATEST.matcher(text).find()) {
+        if (text.length() > MAX_BARE_DATE_LINE || DateWords.UPDATED.matcher(text).find() || DateWords.LATEST.matcher(text).find()
+                || MACHINE_TIMESTAMP.matcher(text).lookingAt()) {
             return;
         }
         page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(Field.SHOWN_DATE, d, Source.VISIBLE));
@@ -131,16 +136,37 @@ final class VisibleSource implements MetadataSource {
 
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */
     private static boolean date(PageScan page, Element e, String text, Candidates out) {
+        return dateOf(page, e, text, out) != null;
+    }
+
+    /**
+     * Adds the date a line states, as published or (when it says so) modified, and returns it;
+     * null when the line states none that is the page's. Quoted and embedded posts
+     * ({@code <blockquote>}: an embedded tweet under the headline) carry their own dates, and a
+     * member's registration line ("Registriert: 18.09.2008") on a forum dates the member.
+     */
+    private static String dateOf(PageScan page, Element e, String text, Candidates out) {
         if (text.isBlank() || text.length() > MAX_LINE_LENGTH) {
-            return false;
+            return null;
         }
         Optional<String> d = page.dates.find(text, page.monthFirst);
-        if (d.isEmpty() || Furniture.contains(e) && !labelledPublication(e)) {
-            return false;
+        if (d.isEmpty() || Furniture.contains(e) && !labelledPublication(e) || Ancestors.closest(e, "blockquote") != null
+                || registration(e, text)) {
+            return null;
         }
-        out.add(isUpdateLine(text, d.get()) ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
+        boolean update = isUpdateLine(text, d.get()) || e.hasClass(HATOM_UPDATED) && !e.hasClass(HATOM_PUBLISHED);
+        out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         originalDate(page, text, out);
-        return true;
+        return d.get();
+    }
+
+    /** True when the line, or the element's whole text, starts with a registration label ("Joined", "Registriert:"). */
+    private static boolean registration(Element e, String text) {
+        if (DateWords.JOINED.matcher(text).lookingAt()) {
+            return true;
+        }
+        String whole = ShortText.of(e, MAX_LINE_LENGTH);
+        return whole != null && DateWords.JOINED.matcher(whole).lookingAt();
     }
 
     /**
@@ -160,7 +186,7 @@ final class VisibleSource implements MetadataSource {
      * shows or its markup states. Offered as {@link Field#ORIGINAL_DATE}: the date after the label.
      */
     private static void originalDate(PageScan page, String text, Candidates out) {
-        Matcher m = ORIGINALLY.matcher(text);
+        Matcher m = DateWords.ORIGINALLY.matcher(text);
         if (m.find()) {
             page.dates.find(text.substring(m.end()), page.monthFirst)
                     .ifPresent(d -> out.add(Field.ORIGINAL_DATE, d, Source.VISIBLE));
@@ -174,8 +200,8 @@ final class VisibleSource implements MetadataSource {
      * date is the original one.
      */
     static boolean isUpdateLine(String text, String isoDate) {
-        Matcher update = UPDATED.matcher(text);
-        if (!update.find() || PUBLISHED.matcher(text).find()) {
+        Matcher update = DateWords.UPDATED.matcher(text);
+        if (!update.find() || DateWords.PUBLISHED.matcher(text).find()) {
             return false;
         }
         // the date's year marks where it is written; every date form spells the year out

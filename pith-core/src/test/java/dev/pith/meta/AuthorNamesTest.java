@@ -54,4 +54,24 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean("Marna van der Merwe").names()).containsExactly("Marna van der Merwe");
         assertThat(AuthorNames.clean("Tom May").names()).containsExactly("Tom May");
     }
+
+    @Test
+    void bylinesInOtherLanguagesAndTheirFurniture() {
+        assertThat(AuthorNames.clean("Veröffentlicht von HansG").names()).containsExactly("HansG");
+        assertThat(AuthorNames.clean("AuthorAndreas Kalt").names()).containsExactly("Andreas Kalt");
+        assertThat(AuthorNames.clean("DiCaprio").names()).containsExactly("DiCaprio");
+        assertThat(AuthorNames.clean("Heiko Sauer Do 9 Apr 2020").names()).containsExactly("Heiko Sauer");
+        assertThat(AuthorNames.clean("Por Williams Perdomo @wperdomod -").names()).containsExactly("Williams Perdomo");
+        assertThat(AuthorNames.clean("Par Loïc Le Clerc le 3 mai 2021").names()).containsExactly("Loïc Le Clerc");
+        assertThat(AuthorNames.clean("Donnerstag").names()).isEmpty();
+        assertThat(AuthorNames.clean("finanztreff.de").names()).isEmpty();
+    }
+
+    @Test
+    void aDeskNamedByOneOfItsWordsIsAGenericCredit() {
+        AuthorNames.Cleaned desk = AuthorNames.clean("Redaktion Polizeiticker Schweiz");
+        assertThat(desk.names()).isEmpty();
+        assertThat(desk.generic()).containsExactly("Redaktion Polizeiticker Schweiz");
+        assertThat(AuthorNames.clean("Jane Doe Editor").names()).containsExactly("Jane Doe");
+    }
 }

@@ -36,4 +36,30 @@ class FurnitureTest {
         Document doc = HtmlParser.parse("<div class=newsletter-box><span id=probe>x</span><form><input></form></div>", "");
         assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
     }
+
+    @Test
+    void aFurnitureNamedContainerHoldingTheHeadlineIsTheArticles() {
+        Document doc = HtmlParser.parse("<div id=sidebar><h1>Experts in the crisis</h1><span id=probe>9 Apr 2020</span></div>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isFalse();
+    }
+
+    @Test
+    void aLogoHeadlineWithoutTextDoesNotMakeFurnitureTheArticles() {
+        Document doc = HtmlParser.parse("<div class=sidebar><h1><img src=logo.png></h1><span id=probe>now</span></div>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
+    }
+
+    @Test
+    void aShortArticleTitledByALinkIsATeaserCard() {
+        Document doc = HtmlParser.parse("<article><h1>The story</h1><p>Long text.</p></article>"
+                + "<article class=slide><h2><a href=/other>Another story</a></h2><time id=probe>22. August 2023</time></article>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
+    }
+
+    @Test
+    void theArticleWithTheHeadlineIsNoTeaserCard() {
+        Document doc = HtmlParser.parse("<article><h1>The story</h1><h2><a href=#part>Part one</a></h2>"
+                + "<time id=probe>25. Oktober 2023</time></article>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isFalse();
+    }
 }

@@ -201,4 +201,34 @@ class MetadataExtractorTest {
         assertThat(m.published()).isEqualTo("2025-01-29");
         assertThat(m.modified()).isEqualTo("2025-08-19");
     }
+
+    @Test
+    void thePublicationCreditedAsAuthorGivesWayToTheWritersByline() {
+        Metadata m = extract("""
+            <meta property="og:site_name" content="L'Opinion">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Glyphosate","author":{"@type":"Organization","name":"L'Opinion"}}</script>
+            <h1>Glyphosate</h1><p class="author">Emmanuelle Ducros</p>""");
+        assertThat(m.authors()).containsExactly("Emmanuelle Ducros");
+    }
+
+    @Test
+    void onAPersonalSiteTheSitesNameIsTheAuthor() {
+        Metadata m = extract("""
+            <meta property="og:site_name" content="Cory Dransfeldt">
+            <meta name="author" content="Cory Dransfeldt"><h1>A brief intro to git</h1>""");
+        assertThat(m.authors()).containsExactly("Cory Dransfeldt");
+    }
+
+    @Test
+    void aReviewDescribingAProductIsStillADatedArticle() {
+        String head = """
+            <script type="application/ld+json">{"@type":"Product","name":"Game"}</script>
+            <meta property="og:type" content="article"><meta name="author" content="Luke Kemp">""";
+        Metadata review = extract(head + "<h1>Game review</h1><p><time datetime=\"2020-02-11\">11 February 2020</time></p>");
+        assertThat(review.date()).isEqualTo("2020-02-11");
+        assertThat(review.authors()).containsExactly("Luke Kemp");
+        // a shop's product page labelled og:type article shows no date of its own
+        Metadata shop = extract(head + "<meta property=\"article:published_time\" content=\"2020-02-11\"><h1>Game</h1>");
+        assertThat(shop.date()).isEmpty();
+    }
 }

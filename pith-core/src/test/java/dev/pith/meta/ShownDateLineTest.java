@@ -1,0 +1,41 @@
+package dev.pith.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The corrections {@link DateResolver} applies after the vote by day. */
+class ShownDateLineTest {
+
+    private static Candidate published(String value, Source source) {
+        return new Candidate(Field.PUBLISHED, value, source);
+    }
+
+    private static final List<Candidate> STAMPED = List.of(new Candidate(Field.MODIFIED, "2024-07-05T14:20:08Z", Source.META_NAME));
+
+    @Test
+    void anEarlierTimeElementReplacesARegenerationStamp() {
+        List<Candidate> published = List.of(published("2024-07-05T14:20:08Z", Source.META_NAME),
+                published("2024-03-01T05:00:00", Source.TIME_ELEMENT));
+        assertThat(DateResolver.shownInstead("2024-07-05T14:20:08Z", published, STAMPED, List.of()))
+                .isEqualTo("2024-03-01T05:00:00");
+    }
+
+    @Test
+    void aDateMerelyFoundInTextDoesNotReplaceAPostEditedOnItsDay() {
+        // a figure caption or a teaser mentions an earlier day; the post was saved twice on its own day
+        List<Candidate> published = List.of(published("2024-07-05T14:20:08Z", Source.OPEN_GRAPH),
+                published("2019-11-15", Source.VISIBLE));
+        assertThat(DateResolver.shownInstead("2024-07-05T14:20:08Z", published, STAMPED, List.of()))
+                .isEqualTo("2024-07-05T14:20:08Z");
+    }
+
+    @Test
+    void theBareDateLineUnderTheHeadlineCountsAsShown() {
+        List<Candidate> published = List.of(published("2024-07-05T14:20:08Z", Source.OPEN_GRAPH),
+                published("2024-03-01", Source.VISIBLE));
+        List<Candidate> line = List.of(new Candidate(Field.SHOWN_DATE, "2024-03-01", Source.VISIBLE));
+        assertThat(DateResolver.shownInstead("2024-07-05T14:20:08Z", published, STAMPED, line)).isEqualTo("2024-03-01");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.pith.meta;
+
+import static dev.pith.meta.MetadataExtractorTest.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Which headline {@link TitleChooser} picks among the h1s, og:title and the document title. */
+class TitleChooserTest {
+
+    @Test
+    void theH1AfterAKickerIsTheHeadline() {
+        assertThat(extract("""
+            <title>Chronik: Lotte Tobisch ist tot - wien.ORF.at</title>
+            <meta property="og:title" content="Chronik: Lotte Tobisch ist tot">
+            <h1>Lotte Tobisch ist tot</h1>""").title()).isEqualTo("Lotte Tobisch ist tot");
+    }
+
+    @Test
+    void anH1MerelyEndingTheTitleIsNoHeadline() {
+        // no kicker punctuation: the product name without its brand is not the page's title
+        assertThat(extract("<title>Gymshark Arrival T-Shirt</title><h1>Arrival T-Shirt</h1>").title())
+                .isEqualTo("Gymshark Arrival T-Shirt");
+    }
+
+    @Test
+    void aBlogNameH1NeverAgrees() {
+        assertThat(extract("""
+            <title>Office 365 – HBDI – die Dritte | Damian Duchamps' Blog</title>
+            <meta property="og:title" content="Office 365 – HBDI – die Dritte">
+            <meta property="og:site_name" content="Damian Duchamps' Blog">
+            <h1>Damian Duchamps' Blog</h1><h2>Office 365 – HBDI – die Dritte</h2>""").title())
+                .isEqualTo("Office 365 – HBDI – die Dritte");
+        assertThat(extract("""
+            <title>EMACSPEAK The Complete Audio Desktop: Meta-Programming In Emacs</title>
+            <meta property="og:title" content="Meta-Programming In Emacs">
+            <h1>EMACSPEAK The Complete Audio Desktop</h1>""").title()).isEqualTo("Meta-Programming In Emacs");
+    }
+
+    @Test
+    void aLaterSegmentOfTheDocumentTitleAloneDoesNotOutweighTheOgTitle() {
+        assertThat(extract("""
+            <title>Konrad-Adenauer-Stiftung - detail</title>
+            <meta property="og:title" content="Kommunalwahlen in Nordmazedonien">
+            <h1 class="hide-accessible">detail</h1>""").title()).isEqualTo("Kommunalwahlen in Nordmazedonien");
+    }
+
+    @Test
+    void anOgTitleNamingOnlyTheSiteGivesWayToTheArticlesOwn() {
+        assertThat(extract("""
+            <meta property="og:site_name" content="Robomow"><meta property="og:title" content="Robomow">
+            <meta property="og:title" content="Which robotic lawnmower is suitable for which lawn size? | Robomow">
+            <h1>Which robotic lawnmower is suitable for which lawn size?</h1>""").title())
+                .isEqualTo("Which robotic lawnmower is suitable for which lawn size?");
+    }
+
+    @Test
+    void anOgTitleKeepsItsTypographicDashesButNotATemplatesSuffix() {
+        assertThat(extract("<meta property=\"og:title\" content=\"Würde des Lebens – ein Projekt\"><p>x</p>").title())
+                .isEqualTo("Würde des Lebens – ein Projekt");
+        assertThat(extract("<meta property=\"og:title\" content=\"Stanford grads find no jobs - Slashdot\"><p>x</p>").title())
+                .isEqualTo("Stanford grads find no jobs");
+    }
+}
