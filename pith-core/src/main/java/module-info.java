@@ -5,7 +5,7 @@
  * <p>Start with {@link dev.pith.Pith}. The exported packages are the API: {@code dev.pith} (the
  * facade, options and explanations), {@code dev.pith.model} (the article records),
  * {@code dev.pith.render} (output formats), {@code dev.pith.dedup} (near-duplicate detection)
- * and {@code dev.pith.text} (plain-text cleaning). Every other package holds the stages of
+ * and {@code dev.pith.clean} (plain-text cleaning). Every other package holds the stages of
  * the pipeline and may change in any release.
  */
 module dev.pith.core {
@@ -20,5 +20,5 @@ module dev.pith.core {
     exports dev.pith.model;
     exports dev.pith.render;
     exports dev.pith.dedup;
-    exports dev.pith.text;
+    exports dev.pith.clean;
 }

@@ -3,9 +3,9 @@ package dev.pith;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
 import dev.pith.render.Renderer;
-import dev.pith.text.CleanOptions;
-import dev.pith.text.Cleaning;
-import dev.pith.text.TextCleaner;
+import dev.pith.clean.CleanOptions;
+import dev.pith.clean.Cleaning;
+import dev.pith.clean.TextCleaner;
 import java.util.Objects;
 
 /**

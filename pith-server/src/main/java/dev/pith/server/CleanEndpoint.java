@@ -6,7 +6,7 @@ import dev.pith.Pith;
 import dev.pith.batch.io.HtmlTypes;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
-import dev.pith.text.TextCleaner;
+import dev.pith.clean.TextCleaner;
 import java.io.IOException;
 import java.time.Duration;
 

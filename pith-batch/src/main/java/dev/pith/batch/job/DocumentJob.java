@@ -5,7 +5,7 @@ import dev.pith.ExtractOptions;
 import dev.pith.batch.io.FileInputs;
 import dev.pith.batch.io.Input;
 import dev.pith.batch.run.RecordPipeline;
-import dev.pith.text.CleanOptions;
+import dev.pith.clean.CleanOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

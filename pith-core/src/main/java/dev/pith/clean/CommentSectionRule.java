@@ -1,0 +1,111 @@
+package dev.pith.clean;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reader comments under an article are not the article: once enough prose has been seen, a
+ * comment-section header ("34 responses to …", "Comments", "Leave a Reply") or the first
+ * commenter byline ("joe says:", "Milan on September 12, 2018 at 4:47 pm said:") ends the
+ * body. News and blog dumps carry whole comment threads after the story.
+ */
+final class CommentSectionRule implements ContextRule {
+
+    /** Prose words needed before a header counts: a "Comments" link in the menu does not. */
+    static final int MIN_WORDS_BEFORE = 150;
+    /** A commenter byline is short. */
+    static final int MAX_BYLINE_WORDS = 14;
+
+    private static final Pattern COUNTED_HEADER = Pattern.compile(
+            "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
+
+    /** Blog comment bylines: "joe says:", "Milan on September 12, 2018 at 4:47 pm said:". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^.{1,60}\\b(says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
+
+    /** Per-post buttons of forum software (digits and punctuation around them ignored). */
+    private static final BareLineSet THREAD_BUTTONS = new BareLineSet(Set.of(
+            "reply", "replies", "quote", "report", "permalink", "add a comment", "share", "like"));
+
+    /** A page with this many thread markers is a forum thread: its replies are the content. */
+    static final int THREAD_MIN_MARKERS = 4;
+
+    @Override
+    public String name() {
+        return "comment-section";
+    }
+
+    @Override
+    public void apply(List<Line> lines, CleanContext context) {
+        if (isThread(lines)) {
+            return;
+        }
+        int prose = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())) {
+                for (int j = i; j < lines.size(); j++) {
+                    lines.get(j).label(LineLabel.BOILERPLATE, name());
+                }
+                return;
+            }
+            if (line.label == LineLabel.GOOD) {
+                prose += line.words();
+            }
+        }
+    }
+
+    private static boolean isThread(List<Line> lines) {
+        int markers = 0;
+        for (Line line : lines) {
+            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.text()) && ++markers >= THREAD_MIN_MARKERS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A per-post button, or a quote byline ("joe said:", "ann wrote:"). */
+    private static boolean isThreadMarker(String text) {
+        return endsWithIgnoreCase(text, "said:") || endsWithIgnoreCase(text, "wrote:") || THREAD_BUTTONS.matches(text);
+    }
+
+    private static boolean endsWithIgnoreCase(String text, String suffix) {
+        return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    private static boolean startsComments(Line line, Vocabulary vocabulary) {
+        if (line.words() > MAX_BYLINE_WORDS) {
+            return false;
+        }
+        String text = line.text();
+        if (vocabulary.commentHeadings.matches(text) || isCountedHeader(text, vocabulary)) {
+            return true;
+        }
+        // the regular expressions run only on lines of the right shape: they backtrack
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        return (Character.isDigit(first) || startsWithIgnoreCase(text, "one ") || startsWithIgnoreCase(text, "two ")
+                || startsWithIgnoreCase(text, "comment")) && COUNTED_HEADER.matcher(line.lower()).find()
+                || text.endsWith(":") && BYLINE.matcher(line.lower()).find();
+    }
+
+    /** A count and a comment word ({@code comment-count} lists): "12 Kommentare", "3 Gedanken zu „…“". */
+    private static boolean isCountedHeader(String text, Vocabulary vocabulary) {
+        int i = 0;
+        while (i < text.length() && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return vocabulary.commentCounts.endOfPhraseAt(text, i) >= 0;
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+}

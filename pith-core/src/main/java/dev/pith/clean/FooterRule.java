@@ -1,0 +1,70 @@
+package dev.pith.clean;
+
+import dev.pith.util.Chars;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A copyright notice (with a year, or "all rights reserved"; a bare "© Name" is a photo
+ * credit) after the article is the page footer: what follows it (site maps, teaser
+ * lists of other stories, legal links) is not the article, however prose-like the teasers read.
+ * News dumps put whole "more in World" rivers after the footer line.
+ */
+final class FooterRule implements ContextRule {
+
+    /** Prose words needed before a notice counts: a notice at the top is a masthead. */
+    static final int MIN_WORDS_BEFORE = 50;
+    /** A copyright notice is a short line; a long one is prose that mentions copyright. */
+    static final int MAX_NOTICE_WORDS = 20;
+
+    private static final Pattern NOTICE = Pattern.compile(
+            "(©|\\(c\\)|copyright)\\s*(©\\s*)?(\\d{4})|all rights reserved|alle rechte vorbehalten"
+            + "|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados"
+            + "|alle rechten voorbehouden|все права защищены");
+
+    /** Words every notice holds one of, in any case: the pattern runs only on lines that have one. */
+    private static final String[] ANCHORS = {
+        "©", "(c)", "copyright", "reserv", "réserv", "riserv", "vorbehalten", "voorbehouden", "защищены"};
+
+    /** The notice pattern, run only on lines with one of its anchors (regex alternation is slow). */
+    private static boolean isNotice(Line line) {
+        return hasAnchor(line.text()) && NOTICE.matcher(line.lower()).find();
+    }
+
+    /** True when the text holds an anchor in any case; one pass, without a lower-case copy. */
+    private static boolean hasAnchor(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Chars.toLowerCase(text.charAt(i));
+            if (c == '©' || c == '(' || c == 'c' || c == 'r' || c == 'v' || c == 'з') {
+                for (String anchor : ANCHORS) {
+                    if (anchor.charAt(0) == c && text.regionMatches(true, i, anchor, 0, anchor.length())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "after-footer";
+    }
+
+    @Override
+    public void apply(List<Line> lines, CleanContext context) {
+        int prose = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (prose >= MIN_WORDS_BEFORE && line.words() <= MAX_NOTICE_WORDS && isNotice(line)) {
+                for (int j = i; j < lines.size(); j++) {
+                    lines.get(j).label(LineLabel.BOILERPLATE, name());
+                }
+                return;
+            }
+            if (line.label == LineLabel.GOOD) {
+                prose += line.words();
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+/**
+ * The article is one contiguous run of lines more often than not: find the run with the
+ * highest score (prose adds its words, boilerplate and sparse lines subtract; the maximum-sum
+ * segment) and keep its prose and the short lines inside it — headings, captions and list
+ * items between good paragraphs. Prose outside the run is kept only when it is long enough to
+ * stand on its own, as on forum pages whose posts are separated by long signatures and menus.
+ */
+final class MainRegionRule {
+
+    /** What a short line costs the region: a menu of twenty items outweighs a short paragraph. */
+    static final double SHORT_COST = 1.0;
+    /** Near-good lines count this share of their words. */
+    static final double NEAR_GOOD_WEIGHT = 0.5;
+    /** Long non-prose lines cost this share of their words. */
+    static final double BAD_WEIGHT = 0.5;
+    /** Boilerplate costs at least this much, however short. */
+    static final int BOILERPLATE_MIN_COST = 8;
+    /** Good lines outside the region with at least this many words are kept too. */
+    static final int OUTSIDE_KEEP_WORDS = 40;
+    /** How far above the region a standfirst may sit, past a date, a share bar or a credit. */
+    static final int LEAD_REACH = 6;
+
+    /** The rule's name in explanations, on lines it does not keep although their label would be. */
+    static final String NAME = "outside-region";
+
+    /** Sets {@link Line#kept} on every line from the final labels. */
+    void keep(List<Line> lines) {
+        int bestStart = 0;
+        int bestEnd = -1;
+        double best = 0;
+        double run = 0;
+        int runStart = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += score(lines.get(i));
+            if (run > best) {
+                best = run;
+                bestStart = runStart;
+                bestEnd = i;
+            }
+        }
+        int lead = bestEnd < 0 ? -1 : leadAbove(lines, bestStart);
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean inside = i >= bestStart && i <= bestEnd || i == lead;
+            line.kept = inside ? keptInside(line.label) : keptOutside(line);
+            if (!line.kept && keptInside(line.label)) {
+                line.rule = NAME;
+            }
+        }
+    }
+
+    /**
+     * The standfirst above the region: the nearest prose line within {@link #LEAD_REACH} lines
+     * of its start, with only short lines and boilerplate between (the date, a share bar, a
+     * photo credit cost the lead its place in the maximum-sum run), or -1.
+     */
+    private static int leadAbove(List<Line> lines, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - LEAD_REACH; i--) {
+            LineLabel label = lines.get(i).label;
+            if (label == LineLabel.GOOD || label == LineLabel.NEAR_GOOD) {
+                return i;
+            }
+            if (label != LineLabel.SHORT && label != LineLabel.BOILERPLATE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static double score(Line line) {
+        return switch (line.label) {
+            case GOOD -> line.words();
+            case NEAR_GOOD -> line.words() * NEAR_GOOD_WEIGHT;
+            case SHORT -> -SHORT_COST;
+            case BAD -> -line.words() * BAD_WEIGHT;
+            case BOILERPLATE -> -Math.max(line.words(), BOILERPLATE_MIN_COST);
+        };
+    }
+
+    private static boolean keptInside(LineLabel label) {
+        return label == LineLabel.GOOD || label == LineLabel.NEAR_GOOD || label == LineLabel.SHORT;
+    }
+
+    private static boolean keptOutside(Line line) {
+        return line.label == LineLabel.GOOD && line.words() >= OUTSIDE_KEEP_WORDS;
+    }
+}

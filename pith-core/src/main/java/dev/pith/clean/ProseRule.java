@@ -1,0 +1,56 @@
+package dev.pith.clean;
+
+/**
+ * The base classification of a line by length and stop-word density in the document's
+ * language (the jusText idea): prose is long and dense in function words; menus, tags and
+ * product grids are short or sparse. Lines in scripts without spaces, or in a language
+ * without a stop-word list, are judged by sentence punctuation instead.
+ */
+final class ProseRule implements LineRule {
+
+    /** Fewer words than this: too short to judge alone. */
+    static final int SHORT_WORDS = 10;
+    /** At least this many words with high density: good prose on its own. */
+    static final int LONG_WORDS = 20;
+    /** Stop-word share of good prose. */
+    static final double HIGH_DENSITY = 0.30;
+    /** Stop-word share below which a long line is not prose. */
+    static final double LOW_DENSITY = 0.15;
+
+    @Override
+    public String name() {
+        return "prose";
+    }
+
+    @Override
+    public LineLabel classify(Line line, CleanContext context) {
+        LineFeatures f = line.features;
+        if (f.words() < SHORT_WORDS || isUnpunctuatedHeadline(f)) {
+            return LineLabel.SHORT;
+        }
+        if (f.mostlyUnspaced() || context.language() < 0) {
+            return byPunctuation(f);
+        }
+        double density = f.stopDensity(context.language());
+        if (density >= HIGH_DENSITY) {
+            return f.words() >= LONG_WORDS ? LineLabel.GOOD : LineLabel.NEAR_GOOD;
+        }
+        return density >= LOW_DENSITY ? LineLabel.NEAR_GOOD : LineLabel.BAD;
+    }
+
+    /**
+     * A line shorter than a long sentence that does not end like one is a heading or a teaser
+     * headline: neutral, so that lists of "more stories" do not pull the main region along.
+     */
+    private static boolean isUnpunctuatedHeadline(LineFeatures f) {
+        return !f.terminal() && f.words() < LONG_WORDS;
+    }
+
+    /** Without stop words: sentences are punctuated, menus and lists are not. */
+    private static LineLabel byPunctuation(LineFeatures f) {
+        if (f.sentenceMarks() == 0 && f.commas() == 0) {
+            return LineLabel.BAD;
+        }
+        return f.words() >= LONG_WORDS && f.terminal() ? LineLabel.GOOD : LineLabel.NEAR_GOOD;
+    }
+}

@@ -1,0 +1,66 @@
+/**
+ * Plain-text cleaning: a raw text capture of a page (a WET record, a scraper's dump, a text
+ * column) in, the article out ({@code Pith.clean}).
+ *
+ * <p>The flow ({@link dev.pith.clean.TextCleaner}): {@code TextLines} cuts lines (and joins
+ * hard-wrapped ones in blank-line separated texts) → {@code HeaderReader} takes the first
+ * line as the title (site name after the last {@code |}/{@code –}/{@code -} removed) and the
+ * second as the standfirst → {@link dev.pith.clean.GluedSentenceSplitter} splits glued
+ * sentences ({@code difference.All}) → {@link dev.pith.clean.LineFeatures} measures each line
+ * (words via the {@code TextMetrics} rules, stop-word hits per language, punctuation) →
+ * the own-feature rules ({@code LineRules.CHAIN}) label each line and give it a
+ * {@code LineRole}, first opinion wins:
+ * <ol>
+ * <li>{@code RecurringLineRule} — corpus mode: lines of 5+ words that recur across a site;</li>
+ * <li>{@code TitleRepeatLineRule} — the headline repeated in the body (role HEADLINE);</li>
+ * <li>{@code ReaderAppealRule} — donation / subscription appeals up to 60 words (role APPEAL);</li>
+ * <li>{@code AsideHeadingRule} — a heading over related articles or the author box, up to 10
+ *     words: the phrase and at most 3 more words (role ASIDE_HEADING);</li>
+ * <li>{@code RelatedLinkRule} — a related phrase, a colon and another article's headline;</li>
+ * <li>{@code CallToActionLineRule} — prompts up to 25 words, whole-line buttons, and flattened
+ *     sign-up boxes (3+ prompts in an unpunctuated line);</li>
+ * <li>{@code CreditLineRule} — a photo or source credit, alone or ending a caption of up to 30
+ *     words, with at most 6 words after its label;</li>
+ * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
+ * <li>{@code ProseRule} — fewer than 10 words, or unpunctuated and under 20: SHORT; stop-word
+ *     share ≥ 0.30 and 20+ words: GOOD; ≥ 0.15: NEAR_GOOD; else BAD. Texts without a
+ *     detected language and unspaced scripts are judged by punctuation.</li>
+ * </ol>
+ * then the neighbour rules ({@code LineRules.CONTEXT}), which only relabel:
+ * {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
+ * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
+ * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
+ * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
+ * lines), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
+ * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row),
+ * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body); and
+ * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
+ * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
+ * −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are kept,
+ * outside it only GOOD lines of 40+ words and the standfirst: the nearest prose line at most 6
+ * lines above the run with only short lines and boilerplate between.
+ *
+ * <p>Words: every phrase list is data, one file per language and kind under
+ * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
+ * {@code comment-heading}, {@code comment-count}, {@code related}, {@code author-box},
+ * {@code photo-credit}; en de fr es pt it nl pl ru ja zh), read once by {@code LanguageData}
+ * into a {@code Vocabulary} per detected language: that language's entries and the English
+ * ones; every language's when the language is unknown or has no lists. Chinese and Japanese
+ * phrases are found at the start of a run of their script and end in {@code *}.
+ *
+ * <p>Speed: each line is read a handful of times, each pass linear in it: cut
+ * ({@code TextLines}), split, measured once ({@code LineFeatures}: ASCII fast paths in
+ * {@code Chars}, the stop-word hash built while a word is scanned), and scanned once more for
+ * the appeal and prompt phrases of both phrase rules together ({@code Cues}, remembered on the
+ * line). Dates are read by a hand-written scanner ({@code DateScanner}) only in lines with a
+ * four-digit year; no regular expression runs on every line. {@code pith bench --clean DIR}
+ * measures it.
+ *
+ * <p>Corpus mode ({@link dev.pith.clean.CorpusStats}): a first pass counts, per site, in how
+ * many documents each line fingerprint ({@link dev.pith.clean.LineKey}) occurs, in a fixed-size
+ * count-min sketch ({@link dev.pith.clean.LineCountSketch}, 32 MB by default); a line recurs
+ * when it is in at least 3 documents and at least 20% of its site's documents (both
+ * adjustable). Near-duplicate captures of one story on one site would count as recurring once
+ * they pass both thresholds: deduplicate first, or raise them.
+ */
+package dev.pith.clean;

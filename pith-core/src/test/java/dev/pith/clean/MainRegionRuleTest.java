@@ -1,0 +1,117 @@
+package dev.pith.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How {@link MainRegionRule} keeps the one contiguous run of lines that is the article, and
+ * long prose outside it. The lines come labelled as the line rules would label them; the rule
+ * reads only the lines, so it is given no document context.
+ */
+class MainRegionRuleTest {
+
+    private final MainRegionRule rule = new MainRegionRule();
+
+    /** Ten words of prose. */
+    private static final String TEN_WORDS = "The council met on Tuesday to discuss the river wall. ";
+
+    private static Line line(LineLabel label, String text) {
+        Line line = new Line(LineFeatures.of(text.strip()));
+        line.label(label, "test");
+        return line;
+    }
+
+    private static Line prose(int tens) {
+        return line(LineLabel.GOOD, TEN_WORDS.repeat(tens));
+    }
+
+    private List<Line> apply(Line... lines) {
+        List<Line> list = new ArrayList<>(List.of(lines));
+        rule.keep(list);
+        return list;
+    }
+
+    // A page dump: a menu of short lines, the article (paragraphs with a sub-heading and a
+    // caption between them), then a footer of boilerplate and short links.
+    @Test
+    void theArticleRunIsKeptWithTheShortLinesInsideIt() {
+        Line heading = line(LineLabel.SHORT, "What the plan says");
+        Line caption = line(LineLabel.SHORT, "The river bank in March");
+        Line near = line(LineLabel.NEAR_GOOD, "Work starts in the spring.");
+        List<Line> lines = apply(
+                line(LineLabel.SHORT, "Home"), line(LineLabel.SHORT, "News"), line(LineLabel.SHORT, "Sport"),
+                prose(4), heading, prose(3), caption, near, prose(5),
+                line(LineLabel.BOILERPLATE, "Subscribe to our newsletter"), line(LineLabel.SHORT, "Privacy"),
+                line(LineLabel.SHORT, "Terms"));
+
+        assertThat(lines.subList(3, 9)).allMatch(l -> l.kept);
+        assertThat(heading.kept).isTrue();
+        assertThat(caption.kept).isTrue();
+        assertThat(near.kept).isTrue();
+    }
+
+    @Test
+    void shortLinesOutsideTheArticleAreDroppedByThisRule() {
+        Line menu = line(LineLabel.SHORT, "Home");
+        Line footer = line(LineLabel.SHORT, "Privacy");
+
+        apply(menu, line(LineLabel.SHORT, "News"), prose(4), prose(3), footer);
+
+        assertThat(menu.kept).isFalse();
+        assertThat(footer.kept).isFalse();
+        assertThat(menu.rule).isEqualTo(MainRegionRule.NAME);
+    }
+
+    @Test
+    void boilerplateAndLongNonProseInsideTheRunAreNotKept() {
+        Line appeal = line(LineLabel.BOILERPLATE, "Support our journalism today");
+        Line keywords = line(LineLabel.BAD, "river wall council vote flood town money bank");
+
+        apply(prose(6), appeal, prose(6), keywords, prose(6));
+
+        assertThat(appeal.kept).isFalse();
+        assertThat(keywords.kept).isFalse();
+    }
+
+    // A forum thread dump: posts separated by long runs of signatures, buttons and menus. The
+    // first post is the region; a later long post still stands on its own, a short one does not.
+    @Test
+    void longProseOutsideTheRunIsKeptAndShortProseIsNot() {
+        List<Line> separator = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            separator.add(line(LineLabel.BOILERPLATE, "Reply Quote Report"));
+        }
+        Line longPost = prose(5);
+        Line shortPost = line(LineLabel.GOOD, "I agree with all of that, thanks.");
+        List<Line> lines = new ArrayList<>(List.of(prose(10), prose(10)));
+        lines.addAll(separator);
+        lines.add(longPost);
+        lines.addAll(separator);
+        lines.add(shortPost);
+
+        rule.keep(lines);
+
+        assertThat(lines.get(0).kept).isTrue();
+        assertThat(longPost.kept).isTrue();
+        assertThat(shortPost.kept).isFalse();
+    }
+
+    // A page of menus and labels with no prose at all.
+    @Test
+    void withoutProseNothingIsKept() {
+        List<Line> lines = apply(line(LineLabel.SHORT, "Home"), line(LineLabel.SHORT, "Contact"),
+                line(LineLabel.BAD, "Home News Sport Weather Culture Travel Money Health"));
+
+        assertThat(lines).noneMatch(l -> l.kept);
+    }
+
+    @Test
+    void proseAddsToTheRegionWhileShortLinesAndBoilerplateSubtract() {
+        assertThat(MainRegionRule.score(prose(2))).isPositive();
+        assertThat(MainRegionRule.score(line(LineLabel.SHORT, "Home"))).isNegative();
+        assertThat(MainRegionRule.score(line(LineLabel.BOILERPLATE, "Share"))).isNegative();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.pith.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.Pith;
+import dev.pith.model.Article;
+import dev.pith.model.Heading;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+    private static String fixture(String name) throws IOException {
+        try (InputStream in = TextCleanerTest.class.getResourceAsStream("/text/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void keepsTheArticleOfAPageDumpAndDropsItsFurniture() throws IOException {
+        Article a = Pith.clean(fixture("blog-dump.txt"));
+        assertThat(a.metadata().title()).isEqualTo("How to grow tomatoes on a balcony");
+        assertThat(a.metadata().published()).isEqualTo("2024-05-04");
+        assertThat(a.text())
+                .contains("Tomatoes need six hours of sun")
+                .contains("Choose a deep pot")
+                .contains("Water in the morning")
+                .doesNotContain("Skip to content")
+                .doesNotContain("Privacy Policy")
+                .doesNotContain("Subscribe to our newsletter")
+                .doesNotContain("says:")
+                .doesNotContain("Great tips, thanks");
+        assertThat(a.body()).anyMatch(b -> b instanceof Heading h && h.text().equals("Choose a deep pot"));
+    }
+
+    @Test
+    void keepsForumRepliesWhenThePageIsAThread() throws IOException {
+        Article a = Pith.clean(fixture("forum-dump.txt"));
+        assertThat(a.text()).contains("My router drops the connection every evening")
+                .contains("Try changing the wireless channel");
+    }
+
+    @Test
+    void aCleanTextIsNotCut() {
+        String text = "A short story\n\nIt was a quiet morning in the village, and the baker had already opened "
+                + "his shop.\n\nThe children walked to school along the river, talking about the summer fair.\n\n"
+                + "By noon the square was full of people who had come to see the new clock on the town hall.";
+        Article a = Pith.clean(text);
+        assertThat(a.body()).hasSize(3);
+    }
+
+    @Test
+    void joinsHardWrappedLinesInsideParagraphs() {
+        String text = "Notes\n\nThis paragraph was written in an editor that wraps its lines at a\n"
+                + "fixed width, so every sentence is cut in the middle of the line and has to\n"
+                + "be joined back before it can be judged as prose.\n\nA second paragraph follows here and it "
+                + "is also long enough to be a paragraph of prose on its own.";
+        Article a = Pith.clean(text);
+        assertThat(a.body().get(0).text()).startsWith("This paragraph was written").endsWith("judged as prose.");
+    }
+
+    @Test
+    void explainsEveryLine() {
+        Cleaning c = Pith.explainClean("Title\nSubscribe to our newsletter\nHome", CleanOptions.DEFAULTS);
+        assertThat(c.decisions()).extracting(LineDecision::rule).containsExactly("title", "call-to-action", "call-to-action");
+    }
+
+    @Test
+    void sameInputSameOutput() throws IOException {
+        String text = fixture("blog-dump.txt");
+        assertThat(Pith.clean(text)).isEqualTo(Pith.clean(text));
+    }
+}
