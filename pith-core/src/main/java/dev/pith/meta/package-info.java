@@ -61,15 +61,22 @@
  * wins only when another markup source states its day as the publication date and none as the
  * modification date (the markup disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
  * publication date, else an update date the page shows in words; product pages get no
- * publication date (their dates are reviews', offers' and stock updates'). Authors: the strongest source naming a person, cleaned by
+ * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
- * no source names a person, and never the site's own name; none on product pages. The title:
+ * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages. The title:
  * {@code TitleChooser}. Everything else: the strongest source's first value.
  *
  * <p>Language comes from markup only ({@code html lang}, content-language, {@code og:locale},
  * JSON-LD {@code inLanguage}); there is no detection from the text.
  *
+ * <p>Words of other languages are data, not code: month names (with inflected forms such as
+ * "maja", "мая"), byline words ("Von", "Par", "Por", "Autor:", "Text:", "Di", what joins two names,
+ * desks, roles) and date words (publication, update, registration labels, weekdays) are read once
+ * by {@code WordLists} from {@code dev/pith/lang/<code>/months.txt}, {@code byline.txt} and
+ * {@code date-words.txt}, all languages at once (a page's declared language is often missing or wrong).
+ *
  * <p>{@link dev.pith.meta.DateParser} is public and reusable: many formats and languages,
- * plausibility window from 1995 to tomorrow.
+ * plausibility window from 1995 to the day after a reference day ({@code DateParser.asOf},
+ * today by default; {@code MetadataExtractor.read(doc, url, reference)} passes one).
  */
 package dev.pith.meta;
