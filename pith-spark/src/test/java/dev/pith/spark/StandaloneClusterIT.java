@@ -36,7 +36,7 @@ class StandaloneClusterIT {
 
     private static final String REFERENCE_DATE = "2026-01-01";
     private static final int WARC_FILES = 8;
-    private static final int PAGES_PER_WARC = 12;
+    private static final int PAGES_PER_WARC = 8;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(8);
 
@@ -68,23 +68,24 @@ class StandaloneClusterIT {
         String master = "spark://127.0.0.1:" + masterPort;
         Process m = start("master", home, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
                 "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(freePort()));
-        awaitLog(dir.resolve("master.log"), "I have been elected leader", m);
+        awaitLog(dir.resolve("master.log"), "I have been elected leader", m, START_TIMEOUT);
         Process w1 = startWorker(1, home, master);
         Process w2 = startWorker(2, home, master);
-        awaitLog(dir.resolve("worker1.log"), "Successfully registered with master", w1);
-        awaitLog(dir.resolve("worker2.log"), "Successfully registered with master", w2);
+        awaitLog(dir.resolve("worker1.log"), "Successfully registered with master", w1, START_TIMEOUT);
+        awaitLog(dir.resolve("worker2.log"), "Successfully registered with master", w2, START_TIMEOUT);
 
         Path out = dir.resolve("out");
         List<String> submit = new ArrayList<>(List.of("org.apache.spark.deploy.SparkSubmit", "--master", master,
                 "--class", "dev.pith.spark.PithSpark", "--conf", "spark.executor.memory=512m",
                 "--conf", "spark.executor.cores=1", "--conf", "spark.cores.max=2", "--conf", "spark.ui.enabled=false",
                 "--conf", "spark.driver.host=127.0.0.1", "--driver-memory", "512m",
+                "--conf", "spark.sql.warehouse.dir=" + dir.resolve("warehouse"),
                 System.getProperty("pith.spark.jar"), "extract"));
         submit.addAll(warcs);
         submit.addAll(List.of("-o", out.toString(), "--format", "jsonl", "--reference-date", REFERENCE_DATE));
         Process job = start("submit", home, submit.toArray(String[]::new));
         // kill a worker once tasks are running on the cluster, before the job can be done
-        awaitLog(dir.resolve("submit.log"), "Finished task", job);
+        awaitLog(dir.resolve("submit.log"), "Finished task", job, JOB_TIMEOUT);
         Process victim = Files.readString(dir.resolve("worker1.log")).contains("Launching executor") ? w1 : w2;
         victim.descendants().forEach(ProcessHandle::destroyForcibly);
         victim.destroyForcibly();
@@ -174,8 +175,8 @@ class StandaloneClusterIT {
         return jars.getParent();
     }
 
-    private static void awaitLog(Path log, String text, Process p) throws Exception {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    private static void awaitLog(Path log, String text, Process p, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.exists(log) && Files.readString(log).contains(text)) {
                 return;
@@ -185,7 +186,7 @@ class StandaloneClusterIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no '" + text + "' in " + log + " within " + START_TIMEOUT);
+        throw new AssertionError("no '" + text + "' in " + log + " within " + timeout);
     }
 
     private static String tail(String log) {

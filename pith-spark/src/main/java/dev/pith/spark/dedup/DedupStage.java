@@ -6,6 +6,7 @@ import dev.pith.batch.io.JsonLinesInputs;
 import dev.pith.batch.run.Records;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.spark.OutputFormat;
+import dev.pith.spark.ShuffleMeter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -51,13 +52,14 @@ public final class DedupStage {
 
     /** What the job did. */
     public record Summary(long records, long errors, long clusters, long duplicates, long exactLinks,
-                          long candidatePairs, long linkedPairs, int rounds, double seconds) {
+                          long candidatePairs, long linkedPairs, int rounds, long shuffleBytes, double seconds) {
 
         public String text() {
             return String.format(Locale.ROOT, "pith-spark dedup: %d documents, %d errors, %d clusters, %d duplicates"
                             + " (%d exact links), %d candidate pairs, %d links; %d connected-component rounds;"
-                            + " %.1f s, %.1f docs/s",
-                    records, errors, clusters, duplicates, exactLinks, candidatePairs, linkedPairs, rounds, seconds,
+                            + " shuffle %.1f MB (%.0f bytes/doc); %.1f s, %.1f docs/s",
+                    records, errors, clusters, duplicates, exactLinks, candidatePairs, linkedPairs, rounds,
+                    shuffleBytes / 1e6, shuffleBytes / Math.max(1.0, records), seconds,
                     records / Math.max(1e-9, seconds));
         }
     }
@@ -72,6 +74,12 @@ public final class DedupStage {
     }
 
     public static Summary run(SparkSession spark, Settings settings) {
+        try (ShuffleMeter shuffle = ShuffleMeter.start(spark.sparkContext())) {
+            return run(spark, settings, shuffle);
+        }
+    }
+
+    private static Summary run(SparkSession spark, Settings settings, ShuffleMeter shuffle) {
         long start = System.nanoTime();
         String source = settings.inputs().size() == 1 ? settings.inputs().get(0) : "input";
         Dataset<String> json = settings.inputFormat() == OutputFormat.PARQUET
@@ -107,7 +115,7 @@ public final class DedupStage {
                 annotations.filter(a -> a._2().error() != null).count(),
                 annotations.filter(a -> a._2().duplicateOf() == null).count(),
                 annotations.filter(a -> a._2().duplicateOf() != null).count(),
-                counts.exact().value(), counts.candidates().value(), linked, components.rounds(),
+                counts.exact().value(), counts.candidates().value(), linked, components.rounds(), shuffle.bytes(),
                 (System.nanoTime() - start) / 1e9);
         lines.unpersist(false);
         sketched.unpersist(false);
