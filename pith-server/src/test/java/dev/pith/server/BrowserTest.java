@@ -120,6 +120,16 @@ class BrowserTest {
     }
 
     @Test
+    void theExampleButtonLoadsTheBundledPage() {
+        driver.get(server.uri().toString());
+        driver.findElement(By.id("example")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#blocks li")));
+        assertThat(driver.findElement(By.id("html")).getDomProperty("value")).contains("<html");
+        assertThat(driver.findElement(By.id("article")).getText()).contains("Porthmere");
+        assertThat(driver.findElement(By.id("markdown")).getDomProperty("textContent")).startsWith("---");
+    }
+
+    @Test
     void scriptInThePageNeverRuns() throws Exception {
         String page = "<html><head><title>Script test</title><script>alert(1)</script></head><body><article>"
                 + "<h1>Script test</h1><p>This paragraph quotes code as text: &lt;script&gt;alert(1)&lt;/script&gt;"
