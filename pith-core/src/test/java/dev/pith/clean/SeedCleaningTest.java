@@ -1,8 +1,8 @@
 package dev.pith.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pith.SharedData;
 import dev.pith.Pith;
 import dev.pith.model.Article;
 import dev.pith.model.Block;
@@ -103,7 +103,7 @@ class SeedCleaningTest {
     static String read(String name) throws IOException {
         Path seeds = repositoryRoot().resolve("../shared/seeds").normalize();
         Path file = seeds.resolve(name);
-        assumeTrue(Files.isRegularFile(file), "seed folder not found: " + seeds);
+        SharedData.require(file);
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 

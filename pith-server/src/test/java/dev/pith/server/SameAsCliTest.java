@@ -27,6 +27,10 @@ class SameAsCliTest {
 
     @Test
     void recordsMatchTheCommandLineOnBenchmarkPages() throws Exception {
+        // skipped without ../shared on a developer's machine; in CI (CI=true) a missing folder fails
+        if ("true".equals(System.getenv("CI"))) {
+            org.assertj.core.api.Assertions.assertThat(Files.isDirectory(PAGES)).as("the shared benchmark is not here").isTrue();
+        }
         Assumptions.assumeTrue(Files.isDirectory(PAGES), "the shared benchmark is not here");
         List<Path> sample;
         try (Stream<Path> s = Files.list(PAGES)) {
