@@ -169,7 +169,8 @@ public final class RegionSelector {
         String tag = e.normalName();
         String classes = e.className();
         int[] alike = {0};
-        // Stops at the third alike element instead of collecting every element with the tag.
+        // Stops as soon as REPEATED_MARKS alike elements (the element itself among them) are seen,
+        // instead of collecting every element with the tag.
         NodeTraversor.filter((node, depth) -> node instanceof Element other && other.normalName().equals(tag)
                 && other.className().equals(classes) && ++alike[0] >= REPEATED_MARKS
                 ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE, region);
