@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A list of phrases from the per-language data files, and the questions rules ask of a text.
@@ -14,13 +15,14 @@ import java.util.Map;
  *
  * <p>A line of a data file is a phrase found anywhere in a text ("newsletter"); {@code ^phrase}
  * only at the start ("read more"), {@code =phrase} only as the whole text, ignoring punctuation
- * at its end ("share:"). A phrase in a spaced script must start a word ("teilen" is not found in
- * "mitteilen"); when anchored at the start it must also end one.
+ * at its end ("share:"), {@code ~phrase} anywhere, even inside a word (the tail of a German
+ * compound: "Musiknewsletter"). A phrase in a spaced script must otherwise start a word
+ * ("teilen" is not found in "mitteilen"); when anchored at the start it must also end one.
  */
 public final class Phrases {
 
     /** No phrases: every question answers false. */
-    public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of());
+    public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of(), List.of());
 
     private final String[] anywhere;
     private final String[] openings;
@@ -33,10 +35,12 @@ public final class Phrases {
     private final Map<Character, String[]> byInitial;
     /** The others (CJK, Thai, symbols such as "©"): searched for in the whole text. */
     private final String[] unanchored;
+    /** Phrases found inside words too: {@link #unanchored} searches them without a word boundary. */
+    private final Set<String> inWords;
     /** The phrases that open a text, by their first character. */
     private final Map<Character, String[]> openingsByInitial;
 
-    private Phrases(List<String> anywhere, List<String> openings, List<String> wholes) {
+    private Phrases(List<String> anywhere, List<String> openings, List<String> wholes, List<String> inWords) {
         this.anywhere = anywhere.toArray(String[]::new);
         this.openings = openings.toArray(String[]::new);
         this.wholes = wholes.toArray(String[]::new);
@@ -46,8 +50,10 @@ public final class Phrases {
             char first = a.charAt(0);
             (Character.isLetterOrDigit(first) && spaced(first) ? anchored : rest).add(a);
         }
+        rest.addAll(inWords);
         this.byInitial = byInitial(anchored);
         this.unanchored = rest.toArray(String[]::new);
+        this.inWords = Set.copyOf(inWords);
         this.openingsByInitial = byInitial(openings);
     }
 
@@ -64,6 +70,7 @@ public final class Phrases {
         List<String> anywhere = new ArrayList<>();
         List<String> openings = new ArrayList<>();
         List<String> wholes = new ArrayList<>();
+        List<String> inWords = new ArrayList<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -72,10 +79,11 @@ public final class Phrases {
             switch (line.charAt(0)) {
                 case '^' -> addNew(openings, normalize(line.substring(1).strip()));
                 case '=' -> addNew(wholes, normalize(line.substring(1).strip()));
+                case '~' -> addNew(inWords, normalize(line.substring(1).strip()));
                 default -> addNew(anywhere, normalize(line));
             }
         }
-        return new Phrases(anywhere, openings, wholes);
+        return new Phrases(anywhere, openings, wholes, inWords);
     }
 
     private static void addNew(List<String> list, String phrase) {
@@ -133,7 +141,7 @@ public final class Phrases {
             }
         }
         for (String a : unanchored) {
-            if (foundAt(text, a) >= 0) {
+            if (inWords.contains(a) ? text.contains(a) : foundAt(text, a) >= 0) {
                 return true;
             }
         }

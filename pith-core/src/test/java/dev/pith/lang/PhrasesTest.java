@@ -25,6 +25,12 @@ class PhrasesTest {
     }
 
     @Test
+    void phrasesMarkedForWordsAreFoundInsideCompounds() {
+        Phrases compounds = Phrases.of(List.of("~newsletter"));
+        assertThat(compounds.matches("schauen sie in unseren musiknewsletter!")).isTrue();
+    }
+
+    @Test
     void unspacedScriptsNeedNoWordBoundaries() {
         assertThat(PROMPTS.matches("欢迎订阅我们的频道")).isTrue();
     }
