@@ -12,8 +12,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 ./pith --version >/dev/null   # builds the jar and its class-data archive first
-mvn -q -B -o test-compile -pl pith-cli -am >/dev/null
-mvn -q -B -o dependency:build-classpath -pl pith-cli -Dmdep.outputFile="$work/cp" -Dmdep.includeScope=test >/dev/null
+# the reactor writes each module's class path to the file in turn; pith-cli's comes last
+mvn -q -B -o test-compile dependency:build-classpath -pl pith-cli -am -Dmdep.outputFile="$work/cp" \
+  -Dmdep.includeScope=test >/dev/null
 cp="pith-cli/target/test-classes:$(cat "$work/cp")"
 
 measure() { # name command... -> "name wall cpu rss_mb"
