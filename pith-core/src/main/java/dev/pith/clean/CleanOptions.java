@@ -14,6 +14,7 @@ public record CleanOptions(boolean firstLineIsTitle, RecurringLines recurring, S
     /** Single-document cleaning with a title on the first line. */
     public static final CleanOptions DEFAULTS = new CleanOptions(true, RecurringLines.NONE, "");
 
+    /** Checks and normalises the components, as the class comment describes. */
     public CleanOptions {
         recurring = recurring == null ? RecurringLines.NONE : recurring;
         site = site == null ? "" : site;
@@ -24,6 +25,7 @@ public record CleanOptions(boolean firstLineIsTitle, RecurringLines recurring, S
         return new CleanOptions(firstLineIsTitle, lines, siteKey);
     }
 
+    /** These options with the first line read as the title, or as body text. */
     public CleanOptions withFirstLineIsTitle(boolean b) {
         return new CleanOptions(b, recurring, site);
     }

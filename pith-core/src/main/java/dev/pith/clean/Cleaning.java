@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record Cleaning(Article article, List<LineDecision> decisions) {
 
+    /** Checks and normalises the components, as the class comment describes. */
     public Cleaning {
         decisions = List.copyOf(decisions);
     }

@@ -38,6 +38,7 @@ public final class CorpusStats implements RecurringLines {
     private final LineCountSketch lines;
     private final Map<String, AtomicInteger> documents = new ConcurrentHashMap<>();
 
+    /** Empty statistics that will count lines within these thresholds. */
     public CorpusStats(Thresholds thresholds) {
         this.thresholds = thresholds;
         this.lines = new LineCountSketch(thresholds.sketchBytes());
