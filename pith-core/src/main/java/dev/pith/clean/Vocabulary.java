@@ -17,11 +17,11 @@ import java.util.Set;
  */
 final class Vocabulary {
 
-    static final String CALL_TO_ACTION = "call-to-action";
+    static final String CALL_TO_ACTION = "lines-call-to-action";
     static final String READER_APPEAL = "reader-appeal";
     static final String BUTTON = "button";
     static final String COMMENT_HEADING = "comment-heading";
-    static final String RELATED = "related";
+    static final String RELATED = "lines-related";
     static final String AUTHOR_BOX = "author-box";
     static final String PHOTO_CREDIT = "photo-credit";
     static final String COMMENT_COUNT = "comment-count";
