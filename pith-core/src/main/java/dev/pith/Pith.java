@@ -1,11 +1,11 @@
 package dev.pith;
 
-import dev.pith.model.Article;
-import dev.pith.render.Format;
-import dev.pith.render.Renderer;
 import dev.pith.clean.CleanOptions;
 import dev.pith.clean.Cleaning;
 import dev.pith.clean.TextCleaner;
+import dev.pith.model.Article;
+import dev.pith.render.Format;
+import dev.pith.render.Renderer;
 import java.util.Objects;
 
 /**

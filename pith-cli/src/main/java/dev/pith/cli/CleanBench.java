@@ -1,8 +1,8 @@
 package dev.pith.cli;
 
 import dev.pith.batch.io.FileInputs;
-import dev.pith.batch.job.CleanJob;
 import dev.pith.batch.io.Input;
+import dev.pith.batch.job.CleanJob;
 import dev.pith.clean.CleanOptions;
 import dev.pith.clean.TextCleaner;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.Pith;
 import dev.pith.batch.io.HtmlTypes;
+import dev.pith.clean.TextCleaner;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
-import dev.pith.clean.TextCleaner;
 import java.io.IOException;
 import java.time.Duration;
 
