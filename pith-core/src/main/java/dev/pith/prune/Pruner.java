@@ -37,6 +37,8 @@ public final class Pruner {
     /** Matched elements repeated this often are judged as a group (see {@link #repeatedContent}). */
     static final int MIN_REPEATS = 3;
 
+    private static final String NON_CONTENT_TAG = new NonContentTagRule().name();
+
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final List<PruneRule> ALWAYS = List.of(
@@ -108,12 +110,16 @@ public final class Pruner {
 
     /**
      * Signatures of matched elements that together hold the page's content: furniture occurs
-     * once or twice a page, but fifty "meta" blocks are the items of a listing.
+     * once or twice a page, but fifty "meta" blocks are the items of a listing. Tags that never
+     * hold readable text are never spared: three country pickers of 250 options each are a lot
+     * of text, and none of it is the page's.
      */
     private static Set<String> repeatedContent(List<Candidate> candidates, PruneContext context) {
         Map<String, List<Element>> groups = new HashMap<>();
         for (Candidate c : candidates) {
-            groups.computeIfAbsent(c.signature(), k -> new ArrayList<>()).add(c.element());
+            if (!c.rule().equals(NON_CONTENT_TAG)) {
+                groups.computeIfAbsent(c.signature(), k -> new ArrayList<>()).add(c.element());
+            }
         }
         Set<String> spared = new HashSet<>();
         groups.forEach((signature, elements) -> {

@@ -46,6 +46,24 @@ class PrunerTest {
     }
 
     @Test
+    void pickersOfHundredsOfOptionsAreRemovedHoweverMuchTextTheyHold() {
+        // a sign-up form under a short article: three country pickers hold more words than the
+        // article, yet an option list is never the page's text
+        StringBuilder options = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            options.append("<option>Country number ").append(i).append(" of the list</option>");
+        }
+        String picker = "<select class=country>" + options + "</select>";
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + PARAGRAPH + "</article>"
+                + "<form>" + picker + picker + picker + "</form></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("select")).isEmpty();
+        assertThat(doc.select("article p")).hasSize(1);
+    }
+
+    @Test
     void theArticleItselfIsKept() {
         Document doc = parse(FURNISHED_ARTICLE);
 
