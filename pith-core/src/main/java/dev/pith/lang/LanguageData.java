@@ -48,6 +48,18 @@ public final class LanguageData {
         return LINES.get(kind).getOrDefault(code, List.of());
     }
 
+    /**
+     * The entries of one language's file of any kind, as written: lines stripped, blank lines and
+     * {@code #} comments left out; empty when the language has no such file. The one reader of
+     * the data files, whatever package interprets them.
+     */
+    public static List<String> entries(String code, String kind) {
+        return read("/dev/pith/lang/" + code + "/" + kind + ".txt").stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+    }
+
     private static Map<PhraseKind, Map<String, List<String>>> readAll() {
         Map<PhraseKind, Map<String, List<String>>> all = new EnumMap<>(PhraseKind.class);
         for (PhraseKind kind : PhraseKind.values()) {

@@ -1,11 +1,6 @@
 package dev.pith.meta;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.pith.lang.LanguageData;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +30,6 @@ final class WordLists {
     static final List<String> LANGUAGES = List.of(
             "en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "sv", "da", "cs", "tr");
 
-    private static final String ROOT = "/dev/pith/lang/";
     private static final Map<String, List<Entry>> LOADED = new ConcurrentHashMap<>();
 
     /** One line of a word list: its group (or month number) and its phrase. */
@@ -100,23 +94,8 @@ final class WordLists {
         return List.copyOf(out);
     }
 
+    /** Not every language has every kind (Swedish has months but no date words): then none. */
     private static List<String> lines(String language, String kind) {
-        InputStream in = WordLists.class.getResourceAsStream(ROOT + language + "/" + kind + ".txt");
-        if (in == null) {
-            // not every language has every kind (Swedish has months but no date words)
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    out.add(l);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable word list " + language + "/" + kind, e);
-        }
-        return out;
+        return LanguageData.entries(language, kind);
     }
 }

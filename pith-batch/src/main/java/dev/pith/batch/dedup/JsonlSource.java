@@ -1,5 +1,6 @@
 package dev.pith.batch.dedup;
 
+import dev.pith.batch.io.ByteLines;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,12 +21,8 @@ import java.util.zip.GZIPInputStream;
  */
 public final class JsonlSource implements Closeable {
 
-    private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
-
     /** A record longer than this is refused with an error: 64 MB. */
     public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
-    /** Bytes per read: most lines then lie inside one read and are copied once. */
-    private static final int READ_BYTES = 1 << 20;
 
     /** One line: where it is, its UTF-8 bytes, and whether it was cut at the limit. */
     public record Line(String source, long number, byte[] bytes, boolean tooLong) {
@@ -119,79 +116,25 @@ public final class JsonlSource implements Closeable {
         return in;
     }
 
-    /** Splits on '\n' bytes (never part of a multi-byte UTF-8 sequence); decoding is left to
-     *  the consumer, so a line is never decoded twice. A line inside the read buffer is copied
-     *  once, straight out of it; only lines across two reads go through a {@link LineBuffer}. */
+    /** Every non-blank line, trimmed, as bytes: decoding is left to the consumer, so a line is
+     *  never decoded twice; {@link ByteLines} drops a first-line byte-order mark and flags lines
+     *  over the limit. */
     private static void readLines(InputStream in, String name, LineConsumer consumer) throws IOException {
-        byte[] buf = new byte[READ_BYTES];
-        LineBuffer line = new LineBuffer();
-        long number = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (buf[i] == '\n') {
-                    if (line.length == 0 && !line.tooLong) {
-                        emit(buf, start, i, false, name, ++number, consumer);
-                    } else {
-                        line.append(buf, start, i);
-                        emit(line.bytes, 0, line.length, line.tooLong, name, ++number, consumer);
-                        line.reset();
-                    }
-                    start = i + 1;
-                }
+        ByteLines lines = new ByteLines(in, MAX_LINE_BYTES);
+        for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
+            byte[] b = line.bytes();
+            int from = 0;
+            int to = b.length;
+            while (from < to && isBlank(b[from])) {
+                from++;
             }
-            line.append(buf, start, n);
-        }
-        if (line.length > 0 || line.tooLong) {
-            emit(line.bytes, 0, line.length, line.tooLong, name, ++number, consumer);
-        }
-    }
-
-    /** A growable byte buffer that stops growing at {@link #MAX_LINE_BYTES}. */
-    private static final class LineBuffer {
-        byte[] bytes = new byte[1 << 12];
-        int length;
-        boolean tooLong;
-
-        void append(byte[] b, int from, int to) {
-            int len = Math.min(to - from, MAX_LINE_BYTES - length);
-            if (len < to - from) {
-                tooLong = true;
+            while (to > from && isBlank(b[to - 1])) {
+                to--;
             }
-            if (len <= 0) {
-                return;
+            if (to > from || line.tooLong()) {
+                byte[] trimmed = from == 0 && to == b.length ? b : Arrays.copyOfRange(b, from, to);
+                consumer.accept(new Line(name, line.number(), trimmed, line.tooLong()));
             }
-            if (length + len > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(length + len, (int) Math.min(MAX_LINE_BYTES, 2L * bytes.length)));
-            }
-            System.arraycopy(b, from, bytes, length, len);
-            length += len;
-        }
-
-        void reset() {
-            length = 0;
-            tooLong = false;
-            if (bytes.length > 1 << 20) {
-                bytes = new byte[1 << 12];
-            }
-        }
-    }
-
-    private static void emit(byte[] b, int from, int to, boolean tooLong, String name, long number,
-                             LineConsumer consumer) throws IOException {
-        if (number == 1 && to - from >= BOM.length && Arrays.equals(b, from, from + BOM.length, BOM, 0, BOM.length)) {
-            from += BOM.length; // a byte-order mark some editors write is not part of the first record
-        }
-        while (from < to && isBlank(b[from])) {
-            from++;
-        }
-        while (to > from && isBlank(b[to - 1])) {
-            to--;
-        }
-        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOfRange(b, from, to);
-        if (bytes.length > 0 || tooLong) {
-            consumer.accept(new Line(name, number, bytes, tooLong));
         }
     }
 
