@@ -12,9 +12,7 @@ module dev.pith.core {
     requires org.jsoup;
     requires com.github.albfernandez.juniversalchardet;
     requires com.fasterxml.jackson.databind;
-    requires org.apache.opennlp.tools;
-    requires opennlp.models.langdetect; // the language model's jar: a resource outside any package
-    requires org.slf4j; // OpenNLP logs through it, and its automatic module cannot declare so
+    requires static org.apache.opennlp.tools; // only ModelPacker, run at build time
 
     exports dev.pith;
     exports dev.pith.model;

@@ -48,12 +48,14 @@ final class HtmlPipeline {
     enum Trace { KEEP, SKIP }
 
     static Extraction run(byte[] html, String url, String contentType, ExtractOptions options, Trace trace) {
+        PageLanguage.loadModelAhead();
         Deadline deadline = Deadline.after(options.timeBudget());
         Document doc = HtmlParser.parse(deadline.guard(HtmlDecoder.reader(html, contentType)), url);
         return run(doc, url, options, trace, deadline);
     }
 
     static Extraction run(String html, String url, ExtractOptions options, Trace trace) {
+        PageLanguage.loadModelAhead();
         Deadline deadline = Deadline.after(options.timeBudget());
         return run(HtmlParser.parse(deadline.guard(new StringReader(html)), url), url, options, trace, deadline);
     }

@@ -1,9 +1,11 @@
 package dev.pith.assemble;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pith.model.Block;
 import dev.pith.model.Paragraph;
+import dev.pith.util.JsonTrees;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -22,7 +24,7 @@ public final class EmbeddedBody {
     static final int MIN_GAIN_FACTOR = 2;
     /** Deeper JSON is not searched; real JSON-LD is a few levels deep. */
     private static final int MAX_DEPTH = 16;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private EmbeddedBody() {
     }
@@ -64,7 +66,9 @@ public final class EmbeddedBody {
 
     private static String longestArticleBody(String json) {
         try {
-            return longest(MAPPER.readTree(json), 0);
+            try (JsonParser parser = JSON.createParser(json)) {
+                return longest(JsonTrees.readValue(parser), 0);
+            }
         } catch (Exception e) {
             // Malformed JSON-LD is common; it simply offers no body.
             return "";

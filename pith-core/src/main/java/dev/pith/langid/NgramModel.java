@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
-import opennlp.tools.langdetect.LanguageDetectorModel;
-import opennlp.tools.ml.model.MaxentModel;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Apache OpenNLP's language detection model (103 languages, character 1- to 3-grams), loaded on
- * first use and shared: loading takes a second or more, evaluating it is thread-safe.
+ * first use and shared, in the packed form {@link PackedModel} reads; evaluating it is
+ * thread-safe.
  *
  * <p>Features are built here rather than by OpenNLP's context generator, whose regular
  * expression normalisers cost several times the model's own evaluation; {@link TextSample} has
@@ -18,22 +19,35 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 final class NgramModel {
 
-    /** The model file inside {@code opennlp-models-langdetect}. */
-    private static final String RESOURCE = "langdetect-183.bin";
-    private static final int MAX_GRAM = 3;
+    private static final int MAX_GRAM = PackedModel.MAX_GRAM;
+
+    /** Set once the model's loading has started, on whatever thread. */
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private NgramModel() {
     }
 
+    /**
+     * Starts loading the model on a pool thread unless loading has started: a command that
+     * extracts one page would otherwise wait for it after the page's parse and rules, which
+     * can run meanwhile on another core. The first {@link #probabilities} waits for the load,
+     * through class initialisation.
+     */
+    static void loadAhead() {
+        if (STARTED.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> code(0));
+        }
+    }
+
     /** Lazily loaded on first use; the JVM's class initialisation makes it thread-safe. */
     private static final class Loaded {
-        static final MaxentModel MODEL = load();
+        static final PackedModel MODEL = load();
         static final String[] CODES = codes(MODEL);
     }
 
     /** The probability of each language, indexed like {@link #code(int)}. */
     static double[] probabilities(String sample) {
-        return Loaded.MODEL.eval(features(sample));
+        return Loaded.MODEL.probabilities(features(sample));
     }
 
     /** The language code (ISO 639-1 where one exists) of an index of {@link #probabilities}. */
@@ -52,23 +66,22 @@ final class NgramModel {
         return grams.toArray(new String[0]);
     }
 
-    private static MaxentModel load() {
-        // through the class loader: the model lies outside any package of its jar, which a named
-        // module's own resource lookup would not search
-        try (InputStream in = NgramModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+    private static PackedModel load() {
+        // written next to this class by ModelPacker when the module is built
+        try (InputStream in = NgramModel.class.getResourceAsStream(ModelPacker.PACKED)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing: opennlp-models-langdetect is not on the class path");
+                throw new IllegalStateException(ModelPacker.PACKED + " is missing: the build did not run ModelPacker");
             }
-            return new LanguageDetectorModel(in).getMaxentModel();
+            return PackedModel.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + RESOURCE, e);
+            throw new UncheckedIOException("cannot load " + ModelPacker.PACKED, e);
         }
     }
 
-    private static String[] codes(MaxentModel model) {
-        String[] codes = new String[model.getNumOutcomes()];
+    private static String[] codes(PackedModel model) {
+        String[] codes = new String[model.outcomeCount()];
         for (int i = 0; i < codes.length; i++) {
-            codes[i] = LanguageCodes.twoLetter(model.getOutcome(i));
+            codes[i] = LanguageCodes.twoLetter(model.outcome(i));
         }
         return codes;
     }

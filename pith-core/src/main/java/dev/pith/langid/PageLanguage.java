@@ -10,6 +10,11 @@ public final class PageLanguage {
     private PageLanguage() {
     }
 
+    /** Starts loading the language model in the background; call before a page's other stages. */
+    public static void loadModelAhead() {
+        NgramModel.loadAhead();
+    }
+
     /**
      * The page's language: the declared one unless the text clearly contradicts it, else the
      * language of the main text, read first, then of the title and description (a page whose

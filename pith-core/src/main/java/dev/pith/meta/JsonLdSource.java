@@ -5,9 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.pith.util.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,9 +31,8 @@ final class JsonLdSource implements MetadataSource {
     /** Names taken from one author field; more is a list of contributors, not a byline. */
     private static final int MAX_AUTHORS = 8;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-                    .build())
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, JsonReadFeature.ALLOW_MISSING_VALUES,
@@ -116,10 +113,9 @@ final class JsonLdSource implements MetadataSource {
     /** Parses one block, possibly several concatenated values; false when nothing could be read. */
     private static boolean parse(String json, List<JsonNode> into) {
         int before = into.size();
-        try (JsonParser parser = MAPPER.createParser(json);
-             MappingIterator<JsonNode> values = MAPPER.readValues(parser, JsonNode.class)) {
-            while (values.hasNextValue()) {
-                into.add(values.nextValue());
+        try (JsonParser parser = JSON.createParser(json)) {
+            for (JsonNode value = JsonTrees.readValue(parser); value != null; value = JsonTrees.readValue(parser)) {
+                into.add(value);
             }
         } catch (IOException | RuntimeException e) {
             // malformed JSON-LD is common; keep whatever values were read before the error

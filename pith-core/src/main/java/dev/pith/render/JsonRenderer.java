@@ -1,7 +1,6 @@
 package dev.pith.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.model.Article;
@@ -15,6 +14,7 @@ import dev.pith.model.Metadata;
 import dev.pith.model.Paragraph;
 import dev.pith.model.Quote;
 import dev.pith.model.Table;
+import dev.pith.util.JsonTrees;
 import java.util.List;
 
 /**
@@ -23,15 +23,11 @@ import java.util.List;
  */
 public final class JsonRenderer implements Renderer {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public String render(Article article) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(toTree(article, true));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
+        return JsonTrees.pretty(toTree(article, true), JSON);
     }
 
     /**
@@ -40,7 +36,7 @@ public final class JsonRenderer implements Renderer {
      * @param withBlocks add the typed {@code blocks} array besides {@code text}
      */
     static ObjectNode toTree(Article article, boolean withBlocks) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonTrees.object();
         o.put("url", article.url());
         putMetadata(o, article.metadata());
         o.put("text", article.text());
@@ -53,7 +49,7 @@ public final class JsonRenderer implements Renderer {
 
     /** Adds the metadata fields to {@code o}: empty fields as JSON null, lists as arrays. */
     private static void putMetadata(ObjectNode o, Metadata m) {
-        o.setAll((ObjectNode) MAPPER.valueToTree(m.asMap()));
+        o.setAll((ObjectNode) JsonTrees.fromValue(m.asMap()));
     }
 
     private static void strings(ArrayNode array, List<String> values) {
@@ -61,7 +57,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     private static ObjectNode block(Block block) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonTrees.object();
         if (block instanceof Heading h) {
             o.put("type", "heading").put("level", h.level()).put("text", h.text());
         } else if (block instanceof Paragraph p) {
