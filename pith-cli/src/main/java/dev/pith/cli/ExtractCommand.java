@@ -128,7 +128,8 @@ public final class ExtractCommand implements Callable<Integer> {
                 pageUrl = url != null ? url : page.url();
                 contentType = page.contentType();
             } else {
-                Input input = Sources.open(List.of(arg), ExtractJob.EXTENSIONS, u -> fetcher.pending(u)).next();
+                Input input = Sources.open(List.of(arg), List.of(), ExtractJob.EXTENSIONS, u -> fetcher.pending(u),
+                        fetchOptions.maxPageBytes()).next();
                 bytes = input.reader().read();
             }
             contentType = ExtractJob.contentType(bytes, contentType);
@@ -157,7 +158,8 @@ public final class ExtractCommand implements Callable<Integer> {
         BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0));
         RunStats stats;
-        try (Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u))) {
+        try (Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u),
+                fetchOptions.maxPageBytes())) {
             stats = Summaries.run(batch, source, new ExtractJob(options), Progress.forTerminal(0), workers.threads);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
