@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pith extract}: HTML pages in, main content out. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = PithVersion.class,
         description = {"Extracts the main content and metadata of HTML pages.",
                 "One document: printed in --format. Several (or a WARC): JSON Lines, one line per document,"
                         + " in input order."})
