@@ -75,7 +75,9 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Read dates as of this day (default: today); fix it to reproduce a run byte for byte.")
     LocalDate referenceDate;
 
-    @Option(names = "--explain", description = "For a single document: list every block and pruned element with the rule that dropped it.")
+    @Option(names = "--explain", description = {"Every block and pruned element with the rule that dropped it. One"
+            + " document: listed instead of the text. Several: added to each JSON Lines record as region,"
+            + " removals and blocks."})
     boolean explain;
 
     @Mixin
@@ -99,8 +101,8 @@ public final class ExtractCommand implements Callable<Integer> {
         if (isSingleDocument(args)) {
             return single(args.get(0), fetcher, fmt, options);
         }
-        if (explain || url != null || fmt != Format.TEXT) {
-            System.err.println("pith: --format, --explain and --url apply to one document; several inputs (or a"
+        if (url != null || fmt != Format.TEXT) {
+            System.err.println("pith: --format and --url apply to one document; several inputs (or a"
                     + " directory, a WARC, --urls, --resume) are written as JSON Lines records");
             return 2;
         }
@@ -160,7 +162,7 @@ public final class ExtractCommand implements Callable<Integer> {
         RunStats stats;
         try (Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u),
                 fetchOptions.maxPageBytes())) {
-            stats = Summaries.run(batch, source, new ExtractJob(options), Progress.forTerminal(0), workers.threads);
+            stats = Summaries.run(batch, source, new ExtractJob(options, explain), Progress.forTerminal(0), workers.threads);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
     }

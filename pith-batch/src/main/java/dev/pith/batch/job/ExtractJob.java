@@ -25,15 +25,29 @@ public final class ExtractJob implements RecordPipeline.Job {
             Stream.of(FileInputs.NO_EXTENSION)).toList();
 
     private final ExtractOptions options;
+    private final boolean explain;
 
     public ExtractJob(ExtractOptions options) {
+        this(options, false);
+    }
+
+    /**
+     * @param explain add the verdict on every block and pruned element to each record
+     *                ({@link Records#explained}), as {@code pith extract --explain} does for batches
+     */
+    public ExtractJob(ExtractOptions options, boolean explain) {
         this.options = options;
+        this.explain = explain;
     }
 
     @Override
     public ObjectNode process(Input input) throws IOException {
         byte[] page = input.reader().read();
-        return Records.of(input, Pith.extract(page, input.url(), contentType(page, input.contentType()), options));
+        String contentType = contentType(page, input.contentType());
+        if (explain) {
+            return Records.explained(input, Pith.explain(page, input.url(), contentType, options));
+        }
+        return Records.of(input, Pith.extract(page, input.url(), contentType, options));
     }
 
     /**
