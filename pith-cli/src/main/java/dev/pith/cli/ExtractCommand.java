@@ -1,5 +1,6 @@
 package dev.pith.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.BlockVerdict;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +56,11 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of stdout.")
     Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = {"Several inputs: also write each document to"
+            + " a file of its own in DIR, in --format (.txt, .md, .json, .html), named after its URL or input"
+            + " name; the JSON Lines record says which in `file`. DIR is created if missing."})
+    Path outputDir;
 
     @Option(names = "--resume", description = "Continue an interrupted run: keep the records already in -o FILE"
             + " and process only the rest.")
@@ -101,17 +108,23 @@ public final class ExtractCommand implements Callable<Integer> {
         if (isSingleDocument(args)) {
             return single(args.get(0), fetcher, fmt, options);
         }
-        if (url != null || fmt != Format.TEXT) {
+        if (url != null || fmt != Format.TEXT && outputDir == null) {
             System.err.println("pith: --format and --url apply to one document; several inputs (or a"
-                    + " directory, a WARC, --urls, --resume) are written as JSON Lines records");
+                    + " directory, a WARC, --urls, --resume) are written as JSON Lines records, and"
+                    + " --format also to the files of --output-dir");
             return 2;
         }
-        return many(args, listed, fetcher, options);
+        if (resume && outputDir != null) {
+            System.err.println("pith: --resume and --output-dir do not go together: a resumed run cannot know"
+                    + " the file names the first run gave");
+            return 2;
+        }
+        return many(args, listed, fetcher, options, outputDir == null ? null : fmt);
     }
 
     /** One file or URL (not a directory, WARC or list) is printed in --format rather than JSON Lines. */
     private boolean isSingleDocument(List<String> args) {
-        if (args.size() != 1 || urlsFile != null || resume) {
+        if (args.size() != 1 || urlsFile != null || resume || outputDir != null) {
             return false;
         }
         String a = args.get(0);
@@ -154,15 +167,19 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int many(List<String> args, List<String> listed, Fetcher fetcher, ExtractOptions options)
-            throws IOException {
+    /** Several inputs as JSON Lines records, and each document also to a file when {@code documents} is set. */
+    private int many(List<String> args, List<String> listed, Fetcher fetcher, ExtractOptions options,
+                     Format documents) throws IOException {
+        UnaryOperator<ObjectNode> files = documents == null ? UnaryOperator.identity()
+                : DocumentFiles.open(outputDir, documents);
         boolean hasUrls = fetcher != null;
         BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0));
         RunStats stats;
         try (Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u),
                 fetchOptions.maxPageBytes())) {
-            stats = Summaries.run(batch, source, new ExtractJob(options, explain), Progress.forTerminal(0), workers.threads);
+            stats = Summaries.run(batch, source, new ExtractJob(options, explain, documents), Progress.forTerminal(0),
+                    workers.threads, files);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
     }

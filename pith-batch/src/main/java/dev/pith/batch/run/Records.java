@@ -14,6 +14,12 @@ public final class Records {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /**
+     * A field that carries a rendered document from a worker to the stage that writes it to its
+     * own file; that stage removes it, so it never reaches the JSON Lines output.
+     */
+    public static final String DOCUMENT = "document";
+
     private Records() {
     }
 
