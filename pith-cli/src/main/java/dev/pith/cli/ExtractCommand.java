@@ -14,6 +14,7 @@ import dev.pith.batch.io.WarcSource;
 import dev.pith.batch.io.fetch.Fetcher;
 import dev.pith.batch.run.BatchRun;
 import dev.pith.batch.run.Failures;
+import dev.pith.batch.run.RecordPipeline;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RunStats;
 import dev.pith.render.Format;
@@ -61,6 +62,10 @@ public final class ExtractCommand implements Callable<Integer> {
             + " a file of its own in DIR, in --format (.txt, .md, .json, .html), named after its URL or input"
             + " name; the JSON Lines record says which in `file`. DIR is created if missing."})
     Path outputDir;
+
+    @Option(names = "--timings", paramLabel = "FILE", description = {"Several inputs: write how long each document"
+            + " took to FILE, one JSON line {source, id, ms} per document as it finishes."})
+    Path timingsFile;
 
     @Option(names = "--resume", description = "Continue an interrupted run: keep the records already in -o FILE"
             + " and process only the rest.")
@@ -124,7 +129,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** One file or URL (not a directory, WARC or list) is printed in --format rather than JSON Lines. */
     private boolean isSingleDocument(List<String> args) {
-        if (args.size() != 1 || urlsFile != null || resume || outputDir != null) {
+        if (args.size() != 1 || urlsFile != null || resume || outputDir != null || timingsFile != null) {
             return false;
         }
         String a = args.get(0);
@@ -176,9 +181,11 @@ public final class ExtractCommand implements Callable<Integer> {
         BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0));
         RunStats stats;
-        try (Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u),
-                fetchOptions.maxPageBytes())) {
-            stats = Summaries.run(batch, source, new ExtractJob(options, explain, documents), Progress.forTerminal(0),
+        RecordPipeline.Job job = new ExtractJob(options, explain, documents);
+        try (Timings timings = timingsFile == null ? null : Timings.open(timingsFile);
+             Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u),
+                     fetchOptions.maxPageBytes())) {
+            stats = Summaries.run(batch, source, timings == null ? job : timings.timing(job), Progress.forTerminal(0),
                     workers.threads, files);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
