@@ -8,6 +8,8 @@ import dev.pith.batch.run.RecordPipeline;
 import dev.pith.batch.run.Records;
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +19,9 @@ import java.util.concurrent.TimeUnit;
  * {@code pith extract --timings FILE}: how long each document took, for finding the slow pages
  * of a batch (and for checking that {@code --timeout} holds, e.g. by {@code bench/mutate.py}).
  * It wraps the job and writes one JSON line per document as its worker finishes with it,
- * {@code {"source", "id", "ms"}}, in the order documents finish, not in input order. A worker
+ * {@code {"source", "id", "ms", "cpu_ms"}}, in the order documents finish, not in input order:
+ * {@code ms} is wall-clock time, {@code cpu_ms} the CPU time the worker thread got, so that a
+ * page slow only because the machine was busy shows as such. A worker
  * given up on at its time budget keeps working until the extraction stops itself; its line is
  * written then, so {@code ms} is the time the worker really spent, not the time the run waited;
  * if the run ends first, the line is written at the end with the time so far and
@@ -32,6 +36,8 @@ final class Timings implements Closeable {
     private record Running(Input input, long start) {
     }
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     private Timings(JsonLinesSink out) {
         this.out = out;
     }
@@ -45,23 +51,27 @@ final class Timings implements Closeable {
         return input -> {
             Object key = new Object();
             long start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             running.put(key, new Running(input, start));
             try {
                 return job.process(input);
             } finally {
                 if (running.remove(key) != null) {
-                    record(input, System.nanoTime() - start, false);
+                    record(input, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart);
                 }
             }
         };
     }
 
-    private void record(Input input, long nanos, boolean unfinished) {
+    /** One line; {@code cpuNanos} is negative for a document still running (another thread cannot measure it). */
+    private void record(Input input, long nanos, long cpuNanos) {
         ObjectNode line = Records.MAPPER.createObjectNode();
         line.put("source", input.source());
         line.put("id", input.id());
         line.put("ms", TimeUnit.NANOSECONDS.toMillis(nanos));
-        if (unfinished) {
+        if (cpuNanos >= 0) {
+            line.put("cpu_ms", TimeUnit.NANOSECONDS.toMillis(cpuNanos));
+        } else {
             line.put("unfinished", true);
         }
         out.accept(line);
@@ -74,7 +84,7 @@ final class Timings implements Closeable {
         for (Object key : running.keySet()) {
             Running r = running.remove(key);
             if (r != null) {
-                record(r.input(), now - r.start(), true);
+                record(r.input(), now - r.start(), -1);
             }
         }
         out.close();

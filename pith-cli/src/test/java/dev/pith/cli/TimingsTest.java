@@ -35,6 +35,7 @@ class TimingsTest {
         assertThat(lines).extracting(l -> l.get("id").asText()).containsExactlyInAnyOrder("a", "b", "nosuch");
         assertThat(lines).allSatisfy(l -> {
             assertThat(l.get("ms").asLong()).isNotNegative();
+            assertThat(l.get("cpu_ms").asLong()).isNotNegative();
             assertThat(l.has("unfinished")).isFalse();
         });
     }
