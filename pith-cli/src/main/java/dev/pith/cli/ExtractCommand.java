@@ -63,8 +63,9 @@ public final class ExtractCommand implements Callable<Integer> {
             + " name; the JSON Lines record says which in `file`. DIR is created if missing."})
     Path outputDir;
 
-    @Option(names = "--timings", paramLabel = "FILE", description = {"Several inputs: write how long each document"
-            + " took to FILE, one JSON line {source, id, ms} per document as it finishes."})
+    @Option(names = "--timings", paramLabel = "FILE", description = {"Also write how long each document took to"
+            + " FILE: one JSON line {source, id, ms, cpu_ms} per document as it finishes (the run writes"
+            + " JSON Lines records, as for several inputs)."})
     Path timingsFile;
 
     @Option(names = "--resume", description = "Continue an interrupted run: keep the records already in -o FILE"
