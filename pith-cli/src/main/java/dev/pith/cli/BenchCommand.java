@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
  * parsing alone measured in the same run as the baseline. Reports medians, since machines are
  * noisy; rounds of the two alternate so that drift hits both alike.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = PithVersion.class,
         description = {"Measures single-thread extraction time per page against jsoup parsing alone.",
                 "Pages are read into memory first; rounds of both alternate; medians are reported.",
                 "With --clean: single-thread plain-text cleaning speed of .txt files, MB/s per thread."})

@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pith clean}: plain-text captures in, clean article text out. */
-@Command(name = "clean", mixinStandardHelpOptions = true,
+@Command(name = "clean", mixinStandardHelpOptions = true, versionProvider = PithVersion.class,
         description = {"Cleans plain-text captures of web pages (WET records, text dumps, text columns): keeps the "
                 + "article, drops menus, calls to action, appeals and comments; reads title, standfirst and date.",
                 "One text file: printed in --format. Several, a directory or JSON Lines: JSON Lines out, one line "

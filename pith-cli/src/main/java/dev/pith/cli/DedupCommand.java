@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pith dedup}: finds copies and versions of the same story in JSON Lines records, HTML and text files. */
-@Command(name = "dedup", mixinStandardHelpOptions = true,
+@Command(name = "dedup", mixinStandardHelpOptions = true, versionProvider = PithVersion.class,
         description = {"Finds near-duplicate documents (recrawls, revisions, syndicated copies, teasers).",
                 "Reads JSON Lines with id, text and optional site/url/metadata (the output of pith extract or pith"
                         + " clean); HTML and text files are first made into those records as pith extract and pith"

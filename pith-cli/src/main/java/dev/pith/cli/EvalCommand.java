@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
  * {@code pith eval}: extracts a dataset's pages and scores them against its gold, with the
  * metrics of {@code score.py}, overall and per page type.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = PithVersion.class,
         description = {"Extracts DATASET_DIR/pages and scores against DATASET_DIR/gold.jsonl.",
                 "Metrics: shingle F1 (ScrapingHub), word F1 (WCXB), snippet P/R/F (trafilatura)."})
 public final class EvalCommand implements Callable<Integer> {

@@ -1,5 +1,6 @@
 package dev.pith.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.BlockVerdict;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
@@ -13,6 +14,7 @@ import dev.pith.batch.io.WarcSource;
 import dev.pith.batch.io.fetch.Fetcher;
 import dev.pith.batch.run.BatchRun;
 import dev.pith.batch.run.Failures;
+import dev.pith.batch.run.RecordPipeline;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RunStats;
 import dev.pith.render.Format;
@@ -28,13 +30,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code pith extract}: HTML pages in, main content out. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = PithVersion.class,
         description = {"Extracts the main content and metadata of HTML pages.",
                 "One document: printed in --format. Several (or a WARC): JSON Lines, one line per document,"
                         + " in input order."})
@@ -54,6 +57,16 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, description = "Write to this file instead of stdout.")
     Path output;
+
+    @Option(names = "--output-dir", paramLabel = "DIR", description = {"Several inputs: also write each document to"
+            + " a file of its own in DIR, in --format (.txt, .md, .json, .html), named after its URL or input"
+            + " name; the JSON Lines record says which in `file`. DIR is created if missing."})
+    Path outputDir;
+
+    @Option(names = "--timings", paramLabel = "FILE", description = {"Also write how long each document took to"
+            + " FILE: one JSON line {source, id, ms, cpu_ms} per document as it finishes (the run writes"
+            + " JSON Lines records, as for several inputs)."})
+    Path timingsFile;
 
     @Option(names = "--resume", description = "Continue an interrupted run: keep the records already in -o FILE"
             + " and process only the rest.")
@@ -75,7 +88,9 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Read dates as of this day (default: today); fix it to reproduce a run byte for byte.")
     LocalDate referenceDate;
 
-    @Option(names = "--explain", description = "For a single document: list every block and pruned element with the rule that dropped it.")
+    @Option(names = "--explain", description = {"Every block and pruned element with the rule that dropped it. One"
+            + " document: listed instead of the text. Several: added to each JSON Lines record as region,"
+            + " removals and blocks."})
     boolean explain;
 
     @Mixin
@@ -99,17 +114,23 @@ public final class ExtractCommand implements Callable<Integer> {
         if (isSingleDocument(args)) {
             return single(args.get(0), fetcher, fmt, options);
         }
-        if (explain || url != null || fmt != Format.TEXT) {
-            System.err.println("pith: --format, --explain and --url apply to one document; several inputs (or a"
-                    + " directory, a WARC, --urls, --resume) are written as JSON Lines records");
+        if (url != null || fmt != Format.TEXT && outputDir == null) {
+            System.err.println("pith: --format and --url apply to one document; several inputs (or a"
+                    + " directory, a WARC, --urls, --resume) are written as JSON Lines records, and"
+                    + " --format also to the files of --output-dir");
             return 2;
         }
-        return many(args, listed, fetcher, options);
+        if (resume && outputDir != null) {
+            System.err.println("pith: --resume and --output-dir do not go together: a resumed run cannot know"
+                    + " the file names the first run gave");
+            return 2;
+        }
+        return many(args, listed, fetcher, options, outputDir == null ? null : fmt);
     }
 
     /** One file or URL (not a directory, WARC or list) is printed in --format rather than JSON Lines. */
     private boolean isSingleDocument(List<String> args) {
-        if (args.size() != 1 || urlsFile != null || resume) {
+        if (args.size() != 1 || urlsFile != null || resume || outputDir != null || timingsFile != null) {
             return false;
         }
         String a = args.get(0);
@@ -128,7 +149,8 @@ public final class ExtractCommand implements Callable<Integer> {
                 pageUrl = url != null ? url : page.url();
                 contentType = page.contentType();
             } else {
-                Input input = Sources.open(List.of(arg), ExtractJob.EXTENSIONS, u -> fetcher.pending(u)).next();
+                Input input = Sources.open(List.of(arg), List.of(), ExtractJob.EXTENSIONS, u -> fetcher.pending(u),
+                        fetchOptions.maxPageBytes()).next();
                 bytes = input.reader().read();
             }
             contentType = ExtractJob.contentType(bytes, contentType);
@@ -151,14 +173,21 @@ public final class ExtractCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int many(List<String> args, List<String> listed, Fetcher fetcher, ExtractOptions options)
-            throws IOException {
+    /** Several inputs as JSON Lines records, and each document also to a file when {@code documents} is set. */
+    private int many(List<String> args, List<String> listed, Fetcher fetcher, ExtractOptions options,
+                     Format documents) throws IOException {
+        UnaryOperator<ObjectNode> files = documents == null ? UnaryOperator.identity()
+                : DocumentFiles.open(outputDir, documents);
         boolean hasUrls = fetcher != null;
         BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
                 hasUrls ? fetchOptions.settings().lookahead() : 0));
         RunStats stats;
-        try (Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u))) {
-            stats = Summaries.run(batch, source, new ExtractJob(options), Progress.forTerminal(0), workers.threads);
+        RecordPipeline.Job job = new ExtractJob(options, explain, documents);
+        try (Timings timings = timingsFile == null ? null : Timings.open(timingsFile);
+             Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u),
+                     fetchOptions.maxPageBytes())) {
+            stats = Summaries.run(batch, source, timings == null ? job : timings.timing(job), Progress.forTerminal(0),
+                    workers.threads, files);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code pith} command: one subcommand per job. */
 @Command(name = "pith",
         mixinStandardHelpOptions = true,
-        version = "pith 0.1.0",
+        versionProvider = PithVersion.class,
         description = "Turns web pages into clean, deduplicated text.",
         subcommands = {ExtractCommand.class, CleanCommand.class, EvalCommand.class, BenchCommand.class,
                 DedupCommand.class, CommandLine.HelpCommand.class})

@@ -1,5 +1,6 @@
 package dev.pith.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.batch.io.Source;
 import dev.pith.batch.run.BatchRun;
 import dev.pith.batch.run.RecordPipeline;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /** How the command line runs a batch: a progress line, Ctrl-C that leaves a valid file, a summary at the end. */
 final class Summaries {
@@ -25,6 +27,12 @@ final class Summaries {
     /** Runs the batch with a Ctrl-C hook installed, then prints its summary line to stderr. */
     static RunStats run(BatchRun batch, Source source, RecordPipeline.Job job, Progress progress, int threads)
             throws IOException {
+        return run(batch, source, job, progress, threads, UnaryOperator.identity());
+    }
+
+    /** As {@link #run(BatchRun, Source, RecordPipeline.Job, Progress, int)}, with a stage before each record is written. */
+    static RunStats run(BatchRun batch, Source source, RecordPipeline.Job job, Progress progress, int threads,
+                        UnaryOperator<ObjectNode> beforeWrite) throws IOException {
         // the JVM halts when the hook returns: it waits until the summary is out too
         CountDownLatch reported = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -33,7 +41,7 @@ final class Summaries {
         }, "pith-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            RunStats stats = batch.run(source, job, progress);
+            RunStats stats = batch.run(source, job, progress, beforeWrite);
             removeHook(hook);
             progress.finish();
             System.err.println(stats.summary());

@@ -58,7 +58,7 @@ class PlainErrorsTest {
     @Test
     void singleDocumentOptionsWithSeveralInputsAreRefusedNotIgnored() throws Exception {
         Path a = page();
-        for (String option : new String[] {"--explain", "--format=markdown", "--url=https://x.test/"}) {
+        for (String option : new String[] {"--format=markdown", "--url=https://x.test/"}) {
             CliRun.Result r = CliRun.run("extract", a.toString(), a.toString(), option);
             assertThat(r.exit()).as(option).isEqualTo(2);
             assertThat(r.stderr()).contains("apply to one document");

@@ -25,8 +25,14 @@ import java.util.zip.GZIPInputStream;
  */
 public final class FileInputs {
 
-    /** Inflated documents larger than this are refused with an error, not read into memory. */
+    /**
+     * Inflated documents larger than this are refused with an error, not read into memory,
+     * unless the caller gives its own limit (the command line's {@code --max-page-mb}).
+     */
     public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+
+    /** How standard input is named in messages. */
+    private static final String STDIN_NAME = "standard input";
 
     private FileInputs() {
     }
@@ -48,17 +54,26 @@ public final class FileInputs {
      * into {@code skipped}, so that a run's summary accounts for every file found.
      */
     public static List<Input> expand(List<String> paths, List<String> extensions, Map<String, Long> skipped) {
+        return expand(paths, extensions, skipped, MAX_DOCUMENT_BYTES);
+    }
+
+    /**
+     * As {@link #expand(List, List, Map)}, refusing documents (files and standard input alike)
+     * larger than {@code maxBytes} once inflated with a {@code too-large} error.
+     */
+    public static List<Input> expand(List<String> paths, List<String> extensions, Map<String, Long> skipped,
+                                     long maxBytes) {
         List<Input> inputs = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
-                inputs.add(new Input("stdin", "-", "", null, () -> limited(System.in)));
+                inputs.add(new Input("stdin", "-", "", null, () -> limited(System.in, maxBytes, STDIN_NAME)));
                 continue;
             }
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
-                walk(path, f -> accepted(f, extensions), extensions, inputs, skipped);
+                walk(path, f -> accepted(f, extensions), extensions, inputs, skipped, maxBytes);
             } else if (Files.exists(path)) {
-                inputs.add(ofFile(path, extensions));
+                inputs.add(ofFile(path, extensions, maxBytes));
             } else {
                 inputs.add(Input.failed(idOf(path.getFileName() == null ? p : path.getFileName().toString(),
                         extensions), p, "", ErrorCode.NOT_FOUND, "no such file or directory: " + p, Map.of()));
@@ -74,6 +89,12 @@ public final class FileInputs {
      */
     public static void walk(Path dir, Predicate<Path> accept, List<String> extensions, List<Input> inputs,
                             Map<String, Long> skipped) {
+        walk(dir, accept, extensions, inputs, skipped, MAX_DOCUMENT_BYTES);
+    }
+
+    /** As {@link #walk(Path, Predicate, List, List, Map)}, with the largest document accepted. */
+    public static void walk(Path dir, Predicate<Path> accept, List<String> extensions, List<Input> inputs,
+                            Map<String, Long> skipped, long maxBytes) {
         List<Path> files = new ArrayList<>();
         List<Input> failures = new ArrayList<>();
         try {
@@ -103,7 +124,7 @@ public final class FileInputs {
                     Map.of()));
         }
         files.sort(null);
-        files.forEach(f -> inputs.add(ofFile(f, extensions)));
+        files.forEach(f -> inputs.add(ofFile(f, extensions, maxBytes)));
         inputs.addAll(failures);
     }
 
@@ -148,14 +169,20 @@ public final class FileInputs {
     public static final String NO_EXTENSION = "";
 
     public static Input ofFile(Path f, List<String> extensions) {
-        return new Input(idOf(f.getFileName().toString(), extensions), f.toString(), "", null, new FileBytes(f));
+        return ofFile(f, extensions, MAX_DOCUMENT_BYTES);
+    }
+
+    /** A file as an input whose reading fails with {@code too-large} past {@code maxBytes} inflated. */
+    public static Input ofFile(Path f, List<String> extensions, long maxBytes) {
+        return new Input(idOf(f.getFileName().toString(), extensions), f.toString(), "", null,
+                new FileBytes(f, maxBytes));
     }
 
     /** The bytes of a file, inflated; its size on disk tells the pipeline whether to read it ahead. */
-    private record FileBytes(Path file) implements Input.LocalBytes {
+    private record FileBytes(Path file, long maxBytes) implements Input.LocalBytes {
         @Override
         public byte[] read() throws IOException {
-            return FileInputs.read(file);
+            return FileInputs.read(file, maxBytes);
         }
 
         @Override
@@ -185,12 +212,18 @@ public final class FileInputs {
 
     /** Reads a file, inflating gzip (detected by its magic bytes, not its name). */
     public static byte[] read(Path f) throws IOException {
+        return read(f, MAX_DOCUMENT_BYTES);
+    }
+
+    /** As {@link #read(Path)}, refusing a file larger than {@code maxBytes} once inflated. */
+    public static byte[] read(Path f, long maxBytes) throws IOException {
         try (InputStream in = Files.newInputStream(f)) {
-            return limited(in);
+            return limited(in, maxBytes, f.toString());
         }
     }
 
-    static byte[] limited(InputStream raw) throws IOException {
+    /** The stream's bytes, inflated when gzipped; {@code too-large} naming {@code name} past {@code maxBytes}. */
+    static byte[] limited(InputStream raw, long maxBytes, String name) throws IOException {
         InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw);
         in.mark(2);
         int b0 = in.read();
@@ -199,9 +232,9 @@ public final class FileInputs {
         if (b0 == 0x1f && b1 == 0x8b) {
             in = new GZIPInputStream(in);
         }
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_BYTES + 1));
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new InputError(ErrorCode.TOO_LARGE, "document larger than " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB");
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new InputError(ErrorCode.TOO_LARGE, name + " is larger than " + ContentEncoding.sizeLabel(maxBytes));
         }
         return bytes;
     }

@@ -48,6 +48,16 @@ public final class Sources {
      */
     public static Source open(List<String> args, List<String> urls, List<String> extensions,
                               Function<String, Input> urlInput) {
+        return open(args, urls, extensions, urlInput, FileInputs.MAX_DOCUMENT_BYTES);
+    }
+
+    /**
+     * As {@link #open(List, List, List, Function)}, with one size limit for every local document:
+     * a file, standard input or a WARC record larger than {@code maxBytes} once inflated or
+     * decoded is a {@code too-large} record (URLs get theirs from the fetcher's settings).
+     */
+    public static Source open(List<String> args, List<String> urls, List<String> extensions,
+                              Function<String, Input> urlInput, long maxBytes) {
         List<Part> parts = new ArrayList<>();
         List<Input> pendingFiles = new ArrayList<>();
         Map<String, Long> skipped = new LinkedHashMap<>();
@@ -57,14 +67,14 @@ public final class Sources {
             } else if (!arg.equals("-") && Files.isDirectory(Path.of(arg))) {
                 List<Input> found = new ArrayList<>();
                 FileInputs.walk(Path.of(arg), f -> FileInputs.accepted(f, extensions)
-                        || WarcSource.isWarc(f.getFileName().toString()), extensions, found, skipped);
+                        || WarcSource.isWarc(f.getFileName().toString()), extensions, found, skipped, maxBytes);
                 for (Input file : found) {
-                    addFile(file, extensions, parts, pendingFiles);
+                    addFile(file, extensions, parts, pendingFiles, maxBytes);
                 }
             } else if (!arg.equals("-") && WarcSource.isWarc(arg) && Files.isRegularFile(Path.of(arg))) {
-                addFile(Path.of(arg), extensions, parts, pendingFiles);
+                addFile(Path.of(arg), extensions, parts, pendingFiles, maxBytes);
             } else {
-                pendingFiles.addAll(FileInputs.expand(List.of(arg), extensions));
+                pendingFiles.addAll(FileInputs.expand(List.of(arg), extensions, new LinkedHashMap<>(), maxBytes));
             }
         }
         urls.forEach(u -> pendingFiles.add(urlInput.apply(u)));
@@ -81,29 +91,31 @@ public final class Sources {
         return urls;
     }
 
-    private static void addFile(Path f, List<String> extensions, List<Part> parts, List<Input> pendingFiles) {
+    private static void addFile(Path f, List<String> extensions, List<Part> parts, List<Input> pendingFiles,
+                                long maxBytes) {
         if (WarcSource.isWarc(f.getFileName().toString())) {
             flush(pendingFiles, parts);
-            parts.add(() -> openWarc(f));
+            parts.add(() -> openWarc(f, maxBytes));
         } else {
-            pendingFiles.add(FileInputs.ofFile(f, extensions));
+            pendingFiles.add(FileInputs.ofFile(f, extensions, maxBytes));
         }
     }
 
     /** A file found in a directory walk: a WARC opens as a part of its own, anything else is one input. */
-    private static void addFile(Input file, List<String> extensions, List<Part> parts, List<Input> pendingFiles) {
+    private static void addFile(Input file, List<String> extensions, List<Part> parts, List<Input> pendingFiles,
+                                long maxBytes) {
         Path f = Path.of(file.source());
         if (WarcSource.isWarc(f.getFileName().toString()) && Files.isRegularFile(f)) {
-            addFile(f, extensions, parts, pendingFiles);
+            addFile(f, extensions, parts, pendingFiles, maxBytes);
         } else {
             pendingFiles.add(file);
         }
     }
 
     /** A WARC that cannot be opened is one failing input, not the end of the run. */
-    private static Source openWarc(Path f) {
+    private static Source openWarc(Path f, long maxBytes) {
         try {
-            return new WarcSource(f);
+            return new WarcSource(f, maxBytes);
         } catch (IOException e) {
             return Source.of(List.of(Input.failed(f.toString(), f.toString(), "", ErrorCode.BAD_WARC,
                     "cannot open WARC: " + e.getMessage(), Map.of())).iterator());

@@ -28,6 +28,7 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WarcSource implements Source {
 
     private final Path file;
+    private final long maxBytes;
     private final FileChannel channel;
     private final WarcResync resync;
     private final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -38,7 +39,13 @@ public final class WarcSource implements Source {
     private boolean done;
 
     public WarcSource(Path file) throws IOException {
+        this(file, FileInputs.MAX_DOCUMENT_BYTES);
+    }
+
+    /** A WARC whose records over {@code maxBytes} (before or after content decoding) fail with {@code too-large}. */
+    public WarcSource(Path file, long maxBytes) throws IOException {
         this.file = file;
+        this.maxBytes = maxBytes;
         this.channel = FileChannel.open(file, StandardOpenOption.READ);
         this.resync = new WarcResync(channel);
         this.reader = open(0);
@@ -190,7 +197,7 @@ public final class WarcSource implements Source {
             }
             String encoding = http.headers().first("Content-Encoding").orElse(null);
             return new Input(id, source, url, contentType,
-                    () -> ContentEncoding.decode(raw, encoding, FileInputs.MAX_DOCUMENT_BYTES), fields);
+                    () -> ContentEncoding.decode(raw, encoding, maxBytes), fields);
         } catch (InputError e) {
             return Input.failed(id, source, url, e.code(), e.getMessage(), fields);
         } catch (IOException | RuntimeException e) {
@@ -199,12 +206,12 @@ public final class WarcSource implements Source {
         }
     }
 
-    private static byte[] readBody(HttpResponse http) throws IOException {
+    private byte[] readBody(HttpResponse http) throws IOException {
         // not closed on purpose: closing would end the reader; jwarc skips the rest on next()
         InputStream body = http.body().stream();
-        byte[] bytes = body.readNBytes((int) FileInputs.MAX_DOCUMENT_BYTES + 1);
-        if (bytes.length > FileInputs.MAX_DOCUMENT_BYTES) {
-            throw new InputError(ErrorCode.TOO_LARGE, "document larger than " + ContentEncoding.sizeLabel(FileInputs.MAX_DOCUMENT_BYTES));
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new InputError(ErrorCode.TOO_LARGE, "document larger than " + ContentEncoding.sizeLabel(maxBytes));
         }
         return bytes;
     }

@@ -2,6 +2,7 @@ package dev.pith.batch.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.ExtractOptions;
+import dev.pith.Extraction;
 import dev.pith.Pith;
 import dev.pith.batch.io.ByteSniffer;
 import dev.pith.batch.io.ErrorCode;
@@ -10,6 +11,8 @@ import dev.pith.batch.io.Input;
 import dev.pith.batch.io.InputError;
 import dev.pith.batch.run.RecordPipeline;
 import dev.pith.batch.run.Records;
+import dev.pith.model.Article;
+import dev.pith.render.Format;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,15 +28,44 @@ public final class ExtractJob implements RecordPipeline.Job {
             Stream.of(FileInputs.NO_EXTENSION)).toList();
 
     private final ExtractOptions options;
+    private final boolean explain;
+    private final Format document;
 
     public ExtractJob(ExtractOptions options) {
+        this(options, false, null);
+    }
+
+    /**
+     * @param explain  add the verdict on every block and pruned element to each record
+     *                 ({@link Records#explained}), as {@code pith extract --explain} does for batches
+     * @param document also render each article in this format into the record's
+     *                 {@link Records#DOCUMENT} field, for a later stage to take out (the files of
+     *                 {@code --output-dir}); null for none
+     */
+    public ExtractJob(ExtractOptions options, boolean explain, Format document) {
         this.options = options;
+        this.explain = explain;
+        this.document = document;
     }
 
     @Override
     public ObjectNode process(Input input) throws IOException {
         byte[] page = input.reader().read();
-        return Records.of(input, Pith.extract(page, input.url(), contentType(page, input.contentType()), options));
+        String contentType = contentType(page, input.contentType());
+        Article article;
+        ObjectNode record;
+        if (explain) {
+            Extraction x = Pith.explain(page, input.url(), contentType, options);
+            article = x.article();
+            record = Records.explained(input, x);
+        } else {
+            article = Pith.extract(page, input.url(), contentType, options);
+            record = Records.of(input, article);
+        }
+        if (document != null) {
+            record.put(Records.DOCUMENT, Pith.render(article, document));
+        }
+        return record;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.pith.batch.run;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.batch.io.Input;
 import dev.pith.batch.io.JsonLinesSink;
 import dev.pith.batch.io.Outputs;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole batch run of a per-document job, for any front end: source → (resume filter) → (URL
@@ -59,6 +61,16 @@ public final class BatchRun {
      * ({@link RunStats#interrupted()} after {@link #stop}).
      */
     public RunStats run(Source source, RecordPipeline.Job job, RunListener listener) throws IOException {
+        return run(source, job, listener, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #run(Source, RecordPipeline.Job, RunListener)}, passing every record through
+     * {@code beforeWrite} on the writing thread, in input order, just before it is written (e.g.
+     * to move a rendered document into a file of its own).
+     */
+    public RunStats run(Source source, RecordPipeline.Job job, RunListener listener,
+                        UnaryOperator<ObjectNode> beforeWrite) throws IOException {
         Resume done = settings.resume() ? Resume.open(settings.output()) : null;
         Iterator<Input> inputs = done == null ? source : done.skipDone(source);
         FetchAhead ahead = settings.fetchAhead() > 0 ? new FetchAhead(inputs, settings.fetchAhead()) : null;
@@ -66,7 +78,8 @@ public final class BatchRun {
             sink = out;
             RunStats stats;
             try {
-                stats = pipeline.run(ahead != null ? ahead : inputs, job, out, listener);
+                stats = pipeline.run(ahead != null ? ahead : inputs, job, r -> out.accept(beforeWrite.apply(r)),
+                        listener);
             } finally {
                 if (ahead != null) {
                     ahead.close();

@@ -1,15 +1,24 @@
 package dev.pith.batch.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.BlockVerdict;
+import dev.pith.Extraction;
+import dev.pith.PrunedElement;
 import dev.pith.batch.io.Input;
-import dev.pith.batch.io.InputError;
 import dev.pith.model.Article;
 
 /** The JSON Lines record shapes every command writes. */
 public final class Records {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * A field that carries a rendered document from a worker to the stage that writes it to its
+     * own file; that stage removes it, so it never reaches the JSON Lines output.
+     */
+    public static final String DOCUMENT = "document";
 
     private Records() {
     }
@@ -23,6 +32,38 @@ public final class Records {
         o.setAll((ObjectNode) MAPPER.valueToTree(article.metadata().asMap()));
         o.put("text", article.text());
         o.putNull("error");
+        return o;
+    }
+
+    /**
+     * The record of a document processed without error, with the reasons behind it
+     * ({@link #explanation}) after the usual fields.
+     */
+    public static ObjectNode explained(Input input, Extraction x) {
+        ObjectNode o = of(input, x.article());
+        o.setAll(explanation(x));
+        return o;
+    }
+
+    /**
+     * The reasons behind an extraction as JSON: {@code region} (the main-content containers),
+     * {@code removals} (each pruned element: {@code rule}, {@code element}, {@code chars}) and
+     * {@code blocks} (every text block: {@code text}, {@code kind}, {@code path}, {@code kept},
+     * {@code rule}, {@code weight}), the names {@code pith serve}'s {@code explain} uses too.
+     */
+    public static ObjectNode explanation(Extraction x) {
+        ObjectNode o = MAPPER.createObjectNode();
+        ArrayNode region = o.putArray("region");
+        x.region().forEach(region::add);
+        ArrayNode removals = o.putArray("removals");
+        for (PrunedElement p : x.removals()) {
+            removals.addObject().put("rule", p.rule()).put("element", p.element()).put("chars", p.chars());
+        }
+        ArrayNode blocks = o.putArray("blocks");
+        for (BlockVerdict b : x.blocks()) {
+            blocks.addObject().put("text", b.text()).put("kind", b.kind()).put("path", b.path())
+                    .put("kept", b.kept()).put("rule", b.rule()).put("weight", b.weight());
+        }
         return o;
     }
 
