@@ -3,8 +3,7 @@ package dev.pith.langid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -55,15 +54,38 @@ final class NgramModel {
         return Loaded.CODES[index];
     }
 
-    /** The distinct 1- to 3-grams of a sample, as the model was trained on them. */
-    static String[] features(String sample) {
-        Set<String> grams = new HashSet<>(sample.length() * MAX_GRAM);
+    /**
+     * The distinct 1- to 3-grams of a sample, as the model was trained on them, as
+     * {@link PackedModel#key}s: all 1-grams, then 2-grams, then 3-grams, each where it first
+     * occurs. No substrings are made: a page's sample has some 1,500 grams.
+     */
+    static long[] features(String sample) {
+        long[] distinct = new long[sample.length() * MAX_GRAM];
+        long[] seen = new long[Integer.highestOneBit(Math.max(1, distinct.length) * 2 - 1) << 1];
+        int count = 0;
         for (int n = 1; n <= MAX_GRAM; n++) {
             for (int i = 0; i + n <= sample.length(); i++) {
-                grams.add(sample.substring(i, i + n));
+                long key = PackedModel.key(sample, i, n);
+                if (addTo(seen, key)) {
+                    distinct[count++] = key;
+                }
             }
         }
-        return grams.toArray(new String[0]);
+        return Arrays.copyOf(distinct, count);
+    }
+
+    /** Adds the key to an open-addressing set (0 = empty); false when it was there. */
+    private static boolean addTo(long[] set, long key) {
+        int mask = set.length - 1;
+        int slot = Long.hashCode(key * PackedModel.SPREAD) & mask;
+        while (set[slot] != 0) {
+            if (set[slot] == key) {
+                return false;
+            }
+            slot = (slot + 1) & mask;
+        }
+        set[slot] = key;
+        return true;
     }
 
     private static PackedModel load() {

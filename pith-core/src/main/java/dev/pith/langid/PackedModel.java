@@ -8,9 +8,10 @@ import java.util.Arrays;
 
 /**
  * Apache OpenNLP's language model (a maximum-entropy model over character 1- to 3-grams) in flat
- * arrays, as {@link ModelPacker} writes it at build time, evaluated exactly as OpenNLP's
- * {@code GISModel.eval} does: the same sums in the same order, so the same probabilities to the
- * last bit ({@code PackedModelTest} checks this against OpenNLP itself).
+ * arrays, as {@link ModelPacker} writes it at build time, evaluated as OpenNLP's
+ * {@code GISModel.eval} does: given the same features in the same order, the same sums in the
+ * same order and so the same probabilities to the last bit ({@code PackedModelTest} checks this
+ * against OpenNLP itself).
  *
  * <p>Why not OpenNLP's own object model at run time: reading it builds 146,000 predicate objects
  * from strings and costs half a second of CPU per process, more than extracting a page; these
@@ -24,11 +25,21 @@ final class PackedModel {
     static final int MAGIC = 0x504c4d31;
     /** Longest gram the model holds; {@link #key} packs up to this many characters. */
     static final int MAX_GRAM = 3;
+    /** Table slots per predicate, at least: a table at most half full keeps probe runs short. */
+    private static final int SLOTS_PER_KEY = 2;
+    /** Fibonacci hashing's multiplier (2^64 / golden ratio): spreads the packed characters. */
+    static final long SPREAD = 0x9E3779B97F4A7C15L;
 
     /** Outcome names as OpenNLP stores them (ISO 639-3). */
     private final String[] outcomes;
-    /** Each predicate's {@link #key}, ascending. */
-    private final long[] keys;
+    /**
+     * An open-addressing table of the predicates' {@link #key}s (0 = empty slot; no key is 0,
+     * since a key holds its gram's length): two probes on average where a search of the sorted
+     * keys took seventeen.
+     */
+    private final long[] slots;
+    /** The predicate in each slot of {@link #slots}. */
+    private final int[] predicateInSlot;
     /** Predicate {@code p}'s parameters are {@code [starts[p], starts[p + 1])} of the next two arrays. */
     private final int[] starts;
     /** The outcome each parameter belongs to. */
@@ -39,7 +50,13 @@ final class PackedModel {
 
     private PackedModel(String[] outcomes, long[] keys, int[] starts, byte[] outcomeOf, double[] params) {
         this.outcomes = outcomes;
-        this.keys = keys;
+        this.slots = new long[Integer.highestOneBit(keys.length * SLOTS_PER_KEY - 1) << 1];
+        this.predicateInSlot = new int[slots.length];
+        for (int p = 0; p < keys.length; p++) {
+            int slot = slotOf(keys[p]);
+            slots[slot] = keys[p];
+            predicateInSlot[slot] = p;
+        }
         this.starts = starts;
         this.outcomeOf = outcomeOf;
         this.params = params;
@@ -81,9 +98,14 @@ final class PackedModel {
      * each. Ordering keys orders grams by length, then by characters.
      */
     static long key(CharSequence gram) {
-        long key = gram.length();
+        return key(gram, 0, gram.length());
+    }
+
+    /** The {@link #key} of {@code length} characters of {@code text} from {@code start}. */
+    static long key(CharSequence text, int start, int length) {
+        long key = length;
         for (int i = 0; i < MAX_GRAM; i++) {
-            key = key << Character.SIZE | (i < gram.length() ? gram.charAt(i) : 0);
+            key = key << Character.SIZE | (i < length ? text.charAt(start + i) : 0);
         }
         return key;
     }
@@ -98,18 +120,19 @@ final class PackedModel {
     }
 
     /**
-     * The probability of each outcome given the features, as OpenNLP computes it: the prior
-     * plus every known feature's parameters, exponentiated and normalised. Unknown features
-     * and features longer than {@link #MAX_GRAM} count for nothing, as in OpenNLP.
+     * The probability of each outcome given the features' {@link #key}s, as OpenNLP computes
+     * it for the same features in the same order: the prior plus every known feature's
+     * parameters, exponentiated and normalised. Unknown features count for nothing.
      */
-    double[] probabilities(String[] features) {
+    double[] probabilities(long[] features) {
         double[] sums = new double[outcomes.length];
         Arrays.fill(sums, logPrior);
-        for (String feature : features) {
-            int p = feature.length() > MAX_GRAM ? -1 : Arrays.binarySearch(keys, key(feature));
-            if (p < 0) {
+        for (long feature : features) {
+            int slot = slotOf(feature);
+            if (slots[slot] == 0) {
                 continue;
             }
+            int p = predicateInSlot[slot];
             for (int k = starts[p]; k < starts[p + 1]; k++) {
                 sums[Byte.toUnsignedInt(outcomeOf[k])] += params[k];
             }
@@ -123,5 +146,15 @@ final class PackedModel {
             sums[i] /= total;
         }
         return sums;
+    }
+
+    /** The slot holding {@code key}, or the empty slot where it would go. */
+    private int slotOf(long key) {
+        int mask = slots.length - 1;
+        int slot = (int) ((key * SPREAD) >>> (Long.SIZE - Integer.numberOfTrailingZeros(slots.length)));
+        while (slots[slot] != 0 && slots[slot] != key) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 }

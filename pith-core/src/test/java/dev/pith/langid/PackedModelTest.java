@@ -8,7 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
@@ -39,13 +42,34 @@ class PackedModelTest {
         }
     }
 
+    /** The distinct 1- to 3-grams, as OpenNLP's own context generator would list them. */
+    private static String[] grams(String sample) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (int n = 1; n <= PackedModel.MAX_GRAM; n++) {
+            for (int i = 0; i + n <= sample.length(); i++) {
+                grams.add(sample.substring(i, i + n));
+            }
+        }
+        return grams.toArray(new String[0]);
+    }
+
+    private static long[] keys(String[] grams) {
+        return Arrays.stream(grams).mapToLong(PackedModel::key).toArray();
+    }
+
     @Test
     void theBuiltModelEqualsAFreshPackOfOpenNlpsModel() throws IOException {
         ByteArrayOutputStream fresh = new ByteArrayOutputStream();
         ModelPacker.pack(openNlp, fresh);
         PackedModel repacked = PackedModel.read(new ByteArrayInputStream(fresh.toByteArray()));
-        String[] features = NgramModel.features("der schnelle braune fuchs");
+        long[] features = NgramModel.features("der schnelle braune fuchs");
         assertThat(repacked.probabilities(features)).containsExactly(packed.probabilities(features));
+    }
+
+    @Test
+    void featuresAreTheDistinctGramsShortestFirstInOrderOfAppearance() {
+        assertThat(NgramModel.features("abab")).containsExactly(keys(new String[] {"a", "b", "ab", "ba", "aba", "bab"}));
+        assertThat(NgramModel.features("")).isEmpty();
     }
 
     @Test
@@ -68,16 +92,17 @@ class PackedModelTest {
                 "η κυβέρνηση ανακοίνωσε την τρίτη νέους κανόνες για τις δημόσιες συγκοινωνίες",
                 "x", "");
         for (String sample : samples) {
-            String[] features = NgramModel.features(sample);
-            assertThat(packed.probabilities(features)).as(sample).containsExactly(openNlp.eval(features));
+            String[] grams = grams(sample);
+            assertThat(packed.probabilities(keys(grams))).as(sample).containsExactly(openNlp.eval(grams));
         }
     }
 
     @Property(tries = 200)
     void probabilitiesEqualOpenNlpsOnAnyLetters(
             @ForAll @StringLength(max = 120) @Chars({'a', 'e', 'n', 's', 'ä', 'ł', 'ж', 'ς', ' '}) String sample) {
-        String[] features = NgramModel.features(sample);
-        assertThat(packed.probabilities(features)).containsExactly(openNlp.eval(features));
+        String[] grams = grams(sample);
+        assertThat(packed.probabilities(keys(grams))).containsExactly(openNlp.eval(grams));
+        assertThat(NgramModel.features(sample)).containsExactlyInAnyOrder(keys(grams));
     }
 
     @Test
