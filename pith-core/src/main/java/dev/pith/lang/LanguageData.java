@@ -1,9 +1,8 @@
 package dev.pith.lang;
 
-import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The per-language phrase lists, read once from {@code dev/pith/lang/<code>/<kind>.txt} when the
@@ -25,6 +25,8 @@ public final class LanguageData {
     /** Where English sits: added to every language's lists. */
     private static final String ENGLISH = "en";
 
+    /** The data files by {@code <code>/<kind>.txt}, from the build's bundle; empty when there is none. */
+    private static final Optional<Map<String, byte[]>> BUNDLED = readBundle();
     private static final Map<PhraseKind, Map<String, List<String>>> LINES = readAll();
     private static final Map<PhraseKind, Map<String, Phrases>> BY_LANGUAGE = byLanguage();
     private static final Map<PhraseKind, Phrases> ALL_LANGUAGES = allLanguages();
@@ -54,7 +56,7 @@ public final class LanguageData {
      * the data files, whatever package interprets them.
      */
     public static List<String> entries(String code, String kind) {
-        return read("/dev/pith/lang/" + code + "/" + kind + ".txt").stream()
+        return read(code + "/" + kind + ".txt").stream()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
@@ -65,22 +67,49 @@ public final class LanguageData {
         for (PhraseKind kind : PhraseKind.values()) {
             Map<String, List<String>> byCode = new HashMap<>();
             for (String code : CODES) {
-                byCode.put(code, read("/dev/pith/lang/" + code + "/" + kind.file() + ".txt"));
+                byCode.put(code, read(code + "/" + kind.file() + ".txt"));
             }
             all.put(kind, Map.copyOf(byCode));
         }
         return Map.copyOf(all);
     }
 
-    private static List<String> read(String resource) {
-        try (InputStream in = LanguageData.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return List.of();
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return reader.lines().toList();
+    /** The lines of a data file, {@code <code>/<kind>.txt}; empty when there is no such file. */
+    private static List<String> read(String file) {
+        if (BUNDLED.isPresent()) {
+            byte[] bytes = BUNDLED.get().get(file);
+            return bytes == null ? List.of() : lines(new String(bytes, StandardCharsets.UTF_8));
+        }
+        // classes not built by Maven (an IDE): the files themselves
+        try (InputStream in = LanguageData.class.getResourceAsStream("/" + DataBundler.ROOT + "/" + file)) {
+            return in == null ? List.of() : lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().toList();
+    }
+
+    private static Optional<Map<String, byte[]>> readBundle() {
+        try (InputStream in = LanguageData.class.getResourceAsStream(DataBundler.BUNDLE)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            DataInputStream data = new DataInputStream(in);
+            if (data.readInt() != DataBundler.MAGIC) {
+                throw new IOException("not a language data bundle");
+            }
+            int files = data.readInt();
+            Map<String, byte[]> byName = new HashMap<>();
+            for (int i = 0; i < files; i++) {
+                String name = data.readUTF();
+                byName.put(name, data.readNBytes(data.readInt()));
+            }
+            return Optional.of(Map.copyOf(byName));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DataBundler.BUNDLE, e);
         }
     }
 
