@@ -1,13 +1,9 @@
 package dev.pith.server;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /** What an endpoint answers: a status, a Content-Type and the body's bytes. */
@@ -22,20 +18,6 @@ public record Reply(int status, String contentType, byte[] body) {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serializes", e);
         }
-    }
-
-    /**
-     * JSON text already written (the renderer's record), answered without its indentation:
-     * token by token, with no tree built in between.
-     */
-    static Reply compactJson(String json) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length());
-        try (JsonParser in = MAPPER.getFactory().createParser(json);
-             JsonGenerator compact = MAPPER.getFactory().createGenerator(out)) {
-            in.nextToken();
-            compact.copyCurrentStructure(in);
-        }
-        return new Reply(200, JSON, out.toByteArray());
     }
 
     static Reply ok(JsonNode node) {
