@@ -5,7 +5,8 @@
 // the next request, for SECONDS. Prints requests/s, latency percentiles (all pages, and pages
 // under 500 KB), errors by status, and the server's resident memory (VmRSS of SERVER_PID)
 // sampled every 10 s, and the server's CPU time per answered request (a figure that, unlike
-// requests/s, does not depend on what else the machine runs).
+// requests/s, depends less on what else the machine runs), split by the server's threads:
+// workers (extraction), HTTP I/O threads, garbage collector, JIT compiler, the rest.
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,6 +74,7 @@ public class ServerLoad {
         }
         List<String> rss = new ArrayList<>();
         long cpuBefore = pid == null ? 0 : cpuTicks(pid);
+        Map<String, Long> threadsBefore = pid == null ? Map.of() : threadTicks(pid);
         long began = System.nanoTime();
         while (System.nanoTime() < end) {
             if (pid != null) {
@@ -89,6 +91,8 @@ public class ServerLoad {
             double cpuSeconds = (cpuTicks(pid) - cpuBefore) / TICKS_PER_SECOND;
             System.out.printf("server CPU: %.1f s (%.2f cores), %.2f ms per answered request%n", cpuSeconds,
                     cpuSeconds / elapsed, 1000 * cpuSeconds / Math.max(1, samples.size()));
+            System.out.println("server CPU per answered request by thread: "
+                    + byThread(threadsBefore, threadTicks(pid), samples.size()));
         }
         report(pages, clients, elapsed, samples, statuses, failures.get(), rss);
     }
@@ -128,6 +132,52 @@ public class ServerLoad {
         } catch (Exception e) {
             return 0;
         }
+    }
+
+    /** CPU ticks of each group of the process's threads, grouped by name without its number. */
+    static Map<String, Long> threadTicks(String pid) {
+        Map<String, Long> ticks = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", pid, "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks.merge(group(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (Exception threadEnded) {
+                    // a thread that ended between listing and reading
+                }
+            }
+        } catch (Exception e) {
+            return ticks;
+        }
+        return ticks;
+    }
+
+    static String group(String thread) {
+        if (thread.startsWith("pith-worker")) {
+            return "workers";
+        }
+        if (thread.startsWith("pith-http") || thread.startsWith("HTTP-Dispatcher")) {
+            return "http";
+        }
+        if (thread.startsWith("GC ") || thread.startsWith("G1 ") || thread.startsWith("VM Thread")) {
+            return "gc+vm";
+        }
+        if (thread.contains("Compiler")) {
+            return "jit";
+        }
+        return "other";
+    }
+
+    static String byThread(Map<String, Long> before, Map<String, Long> after, int answered) {
+        StringBuilder s = new StringBuilder();
+        for (var e : after.entrySet()) {
+            double ms = 1000 * (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND
+                    / Math.max(1, answered);
+            s.append(String.format("%s %.2f ms  ", e.getKey(), ms));
+        }
+        return s.toString().trim();
     }
 
     static long rssMb(String pid) {

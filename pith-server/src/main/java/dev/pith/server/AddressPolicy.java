@@ -2,7 +2,6 @@ package dev.pith.server;
 
 import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.InputError;
-import dev.pith.batch.io.fetch.Fetcher;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -11,12 +10,12 @@ import java.util.Set;
 
 /**
  * Keeps server-side fetches away from the server's own network: a host is contacted only when
- * every address its name resolves to is public. Checked before every request the fetcher sends
+ * every address its name resolves to is public. Asked before every request the fetcher sends
  * (the page, each redirect hop, robots.txt), so a public page cannot redirect the server to a
- * cloud metadata service or an admin port on the LAN. The JVM caches a name's addresses (30 s
- * by default), so the HTTP client connects to the addresses checked here a moment before.
+ * cloud metadata service or an admin port on the LAN; {@link PinnedRoutes} then connects to the
+ * address approved here, never to a second answer of the DNS.
  */
-final class AddressPolicy implements Fetcher.AddressCheck {
+final class AddressPolicy {
 
     private static final int IPV4_BYTES = 4;
     private static final int IPV6_BYTES = 16;
@@ -34,15 +33,34 @@ final class AddressPolicy implements Fetcher.AddressCheck {
         }
     }
 
+    /** Resolves a host name to its addresses: the JVM's resolver, or a test's names. */
+    @FunctionalInterface
+    interface Resolver {
+        Resolver SYSTEM = InetAddress::getAllByName;
+
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final Set<InetAddress> trusted;
+    private final Resolver resolver;
 
     /** @param trusted addresses allowed although not public (a test site, a chosen intranet host) */
     AddressPolicy(Set<InetAddress> trusted) {
-        this.trusted = Set.copyOf(trusted);
+        this(trusted, Resolver.SYSTEM);
     }
 
-    @Override
-    public void check(URI uri) throws InputError {
+    AddressPolicy(Set<InetAddress> trusted, Resolver resolver) {
+        this.trusted = Set.copyOf(trusted);
+        this.resolver = resolver;
+    }
+
+    /**
+     * The address to connect to for {@code uri}: its host's first address, once every address
+     * the host resolves to is found public (or trusted).
+     *
+     * @throws InputError when the host has no address, or one of them is off limits
+     */
+    InetAddress approve(URI uri) throws InputError {
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
             throw new InputError(ErrorCode.BAD_URL, "invalid URL (no host): " + uri);
@@ -50,7 +68,7 @@ final class AddressPolicy implements Fetcher.AddressCheck {
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(name);
+            addresses = resolver.resolve(name);
         } catch (UnknownHostException e) {
             throw new InputError(ErrorCode.DNS, "cannot resolve " + name);
         }
@@ -62,6 +80,10 @@ final class AddressPolicy implements Fetcher.AddressCheck {
                 throw new InputError(ErrorCode.FORBIDDEN, message, new Refused(message));
             }
         }
+        if (addresses.length == 0) {
+            throw new InputError(ErrorCode.DNS, "cannot resolve " + name);
+        }
+        return addresses[0];
     }
 
     /** Whether a fetch error is this policy's refusal. */

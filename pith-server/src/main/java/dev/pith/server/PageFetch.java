@@ -41,13 +41,20 @@ final class PageFetch {
     }
 
     PageFetch(FetchSettings settings, Set<InetAddress> trusted) {
+        this(settings, new AddressPolicy(trusted));
+    }
+
+    /** A page fetch that judges addresses with {@code policy} (tests give it a resolver of their own). */
+    PageFetch(FetchSettings settings, AddressPolicy policy) {
         this.settings = settings;
-        this.policy = new AddressPolicy(trusted);
+        this.policy = policy;
         this.current = new AtomicReference<>(fresh());
     }
 
+    /** A fetcher whose connections go to the addresses its checks approved. */
     private Generation fresh() {
-        return new Generation(new Fetcher(settings, policy), System.nanoTime());
+        PinnedRoutes routes = new PinnedRoutes(policy);
+        return new Generation(new Fetcher(settings, routes, routes), System.nanoTime());
     }
 
     /** The current fetcher, replaced once it has lived {@link #FETCHER_LIFETIME}. */

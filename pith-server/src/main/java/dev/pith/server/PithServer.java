@@ -30,7 +30,7 @@ public final class PithServer implements AutoCloseable {
     private final ServerMetrics metrics;
 
     private PithServer(ServerSettings s) throws IOException {
-        limitExchangeTimes();
+        configureJdkServer();
         pool = new WorkerPool(s.workers(), s.queue());
         metrics = new ServerMetrics(pool);
         server = HttpServer.create(new InetSocketAddress(s.host(), s.port()), BACKLOG);
@@ -78,12 +78,22 @@ public final class PithServer implements AutoCloseable {
         return Reply.ok(o);
     }
 
-    /** Slow or stalled clients must not hold an I/O thread forever; an operator's own values win. */
-    private static void limitExchangeTimes() {
-        for (String p : new String[] {"sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime"}) {
-            if (System.getProperty(p) == null) {
-                System.setProperty(p, MAX_EXCHANGE_SECONDS);
-            }
+    /**
+     * The JDK server's settings, read once when it first starts; an operator's own values win.
+     * Slow or stalled clients must not hold an I/O thread forever. And answers go out without
+     * Nagle's delay: the server writes the headers, then the body, and with Nagle on the body
+     * waits for the client to acknowledge the headers, which a client that delays its
+     * acknowledgements does for up to 40 ms on every answer.
+     */
+    private static void configureJdkServer() {
+        setUnlessSet("sun.net.httpserver.maxReqTime", MAX_EXCHANGE_SECONDS);
+        setUnlessSet("sun.net.httpserver.maxRspTime", MAX_EXCHANGE_SECONDS);
+        setUnlessSet("sun.net.httpserver.nodelay", "true");
+    }
+
+    private static void setUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 

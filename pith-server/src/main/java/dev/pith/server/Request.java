@@ -15,6 +15,8 @@ final class Request {
     /** A client that sends a too-large body gets its 413 once this much more has been read and thrown away. */
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
     private static final int BUFFER = 16 * 1024;
+    /** The largest array the JVM allocates. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final HttpExchange exchange;
     private final long maxBodyBytes;
@@ -58,12 +60,30 @@ final class Request {
      * answer instead of a reset connection.
      */
     byte[] body() throws ApiError, IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        long declared = parseLength(exchange.getRequestHeaders().getFirst("Content-Length"));
         InputStream in = exchange.getRequestBody();
-        if (declared != null && parseLength(declared) > maxBodyBytes) {
+        if (declared > maxBodyBytes) {
             drain(in);
             throw tooLarge();
         }
+        return declared >= 0 && declared <= MAX_ARRAY ? exactly(in, (int) declared) : upToLimit(in);
+    }
+
+    /**
+     * A body of a declared length, read into one array of that size: a large page is then one
+     * allocation, not a growing buffer copied at every doubling and once more at the end (large
+     * short-lived arrays are what the garbage collector handles worst).
+     */
+    private static byte[] exactly(InputStream in, int length) throws IOException {
+        byte[] body = in.readNBytes(length);
+        if (body.length < length) {
+            throw new IOException("the body ended after " + body.length + " of " + length + " bytes");
+        }
+        return body;
+    }
+
+    /** A body of no declared length (chunked), read until it ends or passes the limit. */
+    private byte[] upToLimit(InputStream in) throws ApiError, IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[BUFFER];
         for (int n; (n = in.read(buf)) > 0; ) {
@@ -81,7 +101,11 @@ final class Request {
         return ApiError.tooLarge("request body larger than the limit of " + maxBodyBytes + " bytes");
     }
 
+    /** The declared length, or -1 when there is none (or it is not a number). */
     private static long parseLength(String value) {
+        if (value == null) {
+            return -1;
+        }
         try {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {

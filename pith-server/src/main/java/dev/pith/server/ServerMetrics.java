@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,6 +33,8 @@ final class ServerMetrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** The timer of each route, method and status, looked up once rather than built per request. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     ServerMetrics(WorkerPool pool) {
         new JvmMemoryMetrics().bindTo(registry);
@@ -48,10 +52,11 @@ final class ServerMetrics implements AutoCloseable {
 
     /** Counts one answered request and its latency. */
     void record(String route, String method, int status, long nanos) {
-        Timer.builder("pith.http.requests").description("answered HTTP requests")
+        timers.computeIfAbsent(route + ' ' + method + ' ' + status, k -> Timer.builder("pith.http.requests")
+                .description("answered HTTP requests")
                 .tags("route", route, "method", method, "status", Integer.toString(status))
                 .serviceLevelObjectives(BUCKETS)
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Counts one error answer by its code. */

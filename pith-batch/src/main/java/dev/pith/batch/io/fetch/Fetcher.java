@@ -7,6 +7,7 @@ import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.InputError;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
@@ -54,14 +55,29 @@ public final class Fetcher {
      * redirect hop and robots.txt (a service refuses private addresses this way).
      */
     public Fetcher(FetchSettings settings, AddressCheck addressCheck) {
+        this(settings, addressCheck, null);
+    }
+
+    /**
+     * A fetcher that also lets {@code route} say how each request connects (the JDK client asks
+     * it for every request, redirect hops and robots.txt included): a service that checked a
+     * host's address can pin the connection to that very address, so that a DNS answer that
+     * changes after the check is never used.
+     *
+     * @param route the proxy selector of the HTTP client, or null for the JVM's default
+     */
+    public Fetcher(FetchSettings settings, AddressCheck addressCheck, ProxySelector route) {
         this.settings = settings;
         this.addressCheck = java.util.Objects.requireNonNull(addressCheck, "addressCheck");
         this.gate = new HostGate(settings.hostDelay());
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .build();
+                .connectTimeout(settings.connectTimeout());
+        if (route != null) {
+            builder.proxy(route);
+        }
+        this.client = builder.build();
     }
 
     public FetchSettings settings() {
