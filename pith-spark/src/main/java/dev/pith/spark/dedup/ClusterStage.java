@@ -6,6 +6,7 @@ import dev.pith.dedup.SurvivorRule;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import scala.Tuple2;
 
@@ -25,10 +26,11 @@ final class ClusterStage {
     /**
      * @param infos  every record
      * @param labels the cluster label of every record in a link
-     * @param sets   the shingle sets of comparable records
+     * @param sets   the shingle sets of comparable records, partitioned by {@code byDoc}
      */
     static JavaPairRDD<Long, DedupAnnotation> annotate(JavaPairRDD<Long, DocInfo> infos, JavaPairRDD<Long, Long> labels,
-                                                       JavaPairRDD<Long, int[]> sets, DedupConfig config) {
+                                                       JavaPairRDD<Long, int[]> sets, Partitioner byDoc,
+                                                       DedupConfig config) {
         JavaPairRDD<Long, DocInfo> byCluster = infos.leftOuterJoin(labels)
                 .mapToPair(e -> new Tuple2<>(e._2()._2().orElse(e._1()), e._2()._1()));
         Better better = new Better(config.survivorRules());
@@ -41,9 +43,9 @@ final class ClusterStage {
         });
         JavaPairRDD<Long, Float> jaccard = members.filter(m -> m._2().needsJaccard())
                 .mapToPair(m -> new Tuple2<>(m._2().survivor().doc(), m._1()))
-                .join(sets)
+                .join(sets, byDoc)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
-                .join(sets)
+                .join(sets, byDoc)
                 .mapValues(p -> (float) SetSimilarity.of(p._1(), p._2()).jaccard());
         return members.leftOuterJoin(jaccard).mapValues(e -> e._1().annotation(e._2().orElse(1f)));
     }

@@ -4,6 +4,7 @@ import dev.pith.dedup.LinkRule;
 import dev.pith.dedup.SetSimilarity;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.util.LongAccumulator;
@@ -13,7 +14,8 @@ import scala.Tuple2;
  * The core {@code Clusterer}'s links as shuffles: every comparable document goes to its
  * exact-text bucket and to one bucket per LSH band (the shuffle on band keys); each bucket
  * proposes pairs ({@link BucketWalker}); candidate pairs are verified on their exact shingle
- * sets by the core's {@link LinkRule} (two joins bring both sets to the pair).
+ * sets by the core's {@link LinkRule}: two joins bring both sets to the pair, against sets
+ * partitioned once by document, so that only the pairs and one set per pair move.
  */
 final class LinkStage {
 
@@ -25,8 +27,11 @@ final class LinkStage {
     }
 
     /** The verified links, as pairs {@code (a, b)} with {@code a < b}; duplicates removed. */
+    /**
+     * @param sets shingle sets of the comparable documents, partitioned by {@code byDoc}
+     */
     static JavaRDD<Tuple2<Long, Long>> links(JavaRDD<Sketched> sketched, JavaPairRDD<Long, int[]> sets,
-                                             DedupConfig config, int partitions, Counts counts) {
+                                             Partitioner byDoc, DedupConfig config, int partitions, Counts counts) {
         JavaPairRDD<BucketKey, Long> members = sketched.filter(s -> s.info().comparable()).flatMapToPair(s -> {
             long doc = s.info().doc();
             long hash = s.info().contentHash();
@@ -48,9 +53,9 @@ final class LinkStage {
             counts.candidates().add(1);
             return new Tuple2<>(e.a(), e.b());
         }).distinct();
-        JavaRDD<Tuple2<Long, Long>> verified = candidates.join(sets)
+        JavaRDD<Tuple2<Long, Long>> verified = candidates.join(sets, byDoc)
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
-                .join(sets)
+                .join(sets, byDoc)
                 .mapPartitions(it -> {
                     LinkRule rule = new LinkRule(config.options());
                     List<Tuple2<Long, Long>> linked = new ArrayList<>();
