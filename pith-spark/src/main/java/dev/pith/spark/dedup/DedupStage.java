@@ -9,8 +9,6 @@ import dev.pith.spark.OutputFormat;
 import dev.pith.spark.ShuffleMeter;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.HashPartitioner;
-import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
@@ -94,20 +92,17 @@ public final class DedupStage {
         DedupConfig config = DedupConfig.of(settings.options());
         try (Persisted persisted = new Persisted()) {
             JavaRDD<Sketched> sketched = persisted.keep(SketchStage.sketch(lines, source, order, config, persisted));
-            Partitioner byDoc = new HashPartitioner(partitions);
-            JavaPairRDD<Long, int[]> sets = persisted.keep(sketched.filter(s -> s.info().comparable())
-                    .mapToPair(s -> new Tuple2<>(s.info().doc(), s.shingles())).partitionBy(byDoc));
             LinkStage.Counts counts = new LinkStage.Counts(
                     spark.sparkContext().longAccumulator("pith exact links"),
                     spark.sparkContext().longAccumulator("pith candidate pairs"));
             JavaRDD<Tuple2<Long, Long>> links = persisted.keep(
-                    LinkStage.links(sketched, sets, byDoc, config, partitions, counts));
+                    LinkStage.links(sketched, order, config, partitions, counts));
             long linked = links.count();
             ConnectedComponents components = new ConnectedComponents();
             JavaPairRDD<Long, Long> labels = components.labels(links);
             JavaPairRDD<Long, DocInfo> infos = sketched.mapToPair(s -> new Tuple2<>(s.info().doc(), s.info()));
             JavaPairRDD<Long, DedupAnnotation> annotations = persisted.keep(
-                    ClusterStage.annotate(infos, labels, sets, byDoc, config));
+                    ClusterStage.annotate(infos, labels, sketched, order, config));
             write(spark, annotated(lines, annotations, order, source, settings.survivorsOnly()), settings, json);
             return new Summary(annotations.count(),
                     annotations.filter(a -> a._2().error() != null).count(),
