@@ -104,10 +104,10 @@ public final class DedupStage {
             JavaPairRDD<Long, DedupAnnotation> annotations = persisted.keep(
                     ClusterStage.annotate(infos, labels, sketched, order, config));
             write(spark, annotated(lines, annotations, order, source, settings.survivorsOnly()), settings, json);
-            return new Summary(annotations.count(),
-                    annotations.filter(a -> a._2().error() != null).count(),
-                    annotations.filter(a -> a._2().duplicateOf() == null).count(),
-                    annotations.filter(a -> a._2().duplicateOf() != null).count(),
+            // records, errors, clusters (survivors), duplicates: one pass
+            long[] totals = annotations.values().map(a -> new long[] {1, a.error() != null ? 1 : 0,
+                    a.duplicateOf() == null ? 1 : 0, a.duplicateOf() != null ? 1 : 0}).fold(new long[4], DedupStage::sum);
+            return new Summary(totals[0], totals[1], totals[2], totals[3],
                     counts.exact().value(), counts.candidates().value(), linked, components.rounds(),
                     shuffle.bytes(), (System.nanoTime() - start) / 1e9);
         }
@@ -125,6 +125,14 @@ public final class DedupStage {
                         records, notes, (doc, record, a) -> survivorsOnly && a.get(0).duplicateOf() != null
                                 ? null : annotate(record, a.get(0), source + ":" + (doc + 1))))
                 .filter(line -> line != null);
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] out = a.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += b[i];
+        }
+        return out;
     }
 
     /** The record with dedup's fields added (an unreadable record: its id, source and error). */
