@@ -22,4 +22,27 @@ public final class Iterators {
             }
         };
     }
+
+    /** The elements of each list in turn. */
+    public static <A> Iterator<A> flatten(Iterator<? extends Iterable<A>> in) {
+        return new Iterator<>() {
+            private Iterator<A> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && in.hasNext()) {
+                    current = in.next().iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public A next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -71,7 +72,8 @@ public final class PithSpark {
         SparkSession spark = null;
         try {
             Command command = Command.parse(all);
-            spark = SparkSession.builder().appName("pith-spark " + all.get(0)).getOrCreate();
+            spark = SparkSession.builder().config(PithKryo.defaults(new SparkConf()))
+                    .appName("pith-spark " + all.get(0)).getOrCreate();
             code = command.run(spark, System.err);
         } catch (UsageException e) {
             System.err.println("pith-spark: " + e.getMessage() + " (see --help)");

@@ -1,5 +1,6 @@
 package dev.pith.spark;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /** One local[2] Spark session shared by the tests of a JVM (start-up takes seconds). */
@@ -12,7 +13,8 @@ public final class LocalSpark {
 
     public static synchronized SparkSession get() {
         if (session == null) {
-            session = SparkSession.builder().master("local[2]").appName("pith-spark-test")
+            session = SparkSession.builder().config(PithKryo.defaults(new SparkConf()))
+                    .master("local[2]").appName("pith-spark-test")
                     .config("spark.ui.enabled", "false")
                     .config("spark.sql.shuffle.partitions", "4")
                     .config("spark.driver.host", "127.0.0.1")

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
 
 /**
@@ -25,10 +26,11 @@ final class ClusterStage {
     /**
      * @param infos  every record
      * @param labels the cluster label of every record in a link
-     * @param sets   the shingle sets of comparable records
+     * @param sketched every record's sketch, partition by partition of the input, in input order
      */
     static JavaPairRDD<Long, DedupAnnotation> annotate(JavaPairRDD<Long, DocInfo> infos, JavaPairRDD<Long, Long> labels,
-                                                       JavaPairRDD<Long, int[]> sets, DedupConfig config) {
+                                                       JavaRDD<Sketched> sketched, InputOrder order,
+                                                       DedupConfig config) {
         JavaPairRDD<Long, DocInfo> byCluster = infos.leftOuterJoin(labels)
                 .mapToPair(e -> new Tuple2<>(e._2()._2().orElse(e._1()), e._2()._1()));
         Better better = new Better(config.survivorRules());
@@ -39,11 +41,11 @@ final class ClusterStage {
             DocInfo doc = e._2()._1()._1();
             return new Tuple2<>(doc.doc(), new Member(doc, e._1(), e._2()._2(), e._2()._1()._2()));
         });
-        JavaPairRDD<Long, Float> jaccard = members.filter(m -> m._2().needsJaccard())
-                .mapToPair(m -> new Tuple2<>(m._2().survivor().doc(), m._1()))
-                .join(sets)
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()))
-                .join(sets)
+        // (survivor, member) -> (member, survivor's set) -> (member, (survivor's set, member's set))
+        JavaPairRDD<Long, int[]> survivorSets = ShingleSets.attach(sketched, members.filter(m -> m._2().needsJaccard())
+                        .mapToPair(m -> new Tuple2<>(m._2().survivor().doc(), m._1())), order)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));
+        JavaPairRDD<Long, Float> jaccard = ShingleSets.attach(sketched, survivorSets, order)
                 .mapValues(p -> (float) SetSimilarity.of(p._1(), p._2()).jaccard());
         return members.leftOuterJoin(jaccard).mapValues(e -> e._1().annotation(e._2().orElse(1f)));
     }

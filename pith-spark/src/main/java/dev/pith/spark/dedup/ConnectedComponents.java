@@ -1,7 +1,9 @@
 package dev.pith.spark.dedup;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.storage.StorageLevel;
@@ -31,7 +33,7 @@ final class ConnectedComponents {
         while (true) {
             rounds++;
             JavaPairRDD<Long, Long> next = smallStar(largeStar(edges)).persist(StorageLevel.MEMORY_AND_DISK());
-            boolean same = next.subtract(edges).isEmpty() && edges.subtract(next).isEmpty();
+            boolean same = sameEdges(next, edges);
             edges.unpersist(false);
             edges = next;
             if (same) {
@@ -40,6 +42,17 @@ final class ConnectedComponents {
         }
         return edges.flatMapToPair(e -> List.of(e, new Tuple2<>(e._2(), e._2())).iterator())
                 .reduceByKey(Math::min);
+    }
+
+    /** Whether two edge sets are equal: one shuffle that compares each node's neighbours. */
+    private static boolean sameEdges(JavaPairRDD<Long, Long> a, JavaPairRDD<Long, Long> b) {
+        return a.cogroup(b).filter(n -> !neighbours(n._2()._1()).equals(neighbours(n._2()._2()))).isEmpty();
+    }
+
+    private static Set<Long> neighbours(Iterable<Long> nodes) {
+        Set<Long> out = new HashSet<>();
+        nodes.forEach(out::add);
+        return out;
     }
 
     private static long smallest(long u, Iterable<Long> neighbours) {

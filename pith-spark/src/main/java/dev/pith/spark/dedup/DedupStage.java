@@ -19,8 +19,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /**
@@ -86,42 +84,55 @@ public final class DedupStage {
                 ? spark.read().parquet(settings.inputs().toArray(String[]::new)).toJSON()
                 : spark.read().textFile(settings.inputs().toArray(String[]::new))
                         .filter(functions.trim(functions.col("value")).notEqual(""));
-        // (doc, record): input order, as pith dedup numbers records
-        JavaPairRDD<Long, String> lines = json.javaRDD().zipWithIndex().mapToPair(Tuple2::swap)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        int partitions = Math.max(lines.getNumPartitions(), spark.sparkContext().defaultParallelism());
+        JavaRDD<String> input = json.javaRDD();
+        InputOrder order = InputOrder.of(input);
+        // (doc, record) in input order, as pith dedup numbers records; re-read, never shuffled
+        JavaPairRDD<Long, String> lines = order.number(input);
+        int partitions = Math.max(order.partitions(), spark.sparkContext().defaultParallelism());
         DedupConfig config = DedupConfig.of(settings.options());
-        JavaRDD<ParsedDoc> parsed = lines.map(e -> ParsedDoc.parse(e._1(), source, e._2()));
-        JavaRDD<Sketched> sketched = SketchStage.sketch(parsed, config).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<Long, int[]> sets = sketched.filter(s -> s.info().comparable())
-                .mapToPair(s -> new Tuple2<>(s.info().doc(), s.shingles()));
-        LinkStage.Counts counts = new LinkStage.Counts(spark.sparkContext().longAccumulator("pith exact links"),
-                spark.sparkContext().longAccumulator("pith candidate pairs"));
-        JavaRDD<Tuple2<Long, Long>> links = LinkStage.links(sketched, sets, config, partitions, counts)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long linked = links.count();
-        ConnectedComponents components = new ConnectedComponents();
-        JavaPairRDD<Long, Long> labels = components.labels(links);
-        JavaPairRDD<Long, DocInfo> infos = sketched.mapToPair(s -> new Tuple2<>(s.info().doc(), s.info()));
-        JavaPairRDD<Long, DedupAnnotation> annotations = ClusterStage.annotate(infos, labels, sets, config)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        boolean survivorsOnly = settings.survivorsOnly();
-        JavaPairRDD<Long, Tuple2<String, DedupAnnotation>> annotated = lines.join(annotations, partitions)
-                .filter(e -> !survivorsOnly || e._2()._2().duplicateOf() == null)
-                .sortByKey(true, partitions);
-        JavaRDD<String> out = annotated.map(e -> annotate(e._2()._1(), e._2()._2(), source + ":" + (e._1() + 1)));
-        write(spark, out, settings, json);
-        Summary summary = new Summary(annotations.count(),
-                annotations.filter(a -> a._2().error() != null).count(),
-                annotations.filter(a -> a._2().duplicateOf() == null).count(),
-                annotations.filter(a -> a._2().duplicateOf() != null).count(),
-                counts.exact().value(), counts.candidates().value(), linked, components.rounds(), shuffle.bytes(),
-                (System.nanoTime() - start) / 1e9);
-        lines.unpersist(false);
-        sketched.unpersist(false);
-        links.unpersist(false);
-        annotations.unpersist(false);
-        return summary;
+        try (Persisted persisted = new Persisted()) {
+            JavaRDD<Sketched> sketched = persisted.keep(SketchStage.sketch(lines, source, order, config, persisted));
+            LinkStage.Counts counts = new LinkStage.Counts(
+                    spark.sparkContext().longAccumulator("pith exact links"),
+                    spark.sparkContext().longAccumulator("pith candidate pairs"));
+            JavaRDD<Tuple2<Long, Long>> links = persisted.keep(
+                    LinkStage.links(sketched, order, config, partitions, counts));
+            long linked = links.count();
+            ConnectedComponents components = new ConnectedComponents();
+            JavaPairRDD<Long, Long> labels = components.labels(links);
+            JavaPairRDD<Long, DocInfo> infos = sketched.mapToPair(s -> new Tuple2<>(s.info().doc(), s.info()));
+            JavaPairRDD<Long, DedupAnnotation> annotations = persisted.keep(
+                    ClusterStage.annotate(infos, labels, sketched, order, config));
+            write(spark, annotated(lines, annotations, order, source, settings.survivorsOnly()), settings, json);
+            // records, errors, clusters (survivors), duplicates: one pass
+            long[] totals = annotations.values().map(a -> new long[] {1, a.error() != null ? 1 : 0,
+                    a.duplicateOf() == null ? 1 : 0, a.duplicateOf() != null ? 1 : 0}).fold(new long[4], DedupStage::sum);
+            return new Summary(totals[0], totals[1], totals[2], totals[3],
+                    counts.exact().value(), counts.candidates().value(), linked, components.rounds(),
+                    shuffle.bytes(), (System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /**
+     * The output records in input order: each annotation goes to its record's input partition,
+     * sorted by document, and is merged there with the re-read record (the text is not shuffled).
+     */
+    private static JavaRDD<String> annotated(JavaPairRDD<Long, String> lines,
+                                             JavaPairRDD<Long, DedupAnnotation> annotations, InputOrder order,
+                                             String source, boolean survivorsOnly) {
+        JavaPairRDD<Long, DedupAnnotation> byInput = annotations.repartitionAndSortWithinPartitions(order.partitioner());
+        return lines.zipPartitions(byInput, (records, notes) -> new DocMerge<String, DedupAnnotation, String>(
+                        records, notes, (doc, record, a) -> survivorsOnly && a.get(0).duplicateOf() != null
+                                ? null : annotate(record, a.get(0), source + ":" + (doc + 1))))
+                .filter(line -> line != null);
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] out = a.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] += b[i];
+        }
+        return out;
     }
 
     /** The record with dedup's fields added (an unreadable record: its id, source and error). */

@@ -13,7 +13,9 @@ import scala.Tuple2;
  * The core {@code Clusterer}'s links as shuffles: every comparable document goes to its
  * exact-text bucket and to one bucket per LSH band (the shuffle on band keys); each bucket
  * proposes pairs ({@link BucketWalker}); candidate pairs are verified on their exact shingle
- * sets by the core's {@link LinkRule} (two joins bring both sets to the pair).
+ * sets by the core's {@link LinkRule}: each pair visits the input partitions of its two
+ * documents and picks up their sets there ({@link ShingleSets}), so that only the pairs and one
+ * set per pair move.
  */
 final class LinkStage {
 
@@ -25,8 +27,11 @@ final class LinkStage {
     }
 
     /** The verified links, as pairs {@code (a, b)} with {@code a < b}; duplicates removed. */
-    static JavaRDD<Tuple2<Long, Long>> links(JavaRDD<Sketched> sketched, JavaPairRDD<Long, int[]> sets,
-                                             DedupConfig config, int partitions, Counts counts) {
+    /**
+     * @param sketched every record's sketch, partition by partition of the input, in input order
+     */
+    static JavaRDD<Tuple2<Long, Long>> links(JavaRDD<Sketched> sketched, InputOrder order, DedupConfig config,
+                                             int partitions, Counts counts) {
         JavaPairRDD<BucketKey, Long> members = sketched.filter(s -> s.info().comparable()).flatMapToPair(s -> {
             long doc = s.info().doc();
             long hash = s.info().contentHash();
@@ -48,9 +53,10 @@ final class LinkStage {
             counts.candidates().add(1);
             return new Tuple2<>(e.a(), e.b());
         }).distinct();
-        JavaRDD<Tuple2<Long, Long>> verified = candidates.join(sets)
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
-                .join(sets)
+        // (a, b) -> (b, (a, set of a)) -> (b, ((a, set of a), set of b))
+        JavaPairRDD<Long, Tuple2<Long, int[]>> withFirst = ShingleSets.attach(sketched, candidates, order)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())));
+        JavaRDD<Tuple2<Long, Long>> verified = ShingleSets.attach(sketched, withFirst, order)
                 .mapPartitions(it -> {
                     LinkRule rule = new LinkRule(config.options());
                     List<Tuple2<Long, Long>> linked = new ArrayList<>();

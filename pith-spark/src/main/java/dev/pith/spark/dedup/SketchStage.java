@@ -1,7 +1,6 @@
 package dev.pith.spark.dedup;
 
 import dev.pith.batch.dedup.DedupRun;
-import dev.pith.spark.Iterators;
 import dev.pith.dedup.DocumentSketch;
 import dev.pith.dedup.Hash64;
 import dev.pith.dedup.LineStatistics;
@@ -14,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.Optional;
 import scala.Tuple2;
 
 /**
@@ -28,35 +26,49 @@ final class SketchStage {
     private SketchStage() {
     }
 
-    /** The sketch of every record, in no particular order; records with an error are not comparable. */
-    static JavaRDD<Sketched> sketch(JavaRDD<ParsedDoc> parsed, DedupConfig config) {
-        JavaRDD<ParsedDoc> usable = parsed.filter(d -> d.error() == null);
-        // (line key, (site, doc)): the distinct lines of each document, keyed by site and line
-        JavaPairRDD<Long, Tuple2<String, Long>> lines = usable.flatMapToPair(d -> {
-            long[] keys = lineKeys(d);
-            List<Tuple2<Long, Tuple2<String, Long>>> out = new ArrayList<>(keys.length);
-            for (long k : keys) {
-                out.add(new Tuple2<>(k, new Tuple2<>(d.site(), d.doc())));
-            }
-            return out.iterator();
-        });
-        JavaPairRDD<String, Long> siteDocuments = usable.mapToPair(d -> new Tuple2<>(d.site(), 1L))
+    /**
+     * The sketch of every record, partition by partition of the input (partition i of the result
+     * holds input partition i's records, in input order); records with an error are not comparable.
+     * Only line keys and document numbers are shuffled: the boilerplate marks go back to each
+     * record's input partition and meet the re-read text there.
+     */
+    static JavaRDD<Sketched> sketch(JavaPairRDD<Long, String> lines, String source, InputOrder order,
+                                    DedupConfig config, Persisted persisted) {
+        JavaRDD<SiteLines> siteLines = persisted.keep(lines.map(e -> ParsedDoc.parse(e._1(), source, e._2()))
+                .filter(d -> d.error() == null)
+                .map(d -> new SiteLines(d.doc(), Hash64.chars(d.site()), lineKeys(d))));
+        JavaPairRDD<Long, Long> siteDocuments = siteLines.mapToPair(d -> new Tuple2<>(d.siteHash(), 1L))
                 .reduceByKey(Long::sum);
-        JavaPairRDD<Long, Boolean> boilerplate = lines
-                .mapValues(v -> new Tuple2<>(v._1(), 1L))
+        // (line key, (site, documents of the site with the line))
+        JavaPairRDD<Long, Boolean> boilerplate = siteLines.flatMapToPair(d -> {
+                    List<Tuple2<Long, Tuple2<Long, Long>>> out = new ArrayList<>(d.keys().length);
+                    for (long k : d.keys()) {
+                        out.add(new Tuple2<>(k, new Tuple2<>(d.siteHash(), 1L)));
+                    }
+                    return out.iterator();
+                })
                 .reduceByKey((a, b) -> new Tuple2<>(a._1(), a._2() + b._2()))
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
                 .join(siteDocuments)
                 .filter(e -> BoilerplateRule.isBoilerplate(e._2()._1()._2(), e._2()._2()))
                 .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), Boolean.TRUE));
-        JavaPairRDD<Long, Iterable<Long>> boilerplateByDoc = lines.join(boilerplate)
-                .mapToPair(e -> new Tuple2<>(e._2()._1()._2(), e._1()))
-                .groupByKey();
-        return parsed.keyBy(ParsedDoc::doc).leftOuterJoin(boilerplateByDoc)
-                .mapPartitions(it -> {
-                    Sketcher sketcher = new Sketcher(config.options(), null);
-                    return Iterators.map(it, e -> sketchOne(e._2()._1(), e._2()._2(), sketcher, config));
-                });
+        // (doc, boilerplate line key), sorted by document within the document's input partition
+        JavaPairRDD<Long, Long> marks = siteLines.flatMapToPair(d -> {
+                    List<Tuple2<Long, Long>> out = new ArrayList<>(d.keys().length);
+                    for (long k : d.keys()) {
+                        out.add(new Tuple2<>(k, d.doc()));
+                    }
+                    return out.iterator();
+                })
+                .join(boilerplate)
+                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._1()))
+                .repartitionAndSortWithinPartitions(order.partitioner());
+        JavaRDD<Sketched> sketched = lines.zipPartitions(marks, (records, boilerplateKeys) -> {
+            Sketcher sketcher = new Sketcher(config.options(), null);
+            return new DocMerge<String, Long, Sketched>(records, boilerplateKeys,
+                    (doc, json, keys) -> sketchOne(ParsedDoc.parse(doc, source, json), keys, sketcher, config));
+        });
+        return sketched;
     }
 
     private static long[] lineKeys(ParsedDoc d) {
@@ -67,15 +79,14 @@ final class SketchStage {
         }
     }
 
-    private static Sketched sketchOne(ParsedDoc d, Optional<Iterable<Long>> boilerplate, Sketcher sketcher,
-                                      DedupConfig config) {
+    private static Sketched sketchOne(ParsedDoc d, List<Long> boilerplate, Sketcher sketcher, DedupConfig config) {
         if (d.error() != null) {
             return notComparable(d, d.error());
         }
         DocumentSketch sk;
         try {
             Tokens tokens = Tokenizer.tokenize(d.text());
-            sk = sketcher.sketch(tokens, boilerplate.isPresent() ? flags(d.site(), tokens, boilerplate.get()) : null);
+            sk = sketcher.sketch(tokens, boilerplate.isEmpty() ? null : flags(d.site(), tokens, boilerplate));
         } catch (RuntimeException e) {
             return notComparable(d, "cannot sketch text: " + e);
         }

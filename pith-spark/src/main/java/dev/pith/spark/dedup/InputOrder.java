@@ -1,0 +1,116 @@
+package dev.pith.spark.dedup;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/**
+ * The input's records numbered by position (as {@code pith dedup} numbers them), and a
+ * partitioner that sends a document number back to the input partition that holds the record.
+ * Anything keyed by document — boilerplate marks, dedup annotations — is shuffled to that
+ * partition and sorted there, then merged with the re-read input in one streaming pass
+ * ({@link DocMerge}): the texts never enter a shuffle, and the output comes out in input order
+ * without a sort.
+ */
+final class InputOrder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The first document number of each input partition. */
+    private final long[] starts;
+
+    private InputOrder(long[] starts) {
+        this.starts = starts;
+    }
+
+    /** Counts the records of each partition (one pass over the input; only the counts reach the driver). */
+    static InputOrder of(JavaRDD<String> input) {
+        List<Long> counts = input.mapPartitions(it -> {
+            long n = 0;
+            for (; it.hasNext(); it.next()) {
+                n++;
+            }
+            return List.of(n).iterator();
+        }).collect();
+        long[] starts = new long[counts.size()];
+        for (int i = 1; i < starts.length; i++) {
+            starts[i] = starts[i - 1] + counts.get(i - 1);
+        }
+        return new InputOrder(starts);
+    }
+
+    /** The input as (document number, record), in input order; a deterministic input numbers the same each time. */
+    JavaPairRDD<Long, String> number(JavaRDD<String> input) {
+        long[] first = starts;
+        return input.mapPartitionsWithIndex((p, it) -> numbered(first[p], it), true)
+                .mapToPair(t -> t);
+    }
+
+    private static Iterator<Tuple2<Long, String>> numbered(long first, Iterator<String> it) {
+        return new Iterator<>() {
+            private long next = first;
+
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public Tuple2<Long, String> next() {
+                return new Tuple2<>(next++, it.next());
+            }
+        };
+    }
+
+    int partitions() {
+        return starts.length;
+    }
+
+    /** Sends a document number to the input partition holding the document. */
+    Partitioner partitioner() {
+        return new ByInputPartition(starts);
+    }
+
+    /** Document number → input partition (the last partition whose first number is not above it). */
+    static final class ByInputPartition extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final long[] starts;
+
+        ByInputPartition(long[] starts) {
+            this.starts = starts;
+        }
+
+        @Override
+        public int numPartitions() {
+            return starts.length;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            long doc = (Long) key;
+            int i = Arrays.binarySearch(starts, doc);
+            if (i < 0) {
+                return -i - 2;
+            }
+            while (i + 1 < starts.length && starts[i + 1] == doc) {
+                i++; // empty partitions share their start with the next one
+            }
+            return i;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ByInputPartition p && Arrays.equals(p.starts, starts);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(starts);
+        }
+    }
+}
