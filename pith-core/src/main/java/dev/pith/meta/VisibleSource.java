@@ -22,11 +22,22 @@ final class VisibleSource implements MetadataSource {
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
     /**
+     * How far into the lead paragraph its date may stand: a label and the date ("Pressemitteilung
+     * vom 25. Januar 2022 |", "01.02.2022 „Der …") fit, a date deeper in the prose does not.
+     */
+    static final int LEAD_DATE_SPAN = 40;
+    /**
+     * A paragraph's own text (its children's left out) at least this long is running prose: a
+     * date line's labels around its date ("Posted on … by … in …") are shorter.
+     */
+    static final int MIN_PROSE_LENGTH = 80;
+    /**
      * The hAtom microformat's classes of the modification and publication dates: a WordPress
      * theme prints both, the update stamp often in a hidden {@code <span class="updated">}.
      */
     private static final String HATOM_UPDATED = "updated";
     private static final String HATOM_PUBLISHED = "published";
+    private static final String DATE_MODIFIED = "dateModified";
     /** A machine timestamp as text ("2022-12-07T10:10:52+01:00"): printed for parsers, hidden from readers. */
     private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d");
     /** The shape of an ISO day: shorter dates are months alone. */
@@ -73,9 +84,14 @@ final class VisibleSource implements MetadataSource {
         List<Element> before = headline == null ? List.of() : headline.before;
         boolean dated = false;
         boolean offered = false;
+        boolean leadSeen = false;
         for (Element e : after) {
             String own = e.ownText();
-            if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
+            if (own.length() > MAX_LINE_LENGTH && !leadSeen) {
+                leadSeen = true;
+                dated = dated || leadDate(page, e, own, out);
+            }
+            if (own.isBlank() || own.length() > MAX_LINE_LENGTH || mentionedInProse(e)) {
                 continue;
             }
             // Anchored at the start: lookingAt, not find, which would try every position.
@@ -85,7 +101,8 @@ final class VisibleSource implements MetadataSource {
             }
             if (!dated) {
                 String d = dateOf(page, e, own, out);
-                if (d != null && !offered) {
+                // a theme's update stamp under the headline ("updated" class) is no publication line
+                if (d != null && !offered && !marksUpdate(e)) {
                     bareDateLine(page, own, out);
                     offered = true;
                 }
@@ -117,6 +134,43 @@ final class VisibleSource implements MetadataSource {
             String own = e.ownText();
             dated = !own.isBlank() && date(page, e, own, out);
         }
+    }
+
+    /**
+     * The date that opens the lead paragraph, the first long text under the headline: press
+     * releases and agency copy start their first paragraph with it ("01.02.2022 „Der
+     * Arbeitsmarkt …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …") and show no
+     * separate date line. A date further into the paragraph is one the story mentions.
+     */
+    private static boolean leadDate(PageScan page, Element e, String own, Candidates out) {
+        String opening = own.strip();
+        return date(page, e, opening.substring(0, Math.min(LEAD_DATE_SPAN, opening.length())), out);
+    }
+
+    /**
+     * True for an inline element inside a paragraph of running prose that it does not open: a
+     * date set in bold in the middle of a sentence ("Im Video blickt sie am <b>Mittwoch,
+     * 13.10.2021</b> zurück") is a date the story mentions, not the page's date line.
+     */
+    private static boolean mentionedInProse(Element e) {
+        Element p = e.parent();
+        if (p == null || e.isBlock() || !"p".equals(p.normalName())) {
+            return false;
+        }
+        return !opens(p, e) && p.ownText().strip().length() >= MIN_PROSE_LENGTH;
+    }
+
+    /** True when the element is the first thing in its parent but white space. */
+    private static boolean opens(Element parent, Element e) {
+        for (org.jsoup.nodes.Node n : parent.childNodes()) {
+            if (n == e) {
+                return true;
+            }
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -154,10 +208,19 @@ final class VisibleSource implements MetadataSource {
                 || registration(e, text)) {
             return null;
         }
-        boolean update = isUpdateLine(text, d.get()) || e.hasClass(HATOM_UPDATED) && !e.hasClass(HATOM_PUBLISHED);
+        boolean update = isUpdateLine(text, d.get()) || marksUpdate(e);
         out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         originalDate(page, text, out);
         return d.get();
+    }
+
+    /**
+     * True when the element's markup calls its date the modification date: hAtom "updated" (not
+     * also "published"), or schema.org's {@code itemprop="dateModified"}.
+     */
+    private static boolean marksUpdate(Element e) {
+        return e.hasClass(HATOM_UPDATED) && !e.hasClass(HATOM_PUBLISHED)
+                || DATE_MODIFIED.equalsIgnoreCase(e.attr("itemprop"));
     }
 
     /** True when the line, or the element's whole text, starts with a registration label ("Joined", "Registriert:"). */
