@@ -1,7 +1,9 @@
 package dev.pith.meta;
 
+import dev.pith.lang.LanguageData;
 import dev.pith.parse.Ancestors;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +50,14 @@ final class VisibleSource implements MetadataSource {
     /** A line that starts with a byline prefix and a capitalised name ("By Jane", "Von Hans", "Par Loïc"). */
     private static final Pattern BY = Pattern.compile(
             BylineWords.BY + "[:：\\s]\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Photo credit labels of every language (the cleaner's {@code photo-credit} lists), lower case. */
+    private static final List<String> PHOTO_CREDITS = LanguageData.CODES.stream()
+            .flatMap(code -> LanguageData.entries(code, "photo-credit").stream())
+            .map(label -> label.toLowerCase(Locale.ROOT))
+            .toList();
+    /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
+    private static final Pattern BY_ALONE = Pattern.compile(
+            BylineWords.BY + "(?:[:：\\s]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A line that starts by labelling its date as the publication date. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
             DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -60,6 +70,12 @@ final class VisibleSource implements MetadataSource {
             if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
                 firstByline = firstByline == null ? e : firstByline;
+            } else if (text == null || text.length() > MAX_LINE_LENGTH) {
+                // a byline block that also holds a widget (a rating form, share buttons): its opening line
+                String opening = ShortText.leadingInline(e, MAX_LINE_LENGTH);
+                if (!opening.isEmpty() && !Furniture.contains(e)) {
+                    out.add(Field.AUTHOR, opening, Source.VISIBLE);
+                }
             }
         }
         int dates = 0;
@@ -95,7 +111,7 @@ final class VisibleSource implements MetadataSource {
                 continue;
             }
             // Anchored at the start: lookingAt, not find, which would try every position.
-            String text = BY.matcher(own).lookingAt() ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            String text = byline(e, own);
             if (text != null && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
             }
@@ -134,6 +150,29 @@ final class VisibleSource implements MetadataSource {
             String own = e.ownText();
             dated = !own.isBlank() && date(page, e, own, out);
         }
+    }
+
+    /**
+     * The element's text when it is a byline: its own text starts with a byline prefix and a
+     * name, or with the prefix alone and the whole text, child elements included, goes on with
+     * the name ("Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022"). Else null.
+     */
+    private static String byline(Element e, String own) {
+        if (BY.matcher(own).lookingAt()) {
+            return ShortText.of(e, MAX_LINE_LENGTH);
+        }
+        String opening = own.strip();
+        if (!BY_ALONE.matcher(opening).lookingAt() || isPhotoCredit(opening)) {
+            return null;
+        }
+        String whole = ShortText.of(e, MAX_LINE_LENGTH);
+        return whole != null && BY.matcher(whole).lookingAt() ? whole : null;
+    }
+
+    /** True when the line opens with a photo credit label ("Photo by", "Foto:"): it names a photographer. */
+    private static boolean isPhotoCredit(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return PHOTO_CREDITS.stream().anyMatch(lower::startsWith);
     }
 
     /**
