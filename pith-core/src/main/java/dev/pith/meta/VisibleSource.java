@@ -155,14 +155,18 @@ final class VisibleSource implements MetadataSource {
     /**
      * The element's text when it is a byline: its own text starts with a byline prefix and a
      * name, or with the prefix alone and the whole text, child elements included, goes on with
-     * the name ("Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022"). Else null.
+     * the name ("Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022"). Else null, and
+     * null for a photo credit ("Photo by <a>…</a> on Unsplash"), which names a photographer.
      */
     private static String byline(Element e, String own) {
+        String opening = own.strip();
+        if (isPhotoCredit(opening)) {
+            return null;
+        }
         if (BY.matcher(own).lookingAt()) {
             return ShortText.of(e, MAX_LINE_LENGTH);
         }
-        String opening = own.strip();
-        if (!BY_ALONE.matcher(opening).lookingAt() || isPhotoCredit(opening)) {
+        if (!BY_ALONE.matcher(opening).lookingAt()) {
             return null;
         }
         String whole = ShortText.of(e, MAX_LINE_LENGTH);
