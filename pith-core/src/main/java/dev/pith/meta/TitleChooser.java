@@ -27,6 +27,13 @@ final class TitleChooser {
     static final int MAX_HEADLINE_LENGTH = 300;
     /** A kicker over a headline is a topic of a few words ("Corona-Pandemie", "Olympische Spiele in Paris"). */
     static final int MAX_KICKER_WORDS = 5;
+    /**
+     * Elements that open an h1 without being a kicker: a code name heading its documentation
+     * ("<code>functools</code> — Higher-order functions"), which is part of the title.
+     */
+    private static final java.util.Set<String> NOT_KICKERS = java.util.Set.of("code", "kbd", "samp");
+    /** A badge class ("label", "label--blue"): a forum thread's prefix ("Question", "Info"), kept as part of its title. */
+    private static final String LABEL = "label";
     /** What remains after a kicker must still read as a headline. */
     static final int MIN_HEADLINE_WORDS = 3;
 
@@ -57,7 +64,8 @@ final class TitleChooser {
             String h = TextMetrics.collapseWhitespace(h1.text());
             int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
-                agreeing = withoutKicker(h1, h);
+                // a product page's h1 opens with the brand in its own span ("<span>KALLAX</span> Shelf unit"): part of the name
+                agreeing = MetadataResolver.isProductPage(c) ? h : withoutKicker(h1, h);
                 agreeingRank = rank;
             }
         }
@@ -106,7 +114,8 @@ final class TitleChooser {
         }
         Element first = firstChildElement(holder);
         // a kicker is styled apart: a class of its own; bare <em>The</em> or <span>10</span> opens the headline itself
-        if (first == null || first.className().isBlank() || first.text().chars().noneMatch(Character::isLetter)) {
+        if (first == null || first.className().isBlank() || first.text().chars().noneMatch(Character::isLetter)
+                || NOT_KICKERS.contains(first.normalName()) || first.className().contains(LABEL)) {
             return text;
         }
         String kicker = TextMetrics.collapseWhitespace(first.text());

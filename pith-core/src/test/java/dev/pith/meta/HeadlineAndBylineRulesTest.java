@@ -38,11 +38,20 @@ class HeadlineAndBylineRulesTest {
     }
 
     @Test
-    void aKickerInsideALinkWrappingTheH1IsCutOff() {
+    void aForumThreadsPrefixBadgeIsKeptInTheTitle() {
         assertThat(extract("""
-            <title>Patch Notes - Patchnotes 4.47.4 - Bugfix Build | Forums</title>
-            <h1><a href="/t/1"><span class="label">Patch Notes</span><span class="append">&nbsp;</span>Patchnotes 4.47.4 - Bugfix Build</a></h1>""")
-                .title()).isEqualTo("Patchnotes 4.47.4 - Bugfix Build");
+            <title>Question - Want to know the comparison between these GPU | Forums</title>
+            <h1><a href="/t/1"><span class="label label--blue">Question</span><span class="append">&nbsp;</span>Want to know the comparison between these GPU</a></h1>""")
+                .title()).isEqualTo("Question Want to know the comparison between these GPU");
+    }
+
+    @Test
+    void aProductPagesBrandSpanIsKeptInTheTitle() {
+        assertThat(extract("""
+            <title>KALLAX Shelf unit, white, 30 1/8x57 5/8 | IKEA</title>
+            <script type="application/ld+json">{"@type":"Product","name":"KALLAX Shelf unit, white"}</script>
+            <h1><span class="brand">KALLAX</span> <span class="desc">Shelf unit, white, 30 1/8x57 5/8</span></h1>""")
+                .title()).isEqualTo("KALLAX Shelf unit, white, 30 1/8x57 5/8");
     }
 
     @Test
