@@ -13,7 +13,9 @@ import org.jsoup.nodes.Element;
  * <ol>
  *   <li>an {@code <h1>} (one of the first three) that agrees with the document title or
  *       {@code og:title}: equal to one of their separator-delimited segments, or their start.
- *       Agreement makes it the headline rather than a logo or a section name;</li>
+ *       Agreement makes it the headline rather than a logo or a section name; so does being equal
+ *       to any og:title or the JSON-LD headline. A kicker span opening such an h1 is cut off
+ *       (not on product pages, where it is the brand);</li>
  *   <li>else {@code og:title}, else the {@code <title>}, with the site name cut off: split at
  *       separators ({@code |}, {@code -}, {@code –}, {@code —}, {@code ·}, {@code »}...), segments
  *       naming the site dropped, the first remaining segment kept;</li>
