@@ -157,13 +157,15 @@ final class AuthorNames {
     }
 
     /** Drops a month or weekday name, or "on", left at the end after a date was cut off ("Heiko Sauer Do 9 Apr 2020"). */
-    private static String dropTrailingDateWord(String s) {
+    private static String dropTrailingDateWord(String raw) {
+        // the cut may leave the comma after the weekday ("Tomas Spahn Fr, 18. Oktober 2019")
+        String s = trimPunctuation(raw);
         int space = s.lastIndexOf(' ');
         String last = space > 0 ? s.substring(space + 1) : "";
         if (space > 0 && (MonthNames.month(last) > 0 || DateWords.isWeekday(last) || DateWords.ON.contains(WordLists.normalise(last)))) {
             return dropTrailingDateWord(s.substring(0, space).strip());
         }
-        return s;
+        return raw;
     }
 
     /**

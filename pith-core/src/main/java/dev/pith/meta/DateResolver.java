@@ -66,7 +66,7 @@ final class DateResolver {
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
         String chosen = shownInstead(date(kept), kept, modified, shown);
         chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
-        return earlierShown(chosen, original);
+        return earlierShown(shownWithoutMarkup(chosen, kept, shown), original);
     }
 
     /**
@@ -234,6 +234,19 @@ final class DateResolver {
         }
         String shown = shownLine.get(0).value();
         return shown.length() >= DAY.length() && day(shown).compareTo(day(chosen)) < 0 ? shown : chosen;
+    }
+
+    /**
+     * On a page whose markup states no date, the bare date line under the headline beats the
+     * other dates found in its text: a date beside a byline-classed element further down may be
+     * a comment's or a teaser's, while the line under the headline is the article's own.
+     */
+    static String shownWithoutMarkup(String chosen, List<Candidate> published, List<Candidate> shownLine) {
+        if (chosen.isEmpty() || shownLine.isEmpty() || shownLine.get(0).value().length() < DAY.length()
+                || published.stream().anyMatch(x -> x.source() != Source.VISIBLE)) {
+            return chosen;
+        }
+        return shownLine.get(0).value();
     }
 
     /**

@@ -38,6 +38,14 @@ final class Furniture {
     private static final Pattern SIDEBAR_LAYOUT = Pattern.compile(
             "--sidebar|\\[[^\\]\\s]*sidebar[^\\s]*|(?:has|with|no|fixed|template|layout)-sidebar|sidebar-(?:mode|width|layout)");
 
+    /**
+     * "footer" naming a post's own footer line ({@code post-footer}, {@code entry-footer},
+     * {@code article-footer}): blog themes print the byline and the date there, under the post,
+     * as an {@code <article>}'s own {@code <footer>} would hold them.
+     */
+    private static final Pattern OWN_FOOTER = Pattern.compile("(?:post|entry|article)[-_]+footer");
+    private static final String FOOTER = "footer";
+
     private Furniture() {
     }
 
@@ -70,6 +78,9 @@ final class Furniture {
             }
             if (hints.contains(SIDEBAR)) {
                 hints = SIDEBAR_LAYOUT.matcher(hints).replaceAll(" ");
+            }
+            if (hints.contains(FOOTER)) {
+                hints = OWN_FOOTER.matcher(hints).replaceAll(" ");
             }
             if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints) && !holdsHeadline(cur)) {
                 return true;

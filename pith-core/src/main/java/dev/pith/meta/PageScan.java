@@ -32,10 +32,10 @@ final class PageScan {
     static final int MAX_H1 = 3;
     /** Elements kept after each h1: the byline and date line sit right under the headline. */
     static final int NEAR_HEADLINE_ELEMENTS = 60;
-    /** Elements kept before each h1: a date line above the headline is a few elements up. */
-    static final int BEFORE_HEADLINE_ELEMENTS = 8;
-    /** Elements kept from the start of the first forum post: its header holds the post's date. */
-    static final int FIRST_POST_ELEMENTS = 10;
+    /** Elements kept before each h1: a date line above the headline is a few elements up, past a row of share buttons. */
+    static final int BEFORE_HEADLINE_ELEMENTS = 16;
+    /** Elements kept from the start of the first forum post: its header holds the post's date, after the poster's profile box. */
+    static final int FIRST_POST_ELEMENTS = 40;
     /** Longest h1 text compared with the document title; longer h1s are not headlines. */
     private static final int MAX_HEADLINE_LENGTH = 500;
     /** White space that indented markup may put around a headline's text. */

@@ -23,6 +23,33 @@ final class ShortText {
         return TextMetrics.collapseWhitespace(sb);
     }
 
+    /**
+     * The text before the element's first block child ("Georg Quaas, 21. Jan. 2015" before a
+     * rating widget), whitespace-collapsed; "" when there is none or it is longer than {@code max}.
+     */
+    static String leadingInline(Element e, int max) {
+        StringBuilder sb = new StringBuilder();
+        for (Node child : e.childNodes()) {
+            if (child instanceof Element el && (el.isBlock() || "br".equals(el.normalName()))) {
+                break;
+            }
+            if (child instanceof TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (child instanceof Element el) {
+                String inner = of(el, max);
+                if (inner == null) {
+                    return "";
+                }
+                sb.append(inner);
+            }
+            if (sb.length() > max * 2) {
+                return "";
+            }
+        }
+        String text = TextMetrics.collapseWhitespace(sb);
+        return text.length() <= max ? text : "";
+    }
+
     private static boolean append(Node node, StringBuilder sb, int max, int depth) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {

@@ -13,7 +13,9 @@ import org.jsoup.nodes.Element;
  * <ol>
  *   <li>an {@code <h1>} (one of the first three) that agrees with the document title or
  *       {@code og:title}: equal to one of their separator-delimited segments, or their start.
- *       Agreement makes it the headline rather than a logo or a section name;</li>
+ *       Agreement makes it the headline rather than a logo or a section name; so does being equal
+ *       to any og:title or the JSON-LD headline. A kicker span opening such an h1 is cut off
+ *       (not on product pages, where it is the brand);</li>
  *   <li>else {@code og:title}, else the {@code <title>}, with the site name cut off: split at
  *       separators ({@code |}, {@code -}, {@code –}, {@code —}, {@code ·}, {@code »}...), segments
  *       naming the site dropped, the first remaining segment kept;</li>
@@ -25,6 +27,17 @@ final class TitleChooser {
 
     /** Longer h1 text is not a headline (a whole banner or a paragraph marked up as h1). */
     static final int MAX_HEADLINE_LENGTH = 300;
+    /** A kicker over a headline is a topic of a few words ("Corona-Pandemie", "Olympische Spiele in Paris"). */
+    static final int MAX_KICKER_WORDS = 5;
+    /**
+     * Elements that open an h1 without being a kicker: a code name heading its documentation
+     * ("<code>functools</code> — Higher-order functions"), which is part of the title.
+     */
+    private static final java.util.Set<String> NOT_KICKERS = java.util.Set.of("code", "kbd", "samp");
+    /** A badge class ("label", "label--blue"): a forum thread's prefix ("Question", "Info"), kept as part of its title. */
+    private static final String LABEL = "label";
+    /** What remains after a kicker must still read as a headline. */
+    static final int MIN_HEADLINE_WORDS = 3;
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-|–—·•»~/:]{1,2}\\s+|\\s*\\|\\s*|\\s*::\\s*");
 
@@ -42,14 +55,19 @@ final class TitleChooser {
         String og = ownOgTitle(c, sites);
         // a "site name" that is the page's whole title (application-name copying it) names no site
         sites.removeIf(site -> site.equals(norm(docTitle)) || site.equals(norm(orEmpty(c.first(Field.TITLE, Source.OPEN_GRAPH)))));
-        Titles titles = new Titles(docTitle, og, sites);
+        List<String> stated = new ArrayList<>();
+        // the titles written for machines and cards: a second og:title, the JSON-LD headline
+        c.of(Field.TITLE).stream().filter(x -> x.source() == Source.OPEN_GRAPH || x.source() == Source.JSON_LD)
+                .forEach(x -> stated.add(x.value()));
+        Titles titles = new Titles(docTitle, og, sites, stated);
         String agreeing = null;
         int agreeingRank = Integer.MAX_VALUE;
         for (Element h1 : page.h1s) {
             String h = TextMetrics.collapseWhitespace(h1.text());
             int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
-                agreeing = h;
+                // a product page's h1 opens with the brand in its own span ("<span>KALLAX</span> Shelf unit"): part of the name
+                agreeing = MetadataResolver.isProductPage(c) ? h : withoutKicker(h1, h);
                 agreeingRank = rank;
             }
         }
@@ -70,13 +88,68 @@ final class TitleChooser {
         return page.h1s.isEmpty() ? "" : TextMetrics.collapseWhitespace(page.h1s.get(0).text());
     }
 
-    /** The page's titles as compared with its h1s: document title, og:title, their segments, the site's names. */
+    /**
+     * The page's titles as compared with its h1s: document title, og:title, their segments, the
+     * site's names, and every title a markup source states (a second og:title, the JSON-LD headline).
+     */
     private record Titles(String doc, String og, List<String> segments, List<String> ogSegments,
-            List<String> headlinesAfterKickers, List<String> sites) {
-        Titles(String doc, String og, List<String> sites) {
+            List<String> headlinesAfterKickers, List<String> sites, List<String> stated) {
+        Titles(String doc, String og, List<String> sites, List<String> stated) {
             this(norm(doc), norm(og), normalised(TitleChooser.segments(doc), TitleChooser.segments(og)),
-                    normalised(TitleChooser.segments(og)), normalised(afterKicker(doc), afterKicker(og)), sites);
+                    normalised(TitleChooser.segments(og)), normalised(afterKicker(doc), afterKicker(og)), sites,
+                    normalised(stated));
         }
+    }
+
+    /**
+     * The h1's text without the kicker element that opens it: news and magazine templates set a
+     * topic line in its own span inside the headline ({@code <h1><span class="kicker">Corona-Pandemie</span>
+     * <span>„Es kommt …“</span></h1>}), styled apart, and readers take the rest for the headline.
+     * A first element holding most of the text, or a link wrapping it all, is no kicker, nor one
+     * without a class (emphasis on the headline's first word).
+     */
+    static String withoutKicker(Element h1, String text) {
+        Element holder = h1;
+        // a link or span wrapping the whole headline: look inside it
+        while (onlyChild(holder) != null) {
+            holder = onlyChild(holder);
+        }
+        Element first = firstChildElement(holder);
+        // a kicker is styled apart: a class of its own; bare <em>The</em> or <span>10</span> opens the headline itself
+        if (first == null || first.className().isBlank() || first.text().chars().noneMatch(Character::isLetter)
+                || NOT_KICKERS.contains(first.normalName()) || first.className().contains(LABEL)) {
+            return text;
+        }
+        String kicker = TextMetrics.collapseWhitespace(first.text());
+        String rest = text.startsWith(kicker) ? text.substring(kicker.length()).strip() : "";
+        rest = rest.replaceFirst("^[-–—:|·]\\s*", "");
+        if (kicker.isEmpty() || rest.isEmpty() || words(kicker) > MAX_KICKER_WORDS || words(rest) < MIN_HEADLINE_WORDS
+                || kicker.length() * 2 > text.length()) {
+            return text;
+        }
+        return rest;
+    }
+
+    /** The element's single element child when it has no text of its own beside it, else null. */
+    private static Element onlyChild(Element e) {
+        return e.childrenSize() == 1 && e.ownText().isBlank() ? e.child(0) : null;
+    }
+
+    /** The first child element when nothing but white space precedes it, else null. */
+    private static Element firstChildElement(Element e) {
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof Element el) {
+                return "br".equals(el.normalName()) ? null : el;
+            }
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || !t.isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /**
@@ -112,7 +185,7 @@ final class TitleChooser {
                 || startsWithWords(t.og(), n) && (multiWord || t.og().equals(n))) {
             return 0;
         }
-        if (t.headlinesAfterKickers().contains(n)) {
+        if (t.headlinesAfterKickers().contains(n) || t.stated().contains(n)) {
             return 0;
         }
         // with an og:title of its own, the page's headline agrees with it: a later segment of the

@@ -1,7 +1,9 @@
 package dev.pith.meta;
 
+import dev.pith.lang.LanguageData;
 import dev.pith.parse.Ancestors;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,11 +24,22 @@ final class VisibleSource implements MetadataSource {
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
     /**
+     * How far into the lead paragraph its date may stand: a label and the date ("Pressemitteilung
+     * vom 25. Januar 2022 |", "01.02.2022 „Der …") fit, a date deeper in the prose does not.
+     */
+    static final int LEAD_DATE_SPAN = 40;
+    /**
+     * A paragraph's own text (its children's left out) at least this long is running prose: a
+     * date line's labels around its date ("Posted on … by … in …") are shorter.
+     */
+    static final int MIN_PROSE_LENGTH = 80;
+    /**
      * The hAtom microformat's classes of the modification and publication dates: a WordPress
      * theme prints both, the update stamp often in a hidden {@code <span class="updated">}.
      */
     private static final String HATOM_UPDATED = "updated";
     private static final String HATOM_PUBLISHED = "published";
+    private static final String DATE_MODIFIED = "dateModified";
     /** A machine timestamp as text ("2022-12-07T10:10:52+01:00"): printed for parsers, hidden from readers. */
     private static final Pattern MACHINE_TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d");
     /** The shape of an ISO day: shorter dates are months alone. */
@@ -37,6 +50,14 @@ final class VisibleSource implements MetadataSource {
     /** A line that starts with a byline prefix and a capitalised name ("By Jane", "Von Hans", "Par Loïc"). */
     private static final Pattern BY = Pattern.compile(
             BylineWords.BY + "[:：\\s]\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Photo credit labels of every language (the cleaner's {@code photo-credit} lists), lower case. */
+    private static final List<String> PHOTO_CREDITS = LanguageData.CODES.stream()
+            .flatMap(code -> LanguageData.entries(code, "photo-credit").stream())
+            .map(label -> label.toLowerCase(Locale.ROOT))
+            .toList();
+    /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
+    private static final Pattern BY_ALONE = Pattern.compile(
+            BylineWords.BY + "(?:[:：\\s]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A line that starts by labelling its date as the publication date. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
             DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -49,6 +70,12 @@ final class VisibleSource implements MetadataSource {
             if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
                 firstByline = firstByline == null ? e : firstByline;
+            } else if (text == null || text.length() > MAX_LINE_LENGTH) {
+                // a byline block that also holds a widget (a rating form, share buttons): its opening line
+                String opening = ShortText.leadingInline(e, MAX_LINE_LENGTH);
+                if (!opening.isEmpty() && !Furniture.contains(e)) {
+                    out.add(Field.AUTHOR, opening, Source.VISIBLE);
+                }
             }
         }
         int dates = 0;
@@ -73,19 +100,25 @@ final class VisibleSource implements MetadataSource {
         List<Element> before = headline == null ? List.of() : headline.before;
         boolean dated = false;
         boolean offered = false;
+        boolean leadSeen = false;
         for (Element e : after) {
             String own = e.ownText();
-            if (own.isBlank() || own.length() > MAX_LINE_LENGTH) {
+            if (own.length() > MAX_LINE_LENGTH && !leadSeen) {
+                leadSeen = true;
+                dated = dated || leadDate(page, e, own, out);
+            }
+            if (own.isBlank() || own.length() > MAX_LINE_LENGTH || mentionedInProse(e)) {
                 continue;
             }
             // Anchored at the start: lookingAt, not find, which would try every position.
-            String text = BY.matcher(own).lookingAt() ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            String text = byline(e, own);
             if (text != null && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
             }
             if (!dated) {
                 String d = dateOf(page, e, own, out);
-                if (d != null && !offered) {
+                // a theme's update stamp under the headline ("updated" class) is no publication line
+                if (d != null && !offered && !marksUpdate(e)) {
                     bareDateLine(page, own, out);
                     offered = true;
                 }
@@ -117,6 +150,70 @@ final class VisibleSource implements MetadataSource {
             String own = e.ownText();
             dated = !own.isBlank() && date(page, e, own, out);
         }
+    }
+
+    /**
+     * The element's text when it is a byline: its own text starts with a byline prefix and a
+     * name, or with the prefix alone and the whole text, child elements included, goes on with
+     * the name ("Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022"). Else null, and
+     * null for a photo credit ("Photo by <a>…</a> on Unsplash"), which names a photographer.
+     */
+    private static String byline(Element e, String own) {
+        String opening = own.strip();
+        if (isPhotoCredit(opening)) {
+            return null;
+        }
+        if (BY.matcher(own).lookingAt()) {
+            return ShortText.of(e, MAX_LINE_LENGTH);
+        }
+        if (!BY_ALONE.matcher(opening).lookingAt()) {
+            return null;
+        }
+        String whole = ShortText.of(e, MAX_LINE_LENGTH);
+        return whole != null && BY.matcher(whole).lookingAt() ? whole : null;
+    }
+
+    /** True when the line opens with a photo credit label ("Photo by", "Foto:"): it names a photographer. */
+    private static boolean isPhotoCredit(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return PHOTO_CREDITS.stream().anyMatch(lower::startsWith);
+    }
+
+    /**
+     * The date that opens the lead paragraph, the first long text under the headline: press
+     * releases and agency copy start their first paragraph with it ("01.02.2022 „Der
+     * Arbeitsmarkt …", "Pressemitteilung vom 25. Januar 2022 | Berlin – …") and show no
+     * separate date line. A date further into the paragraph is one the story mentions.
+     */
+    private static boolean leadDate(PageScan page, Element e, String own, Candidates out) {
+        String opening = own.strip();
+        return date(page, e, opening.substring(0, Math.min(LEAD_DATE_SPAN, opening.length())), out);
+    }
+
+    /**
+     * True for an inline element inside a paragraph of running prose that it does not open: a
+     * date set in bold in the middle of a sentence ("Im Video blickt sie am <b>Mittwoch,
+     * 13.10.2021</b> zurück") is a date the story mentions, not the page's date line.
+     */
+    private static boolean mentionedInProse(Element e) {
+        Element p = e.parent();
+        if (p == null || e.isBlock() || !"p".equals(p.normalName())) {
+            return false;
+        }
+        return !opens(p, e) && p.ownText().strip().length() >= MIN_PROSE_LENGTH;
+    }
+
+    /** True when the element is the first thing in its parent but white space. */
+    private static boolean opens(Element parent, Element e) {
+        for (org.jsoup.nodes.Node n : parent.childNodes()) {
+            if (n == e) {
+                return true;
+            }
+            if (!(n instanceof org.jsoup.nodes.TextNode t) || !t.isBlank()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -154,10 +251,19 @@ final class VisibleSource implements MetadataSource {
                 || registration(e, text)) {
             return null;
         }
-        boolean update = isUpdateLine(text, d.get()) || e.hasClass(HATOM_UPDATED) && !e.hasClass(HATOM_PUBLISHED);
+        boolean update = isUpdateLine(text, d.get()) || marksUpdate(e);
         out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         originalDate(page, text, out);
         return d.get();
+    }
+
+    /**
+     * True when the element's markup calls its date the modification date: hAtom "updated" (not
+     * also "published"), or schema.org's {@code itemprop="dateModified"}.
+     */
+    private static boolean marksUpdate(Element e) {
+        return e.hasClass(HATOM_UPDATED) && !e.hasClass(HATOM_PUBLISHED)
+                || DATE_MODIFIED.equalsIgnoreCase(e.attr("itemprop"));
     }
 
     /** True when the line, or the element's whole text, starts with a registration label ("Joined", "Registriert:"). */

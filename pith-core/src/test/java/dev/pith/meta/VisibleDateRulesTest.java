@@ -1,0 +1,83 @@
+package dev.pith.meta;
+
+import static dev.pith.meta.MetadataExtractorTest.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The date-line rules added for press releases, blogs and forums: each where it fires and where it must not. */
+class VisibleDateRulesTest {
+
+    private static final String LONG = " Der Arbeitsmarkt ist gut in das Jahr gestartet, die Zahl der Arbeitslosen sank"
+            + " deutlich, und die Unternehmen suchen weiter nach Fachkräften in allen Regionen des Landes.";
+
+    @Test
+    void theDateOpeningTheLeadParagraphIsThePagesDate() {
+        assertThat(extract("<title>Arbeitsmarkt</title><h1>Arbeitsmarkt</h1><p><strong>01.02.2022 „" + LONG
+                + "“</strong></p>").date()).isEqualTo("2022-02-01");
+    }
+
+    @Test
+    void aDateDeepInTheLeadParagraphIsOneTheStoryMentions() {
+        assertThat(extract("<title>Arbeitsmarkt</title><h1>Arbeitsmarkt</h1><p>" + LONG
+                + " Am 01.02.2022 kamen neue Zahlen.</p>").date()).isEmpty();
+    }
+
+    @Test
+    void aBoldDateInsideProseIsNoDateLineAndTheDatelineAboveTheHeadlineWins() {
+        assertThat(extract("""
+            <title>Frauen im THW</title><span class="metadata">Bonn, 11.10.2021</span><h1>Frauen im THW</h1>
+            <p>„Wie die Jungfrau zum Kind“ kam Helga Honsell 1974 ins THW. Im Auftaktvideo blickt sie am
+            <strong>Mittwoch, 13.10.2021</strong> auf 50 Jahre THW-Leben zurück. Lesen Sie hier mehr.</p>""").date())
+                .isEqualTo("2021-10-11");
+    }
+
+    @Test
+    void aDateInAShortLabelledLineIsStillADateLine() {
+        assertThat(extract("""
+            <title>Frauen im THW</title><h1>Frauen im THW</h1>
+            <p class="meta">Posted on <span>13.10.2021</span> by Jane</p>""").date()).isEqualTo("2021-10-13");
+    }
+
+    @Test
+    void aThemesUpdateStampUnderTheHeadlineIsNoShownPublicationLine() {
+        assertThat(extract("""
+            <title>Fünf HR-Trends</title>
+            <meta property="article:published_time" content="2022-12-30T07:00:40+01:00">
+            <h1>Fünf HR-Trends</h1>
+            <p><time class="updated" datetime="2022-12-29T15:36:19+01:00" itemprop="dateModified">29. Dezember 2022</time>
+            <time class="published" datetime="2022-12-30T07:00:40+01:00">30. Dezember 2022</time></p>""").date())
+                .isEqualTo("2022-12-30T07:00:40+01:00");
+    }
+
+    @Test
+    void theLineUnderTheHeadlineBeatsABylineDateElsewhereWhenMarkupIsSilent() {
+        assertThat(extract("""
+            <title>Tauchmesse abgesagt</title><h1>Tauchmesse abgesagt</h1>
+            <div class="info">24.01.2022 11:38</div><p>Text der Meldung.</p>
+            <div class="box"><span class="author">09.10.2021</span> Hans</div>""").date()).isEqualTo("2022-01-24");
+    }
+
+    @Test
+    void aDatelineBehindARowOfShareButtonsAboveTheHeadlineIsRead() {
+        StringBuilder share = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            share.append("<a href=\"/s").append(i).append("\"><span class=\"icon\"></span></a>");
+        }
+        assertThat(extract("<title>Faire Lieferketten</title><div class=\"news\"><div class=\"timedata\">05.02.2020</div>"
+                + "<div class=\"share\">" + share + "</div><h1>Faire Lieferketten</h1><p>Text.</p></div>").date())
+                .isEqualTo("2020-02-05");
+    }
+
+    @Test
+    void theFirstPostsDateAfterThePostersProfileBoxIsRead() {
+        StringBuilder profile = new StringBuilder("<dl class=\"profile\">");
+        for (int i = 0; i < 12; i++) {
+            profile.append("<dd><strong>Feld ").append(i).append(":</strong> Wert</dd>");
+        }
+        profile.append("</dl>");
+        assertThat(extract("<title>Was ist Freie Software</title><h2>Was ist Freie Software</h2><div id=\"p453\" class=\"post\">"
+                + profile + "<p class=\"author\">von <strong>r23</strong> » 21.01.2009, 05:42</p>"
+                + "<div class=\"content\">Text.</div></div>").date()).isEqualTo("2009-01-21");
+    }
+}
