@@ -33,6 +33,7 @@ public final class TextCleaner {
     /** Cleans a text; never throws on bad input (binary gives an empty body). */
     public static Cleaning clean(String text, CleanOptions options) {
         CleanOptions opts = options == null ? CleanOptions.DEFAULTS : options;
+        PageLanguage.loadModelAhead();
         if (looksBinary(text)) {
             return new Cleaning(new Article("", Metadata.EMPTY, List.of()), List.of());
         }
