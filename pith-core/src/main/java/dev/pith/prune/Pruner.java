@@ -102,15 +102,9 @@ public final class Pruner {
 
     /** An element a rule matched, and the rule. */
     private record Candidate(Element element, String rule) {
-        /**
-         * Elements with the same rule, tag and classes are one repeated structure. Classless
-         * elements matched by their ids ("subscribe-wrapper", "download-wrapper", "nav-wrapper")
-         * are distinct pieces of furniture, not items of one structure: grouped, a newsletter
-         * form's country list would make them all look like the page's content.
-         */
+        /** Elements with the same rule, tag and classes are one repeated structure. */
         String signature() {
-            String classes = element.className();
-            return rule + ' ' + element.normalName() + (classes.isEmpty() ? "#" + element.id() : "." + classes);
+            return rule + ' ' + element.normalName() + '.' + element.className();
         }
     }
 

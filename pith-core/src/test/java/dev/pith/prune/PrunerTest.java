@@ -161,24 +161,4 @@ class PrunerTest {
 
         assertThat(doc.select("div.promo-item")).isEmpty();
     }
-
-    // A product page whose furniture boxes carry ids, not classes (a family menu, a newsletter
-    // form with a long country picker, a download box): told apart by their ids, they are not
-    // items of one structure, so the picker's words do not spare them all as the page's content.
-    @Test
-    void classlessBoxesNamedByTheirIdsAreNotOneRepeatedStructure() {
-        StringBuilder options = new StringBuilder();
-        for (int i = 0; i < 45; i++) {
-            options.append("<option>Country number ").append(i).append("</option>");
-        }
-        Document doc = parse("<body><div id=family-nav-wrapper><a href=/a>Desktop</a> <a href=/b>Mobile</a></div>"
-                + "<article><h1>Make it your own</h1>" + ARTICLE_TEXT + "</article>"
-                + "<div id=subscribe-wrapper><h3>Get the news</h3><div><select>" + options + "</select></div></div>"
-                + "<div id=download-wrapper><h3>Download</h3><p>Your system does not meet the requirements to run this program.</p></div></body>");
-
-        Pruner.prune(doc, false, false);
-
-        assertThat(doc.select("#family-nav-wrapper, #subscribe-wrapper, #download-wrapper, select")).isEmpty();
-        assertThat(doc.select("article p")).hasSize(3);
-    }
 }
