@@ -4,6 +4,7 @@ import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
@@ -45,14 +46,23 @@ public final class RegionSelector {
     /**
      * Chooses the region with the article profile, or with the listing profile when no subtree
      * weighs {@link #MIN_ARTICLE_WEIGHT}: then the page has no article, and its linked items are
-     * what it is for.
+     * what it is for. The article is first sought with teaser streams weighing nothing (see
+     * {@link #withoutTeaserStreams}); a page with no article outside its streams (a front page
+     * made of them) is judged as before.
      */
     public static Region select(BlockTree tree, Element root) {
-        Region article = select(tree, root, ContentWeight.ARTICLE);
+        boolean[] inStreams = TeaserItems.blocksIn(tree);
+        if (anyOf(inStreams)) {
+            Region beside = select(tree, root, withoutTeaserStreams(inStreams), Region.Kind.ARTICLE);
+            if (beside.weight() >= MIN_ARTICLE_WEIGHT) {
+                return beside;
+            }
+        }
+        Region article = select(tree, root, ContentWeight.ARTICLE::of, Region.Kind.ARTICLE);
         if (article.weight() >= MIN_ARTICLE_WEIGHT) {
             return article;
         }
-        Region listing = select(tree, root, ContentWeight.LISTING);
+        Region listing = select(tree, root, ContentWeight.LISTING::of, Region.Kind.LISTING);
         Region items = RepeatedItemsSelector.select(tree);
         if (items.weight() > listing.weight() && items.weight() > article.weight()) {
             return items;
@@ -60,9 +70,26 @@ public final class RegionSelector {
         return listing.weight() > article.weight() ? listing : article;
     }
 
-    private static Region select(BlockTree tree, Element root, ContentWeight weights) {
-        double[] sums = tree.sum(weights::of);
-        Region.Kind kind = weights == ContentWeight.ARTICLE ? Region.Kind.ARTICLE : Region.Kind.LISTING;
+    /**
+     * The article profile's weights with the prose of teaser streams ({@link TeaserItems})
+     * counting for nothing: beside an article, twenty headlines with their summaries outweigh
+     * it, yet none of them is its text.
+     */
+    private static ToDoubleFunction<TextBlock> withoutTeaserStreams(boolean[] inStreams) {
+        return b -> inStreams[b.index()] ? Math.min(0, ContentWeight.ARTICLE.of(b)) : ContentWeight.ARTICLE.of(b);
+    }
+
+    private static boolean anyOf(boolean[] flags) {
+        for (boolean f : flags) {
+            if (f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Region select(BlockTree tree, Element root, ToDoubleFunction<TextBlock> weights, Region.Kind kind) {
+        double[] sums = tree.sum(weights);
         if (tree.size() == 0) {
             return new Region(List.of(root), Double.NEGATIVE_INFINITY, kind);
         }

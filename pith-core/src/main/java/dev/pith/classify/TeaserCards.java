@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,18 @@ final class TeaserCards {
 
     private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
                                      Set<Element> cards) {
+        for (List<Integer> group : alikeChildren(tree, parent, words)) {
+            if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))) {
+                group.forEach(n -> cards.add(tree.element(n)));
+            }
+        }
+    }
+
+    /**
+     * The nodes of the element's children that hold words, grouped by tag and classes: the
+     * candidates for a run of cards or items.
+     */
+    static Collection<List<Integer>> alikeChildren(BlockTree tree, Element parent, double[] words) {
         Map<String, List<Integer>> groups = new HashMap<>();
         // Child nodes by index: Element.children() builds a new list, and this runs per parent of blocks.
         for (int i = 0; i < parent.childNodeSize(); i++) {
@@ -58,11 +71,7 @@ final class TeaserCards {
                 groups.computeIfAbsent(child.normalName() + '.' + child.className(), k -> new ArrayList<>()).add(n);
             }
         }
-        for (List<Integer> group : groups.values()) {
-            if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))) {
-                group.forEach(n -> cards.add(tree.element(n)));
-            }
-        }
+        return groups.values();
     }
 
     private static boolean isCard(double words, double linkWords) {

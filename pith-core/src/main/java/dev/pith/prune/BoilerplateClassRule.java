@@ -24,7 +24,10 @@ final class BoilerplateClassRule implements PruneRule {
             "jump-to", "byline", "author-bio", "authorbio", "tag-list", "taglist", "post-tags",
             "entry-tags", "article-tags", "keywords", "read-more", "readmore", "further-reading",
             "donate", "donation", "banner-ad", "print-only", "disclaimer", "site-header",
-            "global-header", "page-header", "top-bar", "topbar", "offcanvas", "off-canvas", "login");
+            "global-header", "page-header", "top-bar", "topbar", "offcanvas", "off-canvas", "login",
+            // the line under a blog post saying when it was filed, under which categories, and
+            // where its comment feed is ("postmetadata" in WordPress's classic themes)
+            "postmetadata", "post-metadata");
 
     /** Whole parts of a name (split at {@code -} and {@code _}) too short to match as stems. */
     private static final List<String> FURNITURE_PARTS = List.of(

@@ -1,6 +1,8 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Attrs;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,12 +19,37 @@ final class CommentSections {
     static final List<String> STEMS = List.of(
             "comment", "disqus", "respond", "reply-form", "replyform", "discussion", "reactions");
 
+    /**
+     * What follows a stem in a name that states something about the element instead of naming it
+     * as a comment section: a blog post marked {@code commented} (it has comments) or a list of the
+     * {@code most-commented} stories is not the comment thread.
+     */
+    private static final String STATE_SUFFIX = "ed";
+
     private CommentSections() {
     }
 
     /** True when an element with these {@link ClassNames} bits is a comment section. */
     static boolean names(Element e, int classNames) {
         return ClassNames.has(classNames, ClassNames.COMMENTS)
-                && !e.normalName().equals("body") && !e.normalName().equals("html");
+                && !e.normalName().equals("body") && !e.normalName().equals("html")
+                && (namesSection(Attrs.className(e)) || namesSection(Attrs.id(e)));
+    }
+
+    /**
+     * True when a stem occurs in the value other than as the stem of a state word: the stems are
+     * searched anywhere in a name ("post-comments", "commentlist"), so this second look is needed
+     * only for the few names that hold one.
+     */
+    private static boolean namesSection(String value) {
+        String name = value.toLowerCase(Locale.ROOT);
+        for (String stem : STEMS) {
+            for (int at = name.indexOf(stem); at >= 0; at = name.indexOf(stem, at + 1)) {
+                if (!name.startsWith(STATE_SUFFIX, at + stem.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -14,8 +14,14 @@ final class HiddenElementRule implements PruneRule {
 
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern SCREEN_READER_CLASS =
-            Pattern.compile("(^|\\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|a11y-hidden)(\\s|$)");
+    /**
+     * Screen-reader-only classes, and the utility classes CSS frameworks define as
+     * {@code display:none} ({@code hidden}, {@code d-none}, {@code is-hidden}): templates park
+     * tracking data, unused form errors and script templates in them. Only the whole class name
+     * counts: {@code hidden-xs} hides on small screens only.
+     */
+    private static final Pattern SCREEN_READER_CLASS = Pattern.compile(
+            "(^|\\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|a11y-hidden|hidden|d-none|is-hidden)(\\s|$)");
 
     @Override
     public String name() {
@@ -49,7 +55,8 @@ final class HiddenElementRule implements PruneRule {
         }
         // Every screen-reader class holds one of these; the regex runs only on the few that do.
         String lower = cls.toLowerCase(Locale.ROOT);
-        return (lower.contains("sr-only") || lower.contains("screen-reader") || lower.contains("hidden"))
+        return (lower.contains("sr-only") || lower.contains("screen-reader") || lower.contains("hidden")
+                || lower.contains("d-none"))
                 && SCREEN_READER_CLASS.matcher(lower).find();
     }
 }

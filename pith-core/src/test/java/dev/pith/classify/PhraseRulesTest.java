@@ -38,6 +38,17 @@ class PhraseRulesTest {
         assertThat(verdict(html, "Artikel gefallen")).isEqualTo("call-to-action");
     }
 
+    // A contact label alone opens the contact box under a press release; a sentence that names
+    // the contact person is text.
+    @Test
+    void aContactLabelGoesButASentenceAboutTheContactStays() {
+        String html = page("de", PROSE + "<p>Ansprechpartner</p><p>Kontakt:</p>"
+                + "<p>Kontakt zur Presse hält der Sprecher des Rates, der am Dienstag die Pläne vorstellte.</p>" + PROSE);
+        assertThat(verdict(html, "Ansprechpartner")).isEqualTo("call-to-action");
+        assertThat(verdict(html, "Kontakt:")).isEqualTo("call-to-action");
+        assertThat(verdict(html, "Kontakt zur Presse")).isEmpty();
+    }
+
     @Test
     void creditLinesGoButTextAboutPhotosStays() {
         String html = page("de", PROSE + "<figure><img src=/a.jpg><figcaption>Foto: Jane Doe</figcaption></figure>"

@@ -25,6 +25,17 @@ class PageSurveyTest {
                 .extracting(e -> e.id() + e.className()).containsExactly("comments", "Disqus-Thread");
     }
 
+    // A blog post whose article element is marked "commented" (it has reader comments) is the
+    // story, not its comment thread; the thread below it is still one.
+    @Test
+    void aPostMarkedAsCommentedIsNotACommentSection() {
+        Element body = Jsoup.parse("<body><article class='post hentry commented'><p>Story.</p>"
+                + "<div class=comment-list><div>a</div></div></article>"
+                + "<ul class=most-commented><li>Other story</li></ul></body>").body();
+        assertThat(PageSurvey.of(body).commentSections())
+                .extracting(Element::className).containsExactly("comment-list");
+    }
+
     @Test
     void parsesNoscriptMarkupBeforeMeasuringIt() {
         Element body = Jsoup.parse("<body><noscript><p>Thread <b>text</b></p></noscript></body>").body();

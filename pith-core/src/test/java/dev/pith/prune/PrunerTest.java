@@ -161,4 +161,30 @@ class PrunerTest {
 
         assertThat(doc.select("div.promo-item")).isEmpty();
     }
+
+    // A template parks tracking data in a box with the framework class "hidden" (display:none)
+    // and files each post under a "postmetadata" line; neither is the article.
+    @Test
+    void frameworkHiddenBoxesAndPostMetadataLinesAreRemoved() {
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<div class=hidden>page: news/council-backs-wall section: local</div>"
+                + "<p class='postmetadata alt'>Filed on Tuesday under Local, Council.</p></article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.hidden, p.postmetadata")).isEmpty();
+        assertThat(doc.select("article > p")).hasSize(3);
+    }
+
+    // Classes that hide only on some screens, or only name hiding as part of a longer word, hide
+    // nothing on a desktop page.
+    @Test
+    void responsiveHidingClassesAreNotHidden() {
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<p class=hidden-xs>The full plan is on the council's site.</p></article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("p.hidden-xs")).hasSize(1);
+    }
 }
