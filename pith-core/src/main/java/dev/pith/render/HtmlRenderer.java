@@ -36,10 +36,43 @@ public final class HtmlRenderer implements Renderer {
         if (!m.title().isEmpty()) {
             sb.append("<h1>").append(esc(m.title())).append("</h1>\n");
         }
-        for (Block block : article.body()) {
-            sb.append(block(block)).append('\n');
+        List<Block> body = article.body();
+        int i = 0;
+        while (i < body.size()) {
+            i = figureOrBlock(body, i, sb);
+            sb.append('\n');
         }
         return sb.append("</article>\n</body>\n</html>\n").toString();
+    }
+
+    /**
+     * Appends the block at {@code i}, or the figure that starts there, and gives the index after
+     * it. A figcaption belongs inside a figure: an image and the captions right after it make
+     * one figure, and captions whose image was not kept make a figure of their own, so the
+     * document stays valid HTML. A figure holds one figcaption, so consecutive captions (a
+     * caption and its credit line) share it, a line each.
+     */
+    private static int figureOrBlock(List<Block> body, int i, StringBuilder sb) {
+        Block first = body.get(i);
+        int captionsFrom = first instanceof Image ? i + 1 : i;
+        int end = captionsFrom;
+        while (end < body.size() && body.get(end) instanceof Caption) {
+            end++;
+        }
+        if (end == captionsFrom) {
+            sb.append(block(first));
+            return i + 1;
+        }
+        sb.append("<figure>\n");
+        if (first instanceof Image) {
+            sb.append(block(first)).append('\n');
+        }
+        sb.append("<figcaption>");
+        for (int c = captionsFrom; c < end; c++) {
+            sb.append(c > captionsFrom ? "<br>\n" : "").append(lines(body.get(c).text()));
+        }
+        sb.append("</figcaption>\n</figure>");
+        return end;
     }
 
     private static void meta(StringBuilder sb, String name, String content) {
@@ -73,8 +106,6 @@ public final class HtmlRenderer implements Renderer {
             return "<pre><code" + cls + ">" + esc(c.text()) + "</code></pre>";
         } else if (block instanceof Table t) {
             return table(t.rows());
-        } else if (block instanceof Caption c) {
-            return "<figcaption>" + lines(c.text()) + "</figcaption>";
         } else if (block instanceof Image i) {
             return "<img src=\"" + esc(i.src()) + "\" alt=\"" + esc(i.alt()) + "\">";
         }
