@@ -1,7 +1,6 @@
 package dev.pith.assemble;
 
 import dev.pith.block.BlockKind;
-import dev.pith.block.Segmenter;
 import dev.pith.block.TextBlock;
 import dev.pith.classify.Decision;
 import dev.pith.model.Block;
@@ -31,7 +30,18 @@ public final class Assembler {
     private Assembler() {
     }
 
+    /** The kept blocks as article blocks, image URLs left as the page wrote them. */
     public static List<Block> assemble(List<Decision> decisions) {
+        return assemble(decisions, "");
+    }
+
+    /**
+     * The kept blocks as article blocks.
+     *
+     * @param decisions the classified blocks in document order
+     * @param baseUrl   what relative image URLs resolve against (see {@link BaseUrl}), or ""
+     */
+    public static List<Block> assemble(List<Decision> decisions, String baseUrl) {
         List<Block> out = new ArrayList<>();
         ListCollector list = new ListCollector(out);
         TableCollector table = new TableCollector(out);
@@ -53,7 +63,7 @@ public final class Assembler {
                 case QUOTE -> out.add(new Quote(b.text()));
                 case CODE -> out.add(new Code(b.text(), codeLanguage(b.owner())));
                 case CAPTION -> out.add(new Caption(b.text()));
-                case IMAGE -> out.add(new Image(Segmenter.imageSource(b.owner()), b.owner().attr("alt")));
+                case IMAGE -> out.add(new Image(BaseUrl.absolute(b.owner(), "src", baseUrl), b.owner().attr("alt")));
                 case PARAGRAPH, TEXT -> out.add(new Paragraph(b.text()));
             }
         }
