@@ -16,6 +16,8 @@ import dev.pith.batch.run.Failures;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RunStats;
 import dev.pith.render.Format;
+import dev.pith.render.RenderOptions;
+import dev.pith.render.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -74,6 +76,12 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
             description = "Read dates as of this day (default: today); fix it to reproduce a run byte for byte.")
     LocalDate referenceDate;
+
+    @Option(names = "--links", description = "Keep the body's links in Markdown and HTML output ([text](url)).")
+    boolean links;
+
+    @Option(names = "--formatting", description = "Keep bold and italic text in Markdown and HTML output.")
+    boolean formatting;
 
     @Option(names = "--explain", description = "For a single document: list every block and pruned element with the rule that dropped it.")
     boolean explain;
@@ -142,7 +150,8 @@ public final class ExtractCommand implements Callable<Integer> {
             printExplanation(Pith.explain(bytes, pageUrl, contentType, options), new PrintWriter(w));
             text = w.toString();
         } else {
-            text = Pith.render(Pith.extract(bytes, pageUrl, contentType, options), fmt) + System.lineSeparator();
+            text = Renderer.of(fmt, new RenderOptions(links, formatting))
+                    .render(Pith.extract(bytes, pageUrl, contentType, options)) + System.lineSeparator();
         }
         // written straight to the stream, so that a full disk or a closed pipe is an error, not silence
         try (OutputStream os = Outputs.open(output)) {
