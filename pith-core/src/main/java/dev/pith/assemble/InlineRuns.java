@@ -38,8 +38,14 @@ final class InlineRuns implements NodeFilter {
         this.baseUrl = baseUrl;
     }
 
-    /** The runs of {@code owner}, in document order. */
+    /**
+     * The runs of {@code owner}, in document order; none when its inline content holds no link,
+     * bold or italic element (most paragraphs), found by a walk that builds no text.
+     */
     static List<Run> of(Element owner, String baseUrl) {
+        if (!hasMarkup(owner)) {
+            return List.of();
+        }
         InlineRuns walk = new InlineRuns(owner, baseUrl);
         owner.filter(walk);
         walk.cut();
@@ -106,6 +112,25 @@ final class InlineRuns implements NodeFilter {
         raw.setLength(0);
         marks.clear();
         openStarts.replaceAll(start -> 0);
+    }
+
+    private static boolean hasMarkup(Element owner) {
+        boolean[] found = {false};
+        owner.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == owner) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (kindOf(tag) != null) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return cutsRun(tag) ? FilterResult.SKIP_CHILDREN : FilterResult.CONTINUE;
+            }
+        });
+        return found[0];
     }
 
     /** An anchor without a target, a bare "#" or a script hook is no link a reader can follow. */
