@@ -1,6 +1,7 @@
 package dev.pith;
 
 import dev.pith.assemble.Assembler;
+import dev.pith.assemble.BaseUrl;
 import dev.pith.assemble.EmbeddedBody;
 import dev.pith.block.BlockTree;
 import dev.pith.block.Segmenter;
@@ -64,6 +65,7 @@ final class HtmlPipeline {
         deadline.check();
         MetaReading meta = MetadataExtractor.read(doc, url, options.referenceDate());
         Metadata metadata = meta.metadata();
+        String baseUrl = BaseUrl.of(doc, metadata.canonicalUrl());
         deadline.check();
         List<Removal> removals = Pruner.prune(doc, options.includeComments(), trace == Trace.KEEP);
         deadline.check();
@@ -75,7 +77,7 @@ final class HtmlPipeline {
             region = region.with(Pruner.commentSections(doc.body()));
         }
         List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(tree, region, metadata.title()));
-        List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions), meta.jsonLd());
+        List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions, baseUrl), meta.jsonLd());
         // the page's declared language, or the one its text is written in when it declares none
         // or one its text contradicts
         Metadata checked = metadata.withLanguage(PageLanguage.of(metadata, body));

@@ -18,6 +18,8 @@ import dev.pith.batch.run.RecordPipeline;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RunStats;
 import dev.pith.render.Format;
+import dev.pith.render.RenderOptions;
+import dev.pith.render.Renderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -88,6 +90,12 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Read dates as of this day (default: today); fix it to reproduce a run byte for byte.")
     LocalDate referenceDate;
 
+    @Option(names = "--links", description = "Keep the body's links in Markdown and HTML output ([text](url)).")
+    boolean links;
+
+    @Option(names = "--formatting", description = "Keep bold and italic text in Markdown and HTML output.")
+    boolean formatting;
+
     @Option(names = "--explain", description = {"Every block and pruned element with the rule that dropped it. One"
             + " document: listed instead of the text. Several: added to each JSON Lines record as region,"
             + " removals and blocks."})
@@ -118,6 +126,11 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("pith: --format and --url apply to one document; several inputs (or a"
                     + " directory, a WARC, --urls, --resume) are written as JSON Lines records, and"
                     + " --format also to the files of --output-dir");
+            return 2;
+        }
+        if (links || formatting) {
+            System.err.println("pith: --links and --formatting apply to one document's Markdown or HTML;"
+                    + " several inputs are written as JSON Lines records");
             return 2;
         }
         if (resume && outputDir != null) {
@@ -164,7 +177,8 @@ public final class ExtractCommand implements Callable<Integer> {
             printExplanation(Pith.explain(bytes, pageUrl, contentType, options), new PrintWriter(w));
             text = w.toString();
         } else {
-            text = Pith.render(Pith.extract(bytes, pageUrl, contentType, options), fmt) + System.lineSeparator();
+            text = Renderer.of(fmt, new RenderOptions(links, formatting))
+                    .render(Pith.extract(bytes, pageUrl, contentType, options)) + System.lineSeparator();
         }
         // written straight to the stream, so that a full disk or a closed pipe is an error, not silence
         try (OutputStream os = Outputs.open(output)) {

@@ -1,7 +1,6 @@
 package dev.pith.assemble;
 
 import dev.pith.block.BlockKind;
-import dev.pith.block.Segmenter;
 import dev.pith.block.TextBlock;
 import dev.pith.classify.Decision;
 import dev.pith.model.Block;
@@ -10,6 +9,7 @@ import dev.pith.model.Code;
 import dev.pith.model.Heading;
 import dev.pith.model.Image;
 import dev.pith.model.ListBlock;
+import dev.pith.model.Mark;
 import dev.pith.model.Paragraph;
 import dev.pith.model.Quote;
 import dev.pith.parse.Ancestors;
@@ -31,8 +31,20 @@ public final class Assembler {
     private Assembler() {
     }
 
+    /** The kept blocks as article blocks, image URLs left as the page wrote them. */
     public static List<Block> assemble(List<Decision> decisions) {
+        return assemble(decisions, "");
+    }
+
+    /**
+     * The kept blocks as article blocks.
+     *
+     * @param decisions the classified blocks in document order
+     * @param baseUrl   what relative image and link URLs resolve against (see {@link BaseUrl}), or ""
+     */
+    public static List<Block> assemble(List<Decision> decisions, String baseUrl) {
         List<Block> out = new ArrayList<>();
+        InlineMarks marks = new InlineMarks(baseUrl);
         ListCollector list = new ListCollector(out);
         TableCollector table = new TableCollector(out);
         for (Decision d : decisions) {
@@ -47,14 +59,14 @@ public final class Assembler {
                 table.close();
             }
             switch (b.kind()) {
-                case LIST_ITEM -> list.add(b);
+                case LIST_ITEM -> list.add(b, marks.of(b));
                 case TABLE_CELL -> table.add(b);
-                case HEADING -> out.add(new Heading(b.level(), b.text()));
-                case QUOTE -> out.add(new Quote(b.text()));
+                case HEADING -> out.add(new Heading(b.level(), b.text(), marks.of(b)));
+                case QUOTE -> out.add(new Quote(b.text(), marks.of(b)));
                 case CODE -> out.add(new Code(b.text(), codeLanguage(b.owner())));
-                case CAPTION -> out.add(new Caption(b.text()));
-                case IMAGE -> out.add(new Image(Segmenter.imageSource(b.owner()), b.owner().attr("alt")));
-                case PARAGRAPH, TEXT -> out.add(new Paragraph(b.text()));
+                case CAPTION -> out.add(new Caption(b.text(), marks.of(b)));
+                case IMAGE -> out.add(new Image(BaseUrl.absolute(b.owner(), "src", baseUrl), b.owner().attr("alt")));
+                case PARAGRAPH, TEXT -> out.add(new Paragraph(b.text(), marks.of(b)));
             }
         }
         list.close();
@@ -76,6 +88,9 @@ public final class Assembler {
     private static final class ListCollector {
         private final List<Block> out;
         private final List<String> items = new ArrayList<>();
+        private final List<Mark> marks = new ArrayList<>();
+        /** Length of the list's text, items joined by a line break, so far. */
+        private int textLength;
         private Element list;
         private Element item;
         private boolean ordered;
@@ -84,7 +99,7 @@ public final class Assembler {
             this.out = out;
         }
 
-        void add(TextBlock b) {
+        void add(TextBlock b, List<Mark> blockMarks) {
             Element owner = b.owner();
             Element li = Ancestors.closest(owner, LIST_ITEMS);
             Element l = li == null ? null : li.parent();
@@ -93,20 +108,27 @@ public final class Assembler {
                 list = l;
                 ordered = l != null && l.normalName().equals("ol");
             }
-            if (li != null && li == item && !items.isEmpty()) {
+            boolean sameItem = li != null && li == item && !items.isEmpty();
+            int separator = items.isEmpty() ? 0 : 1;
+            int offset = textLength + separator;
+            if (sameItem) {
                 int last = items.size() - 1;
                 items.set(last, items.get(last) + " " + b.text());
             } else {
                 items.add(b.text());
             }
+            textLength = offset + b.text().length();
+            blockMarks.forEach(m -> marks.add(new Mark(m.start() + offset, m.end() + offset, m.kind(), m.href())));
             item = li;
         }
 
         void close() {
             if (!items.isEmpty()) {
-                out.add(new ListBlock(ordered, items));
+                out.add(new ListBlock(ordered, items, marks));
             }
             items.clear();
+            marks.clear();
+            textLength = 0;
             list = null;
             item = null;
         }

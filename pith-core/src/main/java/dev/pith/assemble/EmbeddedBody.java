@@ -14,14 +14,19 @@ import java.util.List;
 /**
  * The fallback body: pages rendered by script often ship the article as data — the JSON-LD
  * {@code articleBody} — while the static DOM holds only a shell. When the DOM gave almost
- * nothing, that text is the best body there is.
+ * nothing, that text is the best body there is. The visible article always wins otherwise:
+ * the data is only believed when it is much longer than what the page shows, and when it
+ * describes one article, not the many of a feed.
  */
 public final class EmbeddedBody {
 
     /** A DOM body shorter than this many words counts as "almost nothing". */
     public static final int MIN_DOM_WORDS = 50;
-    /** Only an embedded body at least this much longer than the DOM's replaces it. */
-    static final int MIN_GAIN_FACTOR = 2;
+    /**
+     * Only an embedded body at least this many times longer than the DOM's replaces it: a shell
+     * with a teaser line gives way to the story, a short visible article stays.
+     */
+    static final int MIN_GAIN_FACTOR = 4;
     /** Deeper JSON is not searched; real JSON-LD is a few levels deep. */
     private static final int MAX_DEPTH = 16;
     private static final JsonFactory JSON = new JsonFactory();
@@ -30,8 +35,10 @@ public final class EmbeddedBody {
     }
 
     /**
-     * The body to use: {@code dom} unless it is nearly empty and a JSON-LD {@code articleBody}
-     * is substantially longer, in which case that text split into paragraphs.
+     * The body to use: {@code dom} unless it is nearly empty and the page's one JSON-LD
+     * {@code articleBody} is much longer, in which case that text split into paragraphs.
+     *
+     * @param scripts the page's JSON-LD blocks; the metadata walk bounds their count and size
      */
     public static List<Block> orFallback(List<Block> dom, List<String> scripts) {
         if (scripts.isEmpty()) {
@@ -44,13 +51,7 @@ public final class EmbeddedBody {
                 return dom;
             }
         }
-        String best = "";
-        for (String script : scripts) {
-            String body = longestArticleBody(script);
-            if (body.length() > best.length()) {
-                best = body;
-            }
-        }
+        String best = ownArticleBody(scripts);
         if (TextMetrics.words(best) < Math.max(MIN_DOM_WORDS, MIN_GAIN_FACTOR * domWords)) {
             return dom;
         }
@@ -62,6 +63,26 @@ public final class EmbeddedBody {
             }
         }
         return out;
+    }
+
+    /**
+     * The article body the page's JSON-LD gives for the page itself, or "". Blocks that carry
+     * different bodies describe several articles (a feed, a listing of teasers), and none of
+     * them is the page's own; a block repeated as it is (a template printing it twice) is one.
+     */
+    private static String ownArticleBody(List<String> scripts) {
+        String own = "";
+        for (String script : scripts) {
+            String body = longestArticleBody(script);
+            if (body.isEmpty()) {
+                continue;
+            }
+            if (!own.isEmpty() && !own.equals(body)) {
+                return "";
+            }
+            own = body;
+        }
+        return own;
     }
 
     private static String longestArticleBody(String json) {

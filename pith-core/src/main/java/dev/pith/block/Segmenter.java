@@ -20,7 +20,7 @@ import org.jsoup.select.NodeFilter;
 public final class Segmenter {
 
     /** Elements that start a new block; inline elements (a, span, b…) join their parent's. */
-    static final Set<String> BLOCK_TAGS = Set.of(
+    public static final Set<String> BLOCK_TAGS = Set.of(
             "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "div",
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol",

@@ -24,6 +24,12 @@ final class PageScan {
     static final int MAX_METAS = 2_000;
     /** JSON-LD blocks read; pages with more are listing pages whose extra blocks describe others. */
     static final int MAX_JSON_LD = 20;
+    /**
+     * Characters of JSON-LD read in all; a block that would go past it is skipped. Real pages
+     * carry at most a few hundred thousand; a page with megabytes of it would be parsed twice
+     * (metadata, fallback body) for nothing but time.
+     */
+    static final int MAX_JSON_LD_CHARS = 1_000_000;
     /** Cap for other element lists (times, itemprops, bylines). */
     static final int MAX_ELEMENTS = 200;
     /** Labelled date lines kept: the article's own comes before those of comments and listings. */
@@ -51,6 +57,7 @@ final class PageScan {
     boolean monthFirst;
     final List<Element> metas = new ArrayList<>();
     final List<String> jsonLd = new ArrayList<>();
+    private int jsonLdChars;
     /** Other inline scripts (framework state such as {@code __NEXT_DATA__}), in document order. */
     final List<String> scripts = new ArrayList<>();
     final List<Element> links = new ArrayList<>();
@@ -144,9 +151,7 @@ final class PageScan {
             }
             case "script" -> {
                 if (Attrs.value(e, "type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    if (jsonLd.size() < MAX_JSON_LD) {
-                        jsonLd.add(e.data());
-                    }
+                    addJsonLd(e.data());
                 } else if (scripts.size() < MAX_ELEMENTS && !Attrs.has(e, "src")) {
                     scripts.add(e.data());
                 }
@@ -195,8 +200,16 @@ final class PageScan {
      * render their head scripts as meta tags, leaving the page's only schema.org block there.
      */
     private void addJsonLdMeta(Element meta) {
-        if (JSON_LD_META.equalsIgnoreCase(meta.attr("name")) && jsonLd.size() < MAX_JSON_LD) {
-            jsonLd.add(meta.attr("content"));
+        if (JSON_LD_META.equalsIgnoreCase(meta.attr("name"))) {
+            addJsonLd(meta.attr("content"));
+        }
+    }
+
+    /** Keeps a JSON-LD block while the count and character caps allow. */
+    private void addJsonLd(String json) {
+        if (jsonLd.size() < MAX_JSON_LD && jsonLdChars + json.length() <= MAX_JSON_LD_CHARS) {
+            jsonLd.add(json);
+            jsonLdChars += json.length();
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.pith.model;
 
+import java.util.List;
+
 /**
  * One typed unit of an article's body, in reading order.
  *
@@ -12,4 +14,9 @@ public sealed interface Block
 
     /** The block as plain text: no markup, inner line breaks only where the block has them. */
     String text();
+
+    /** The links, bold and italic text inside {@link #text()}, in order of their start; often none. */
+    default List<Mark> marks() {
+        return List.of();
+    }
 }

@@ -7,14 +7,54 @@ import dev.pith.model.Code;
 import dev.pith.model.Heading;
 import dev.pith.model.Image;
 import dev.pith.model.ListBlock;
+import dev.pith.model.Mark;
 import dev.pith.model.Metadata;
 import dev.pith.model.Paragraph;
 import dev.pith.model.Quote;
 import dev.pith.model.Table;
 import java.util.List;
+import java.util.Objects;
 
 /** Markdown with the metadata as YAML front matter. */
 public final class MarkdownRenderer implements Renderer {
+
+    /** Links as {@code [text](url)}, bold as {@code **text**}, italic as {@code *text*}. */
+    private static final InlineMarkup.Syntax MARKDOWN = new InlineMarkup.Syntax() {
+        @Override
+        public String text(String plain) {
+            return plain;
+        }
+
+        @Override
+        public String open(Mark mark) {
+            return switch (mark.kind()) {
+                case LINK -> "[";
+                case BOLD -> "**";
+                case ITALIC -> "*";
+            };
+        }
+
+        @Override
+        public String close(Mark mark) {
+            return switch (mark.kind()) {
+                case LINK -> "](" + InlineMarkup.cleanHref(mark.href()).replace("(", "%28").replace(")", "%29") + ")";
+                case BOLD -> "**";
+                case ITALIC -> "*";
+            };
+        }
+    };
+
+    private final RenderOptions options;
+
+    /** Markdown of the text alone, without links or formatting. */
+    public MarkdownRenderer() {
+        this(RenderOptions.DEFAULTS);
+    }
+
+    /** Markdown with the links and formatting the options ask for. */
+    public MarkdownRenderer(RenderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
 
     @Override
     public String render(Article article) {
@@ -70,36 +110,44 @@ public final class MarkdownRenderer implements Renderer {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + '"';
     }
 
-    static String block(Block block) {
+    /** The text with the marks the options ask for. */
+    private String inline(String text, List<Mark> marks) {
+        return InlineMarkup.any(marks, options) ? InlineMarkup.write(text, marks, options, MARKDOWN) : text;
+    }
+
+    String block(Block block) {
         if (block instanceof Heading h) {
-            return "#".repeat(h.level()) + " " + h.text().replace('\n', ' ');
+            return "#".repeat(h.level()) + " " + inline(h.text(), h.marks()).replace('\n', ' ');
         } else if (block instanceof Paragraph p) {
-            return p.text().replace("\n", "  \n");
+            return inline(p.text(), p.marks()).replace("\n", "  \n");
         } else if (block instanceof ListBlock l) {
             return list(l);
         } else if (block instanceof Quote q) {
-            return "> " + q.text().replace("\n", "\n> ");
+            return "> " + inline(q.text(), q.marks()).replace("\n", "\n> ");
         } else if (block instanceof Code c) {
             String fence = c.text().contains("```") ? "~~~~" : "```";
             return fence + c.language() + "\n" + c.text() + "\n" + fence;
         } else if (block instanceof Table t) {
             return table(t);
         } else if (block instanceof Caption c) {
-            return "*" + c.text().replace('\n', ' ') + "*";
+            return "*" + inline(c.text(), c.marks()).replace('\n', ' ') + "*";
         } else if (block instanceof Image i) {
             return "![" + i.alt().replace("]", "\\]") + "](" + i.src() + ")";
         }
         throw new IllegalStateException("unknown block " + block);
     }
 
-    private static String list(ListBlock l) {
+    private String list(ListBlock l) {
         StringBuilder sb = new StringBuilder();
         int n = 1;
+        int offset = 0;
         for (String item : l.items()) {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(l.ordered() ? (n++) + ". " : "- ").append(item.replace("\n", "\n  "));
+            String text = inline(item, InlineMarkup.within(l.marks(), offset, offset + item.length()));
+            offset += item.length() + 1;
+            sb.append(l.ordered() ? (n++) + ". " : "- ").append(text.replace("\n", "\n  "));
         }
         return sb.toString();
     }

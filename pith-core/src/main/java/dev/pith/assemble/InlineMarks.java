@@ -1,0 +1,122 @@
+package dev.pith.assemble;
+
+import dev.pith.block.TextBlock;
+import dev.pith.model.Mark;
+import dev.pith.util.TextMetrics;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * The links, bold and italic text of kept blocks, as marks over each block's text. The block's
+ * text is the run's raw text with white space collapsed; the raw text is aligned with it
+ * character by character, so a mark lands exactly on the words the page marked. A block whose
+ * run cannot be aligned (a cut the runs do not make) simply gets no marks.
+ */
+final class InlineMarks {
+
+    private final String baseUrl;
+    /** Each owner's runs, and the index of the first run not yet matched to a block. */
+    private final Map<Element, List<InlineRuns.Run>> runs = new IdentityHashMap<>();
+    private final Map<Element, Integer> next = new IdentityHashMap<>();
+
+    InlineMarks(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** The marks of a kept block, in order of their start. */
+    List<Mark> of(TextBlock b) {
+        Element owner = b.owner();
+        List<InlineRuns.Run> ownRuns = runs.computeIfAbsent(owner, o -> InlineRuns.of(o, baseUrl));
+        for (int i = next.getOrDefault(owner, 0); i < ownRuns.size(); i++) {
+            List<Mark> marks = align(ownRuns.get(i), b.text());
+            if (marks != null) {
+                next.put(owner, i + 1);
+                return marks;
+            }
+        }
+        return List.of();
+    }
+
+    /** The run's marks over {@code text}, or null when the run is not the text of this block. */
+    static List<Mark> align(InlineRuns.Run run, String text) {
+        String raw = run.raw();
+        int length = raw.length();
+        // after[i]: text index after the visible chars before raw index i;
+        // first[i]: text index of the first visible char at or after raw index i
+        int[] after = new int[length + 1];
+        int[] first = new int[length + 1];
+        int pos = 0;
+        for (int i = 0; i < length; i++) {
+            after[i] = pos;
+            char c = raw.charAt(i);
+            if (TextMetrics.isSpace(c) || TextMetrics.isInvisible(c)) {
+                first[i] = -1;
+                continue;
+            }
+            while (pos < text.length() && isSeparator(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= text.length() || text.charAt(pos) != c) {
+                return null;
+            }
+            first[i] = pos++;
+        }
+        if (pos != text.length()) {
+            return null;
+        }
+        after[length] = pos;
+        first[length] = pos;
+        for (int i = length - 1; i >= 0; i--) {
+            if (first[i] < 0) {
+                first[i] = first[i + 1];
+            }
+        }
+        List<Mark> marks = new ArrayList<>();
+        for (InlineRuns.RawMark m : run.marks()) {
+            int start = first[m.start()];
+            int end = after[m.end()];
+            if (start < end) {
+                marks.add(new Mark(start, end, m.kind(), m.href()));
+            }
+        }
+        return nested(marks);
+    }
+
+    /** What the collapsed text puts between words and lines. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\n';
+    }
+
+    /**
+     * The marks sorted by start, outer before inner, without those that cross another (markup
+     * repaired into overlapping elements) or repeat one (a {@code <b>} inside a {@code <strong>}).
+     */
+    static List<Mark> nested(List<Mark> marks) {
+        if (marks.size() < 2) {
+            return marks;
+        }
+        marks.sort(Comparator.comparingInt(Mark::start).thenComparing(Comparator.comparingInt(Mark::end).reversed()));
+        List<Mark> kept = new ArrayList<>();
+        Deque<Mark> open = new ArrayDeque<>();
+        for (Mark m : marks) {
+            while (!open.isEmpty() && open.peek().end() <= m.start()) {
+                open.pop();
+            }
+            Mark outer = open.peek();
+            boolean crosses = outer != null && m.end() > outer.end();
+            boolean repeats = outer != null && outer.start() == m.start() && outer.end() == m.end()
+                    && outer.kind() == m.kind();
+            if (!crosses && !repeats) {
+                kept.add(m);
+                open.push(m);
+            }
+        }
+        return kept;
+    }
+}

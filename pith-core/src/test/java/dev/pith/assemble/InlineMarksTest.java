@@ -1,0 +1,75 @@
+package dev.pith.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.block.Segmenter;
+import dev.pith.block.TextBlock;
+import dev.pith.classify.Decision;
+import dev.pith.model.Block;
+import dev.pith.model.Mark;
+import dev.pith.parse.HtmlParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The links, bold and italic text of a kept block land on exactly the words the page marked. */
+class InlineMarksTest {
+
+    private static List<Block> assemble(String bodyHtml, String baseUrl) {
+        List<TextBlock> blocks = Segmenter.segment(HtmlParser.parse("<body>" + bodyHtml + "</body>", "").body());
+        return Assembler.assemble(blocks.stream().map(b -> new Decision(b, true, "")).toList(), baseUrl);
+    }
+
+    private static List<String> marked(Block block) {
+        return block.marks().stream().map(m -> block.text().substring(m.start(), m.end())).toList();
+    }
+
+    @Test
+    void marksFollowTheTextThroughCollapsedWhiteSpace() {
+        Block p = assemble("<p>\n  The <a href=\"/x\">linked\n     words</a>  and <b> bold </b>here.</p>", "").get(0);
+
+        assertThat(p.text()).isEqualTo("The linked words and bold here.");
+        assertThat(marked(p)).containsExactly("linked words", "bold");
+        assertThat(p.marks().get(0).href()).isEqualTo("/x");
+    }
+
+    @Test
+    void relativeLinksResolveAgainstTheBase() {
+        Block p = assemble("<p>Read <a href=\"../report\">the report</a>.</p>", "https://news.example/a/b/story").get(0);
+
+        assertThat(p.marks()).containsExactly(new Mark(5, 15, Mark.Kind.LINK, "https://news.example/a/report"));
+    }
+
+    // A container with loose text around a nested paragraph: three blocks, one owner for two of them.
+    @Test
+    void eachRunOfAnOwnerGetsItsOwnMarks() {
+        List<Block> body = assemble("<div>Intro with <em>stress</em>.<p>Inner <b>para</b>.</p>Outro <a href=\"/o\">link</a>.</div>", "");
+
+        assertThat(body).extracting(Block::text).containsExactly("Intro with stress.", "Inner para.", "Outro link.");
+        assertThat(body).extracting(InlineMarksTest::marked)
+                .containsExactly(List.of("stress"), List.of("para"), List.of("link"));
+    }
+
+    @Test
+    void scriptHooksAndBareAnchorsAreNoLinks() {
+        Block p = assemble("<p>Click <a href=\"javascript:void(0)\">here</a> or <a href=\"#\">there</a> or <a>nowhere</a>.</p>", "")
+                .get(0);
+
+        assertThat(p.marks()).isEmpty();
+    }
+
+    @Test
+    void nestedElementsGiveNestedMarksAndRepeatsCountOnce() {
+        Block p = assemble("<p>A <a href=\"/r\">very <strong><b>strong</b></strong> link</a>.</p>", "").get(0);
+
+        assertThat(p.marks()).extracting(Mark::kind).containsExactly(Mark.Kind.LINK, Mark.Kind.BOLD);
+        assertThat(marked(p)).containsExactly("very strong link", "strong");
+    }
+
+    @Test
+    void listMarksIndexTheListText() {
+        Block list = assemble("<ul><li>One <b>bold</b></li><li><p>Two</p><p>and <i>more</i></p></li></ul>", "").get(0);
+
+        assertThat(list.text()).isEqualTo("One bold\nTwo and more");
+        assertThat(marked(list)).containsExactly("bold", "more");
+    }
+}
