@@ -15,7 +15,7 @@ Then one run
 with default settings otherwise, and these checks (exit status 1 if one fails):
   - one record per mutated page, none lost, none twice;
   - every page's worker time (--timings) at most 2 x S, none unfinished at the end;
-  - peak RSS under the launcher's heap cap (-Xmx(192 + 128 J) MB, as ./pith sets it), or under
+  - peak RSS under the launcher's heap cap (-Xmx(256 + 48 J) MB, as ./pith sets it), or under
     --rss-limit-mb; the JVM's own GC log (added to PITH_JAVA_OPTS) shows the heap beside it,
     since the process also holds the JVM's code, metadata and thread stacks outside the heap.
 It prints the error codes met and the ten slowest pages with their wall and CPU time (a page
@@ -201,7 +201,7 @@ def check(a, run, ids, records, timings, gc_log):
 
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr)
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", run.stderr)
-    cap_mb = 192 + 128 * a.j
+    cap_mb = 256 + 48 * a.j
     limit_mb = a.rss_limit_mb or cap_mb
     rss_mb = int(rss.group(1)) / 1024 if rss else float("nan")
     heap = heap_figures(gc_log)
