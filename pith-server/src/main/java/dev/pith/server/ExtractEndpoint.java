@@ -1,12 +1,10 @@
 package dev.pith.server;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pith.BlockVerdict;
 import dev.pith.ExtractOptions;
 import dev.pith.Extraction;
 import dev.pith.Pith;
-import dev.pith.PrunedElement;
+import dev.pith.batch.run.Records;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
 import java.io.IOException;
@@ -72,25 +70,8 @@ final class ExtractEndpoint implements Endpoint.Handler {
             record.put("content", Pith.render(article, req.format()));
         }
         if (explained != null) {
-            record.set("explain", explanation(explained));
+            record.set("explain", Records.explanation(explained));
         }
         return Reply.ok(record);
-    }
-
-    /** The explanation as JSON: the region, the pruned elements and every block's verdict. */
-    static ObjectNode explanation(Extraction x) {
-        ObjectNode o = Reply.MAPPER.createObjectNode();
-        ArrayNode region = o.putArray("region");
-        x.region().forEach(region::add);
-        ArrayNode removals = o.putArray("removals");
-        for (PrunedElement p : x.removals()) {
-            removals.addObject().put("rule", p.rule()).put("element", p.element()).put("chars", p.chars());
-        }
-        ArrayNode blocks = o.putArray("blocks");
-        for (BlockVerdict b : x.blocks()) {
-            blocks.addObject().put("text", b.text()).put("kind", b.kind()).put("path", b.path())
-                    .put("kept", b.kept()).put("rule", b.rule()).put("weight", b.weight());
-        }
-        return o;
     }
 }
