@@ -162,7 +162,7 @@ public final class DedupRun {
                             SpillList<Counted> counted) throws IOException {
         IdIndex ids = new IdIndex();
         ChunkedMapper<Parsed> mapper = new ChunkedMapper<>(pool, threads, line -> {
-            DedupRecord r = DedupRecord.parse(line);
+            DedupRecord r = DedupRecord.parse(line, source.maxLineBytes());
             long[] keys = null;
             if (r.error() == null) {
                 try {
@@ -198,7 +198,7 @@ public final class DedupRun {
             throws IOException {
         int[] next = {0};
         ChunkedMapper<Sketched> mapper = new ChunkedMapper<>(pool, threads, line -> {
-            DedupRecord r = DedupRecord.parse(line);
+            DedupRecord r = DedupRecord.parse(line, source.maxLineBytes());
             if (r.error() != null) {
                 return new Sketched(r, null, null);
             }

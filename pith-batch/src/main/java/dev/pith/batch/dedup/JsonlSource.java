@@ -21,7 +21,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class JsonlSource implements Closeable {
 
-    /** A record longer than this is refused with an error: 64 MB. */
+    /** A record longer than this is refused with an error, unless a limit is given: 64 MB. */
     public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
     /** One line: where it is, its UTF-8 bytes, and whether it was cut at the limit. */
@@ -47,9 +47,11 @@ public final class JsonlSource implements Closeable {
     }
 
     private final List<Part> parts;
+    private final int maxLineBytes;
 
-    private JsonlSource(List<Part> parts) {
+    private JsonlSource(List<Part> parts, int maxLineBytes) {
         this.parts = List.copyOf(parts);
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** JSON Lines files as the user named them, {@code -} for standard input. */
@@ -59,7 +61,17 @@ public final class JsonlSource implements Closeable {
 
     /** A source over parts already made; it deletes the temporary ones when closed. */
     public static JsonlSource of(List<Part> parts) {
-        return new JsonlSource(parts);
+        return of(parts, MAX_LINE_BYTES);
+    }
+
+    /** As {@link #of(List)}, lines longer than {@code maxLineBytes} returned flagged ({@code --max-page-mb}). */
+    public static JsonlSource of(List<Part> parts, long maxLineBytes) {
+        return new JsonlSource(parts, ByteLines.lineLimit(maxLineBytes));
+    }
+
+    /** The longest line read whole; longer ones are flagged {@link Line#tooLong}. */
+    public int maxLineBytes() {
+        return maxLineBytes;
     }
 
     /**
@@ -99,7 +111,7 @@ public final class JsonlSource implements Closeable {
     public void forEach(LineConsumer consumer) throws IOException {
         for (Part part : parts) {
             try (InputStream in = open(part.file())) {
-                readLines(in, part.name(), consumer);
+                readLines(in, part.name(), maxLineBytes, consumer);
             }
         }
     }
@@ -119,8 +131,9 @@ public final class JsonlSource implements Closeable {
     /** Every non-blank line, trimmed, as bytes: decoding is left to the consumer, so a line is
      *  never decoded twice; {@link ByteLines} drops a first-line byte-order mark and flags lines
      *  over the limit. */
-    private static void readLines(InputStream in, String name, LineConsumer consumer) throws IOException {
-        ByteLines lines = new ByteLines(in, MAX_LINE_BYTES);
+    private static void readLines(InputStream in, String name, int maxLineBytes, LineConsumer consumer)
+            throws IOException {
+        ByteLines lines = new ByteLines(in, maxLineBytes);
         for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
             byte[] b = line.bytes();
             int from = 0;

@@ -15,6 +15,8 @@ public final class ByteLines implements Closeable {
 
     private static final int READ_BYTES = 1 << 16;
     private static final int FIRST_LINE_BYTES = 1 << 12;
+    /** The largest byte array the JVM allocates (a few header words below {@code Integer.MAX_VALUE}). */
+    private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
     private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
 
     /**
@@ -36,6 +38,14 @@ public final class ByteLines implements Closeable {
     private byte[] line = new byte[FIRST_LINE_BYTES];
     private int length;
     private boolean tooLong;
+
+    /**
+     * A line limit as this class takes it: {@code maxBytes}, or the largest array Java allows
+     * when more is asked (a line limit given in megabytes can pass an {@code int}).
+     */
+    public static int lineLimit(long maxBytes) {
+        return (int) Math.min(maxBytes, MAX_ARRAY_BYTES);
+    }
 
     public ByteLines(InputStream in, int maxBytes) {
         this.in = in;

@@ -33,7 +33,7 @@ public final class JsonLinesInputs {
     /** The content type given to record inputs, so jobs know to parse them. */
     public static final String CONTENT_TYPE = "application/x-ndjson";
 
-    /** A record longer than this is refused with an error rather than read into memory. */
+    /** A record longer than this is refused with an error rather than read into memory, unless a limit is given. */
     public static final int MAX_LINE_BYTES = (int) FileInputs.MAX_DOCUMENT_BYTES;
 
     private static final int READ_BUFFER_BYTES = 1 << 16;
@@ -64,6 +64,15 @@ public final class JsonLinesInputs {
      * @param stdinIsJsonLines read standard input as JSON Lines
      */
     public static Iterator<Input> expand(List<Input> inputs, boolean stdinIsJsonLines) {
+        return expand(inputs, stdinIsJsonLines, MAX_LINE_BYTES);
+    }
+
+    /**
+     * As {@link #expand(List, boolean)}, refusing a record line longer than {@code maxLineBytes}
+     * with a {@code too-large} error ({@code pith clean --max-page-mb}).
+     */
+    public static Iterator<Input> expand(List<Input> inputs, boolean stdinIsJsonLines, long maxLineBytes) {
+        int limit = ByteLines.lineLimit(maxLineBytes);
         return new Iterator<>() {
             private final Iterator<Input> files = inputs.iterator();
             private Iterator<Input> records = java.util.Collections.emptyIterator();
@@ -76,7 +85,7 @@ public final class JsonLinesInputs {
                     }
                     Input next = files.next();
                     boolean jsonl = next.source().equals("-") ? stdinIsJsonLines : isJsonLines(next.source());
-                    records = jsonl ? records(next) : List.of(next).iterator();
+                    records = jsonl ? records(next, limit) : List.of(next).iterator();
                 }
                 return true;
             }
@@ -92,11 +101,11 @@ public final class JsonLinesInputs {
     }
 
     /** The records of one JSON Lines file, read lazily; a bad line is one failing input, never the end of the run. */
-    static Iterator<Input> records(Input file) {
+    static Iterator<Input> records(Input file, int maxLineBytes) {
         ByteLines lines;
         try {
             lines = new ByteLines(file.source().equals("-") ? System.in : open(Path.of(file.source())),
-                    MAX_LINE_BYTES);
+                    maxLineBytes);
         } catch (IOException e) {
             Input failed = new Input(file.id(), file.source(), "", null, () -> {
                 throw e;
@@ -122,7 +131,7 @@ public final class JsonLinesInputs {
                         finish();
                         return null;
                     }
-                    return toInput(file, line);
+                    return toInput(file, line, maxLineBytes);
                 } catch (IOException e) {
                     // damaged compression or a device error: the rest of the file is one failing input
                     finish();
@@ -154,12 +163,12 @@ public final class JsonLinesInputs {
     }
 
     /** The line as an input; null for a blank line; a failing input for an over-long or non-UTF-8 line. */
-    private static Input toInput(Input file, ByteLines.Line line) {
+    private static Input toInput(Input file, ByteLines.Line line, int maxLineBytes) {
         String where = file.source() + ":" + line.number();
         String id = file.id() + ":" + line.number();
         if (line.tooLong()) {
             return Input.failed(id, where, "", ErrorCode.TOO_LARGE,
-                    "line " + line.number() + " is longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MB", Map.of());
+                    "line " + line.number() + " is longer than " + ContentEncoding.sizeLabel(maxLineBytes), Map.of());
         }
         String text;
         try {
