@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,6 +60,9 @@ public final class CleanCommand implements Callable<Integer> {
     @Mixin
     WorkerOptions workers = new WorkerOptions();
 
+    @Mixin
+    PageSizeOption pageSize = new PageSizeOption();
+
     @Option(names = "--jsonl", description = "Read standard input as JSON Lines records.")
     boolean stdinJsonLines;
 
@@ -90,7 +94,7 @@ public final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CleanOptions options = CleanOptions.DEFAULTS.withFirstLineIsTitle(!noTitle);
-        List<Input> files = FileInputs.expand(paths, CleanJob.EXTENSIONS);
+        List<Input> files = FileInputs.expand(paths, CleanJob.EXTENSIONS, new LinkedHashMap<>(), pageSize.bytes());
         boolean anyRecords = stdinJsonLines || files.stream().anyMatch(i -> JsonLinesInputs.isJsonLines(i.source()));
         if (!corpus && !anyRecords && files.size() == 1 && !Files.isDirectory(Path.of(paths.get(0)))) {
             return single(files.get(0), Format.parse(format), options);
@@ -100,7 +104,8 @@ public final class CleanCommand implements Callable<Integer> {
             return 2;
         }
         CorpusStats stats = corpus ? countLines(files) : null;
-        return many(JsonLinesInputs.expand(files, stdinJsonLines), anyRecords ? 0 : files.size(), options, stats);
+        return many(JsonLinesInputs.expand(files, stdinJsonLines, pageSize.bytes()), anyRecords ? 0 : files.size(),
+                options, stats);
     }
 
     private int single(Input input, Format fmt, CleanOptions options) throws IOException {
@@ -134,11 +139,12 @@ public final class CleanCommand implements Callable<Integer> {
         CorpusStats stats = new CorpusStats(new CorpusStats.Thresholds(minDocs, minShare,
                 (long) sketchMb << 20, maxSites));
         Progress progress = Progress.forTerminal(0);
-        RunStats run = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(JsonLinesInputs.expand(files, false), input -> {
-            TextRecord record = TextRecord.read(input);
-            stats.addDocument(record.site(), record.text());
-            return Records.MAPPER.createObjectNode();
-        }, r -> { }, progress);
+        RunStats run = new RecordPipeline(workers.threads, workers.timeoutSeconds)
+                .run(JsonLinesInputs.expand(files, false, pageSize.bytes()), input -> {
+                    TextRecord record = TextRecord.read(input);
+                    stats.addDocument(record.site(), record.text());
+                    return Records.MAPPER.createObjectNode();
+                }, r -> { }, progress);
         progress.finish();
         System.err.printf(Locale.ROOT, "pith: corpus pass 1: %d documents, %d sites, %d MB of line counts, %.1f s%n",
                 run.documents(), stats.documentsPerSite().size(), stats.sketchBytes() >> 20, run.nanos() / 1e9);

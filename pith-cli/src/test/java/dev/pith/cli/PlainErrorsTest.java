@@ -33,6 +33,21 @@ class PlainErrorsTest {
     }
 
     @Test
+    void everyCommandRefusesZeroOrNegativeWorkers() throws Exception {
+        Path records = Files.writeString(dir.resolve("r.jsonl"), "{\"id\": \"a\", \"text\": \"Some text.\"}\n");
+        for (String command : new String[] {"extract", "clean", "dedup"}) {
+            String input = command.equals("extract") ? page().toString() : records.toString();
+            for (String workers : new String[] {"0", "-1"}) {
+                CliRun.Result r = CliRun.run(command, input, "-j", workers);
+                assertThat(r.exit()).as(command + " -j " + workers).isEqualTo(2);
+                assertThat(r.stderr()).contains("-j/--threads must be at least 1, got " + workers);
+            }
+            assertThat(CliRun.run(command, input, "--timeout", "0").stderr()).as(command)
+                    .contains("--timeout must be at least 1 second");
+        }
+    }
+
+    @Test
     void evalOfAFolderThatIsNotADatasetSaysWhatIsMissing() {
         CliRun.Result r = CliRun.run("eval", dir.resolve("nosuch").toString());
         assertThat(r.exit()).isEqualTo(2);
@@ -61,7 +76,7 @@ class PlainErrorsTest {
         for (String option : new String[] {"--format=markdown", "--url=https://x.test/"}) {
             CliRun.Result r = CliRun.run("extract", a.toString(), a.toString(), option);
             assertThat(r.exit()).as(option).isEqualTo(2);
-            assertThat(r.stderr()).contains("apply to one document");
+            assertThat(r.stderr()).contains("one document", "several inputs");
         }
     }
 
