@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +28,8 @@ import java.util.function.Consumer;
  * @param threads          workers for extraction
  * @param timeoutSeconds   time one document may take
  * @param listener         hears the extraction's progress
- * @param extracted        hears what each extraction of a group of arguments did
+ * @param extracted        hears what each extraction of a group of arguments did, files left
+ *                         out of directory walks counted as skipped
  * @param maxDocumentBytes the largest file (once inflated) or JSON line accepted; larger ones
  *                         get a {@code too-large} error record
  */
@@ -82,8 +84,8 @@ public record DedupInputs(int threads, long timeoutSeconds, RunListener listener
 
     /** Extracts a group of arguments into one temporary JSON Lines part, one record per file. */
     private JsonlSource.Part extract(List<String> args) throws IOException {
-        List<Input> files = FileInputs.expand(args, DocumentJob.EXTENSIONS, new LinkedHashMap<>(),
-                maxDocumentBytes);
+        Map<String, Long> skipped = new LinkedHashMap<>();
+        List<Input> files = FileInputs.expand(args, DocumentJob.EXTENSIONS, skipped, maxDocumentBytes);
         Path spool = Files.createTempFile("pith-dedup-extracted", ".jsonl");
         JsonlSource.Part part = new JsonlSource.Part(spool, String.join(" ", args) + " (extracted)", true);
         RunStats stats;
@@ -93,7 +95,7 @@ public record DedupInputs(int threads, long timeoutSeconds, RunListener listener
             Files.deleteIfExists(spool);
             throw e;
         }
-        extracted.accept(stats);
+        extracted.accept(stats.withSkipped(skipped)); // files of the directories that are neither HTML nor text
         return part;
     }
 }
