@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +95,8 @@ public final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CleanOptions options = CleanOptions.DEFAULTS.withFirstLineIsTitle(!noTitle);
-        List<Input> files = FileInputs.expand(paths, CleanJob.EXTENSIONS, new LinkedHashMap<>(), pageSize.bytes());
+        Map<String, Long> skipped = new LinkedHashMap<>(); // files of the directories that are not text or records
+        List<Input> files = FileInputs.expand(paths, CleanJob.EXTENSIONS, skipped, pageSize.bytes());
         boolean anyRecords = stdinJsonLines || files.stream().anyMatch(i -> JsonLinesInputs.isJsonLines(i.source()));
         if (!corpus && !anyRecords && files.size() == 1 && !Files.isDirectory(Path.of(paths.get(0)))) {
             return single(files.get(0), Format.parse(format), options);
@@ -105,7 +107,7 @@ public final class CleanCommand implements Callable<Integer> {
         }
         CorpusStats stats = corpus ? countLines(files) : null;
         return many(JsonLinesInputs.expand(files, stdinJsonLines, pageSize.bytes()), anyRecords ? 0 : files.size(),
-                options, stats);
+                options, stats, skipped);
     }
 
     private int single(Input input, Format fmt, CleanOptions options) throws IOException {
@@ -151,7 +153,8 @@ public final class CleanCommand implements Callable<Integer> {
         return stats;
     }
 
-    private int many(Iterator<Input> inputs, int total, CleanOptions options, CorpusStats corpusStats)
+    private int many(Iterator<Input> inputs, int total, CleanOptions options, CorpusStats corpusStats,
+                     Map<String, Long> skipped)
             throws IOException {
         Progress progress = Progress.forTerminal(total);
         RunStats stats;
@@ -159,7 +162,7 @@ public final class CleanCommand implements Callable<Integer> {
             stats = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(inputs,
                     new CleanJob(options, corpusStats), sink, progress);
         }
-        Summaries.print(stats, progress);
+        Summaries.print(stats.withSkipped(skipped), progress);
         return 0;
     }
 

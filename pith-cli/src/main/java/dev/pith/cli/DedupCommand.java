@@ -104,8 +104,9 @@ public final class DedupCommand implements Callable<Integer> {
         DedupInputs extraction = new DedupInputs(workers.threads, workers.timeoutSeconds, progress,
                 stats -> {
                     progress.finish();
-                    System.err.printf(Locale.ROOT, "pith dedup: %d files extracted or cleaned, %d errors, %.1f s%n",
-                            stats.documents(), stats.errors(), stats.nanos() / 1e9);
+                    System.err.printf(Locale.ROOT, "pith dedup: %d files extracted or cleaned, %d errors, %d skipped%s,"
+                            + " %.1f s%n", stats.documents(), stats.errors(), stats.skippedTotal(),
+                            Summaries.reasons(stats), stats.nanos() / 1e9);
                 }, pageSize.bytes());
         try (JsonlSource source = extraction.open(inputs);
              OutputStream out = Outputs.open(output);
