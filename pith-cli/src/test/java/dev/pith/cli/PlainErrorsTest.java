@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Mistakes a new user makes get a message in plain words and a non-zero exit, never Java's words or silence. */
 class PlainErrorsTest {
 
+    /** Records enough to fill any output buffer, so that a closed reader is noticed while the run goes on. */
+    private static final int PAGES_PAST_ANY_BUFFER = 1500;
+
     @TempDir
     Path dir;
 
@@ -68,6 +71,33 @@ class PlainErrorsTest {
         CliRun.Result r = CliRun.run("extract", page().toString(), "-o", "/dev/full");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.stderr()).contains("output: cannot write the output (No space left on device)");
+    }
+
+    @Test
+    void aClosedPipeStopsTheRunWithAnOutputError() throws Exception {
+        // `pith extract dir | head -1`: the reader goes away after its first bytes
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "no mkfifo here");
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        for (int i = 0; i < PAGES_PAST_ANY_BUFFER; i++) {
+            Files.writeString(pages.resolve("p" + i + ".html"), "<p>Some text of page " + i + ".</p>");
+        }
+        Path pipe = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Thread head = new Thread(() -> {
+            try (java.io.InputStream in = Files.newInputStream(pipe)) {
+                in.read(new byte[100]);
+            } catch (java.io.IOException ignored) {
+                // the test looks at what the writer saw
+            }
+        });
+        head.start();
+
+        CliRun.Result r = CliRun.run("extract", pages.toString(), "-o", pipe.toString(), "-j", "1");
+        head.join();
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stderr()).contains("output: cannot write the output (Broken pipe); stopped")
+                .doesNotContain(PAGES_PAST_ANY_BUFFER + " ok");
     }
 
     @Test
