@@ -47,6 +47,9 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
     /** As {@link #parse(JsonlSource.Line)}, for a line read with this limit (named in the too-large error). */
     public static DedupRecord parse(JsonlSource.Line line, long maxLineBytes) {
         String fallbackId = line.where();
+        if (line.heapFull()) {
+            return overHeap(line);
+        }
         if (line.tooLong()) {
             return failed(line, fallbackId, ErrorCode.TOO_LARGE.describe("line " + line.number()
                     + " is longer than " + ContentEncoding.sizeLabel(maxLineBytes) + " (--max-page-mb)"));
@@ -69,6 +72,15 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
         }
         String text = textNode == null || textNode.isNull() ? "" : textNode.asText();
         return new DedupRecord(line, o, id, text, site(o), metadataFields(o), date(o), null);
+    }
+
+    /**
+     * A record that the heap could not hold while it was parsed or compared (a line limit raised
+     * past the heap): a {@code too-large} error, and the run goes on.
+     */
+    static DedupRecord overHeap(JsonlSource.Line line) {
+        return failed(line, line.where(), ErrorCode.TOO_LARGE.describe("line " + line.number() + " does not fit in"
+                + " memory; give Pith more heap (PITH_JAVA_OPTS=-Xmx2g) or a lower --max-page-mb"));
     }
 
     private static DedupRecord failed(JsonlSource.Line line, String id, String error) {

@@ -24,8 +24,17 @@ public final class JsonlSource implements Closeable {
     /** A record longer than this is refused with an error, unless a limit is given: 64 MB. */
     public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-    /** One line: where it is, its UTF-8 bytes, and whether it was cut at the limit. */
-    public record Line(String source, long number, byte[] bytes, boolean tooLong) {
+    /**
+     * One line: where it is, its UTF-8 bytes, whether it was cut at the limit, and whether it
+     * was cut because the heap could not hold it under the limit.
+     */
+    public record Line(String source, long number, byte[] bytes, boolean tooLong, boolean heapFull) {
+
+        /** A line that the heap could hold. */
+        public Line(String source, long number, byte[] bytes, boolean tooLong) {
+            this(source, number, bytes, tooLong, false);
+        }
+
         public String where() {
             return source + ":" + number;
         }
@@ -146,7 +155,7 @@ public final class JsonlSource implements Closeable {
             }
             if (to > from || line.tooLong()) {
                 byte[] trimmed = from == 0 && to == b.length ? b : Arrays.copyOfRange(b, from, to);
-                consumer.accept(new Line(name, line.number(), trimmed, line.tooLong()));
+                consumer.accept(new Line(name, line.number(), trimmed, line.tooLong(), lines.heapFull()));
             }
         }
     }
