@@ -15,13 +15,18 @@ Then one run
 with default settings otherwise, and these checks (exit status 1 if one fails):
   - one record per mutated page, none lost, none twice;
   - every page's worker time (--timings) at most 2 x S, none unfinished at the end;
-  - peak RSS under the launcher's heap cap (-Xmx(256 + 48 J) MB, as ./pith sets it), or under
-    --rss-limit-mb; the JVM's own GC log (added to PITH_JAVA_OPTS) shows the heap beside it,
-    since the process also holds the JVM's code, metadata and thread stacks outside the heap.
+  - peak RSS under a stated bound: the launcher's heap cap (-Xmx(256 + 48 J) MB, as ./pith sets
+    it, or the -Xmx in PITH_JAVA_OPTS) plus --non-heap-mb (default 128) for what the JVM holds
+    outside the heap (GC card table and mark bitmaps, JIT code and compiler arenas, class
+    metadata, the class-data archive, thread stacks, malloc arenas); or under --rss-limit-mb.
+    The script prints where the peak went: the heap committed at most (-Xlog:gc, added to
+    PITH_JAVA_OPTS), RSS sampled from /proc (anonymous vs file-backed: the jar, libjvm and the
+    class-data archive are file pages), and the JVM's own non-heap accounting at exit
+    (Native Memory Tracking, summary level).
 It prints the error codes met and the ten slowest pages with their wall and CPU time (a page
 slow in wall time with little CPU waited for a core: compare the load average printed).
 """
-import argparse, collections, gzip, json, os, random, re, shutil, subprocess, sys, tempfile
+import argparse, collections, gzip, json, os, random, re, shutil, subprocess, sys, tempfile, threading, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
@@ -121,7 +126,9 @@ def main():
     ap.add_argument("-j", type=int, default=2, help="workers (default 2)")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
-    ap.add_argument("--rss-limit-mb", type=int, help="peak RSS allowed (default: the heap cap)")
+    ap.add_argument("--non-heap-mb", type=int, default=128,
+                    help="memory allowed outside the heap (default 128): the RSS bound is heap cap + this")
+    ap.add_argument("--rss-limit-mb", type=int, help="peak RSS allowed (default: heap cap + --non-heap-mb)")
     ap.add_argument("--pith", default=os.path.join(REPO, "pith"))
     a = ap.parse_args()
     sets = a.sets or [os.path.join(REPO, "..", "shared", "bench", s) for s in DEFAULT_SETS]
@@ -140,8 +147,9 @@ def main():
         print(" ".join(cmd), flush=True)
         print(f"load average before: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)", flush=True)
         gc_log = os.path.join(out_dir, "gc.log")
-        env = dict(os.environ, PITH_JAVA_OPTS=(os.environ.get("PITH_JAVA_OPTS", "") + f" -Xlog:gc:file={gc_log}").strip())
-        run = subprocess.run(cmd, stderr=subprocess.PIPE, text=True, env=env)
+        env = dict(os.environ, PITH_JAVA_OPTS=(os.environ.get("PITH_JAVA_OPTS", "") + f" -Xlog:gc:file={gc_log}"
+                                               + " " + NMT_OPTS).strip())
+        run = run_sampled(cmd, env)
         summary = [l for l in run.stderr.splitlines() if l.startswith("pith: ")]
         print("\n".join(summary))
         failures = check(a, run, ids, read_jsonl(out) if os.path.exists(out) else [],
@@ -155,6 +163,89 @@ def main():
         print("FAIL: " + f)
     print("OK" if not failures else f"{len(failures)} check(s) failed")
     sys.exit(1 if failures else 0)
+
+
+# the JVM's own account of its memory, printed on stdout at exit (pith writes its records to -o)
+NMT_OPTS = "-XX:NativeMemoryTracking=summary -XX:+UnlockDiagnosticVMOptions -XX:+PrintNMTStatistics"
+RSS_FIELDS = ("VmRSS", "RssAnon", "RssFile", "RssShmem")
+SAMPLE_SECONDS = 0.2
+
+
+class Sampled:
+    """A finished run: its exit status, stdout, stderr and the /proc status of its largest moment."""
+
+    def __init__(self, returncode, stdout, stderr, peak):
+        self.returncode, self.stdout, self.stderr, self.peak = returncode, stdout, stderr, peak
+
+
+def descendants(pid):
+    """The process ids under pid (the launcher execs java, under /usr/bin/time)."""
+    children = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as f:
+                    ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+                children.setdefault(ppid, []).append(int(d))
+            except (OSError, IndexError, ValueError):
+                pass
+    out, todo = [], [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.append(c)
+            todo.append(c)
+    return out
+
+
+def rss_kb(pid):
+    """VmRSS, RssAnon, RssFile and RssShmem of a process in kB, or None once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            fields = dict(line.split(":", 1) for line in f if ":" in line)
+        return {k: int(fields[k].split()[0]) for k in RSS_FIELDS if k in fields}
+    except (OSError, ValueError):
+        return None
+
+
+def run_sampled(cmd, env):
+    """Runs cmd, sampling the RSS of its java process; keeps the sample with the largest VmRSS."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    peak = {}
+
+    def sample():
+        while proc.poll() is None:
+            for pid in descendants(proc.pid):
+                r = rss_kb(pid)
+                if r and r.get("VmRSS", 0) > peak.get("VmRSS", 0):
+                    peak.clear()
+                    peak.update(r)
+            time.sleep(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    sampler.join()
+    return Sampled(proc.returncode, stdout, stderr, peak)
+
+
+def nmt_figures(stdout):
+    """(total committed, Java heap committed) in MB from the JVM's Native Memory Tracking summary."""
+    total = re.search(r"Total: reserved=\d+\w*, committed=(\d+)(\w*)", stdout)
+    heap = re.search(r"Java Heap \(reserved=\d+\w*, committed=(\d+)(\w*)\)", stdout)
+
+    def mb(m):
+        scale = {"": 2**20, "KB": 2**10, "MB": 1}.get(m.group(2))
+        return int(m.group(1)) / scale if scale else float("nan")
+    return (mb(total), mb(heap)) if total and heap else None
+
+
+def heap_cap_mb(j):
+    """The -Xmx the run got: PITH_JAVA_OPTS's, else the launcher's 256 + 48 per worker."""
+    m = re.findall(r"-Xmx(\d+)([mMgG])", os.environ.get("PITH_JAVA_OPTS", ""))
+    if m:
+        n, unit = m[-1]
+        return int(n) * (1024 if unit in "gG" else 1)
+    return 256 + 48 * j
 
 
 def heap_figures(gc_log):
@@ -201,14 +292,26 @@ def check(a, run, ids, records, timings, gc_log):
 
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", run.stderr)
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", run.stderr)
-    cap_mb = 256 + 48 * a.j
-    limit_mb = a.rss_limit_mb or cap_mb
+    cap_mb = heap_cap_mb(a.j)
+    limit_mb = a.rss_limit_mb or cap_mb + a.non_heap_mb
+    bound = (f"--rss-limit-mb {limit_mb}" if a.rss_limit_mb
+             else f"heap cap -Xmx{cap_mb}m + {a.non_heap_mb} MB outside the heap = {limit_mb} MB")
     rss_mb = int(rss.group(1)) / 1024 if rss else float("nan")
     heap = heap_figures(gc_log)
-    heap_text = f"heap after GC at most {heap[0]} MB, committed at most {heap[1]} MB" if heap else "no GC log"
-    print(f"peak RSS {rss_mb:.0f} MB (heap cap -Xmx{cap_mb}m; {heap_text}), wall {wall.group(1) if wall else '?'}")
+    heap_text = (f"heap committed at most {heap[1]} MB, at most {heap[0]} MB live after a collection"
+                 if heap else "no GC log")
+    print(f"peak RSS {rss_mb:.0f} MB against {bound}; {heap_text}; wall {wall.group(1) if wall else '?'}")
+    if run.peak:
+        p = {k: v / 1024 for k, v in run.peak.items()}
+        print(f"  at the largest sample: RSS {p.get('VmRSS', 0):.0f} MB = anonymous {p.get('RssAnon', 0):.0f}"
+              f" + file-backed {p.get('RssFile', 0):.0f} + shared {p.get('RssShmem', 0):.0f} MB"
+              + (f"; RSS - heap committed = {p.get('VmRSS', 0) - heap[1]:.0f} MB" if heap else ""))
+    nmt = nmt_figures(run.stdout)
+    if nmt:
+        print(f"  at exit (NMT): {nmt[0]:.0f} MB committed by the JVM, of which heap {nmt[1]:.0f} MB,"
+              f" outside the heap {nmt[0] - nmt[1]:.0f} MB (committed is not all resident)")
     if not rss or rss_mb >= limit_mb:
-        failures.append(f"peak RSS {rss_mb:.0f} MB not under {limit_mb} MB")
+        failures.append(f"peak RSS {rss_mb:.0f} MB not under {limit_mb} MB ({bound})")
     return failures
 
 

@@ -24,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +61,9 @@ public final class CleanCommand implements Callable<Integer> {
     @Mixin
     WorkerOptions workers = new WorkerOptions();
 
+    @Mixin
+    PageSizeOption pageSize = new PageSizeOption();
+
     @Option(names = "--jsonl", description = "Read standard input as JSON Lines records.")
     boolean stdinJsonLines;
 
@@ -90,7 +95,8 @@ public final class CleanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CleanOptions options = CleanOptions.DEFAULTS.withFirstLineIsTitle(!noTitle);
-        List<Input> files = FileInputs.expand(paths, CleanJob.EXTENSIONS);
+        Map<String, Long> skipped = new LinkedHashMap<>(); // files of the directories that are not text or records
+        List<Input> files = FileInputs.expand(paths, CleanJob.EXTENSIONS, skipped, pageSize.bytes());
         boolean anyRecords = stdinJsonLines || files.stream().anyMatch(i -> JsonLinesInputs.isJsonLines(i.source()));
         if (!corpus && !anyRecords && files.size() == 1 && !Files.isDirectory(Path.of(paths.get(0)))) {
             return single(files.get(0), Format.parse(format), options);
@@ -100,7 +106,8 @@ public final class CleanCommand implements Callable<Integer> {
             return 2;
         }
         CorpusStats stats = corpus ? countLines(files) : null;
-        return many(JsonLinesInputs.expand(files, stdinJsonLines), anyRecords ? 0 : files.size(), options, stats);
+        return many(JsonLinesInputs.expand(files, stdinJsonLines, pageSize.bytes()), anyRecords ? 0 : files.size(),
+                options, stats, skipped);
     }
 
     private int single(Input input, Format fmt, CleanOptions options) throws IOException {
@@ -134,18 +141,20 @@ public final class CleanCommand implements Callable<Integer> {
         CorpusStats stats = new CorpusStats(new CorpusStats.Thresholds(minDocs, minShare,
                 (long) sketchMb << 20, maxSites));
         Progress progress = Progress.forTerminal(0);
-        RunStats run = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(JsonLinesInputs.expand(files, false), input -> {
-            TextRecord record = TextRecord.read(input);
-            stats.addDocument(record.site(), record.text());
-            return Records.MAPPER.createObjectNode();
-        }, r -> { }, progress);
+        RunStats run = new RecordPipeline(workers.threads, workers.timeoutSeconds)
+                .run(JsonLinesInputs.expand(files, false, pageSize.bytes()), input -> {
+                    TextRecord record = TextRecord.read(input);
+                    stats.addDocument(record.site(), record.text());
+                    return Records.MAPPER.createObjectNode();
+                }, r -> { }, progress);
         progress.finish();
         System.err.printf(Locale.ROOT, "pith: corpus pass 1: %d documents, %d sites, %d MB of line counts, %.1f s%n",
                 run.documents(), stats.documentsPerSite().size(), stats.sketchBytes() >> 20, run.nanos() / 1e9);
         return stats;
     }
 
-    private int many(Iterator<Input> inputs, int total, CleanOptions options, CorpusStats corpusStats)
+    private int many(Iterator<Input> inputs, int total, CleanOptions options, CorpusStats corpusStats,
+                     Map<String, Long> skipped)
             throws IOException {
         Progress progress = Progress.forTerminal(total);
         RunStats stats;
@@ -153,7 +162,7 @@ public final class CleanCommand implements Callable<Integer> {
             stats = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(inputs,
                     new CleanJob(options, corpusStats), sink, progress);
         }
-        Summaries.print(stats, progress);
+        Summaries.print(stats.withSkipped(skipped), progress);
         return 0;
     }
 

@@ -5,7 +5,6 @@ import dev.pith.batch.dedup.DedupRun;
 import dev.pith.batch.dedup.JsonlSource;
 import dev.pith.batch.dedup.MemoryBudget;
 import dev.pith.batch.io.Outputs;
-import dev.pith.batch.run.RecordPipeline;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.dedup.LshParams;
 import dev.pith.dedup.SurvivorRule;
@@ -21,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -82,8 +82,12 @@ public final class DedupCommand implements Callable<Integer> {
                     + " the state goes to files in the work directory (default: a quarter of the maximum heap).")
     String memory;
 
-    @Option(names = {"-j", "--threads"}, description = "Worker threads (default: all cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    /** -j (at least 1, like every command's), and --timeout for each HTML or text file extracted first. */
+    @Mixin
+    WorkerOptions workers = new WorkerOptions();
+
+    @Mixin
+    PageSizeOption pageSize = new PageSizeOption();
 
     @Override
     public Integer call() throws IOException {
@@ -97,17 +101,18 @@ public final class DedupCommand implements Callable<Integer> {
         Path work = index != null ? index : Files.createTempDirectory("pith-dedup");
         PrintStream log = System.console() != null ? System.err : null;
         Progress progress = Progress.forTerminal(0);
-        DedupInputs extraction = new DedupInputs(threads, RecordPipeline.DEFAULT_BUDGET_SECONDS, progress,
+        DedupInputs extraction = new DedupInputs(workers.threads, workers.timeoutSeconds, progress,
                 stats -> {
                     progress.finish();
-                    System.err.printf(Locale.ROOT, "pith dedup: %d files extracted or cleaned, %d errors, %.1f s%n",
-                            stats.documents(), stats.errors(), stats.nanos() / 1e9);
-                });
+                    System.err.printf(Locale.ROOT, "pith dedup: %d files extracted or cleaned, %d errors, %d skipped%s,"
+                            + " %.1f s%n", stats.documents(), stats.errors(), stats.skippedTotal(),
+                            Summaries.reasons(stats), stats.nanos() / 1e9);
+                }, pageSize.bytes());
         try (JsonlSource source = extraction.open(inputs);
              OutputStream out = Outputs.open(output);
              PrintStream reportOut = report == null ? null
                      : new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
-            DedupRun.Summary summary = new DedupRun(options, threads, survivorsOnly, log, budget)
+            DedupRun.Summary summary = new DedupRun(options, workers.threads, survivorsOnly, log, budget)
                     .run(source, work, index != null, out, reportOut == null ? System.err : reportOut);
             System.err.println(summary.text());
         } finally {

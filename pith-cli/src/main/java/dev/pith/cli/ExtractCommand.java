@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -104,6 +105,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     FetchOptions fetchOptions = new FetchOptions();
 
+    @Mixin
+    PageSizeOption pageSize = new PageSizeOption();
+
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
@@ -116,29 +120,50 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.println("pith: nothing to extract: give files, directories, WARCs, URLs or --urls FILE");
             return 2;
         }
+        boolean single = isSingleDocument(args);
+        String refusal = refusal(single, fmt);
+        if (refusal != null) {
+            System.err.println("pith: " + refusal);
+            return 2;
+        }
         // the HTTP client starts threads: only make one when there are URLs to fetch
         boolean hasUrls = !listed.isEmpty() || args.stream().anyMatch(Sources::isUrl);
-        Fetcher fetcher = hasUrls ? new Fetcher(fetchOptions.settings()) : null;
-        if (isSingleDocument(args)) {
+        Fetcher fetcher = hasUrls ? new Fetcher(fetchOptions.settings(pageSize.bytes())) : null;
+        if (single) {
             return single(args.get(0), fetcher, fmt, options);
         }
-        if (url != null || fmt != Format.TEXT && outputDir == null) {
-            System.err.println("pith: --format and --url apply to one document; several inputs (or a"
-                    + " directory, a WARC, --urls, --resume) are written as JSON Lines records, and"
-                    + " --format also to the files of --output-dir");
-            return 2;
+        return many(args, listed, fetcher, options, outputDir == null ? null : fmt);
+    }
+
+    /**
+     * Why these options do not go together, or null when they do. Nothing a user asks for is
+     * ignored without a word: the options that shape one document (--format, --url, --links,
+     * --formatting) need a single document or the files of --output-dir, since several inputs
+     * otherwise go to one JSON Lines stream whose text is always plain.
+     */
+    private String refusal(boolean single, Format fmt) {
+        if ((links || formatting) && fmt != Format.MARKDOWN && fmt != Format.HTML) {
+            return "--links and --formatting shape Markdown and HTML output: add -f markdown or -f html"
+                    + " (text and JSON are plain text)";
         }
-        if (links || formatting) {
-            System.err.println("pith: --links and --formatting apply to one document's Markdown or HTML;"
-                    + " several inputs are written as JSON Lines records");
-            return 2;
+        if (single) {
+            return null;
+        }
+        if (url != null) {
+            return "--url names the page of one document; several inputs (or a directory, a WARC, --urls,"
+                    + " --resume) each have their own URL";
+        }
+        if (fmt != Format.TEXT && outputDir == null) {
+            return "--format" + (links || formatting ? ", --links and --formatting apply" : " applies")
+                    + " to one document; several inputs (or a directory, a WARC, --urls, --resume) are written"
+                    + " as JSON Lines records: add --output-dir DIR for one " + fmt.name().toLowerCase(Locale.ROOT)
+                    + " file per document";
         }
         if (resume && outputDir != null) {
-            System.err.println("pith: --resume and --output-dir do not go together: a resumed run cannot know"
-                    + " the file names the first run gave");
-            return 2;
+            return "--resume and --output-dir do not go together: a resumed run cannot know the file names the"
+                    + " first run gave";
         }
-        return many(args, listed, fetcher, options, outputDir == null ? null : fmt);
+        return null;
     }
 
     /** One file or URL (not a directory, WARC or list) is printed in --format rather than JSON Lines. */
@@ -163,7 +188,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 contentType = page.contentType();
             } else {
                 Input input = Sources.open(List.of(arg), List.of(), ExtractJob.EXTENSIONS, u -> fetcher.pending(u),
-                        fetchOptions.maxPageBytes()).next();
+                        pageSize.bytes()).next();
                 bytes = input.reader().read();
             }
             contentType = ExtractJob.contentType(bytes, contentType);
@@ -177,7 +202,7 @@ public final class ExtractCommand implements Callable<Integer> {
             printExplanation(Pith.explain(bytes, pageUrl, contentType, options), new PrintWriter(w));
             text = w.toString();
         } else {
-            text = Renderer.of(fmt, new RenderOptions(links, formatting))
+            text = Renderer.of(fmt, renderOptions())
                     .render(Pith.extract(bytes, pageUrl, contentType, options)) + System.lineSeparator();
         }
         // written straight to the stream, so that a full disk or a closed pipe is an error, not silence
@@ -194,16 +219,20 @@ public final class ExtractCommand implements Callable<Integer> {
                 : DocumentFiles.open(outputDir, documents);
         boolean hasUrls = fetcher != null;
         BatchRun batch = new BatchRun(new BatchRun.Settings(workers.threads, workers.timeoutSeconds, output, resume,
-                hasUrls ? fetchOptions.settings().lookahead() : 0));
+                hasUrls ? fetchOptions.lookahead : 0));
         RunStats stats;
-        RecordPipeline.Job job = new ExtractJob(options, explain, documents);
+        RecordPipeline.Job job = new ExtractJob(options, explain, documents, renderOptions());
         try (Timings timings = timingsFile == null ? null : Timings.open(timingsFile);
              Source source = Sources.open(args, listed, ExtractJob.IN_DIRECTORIES, u -> fetcher.pending(u),
-                     fetchOptions.maxPageBytes())) {
+                     pageSize.bytes())) {
             stats = Summaries.run(batch, source, timings == null ? job : timings.timing(job), Progress.forTerminal(0),
                     workers.threads, files);
         }
         return stats.interrupted() ? BatchRun.INTERRUPTED_EXIT : 0;
+    }
+
+    private RenderOptions renderOptions() {
+        return new RenderOptions(links, formatting);
     }
 
     private static void printExplanation(Extraction x, PrintWriter out) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
 /** How the command line runs a batch: a progress line, Ctrl-C that leaves a valid file, a summary at the end. */
@@ -59,6 +60,12 @@ final class Summaries {
     static void print(RunStats stats, Progress progress) {
         progress.finish();
         System.err.println(stats.summary());
+    }
+
+    /** The skipped inputs of a run by reason, " (3 other files by name)", or "" when none was skipped. */
+    static String reasons(RunStats stats) {
+        return stats.skipped().isEmpty() ? "" : stats.skipped().entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", ", " (", ")"));
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

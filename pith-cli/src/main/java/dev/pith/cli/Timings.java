@@ -32,6 +32,13 @@ final class Timings implements Closeable {
     private final JsonLinesSink out;
     /** Documents being worked on, each under a key of its own (the same file may be given twice). */
     private final Map<Object, Running> running = new ConcurrentHashMap<>();
+    /**
+     * Taking a document out of {@link #running} and writing its line is one step, and so is
+     * closing: a worker given up on that finishes just as the run ends either writes its line
+     * before the file is closed or leaves it to {@link #close} as unfinished, never neither.
+     */
+    private final Object finishing = new Object();
+    private boolean closed;
 
     private record Running(Input input, long start) {
     }
@@ -56,8 +63,12 @@ final class Timings implements Closeable {
             try {
                 return job.process(input);
             } finally {
-                if (running.remove(key) != null) {
-                    record(input, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpuStart);
+                long nanos = System.nanoTime() - start;
+                long cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                synchronized (finishing) {
+                    if (running.remove(key) != null && !closed) {
+                        record(input, nanos, cpuNanos);
+                    }
                 }
             }
         };
@@ -80,13 +91,16 @@ final class Timings implements Closeable {
     /** Writes the documents still being worked on as unfinished, then closes the file. */
     @Override
     public void close() throws IOException {
-        long now = System.nanoTime();
-        for (Object key : running.keySet()) {
-            Running r = running.remove(key);
-            if (r != null) {
-                record(r.input(), now - r.start(), -1);
+        synchronized (finishing) {
+            closed = true;
+            long now = System.nanoTime();
+            for (Object key : running.keySet()) {
+                Running r = running.remove(key);
+                if (r != null) {
+                    record(r.input(), now - r.start(), -1);
+                }
             }
+            out.close();
         }
-        out.close();
     }
 }

@@ -103,7 +103,7 @@ class CleanCommandTest {
         assertThat(Files.readString(out)).contains("The council met").doesNotContain("Subscribe");
     }
 
-    private static List<JsonNode> read(Path file) throws IOException {
+    static List<JsonNode> read(Path file) throws IOException {
         List<JsonNode> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
             out.add(MAPPER.readTree(line));

@@ -73,6 +73,22 @@ class InputAccountingTest {
     }
 
     @Test
+    void cleanAndDedupCountTheFilesTheirDirectoryWalksLeaveOut() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Files.writeString(folder.resolve("a.txt"), CleanCommandTest.ARTICLE);
+        Files.writeString(folder.resolve("b.html"), PAGE);
+        Files.write(folder.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        String clean = CliRun.stderrOf("clean", folder.toString(), "-o", dir.resolve("c.jsonl").toString());
+        String dedup = CliRun.stderrOf("dedup", folder.toString(), "-o", dir.resolve("d.jsonl").toString(),
+                "--report", dir.resolve("report").toString());
+
+        // clean reads text, so the page is left out too; dedup extracts it
+        assertThat(clean).contains("3 in = 1 ok + 0 errors + 2 skipped (2 other files by name)");
+        assertThat(dedup).contains("2 files extracted or cleaned, 0 errors, 1 skipped (1 other files by name)");
+    }
+
+    @Test
     void aUtf16PageWithoutByteOrderMarkIsReadAsText() throws Exception {
         Path page = Files.write(dir.resolve("utf16.html"), PAGE.getBytes(StandardCharsets.UTF_16LE));
         Path out = dir.resolve("out.json");

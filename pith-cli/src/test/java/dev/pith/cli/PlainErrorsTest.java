@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Mistakes a new user makes get a message in plain words and a non-zero exit, never Java's words or silence. */
 class PlainErrorsTest {
 
+    /** Records enough to fill any output buffer, so that a closed reader is noticed while the run goes on. */
+    private static final int PAGES_PAST_ANY_BUFFER = 1500;
+
     @TempDir
     Path dir;
 
@@ -30,6 +33,21 @@ class PlainErrorsTest {
         assertThat(CliRun.run("extract", page().toString(), "-j", "-1").exit()).isEqualTo(2);
         assertThat(CliRun.run("extract", page().toString(), "--timeout", "0").stderr())
                 .contains("--timeout must be at least 1 second");
+    }
+
+    @Test
+    void everyCommandRefusesZeroOrNegativeWorkers() throws Exception {
+        Path records = Files.writeString(dir.resolve("r.jsonl"), "{\"id\": \"a\", \"text\": \"Some text.\"}\n");
+        for (String command : new String[] {"extract", "clean", "dedup"}) {
+            String input = command.equals("extract") ? page().toString() : records.toString();
+            for (String workers : new String[] {"0", "-1"}) {
+                CliRun.Result r = CliRun.run(command, input, "-j", workers);
+                assertThat(r.exit()).as(command + " -j " + workers).isEqualTo(2);
+                assertThat(r.stderr()).contains("-j/--threads must be at least 1, got " + workers);
+            }
+            assertThat(CliRun.run(command, input, "--timeout", "0").stderr()).as(command)
+                    .contains("--timeout must be at least 1 second");
+        }
     }
 
     @Test
@@ -56,12 +74,39 @@ class PlainErrorsTest {
     }
 
     @Test
+    void aClosedPipeStopsTheRunWithAnOutputError() throws Exception {
+        // `pith extract dir | head -1`: the reader goes away after its first bytes
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "no mkfifo here");
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        for (int i = 0; i < PAGES_PAST_ANY_BUFFER; i++) {
+            Files.writeString(pages.resolve("p" + i + ".html"), "<p>Some text of page " + i + ".</p>");
+        }
+        Path pipe = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Thread head = new Thread(() -> {
+            try (java.io.InputStream in = Files.newInputStream(pipe)) {
+                in.read(new byte[100]);
+            } catch (java.io.IOException ignored) {
+                // the test looks at what the writer saw
+            }
+        });
+        head.start();
+
+        CliRun.Result r = CliRun.run("extract", pages.toString(), "-o", pipe.toString(), "-j", "1");
+        head.join();
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stderr()).contains("output: cannot write the output (Broken pipe); stopped")
+                .doesNotContain(PAGES_PAST_ANY_BUFFER + " ok");
+    }
+
+    @Test
     void singleDocumentOptionsWithSeveralInputsAreRefusedNotIgnored() throws Exception {
         Path a = page();
         for (String option : new String[] {"--format=markdown", "--url=https://x.test/"}) {
             CliRun.Result r = CliRun.run("extract", a.toString(), a.toString(), option);
             assertThat(r.exit()).as(option).isEqualTo(2);
-            assertThat(r.stderr()).contains("apply to one document");
+            assertThat(r.stderr()).contains("one document", "several inputs");
         }
     }
 

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -23,12 +25,21 @@ import java.util.function.Consumer;
  * (text) write, by the same jobs. Deduplication reads its input in several passes, so these
  * records are written once to a temporary JSON Lines file rather than extracted in every pass.
  *
- * @param threads        workers for extraction
- * @param timeoutSeconds time one document may take
- * @param listener       hears the extraction's progress
- * @param extracted      hears what each extraction of a group of arguments did
+ * @param threads          workers for extraction
+ * @param timeoutSeconds   time one document may take
+ * @param listener         hears the extraction's progress
+ * @param extracted        hears what each extraction of a group of arguments did, files left
+ *                         out of directory walks counted as skipped
+ * @param maxDocumentBytes the largest file (once inflated) or JSON line accepted; larger ones
+ *                         get a {@code too-large} error record
  */
-public record DedupInputs(int threads, long timeoutSeconds, RunListener listener, Consumer<RunStats> extracted) {
+public record DedupInputs(int threads, long timeoutSeconds, RunListener listener, Consumer<RunStats> extracted,
+                          long maxDocumentBytes) {
+
+    /** With the default limit of 64 MB per document. */
+    public DedupInputs(int threads, long timeoutSeconds, RunListener listener, Consumer<RunStats> extracted) {
+        this(threads, timeoutSeconds, listener, extracted, FileInputs.MAX_DOCUMENT_BYTES);
+    }
 
     /**
      * Opens the arguments as one source of records.
@@ -59,7 +70,7 @@ public record DedupInputs(int threads, long timeoutSeconds, RunListener listener
             JsonlSource.of(parts).close(); // deletes the temporary parts made so far
             throw e;
         }
-        return JsonlSource.of(parts);
+        return JsonlSource.of(parts, maxDocumentBytes);
     }
 
     /** A directory, or a file with an HTML or text extension (before {@code .gz}). */
@@ -73,7 +84,8 @@ public record DedupInputs(int threads, long timeoutSeconds, RunListener listener
 
     /** Extracts a group of arguments into one temporary JSON Lines part, one record per file. */
     private JsonlSource.Part extract(List<String> args) throws IOException {
-        List<Input> files = FileInputs.expand(args, DocumentJob.EXTENSIONS);
+        Map<String, Long> skipped = new LinkedHashMap<>();
+        List<Input> files = FileInputs.expand(args, DocumentJob.EXTENSIONS, skipped, maxDocumentBytes);
         Path spool = Files.createTempFile("pith-dedup-extracted", ".jsonl");
         JsonlSource.Part part = new JsonlSource.Part(spool, String.join(" ", args) + " (extracted)", true);
         RunStats stats;
@@ -83,7 +95,7 @@ public record DedupInputs(int threads, long timeoutSeconds, RunListener listener
             Files.deleteIfExists(spool);
             throw e;
         }
-        extracted.accept(stats);
+        extracted.accept(stats.withSkipped(skipped)); // files of the directories that are neither HTML nor text
         return part;
     }
 }

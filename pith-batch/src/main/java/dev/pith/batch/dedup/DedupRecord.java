@@ -3,6 +3,8 @@ package dev.pith.batch.dedup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pith.batch.io.ContentEncoding;
+import dev.pith.batch.io.ErrorCode;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +25,13 @@ import java.util.Locale;
 public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, String text, String site,
                           int metadataFields, String date, String error) {
 
-    /** Jackson refuses strings over 20 M characters by default; records up to the line limit are fine. */
+    /**
+     * Jackson refuses strings over 20 M characters by default; records up to the line limit are
+     * fine, and the line limit ({@link JsonlSource#maxLineBytes}) already bounds every string.
+     */
     static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxStringLength(JsonlSource.MAX_LINE_BYTES).build())
+                    .maxStringLength(Integer.MAX_VALUE).build())
             .build())
             // "{...} junk" is malformed, not an object followed by ignorable bytes
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -36,9 +41,18 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
 
     /** Parses a line; any problem becomes the record's error, never an exception. */
     public static DedupRecord parse(JsonlSource.Line line) {
+        return parse(line, JsonlSource.MAX_LINE_BYTES);
+    }
+
+    /** As {@link #parse(JsonlSource.Line)}, for a line read with this limit (named in the too-large error). */
+    public static DedupRecord parse(JsonlSource.Line line, long maxLineBytes) {
         String fallbackId = line.where();
+        if (line.heapFull()) {
+            return overHeap(line);
+        }
         if (line.tooLong()) {
-            return failed(line, fallbackId, "record longer than " + JsonlSource.MAX_LINE_BYTES / (1024 * 1024) + " MB");
+            return failed(line, fallbackId, ErrorCode.TOO_LARGE.describe("line " + line.number()
+                    + " is longer than " + ContentEncoding.sizeLabel(maxLineBytes) + " (--max-page-mb)"));
         }
         JsonNode node;
         try {
@@ -58,6 +72,15 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
         }
         String text = textNode == null || textNode.isNull() ? "" : textNode.asText();
         return new DedupRecord(line, o, id, text, site(o), metadataFields(o), date(o), null);
+    }
+
+    /**
+     * A record that the heap could not hold while it was parsed or compared (a line limit raised
+     * past the heap): a {@code too-large} error, and the run goes on.
+     */
+    static DedupRecord overHeap(JsonlSource.Line line) {
+        return failed(line, line.where(), ErrorCode.TOO_LARGE.describe("line " + line.number() + " does not fit in"
+                + " memory; give Pith more heap (PITH_JAVA_OPTS=-Xmx2g) or a lower --max-page-mb"));
     }
 
     private static DedupRecord failed(JsonlSource.Line line, String id, String error) {

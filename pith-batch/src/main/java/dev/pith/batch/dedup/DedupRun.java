@@ -162,16 +162,11 @@ public final class DedupRun {
                             SpillList<Counted> counted) throws IOException {
         IdIndex ids = new IdIndex();
         ChunkedMapper<Parsed> mapper = new ChunkedMapper<>(pool, threads, line -> {
-            DedupRecord r = DedupRecord.parse(line);
-            long[] keys = null;
-            if (r.error() == null) {
-                try {
-                    keys = LineStatistics.keys(r.site(), Tokenizer.tokenize(r.text()));
-                } catch (RuntimeException e) {
-                    r = withError(r, "cannot read text: " + e);
-                }
+            try {
+                return parse(line, source.maxLineBytes());
+            } catch (OutOfMemoryError e) {
+                return new Parsed(DedupRecord.overHeap(line), null, false);
             }
-            return new Parsed(r, keys, r.json() != null && OUTPUT_FIELDS.stream().noneMatch(r.json()::has));
         }, c -> {
             DedupRecord r = c.record();
             if (c.keys() != null) {
@@ -186,6 +181,19 @@ public final class DedupRun {
         mapper.finish();
     }
 
+    private static Parsed parse(JsonlSource.Line line, long maxLineBytes) {
+        DedupRecord r = DedupRecord.parse(line, maxLineBytes);
+        long[] keys = null;
+        if (r.error() == null) {
+            try {
+                keys = LineStatistics.keys(r.site(), Tokenizer.tokenize(r.text()));
+            } catch (RuntimeException e) {
+                r = withError(r, "cannot read text: " + e);
+            }
+        }
+        return new Parsed(r, keys, r.json() != null && OUTPUT_FIELDS.stream().noneMatch(r.json()::has));
+    }
+
     private static DedupRecord withError(DedupRecord r, String error) {
         return new DedupRecord(r.line(), r.json(), r.id(), "", "", 0, "", error);
     }
@@ -198,17 +206,11 @@ public final class DedupRun {
             throws IOException {
         int[] next = {0};
         ChunkedMapper<Sketched> mapper = new ChunkedMapper<>(pool, threads, line -> {
-            DedupRecord r = DedupRecord.parse(line);
-            if (r.error() != null) {
-                return new Sketched(r, null, null);
-            }
             try {
-                DocumentSketch sk = sketcher.sketch(r.text(), r.site());
-                // sort the set here, in parallel, rather than at each verification
-                return new Sketched(r, new DocumentSketch(Shingler.set(sk.shingles()), sk.bandKeys(),
-                        sk.contentHash(), sk.tokens(), sk.removedLines()), null);
-            } catch (RuntimeException e) {
-                return new Sketched(r, null, "cannot sketch text: " + e);
+                return sketch(line, source.maxLineBytes(), sketcher);
+            } catch (OutOfMemoryError e) {
+                DedupRecord r = DedupRecord.overHeap(line);
+                return new Sketched(r, null, r.error());
             }
         }, s -> {
             int k = next[0]++;
@@ -227,6 +229,21 @@ public final class DedupRun {
         mapper.finish();
         if (next[0] != counted.size()) {
             throw new IOException("input changed between passes: " + counted.size() + " then " + next[0] + " records");
+        }
+    }
+
+    private static Sketched sketch(JsonlSource.Line line, long maxLineBytes, Sketcher sketcher) {
+        DedupRecord r = DedupRecord.parse(line, maxLineBytes);
+        if (r.error() != null) {
+            return new Sketched(r, null, null);
+        }
+        try {
+            DocumentSketch sk = sketcher.sketch(r.text(), r.site());
+            // sort the set here, in parallel, rather than at each verification
+            return new Sketched(r, new DocumentSketch(Shingler.set(sk.shingles()), sk.bandKeys(),
+                    sk.contentHash(), sk.tokens(), sk.removedLines()), null);
+        } catch (RuntimeException e) {
+            return new Sketched(r, null, "cannot sketch text: " + e);
         }
     }
 

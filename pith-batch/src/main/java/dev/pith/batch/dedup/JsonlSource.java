@@ -21,11 +21,20 @@ import java.util.zip.GZIPInputStream;
  */
 public final class JsonlSource implements Closeable {
 
-    /** A record longer than this is refused with an error: 64 MB. */
+    /** A record longer than this is refused with an error, unless a limit is given: 64 MB. */
     public static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-    /** One line: where it is, its UTF-8 bytes, and whether it was cut at the limit. */
-    public record Line(String source, long number, byte[] bytes, boolean tooLong) {
+    /**
+     * One line: where it is, its UTF-8 bytes, whether it was cut at the limit, and whether it
+     * was cut because the heap could not hold it under the limit.
+     */
+    public record Line(String source, long number, byte[] bytes, boolean tooLong, boolean heapFull) {
+
+        /** A line that the heap could hold. */
+        public Line(String source, long number, byte[] bytes, boolean tooLong) {
+            this(source, number, bytes, tooLong, false);
+        }
+
         public String where() {
             return source + ":" + number;
         }
@@ -47,9 +56,11 @@ public final class JsonlSource implements Closeable {
     }
 
     private final List<Part> parts;
+    private final int maxLineBytes;
 
-    private JsonlSource(List<Part> parts) {
+    private JsonlSource(List<Part> parts, int maxLineBytes) {
         this.parts = List.copyOf(parts);
+        this.maxLineBytes = maxLineBytes;
     }
 
     /** JSON Lines files as the user named them, {@code -} for standard input. */
@@ -59,7 +70,17 @@ public final class JsonlSource implements Closeable {
 
     /** A source over parts already made; it deletes the temporary ones when closed. */
     public static JsonlSource of(List<Part> parts) {
-        return new JsonlSource(parts);
+        return of(parts, MAX_LINE_BYTES);
+    }
+
+    /** As {@link #of(List)}, lines longer than {@code maxLineBytes} returned flagged ({@code --max-page-mb}). */
+    public static JsonlSource of(List<Part> parts, long maxLineBytes) {
+        return new JsonlSource(parts, ByteLines.lineLimit(maxLineBytes));
+    }
+
+    /** The longest line read whole; longer ones are flagged {@link Line#tooLong}. */
+    public int maxLineBytes() {
+        return maxLineBytes;
     }
 
     /**
@@ -99,7 +120,7 @@ public final class JsonlSource implements Closeable {
     public void forEach(LineConsumer consumer) throws IOException {
         for (Part part : parts) {
             try (InputStream in = open(part.file())) {
-                readLines(in, part.name(), consumer);
+                readLines(in, part.name(), maxLineBytes, consumer);
             }
         }
     }
@@ -119,8 +140,9 @@ public final class JsonlSource implements Closeable {
     /** Every non-blank line, trimmed, as bytes: decoding is left to the consumer, so a line is
      *  never decoded twice; {@link ByteLines} drops a first-line byte-order mark and flags lines
      *  over the limit. */
-    private static void readLines(InputStream in, String name, LineConsumer consumer) throws IOException {
-        ByteLines lines = new ByteLines(in, MAX_LINE_BYTES);
+    private static void readLines(InputStream in, String name, int maxLineBytes, LineConsumer consumer)
+            throws IOException {
+        ByteLines lines = new ByteLines(in, maxLineBytes);
         for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
             byte[] b = line.bytes();
             int from = 0;
@@ -133,7 +155,7 @@ public final class JsonlSource implements Closeable {
             }
             if (to > from || line.tooLong()) {
                 byte[] trimmed = from == 0 && to == b.length ? b : Arrays.copyOfRange(b, from, to);
-                consumer.accept(new Line(name, line.number(), trimmed, line.tooLong()));
+                consumer.accept(new Line(name, line.number(), trimmed, line.tooLong(), lines.heapFull()));
             }
         }
     }

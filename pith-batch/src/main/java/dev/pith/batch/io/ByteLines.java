@@ -15,6 +15,8 @@ public final class ByteLines implements Closeable {
 
     private static final int READ_BYTES = 1 << 16;
     private static final int FIRST_LINE_BYTES = 1 << 12;
+    /** The largest byte array the JVM allocates (a few header words below {@code Integer.MAX_VALUE}). */
+    private static final int MAX_ARRAY_BYTES = Integer.MAX_VALUE - 8;
     private static final byte[] BOM = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
 
     /**
@@ -36,6 +38,15 @@ public final class ByteLines implements Closeable {
     private byte[] line = new byte[FIRST_LINE_BYTES];
     private int length;
     private boolean tooLong;
+    private boolean heapFull;
+
+    /**
+     * A line limit as this class takes it: {@code maxBytes}, or the largest array Java allows
+     * when more is asked (a line limit given in megabytes can pass an {@code int}).
+     */
+    public static int lineLimit(long maxBytes) {
+        return (int) Math.min(maxBytes, MAX_ARRAY_BYTES);
+    }
 
     public ByteLines(InputStream in, int maxBytes) {
         this.in = in;
@@ -46,6 +57,7 @@ public final class ByteLines implements Closeable {
     public Line next() throws IOException {
         length = 0;
         tooLong = false;
+        heapFull = false;
         while (true) {
             if (pos == limit) {
                 limit = in.read(buf);
@@ -70,7 +82,15 @@ public final class ByteLines implements Closeable {
     private Line line() {
         number++;
         int from = number == 1 && startsWithBom() ? BOM.length : 0; // an editor's byte-order mark is not data
-        byte[] bytes = tooLong ? new byte[0] : Arrays.copyOfRange(line, from, length);
+        byte[] bytes = new byte[0];
+        if (!tooLong) {
+            try {
+                bytes = Arrays.copyOfRange(line, from, length);
+            } catch (OutOfMemoryError e) {
+                tooLong = true; // the line and its copy did not both fit: dropped as in append
+                heapFull = true;
+            }
+        }
         if (line.length > READ_BYTES * 16) {
             line = new byte[FIRST_LINE_BYTES]; // a long line's buffer is not kept for the short ones after it
         }
@@ -88,10 +108,23 @@ public final class ByteLines implements Closeable {
             return;
         }
         if (length + len > line.length) {
-            line = Arrays.copyOf(line, (int) Math.min(maxBytes, Math.max(length + len, 2L * line.length)));
+            try {
+                line = Arrays.copyOf(line, (int) Math.min(maxBytes, Math.max(length + len, 2L * line.length)));
+            } catch (OutOfMemoryError e) {
+                // a limit raised past what the heap holds: this line is dropped as too long, the run goes on
+                line = new byte[FIRST_LINE_BYTES];
+                tooLong = true;
+                heapFull = true;
+                return;
+            }
         }
         System.arraycopy(buf, from, line, length, len);
         length += len;
+    }
+
+    /** True when the last line was flagged too long because the heap could not hold it, under the limit. */
+    public boolean heapFull() {
+        return heapFull;
     }
 
     @Override

@@ -1,12 +1,15 @@
 package dev.pith.batch.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +36,7 @@ public final class JsonLinesInputs {
     /** The content type given to record inputs, so jobs know to parse them. */
     public static final String CONTENT_TYPE = "application/x-ndjson";
 
-    /** A record longer than this is refused with an error rather than read into memory. */
+    /** A record longer than this is refused with an error rather than read into memory, unless a limit is given. */
     public static final int MAX_LINE_BYTES = (int) FileInputs.MAX_DOCUMENT_BYTES;
 
     private static final int READ_BUFFER_BYTES = 1 << 16;
@@ -64,6 +67,15 @@ public final class JsonLinesInputs {
      * @param stdinIsJsonLines read standard input as JSON Lines
      */
     public static Iterator<Input> expand(List<Input> inputs, boolean stdinIsJsonLines) {
+        return expand(inputs, stdinIsJsonLines, MAX_LINE_BYTES);
+    }
+
+    /**
+     * As {@link #expand(List, boolean)}, refusing a record line longer than {@code maxLineBytes}
+     * with a {@code too-large} error ({@code pith clean --max-page-mb}).
+     */
+    public static Iterator<Input> expand(List<Input> inputs, boolean stdinIsJsonLines, long maxLineBytes) {
+        int limit = ByteLines.lineLimit(maxLineBytes);
         return new Iterator<>() {
             private final Iterator<Input> files = inputs.iterator();
             private Iterator<Input> records = java.util.Collections.emptyIterator();
@@ -76,7 +88,7 @@ public final class JsonLinesInputs {
                     }
                     Input next = files.next();
                     boolean jsonl = next.source().equals("-") ? stdinIsJsonLines : isJsonLines(next.source());
-                    records = jsonl ? records(next) : List.of(next).iterator();
+                    records = jsonl ? records(next, limit) : List.of(next).iterator();
                 }
                 return true;
             }
@@ -92,11 +104,11 @@ public final class JsonLinesInputs {
     }
 
     /** The records of one JSON Lines file, read lazily; a bad line is one failing input, never the end of the run. */
-    static Iterator<Input> records(Input file) {
+    static Iterator<Input> records(Input file, int maxLineBytes) {
         ByteLines lines;
         try {
             lines = new ByteLines(file.source().equals("-") ? System.in : open(Path.of(file.source())),
-                    MAX_LINE_BYTES);
+                    maxLineBytes);
         } catch (IOException e) {
             Input failed = new Input(file.id(), file.source(), "", null, () -> {
                 throw e;
@@ -122,7 +134,7 @@ public final class JsonLinesInputs {
                         finish();
                         return null;
                     }
-                    return toInput(file, line);
+                    return toInput(file, line, maxLineBytes, lines.heapFull());
                 } catch (IOException e) {
                     // damaged compression or a device error: the rest of the file is one failing input
                     finish();
@@ -154,40 +166,79 @@ public final class JsonLinesInputs {
     }
 
     /** The line as an input; null for a blank line; a failing input for an over-long or non-UTF-8 line. */
-    private static Input toInput(Input file, ByteLines.Line line) {
+    private static Input toInput(Input file, ByteLines.Line line, int maxLineBytes, boolean heapFull) {
         String where = file.source() + ":" + line.number();
         String id = file.id() + ":" + line.number();
         if (line.tooLong()) {
-            return Input.failed(id, where, "", ErrorCode.TOO_LARGE,
-                    "line " + line.number() + " is longer than " + MAX_LINE_BYTES / (1024 * 1024) + " MB", Map.of());
+            return Input.failed(id, where, "", ErrorCode.TOO_LARGE, heapFull ? overHeap(line.number())
+                    : "line " + line.number() + " is longer than " + ContentEncoding.sizeLabel(maxLineBytes), Map.of());
         }
-        String text;
+        byte[] bytes = line.bytes();
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line.bytes())).toString();
-        } catch (CharacterCodingException e) {
-            return Input.failed(id, where, "", ErrorCode.BAD_ENCODING,
-                    "line " + line.number() + " is not valid UTF-8", Map.of());
+            if (!isUtf8(bytes)) {
+                return Input.failed(id, where, "", ErrorCode.BAD_ENCODING,
+                        "line " + line.number() + " is not valid UTF-8", Map.of());
+            }
+            return isBlank(bytes) ? null : toInput(file, (int) line.number(), bytes);
+        } catch (OutOfMemoryError e) {
+            return Input.failed(id, where, "", ErrorCode.TOO_LARGE, overHeap(line.number()), Map.of());
         }
-        return text.isBlank() ? null : toInput(file, (int) line.number(), text);
     }
 
-    private static Input toInput(Input file, int number, String record) {
+    private static String overHeap(long number) {
+        return "line " + number + " does not fit in memory; give Pith more heap (PITH_JAVA_OPTS=-Xmx2g) or a lower"
+                + " --max-page-mb";
+    }
+
+    /** Checks the bytes in small pieces, so that a long line is never held twice more as characters. */
+    private static boolean isUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(READ_BUFFER_BYTES);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return !decoder.flush(out.clear()).isError();
+            }
+            out.clear();
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The record's id and url, read by streaming over its fields: its text is skipped, never copied. */
+    private static Input toInput(Input file, int number, byte[] record) {
         String id = file.id() + ":" + number;
         String url = "";
-        try {
-            JsonNode node = MAPPER.readTree(record);
-            if (node != null && node.hasNonNull("id")) {
-                id = node.get("id").asText();
-            }
-            if (node != null && node.hasNonNull("url")) {
-                url = node.get("url").asText();
+        try (JsonParser p = MAPPER.getFactory().createParser(record)) {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value.isScalarValue() && value != JsonToken.VALUE_NULL && field.equals("id")) {
+                        id = p.getText();
+                    } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL && field.equals("url")) {
+                        url = p.getText();
+                    } else {
+                        p.skipChildren();
+                    }
+                }
             }
         } catch (IOException e) {
             // a malformed record is reported by the job, as that record's error
         }
-        byte[] bytes = record.getBytes(StandardCharsets.UTF_8);
-        return new Input(id, file.source() + ":" + number, url, CONTENT_TYPE, () -> bytes);
+        return new Input(id, file.source() + ":" + number, url, CONTENT_TYPE, () -> record);
     }
 
     private static InputStream open(Path path) throws IOException {

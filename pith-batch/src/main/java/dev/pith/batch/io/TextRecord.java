@@ -19,10 +19,13 @@ import java.util.Locale;
  */
 public record TextRecord(String text, String url, String site) {
 
-    /** Parses records whose text may be as long as a whole document (Jackson's default stops at 20 MB). */
+    /**
+     * Parses records whose text may be as long as a whole document (Jackson's default stops at
+     * 20 MB): no limit of its own, since the record's line is already within the run's limit.
+     */
     static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength((int) FileInputs.MAX_DOCUMENT_BYTES).build())
+                    .maxStringLength(Integer.MAX_VALUE).build())
             .build());
 
     /**

@@ -13,6 +13,8 @@ import dev.pith.batch.run.RecordPipeline;
 import dev.pith.batch.run.Records;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
+import dev.pith.render.RenderOptions;
+import dev.pith.render.Renderer;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,6 +32,7 @@ public final class ExtractJob implements RecordPipeline.Job {
     private final ExtractOptions options;
     private final boolean explain;
     private final Format document;
+    private final RenderOptions render;
 
     public ExtractJob(ExtractOptions options) {
         this(options, false, null);
@@ -43,9 +46,19 @@ public final class ExtractJob implements RecordPipeline.Job {
      *                 {@code --output-dir}); null for none
      */
     public ExtractJob(ExtractOptions options, boolean explain, Format document) {
+        this(options, explain, document, RenderOptions.DEFAULTS);
+    }
+
+    /**
+     * As {@link #ExtractJob(ExtractOptions, boolean, Format)}, the document rendered with these
+     * options (links, bold and italic in Markdown and HTML, as {@code --links} and
+     * {@code --formatting} ask); the record's own fields never change with them.
+     */
+    public ExtractJob(ExtractOptions options, boolean explain, Format document, RenderOptions render) {
         this.options = options;
         this.explain = explain;
         this.document = document;
+        this.render = render;
     }
 
     @Override
@@ -63,7 +76,7 @@ public final class ExtractJob implements RecordPipeline.Job {
             record = Records.of(input, article);
         }
         if (document != null) {
-            record.put(Records.DOCUMENT, Pith.render(article, document));
+            record.put(Records.DOCUMENT, Renderer.of(document, render).render(article));
         }
         return record;
     }
