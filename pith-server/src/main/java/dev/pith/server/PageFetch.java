@@ -80,27 +80,20 @@ final class PageFetch {
         }
     }
 
+    /** The API's answer to a failed fetch, by the failure's error code. */
     private static ApiError answer(InputError e) {
         String m = e.getMessage();
         if (AddressPolicy.isRefusal(e)) {
             return new ApiError(403, "address_refused", m);
         }
-        if (m.startsWith("blocked by robots.txt")) {
-            return new ApiError(403, "robots_disallowed", m);
-        }
-        if (m.startsWith("not HTML")) {
-            return new ApiError(422, "not_html", m);
-        }
-        if (m.startsWith("invalid URL") || m.startsWith("not an http(s) URL")) {
-            return ApiError.badField("url", m);
-        }
-        if (m.contains("timed out")) {
-            return ApiError.timeout("fetch " + m);
-        }
-        if (m.startsWith("response larger than")) {
-            return ApiError.tooLarge("fetched page " + m);
-        }
-        return new ApiError(502, "fetch_failed", m);
+        return switch (e.code()) {
+            case ROBOTS -> new ApiError(403, "robots_disallowed", m);
+            case NOT_HTML -> new ApiError(422, "not_html", m);
+            case BAD_URL -> ApiError.badField("url", m);
+            case TIMEOUT -> ApiError.timeout("fetch " + m);
+            case TOO_LARGE -> ApiError.tooLarge("fetched page " + m);
+            default -> new ApiError(502, "fetch_failed", m);
+        };
     }
 
     /**

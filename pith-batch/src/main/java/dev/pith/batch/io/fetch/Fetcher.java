@@ -19,7 +19,9 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -37,6 +39,10 @@ public final class Fetcher {
 
     private static final String ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
     private static final int MAX_ROBOTS_REDIRECTS = 5;
+    /** A robots.txt request that failed within this time failed at once: worth one more try. */
+    private static final Duration QUICK_FAILURE = Duration.ofSeconds(1);
+    /** Failures that say the host cannot be reached at all, rather than something of robots.txt. */
+    private static final Set<ErrorCode> HOST_FAILURES = EnumSet.of(ErrorCode.DNS, ErrorCode.NETWORK);
     /** robots.txt files larger than this are read only this far (RFC 9309 asks for at least 500 KiB). */
     private static final long MAX_ROBOTS_BYTES = 512 * 1024;
 
@@ -129,7 +135,9 @@ public final class Fetcher {
             addressCheck.check(uri);
             RobotsTxt rules = settings.robots() ? robotsFor(uri) : RobotsTxt.ALLOW_ALL;
             if (!rules.allows(uri)) {
-                throw new InputError(ErrorCode.ROBOTS, "blocked by robots.txt" + rules.note());
+                InputError down = rules.hostFailure();
+                throw down != null ? new InputError(down.code(), down.getMessage())
+                        : new InputError(ErrorCode.ROBOTS, "blocked by robots.txt" + rules.note());
             }
             URI target = uri;
             Response r = gated(uri, rules.crawlDelay(), () -> exchange(target, true));
@@ -188,12 +196,13 @@ public final class Fetcher {
             response = future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new InputError(ErrorCode.TIMEOUT, "timed out after " + limit.toSeconds() + " s");
+            throw new InputError(ErrorCode.TIMEOUT, "no answer within " + limit.toSeconds()
+                    + " s (the connect timeout plus the read timeout)");
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
         } catch (ExecutionException e) {
-            throw describe(e.getCause(), uri);
+            throw describe(e.getCause(), uri, settings.readTimeout());
         }
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse(null);
@@ -228,7 +237,7 @@ public final class Fetcher {
         } catch (InputError e) {
             throw e;
         } catch (IOException e) {
-            throw describe(e, uri);
+            throw describe(e, uri, settings.readTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputError(ErrorCode.INTERNAL, "interrupted");
@@ -256,12 +265,16 @@ public final class Fetcher {
 
     /**
      * RFC 9309: 2xx is parsed, 4xx means no rules, 5xx or no answer means keep out. A network
-     * failure is tried once more first, since keeping out of a whole host is a heavy price for
-     * one lost packet.
+     * failure that came at once is tried once more first, since keeping out of a whole host is a
+     * heavy price for one lost packet; one that came only after a timeout is not, since asking
+     * again would double the wait before the page is given up.
      */
     private RobotsTxt loadRobots(URI page) {
+        long start = System.nanoTime();
         RobotsTxt rules = loadRobotsOnce(page);
-        return rules.note().contains("unreachable: HTTP") || rules.note().isEmpty() ? rules : loadRobotsOnce(page);
+        boolean quickFailure = System.nanoTime() - start < QUICK_FAILURE.toNanos();
+        boolean networkFailure = !rules.note().isEmpty() && !rules.note().contains("unreachable: HTTP");
+        return networkFailure && quickFailure ? loadRobotsOnce(page) : rules;
     }
 
     private RobotsTxt loadRobotsOnce(URI page) {
@@ -282,6 +295,8 @@ public final class Fetcher {
                 uri = r.location();
             }
             return RobotsTxt.ALLOW_ALL;
+        } catch (InputError e) {
+            return HOST_FAILURES.contains(e.code()) ? RobotsTxt.hostUnreachable(e) : RobotsTxt.unreachable(e.getMessage());
         } catch (IOException e) {
             return RobotsTxt.unreachable(e.getMessage());
         }
@@ -311,8 +326,12 @@ public final class Fetcher {
         }
     }
 
-    /** A per-URL message for a network failure: DNS, refused, timed out, or the client's text. */
-    static InputError describe(Throwable t, URI uri) {
+    /**
+     * A per-URL message for a network failure: DNS, refused, timed out, or the client's text.
+     *
+     * @param readTimeout the time a response was waited for, named when it ran out
+     */
+    static InputError describe(Throwable t, URI uri, Duration readTimeout) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof InputError e) {
                 return e;
@@ -324,7 +343,8 @@ public final class Fetcher {
                 return new InputError(ErrorCode.NETWORK, "connect timed out");
             }
             if (c instanceof HttpTimeoutException) {
-                return new InputError(ErrorCode.TIMEOUT, "timed out waiting for a response");
+                return new InputError(ErrorCode.TIMEOUT, "no response within the read timeout of "
+                        + readTimeout.toSeconds() + " s");
             }
         }
         for (Throwable c = t; c != null; c = c.getCause()) {

@@ -1,5 +1,6 @@
 package dev.pith.batch.io.fetch;
 
+import dev.pith.batch.io.InputError;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,20 +27,38 @@ public final class RobotsTxt {
     private final List<Rule> rules;
     private final Duration crawlDelay;
     private final String note;
+    /** Why the host itself could not be reached when robots.txt was asked for; null when it answered. */
+    private final InputError hostFailure;
 
     private RobotsTxt(List<Rule> rules, Duration crawlDelay) {
-        this(rules, crawlDelay, "");
+        this(rules, crawlDelay, "", null);
     }
 
-    private RobotsTxt(List<Rule> rules, Duration crawlDelay, String note) {
+    private RobotsTxt(List<Rule> rules, Duration crawlDelay, String note, InputError hostFailure) {
         this.rules = rules;
         this.crawlDelay = crawlDelay;
         this.note = note;
+        this.hostFailure = hostFailure;
     }
 
     /** Everything disallowed because robots.txt could not be read, saying why. */
     public static RobotsTxt unreachable(String why) {
-        return new RobotsTxt(DISALLOW_ALL.rules, Duration.ZERO, " (robots.txt unreachable: " + why + ")");
+        return new RobotsTxt(DISALLOW_ALL.rules, Duration.ZERO, " (robots.txt unreachable: " + why + ")", null);
+    }
+
+    /**
+     * Everything disallowed because the host could not be reached at all for its robots.txt (its
+     * name does not resolve, it refuses connections): its pages would fail the same way, so that
+     * failure, not robots.txt, is what a page's error should say.
+     */
+    static RobotsTxt hostUnreachable(InputError failure) {
+        return new RobotsTxt(DISALLOW_ALL.rules, Duration.ZERO, " (robots.txt unreachable: " + failure.getMessage() + ")",
+                failure);
+    }
+
+    /** The failure to reach the host, when that is why everything is disallowed; else null. */
+    InputError hostFailure() {
+        return hostFailure;
     }
 
     /** Why these rules are what they are, for error messages; empty for a parsed file. */

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 class FetcherTest {
 
+    private static final Duration READ = Duration.ofSeconds(3);
+
     static LocalSite site;
     static Fetcher fetcher;
 
@@ -92,7 +94,7 @@ class FetcherTest {
         assertThat(error("/pdf")).isEqualTo("not HTML: application/pdf");
         assertThat(error("/big")).startsWith("response larger than 1 MB");
         assertThat(error("/big-chunked")).isEqualTo("response larger than 1 MB");
-        assertThat(error("/slow")).containsAnyOf("timed out");
+        assertThat(error("/slow")).isEqualTo("no response within the read timeout of 3 s");
         assertThat(error("/private/secret")).isEqualTo("blocked by robots.txt");
     }
 
@@ -103,11 +105,29 @@ class FetcherTest {
             port = s.getLocalPort();
         }
         String url = "http://127.0.0.1:" + port + "/x";
-        // robots.txt is unreachable too: RFC 9309 says keep out, and the message says why
-        assertThatThrownBy(() -> fetcher.fetch(url)).hasMessageContaining("robots.txt unreachable")
-                .hasMessageContaining("connection refused");
+        // robots.txt is unreachable too, for the same reason: the error says that reason
+        assertThatThrownBy(() -> fetcher.fetch(url)).isInstanceOf(InputError.class)
+                .hasMessage("connection refused: 127.0.0.1:" + port)
+                .satisfies(e -> assertThat(((InputError) e).code()).isEqualTo(ErrorCode.NETWORK));
         Fetcher noRobots = new Fetcher(testSettings().withRobots(false));
         assertThatThrownBy(() -> noRobots.fetch(url)).hasMessageStartingWith("connection refused: 127.0.0.1:" + port);
+    }
+
+    @Test
+    void aHostWhoseNameDoesNotResolveIsADnsErrorNotARobotsOne() {
+        assertThatThrownBy(() -> fetcher.fetch("http://nosuchhost-pith.invalid/x")).isInstanceOf(InputError.class)
+                .hasMessage("cannot resolve nosuchhost-pith.invalid")
+                .satisfies(e -> assertThat(((InputError) e).code()).isEqualTo(ErrorCode.DNS));
+    }
+
+    @Test
+    void aRobotsTxtThatNeverAnswersIsAskedOnceAndTheErrorNamesTheReadTimeout() throws Exception {
+        try (LocalSite slow = new LocalSite("", 200, LocalSite.SLOW_MILLIS)) {
+            assertThatThrownBy(() -> fetcher.fetch(slow.url("/page/1"))).isInstanceOf(InputError.class)
+                    .hasMessage("blocked by robots.txt (robots.txt unreachable: no response within the read timeout of 3 s)")
+                    .satisfies(e -> assertThat(((InputError) e).code()).isEqualTo(ErrorCode.ROBOTS));
+            assertThat(slow.requests()).as("robots.txt asked once: a second try would double the wait").isEqualTo(1);
+        }
     }
 
     @Test
@@ -133,10 +153,10 @@ class FetcherTest {
     @Test
     void networkFailuresGetPlainMessages() {
         URI uri = URI.create("http://nowhere.invalid/");
-        assertThat(Fetcher.describe(new ConnectException(), uri).getMessage()).isEqualTo("connection refused: nowhere.invalid");
-        InputError dns = Fetcher.describe(new java.io.IOException(new UnresolvedAddressException()), uri);
+        assertThat(Fetcher.describe(new ConnectException(), uri, READ).getMessage()).isEqualTo("connection refused: nowhere.invalid");
+        InputError dns = Fetcher.describe(new java.io.IOException(new UnresolvedAddressException()), uri, READ);
         assertThat(dns.code().describe(dns.getMessage())).isEqualTo("dns: cannot resolve nowhere.invalid");
-        assertThat(Fetcher.describe(new java.net.http.HttpConnectTimeoutException("x"), uri).getMessage())
+        assertThat(Fetcher.describe(new java.net.http.HttpConnectTimeoutException("x"), uri, READ).getMessage())
                 .isEqualTo("connect timed out");
     }
 }

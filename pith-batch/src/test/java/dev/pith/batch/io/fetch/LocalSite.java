@@ -34,10 +34,17 @@ public final class LocalSite implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final String robots;
     private final int robotsStatus;
+    private final long robotsDelayMillis;
 
     public LocalSite(String robots, int robotsStatus) throws IOException {
+        this(robots, robotsStatus, 0);
+    }
+
+    /** A site whose robots.txt answers only after {@code robotsDelayMillis}. */
+    public LocalSite(String robots, int robotsStatus, long robotsDelayMillis) throws IOException {
         this.robots = robots;
         this.robotsStatus = robotsStatus;
+        this.robotsDelayMillis = robotsDelayMillis;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "local-site");
@@ -68,6 +75,9 @@ public final class LocalSite implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         requests.incrementAndGet();
         String path = ex.getRequestURI().getPath();
+        if (path.equals("/robots.txt") && robotsDelayMillis > 0) {
+            sleep(robotsDelayMillis);
+        }
         if (path.equals("/slow")) { // not counted in flight: the client gives up while it sleeps
             sleep(SLOW_MILLIS);
             send(ex, 200, "text/html", TestPages.utf8("Slow", "slow"));
