@@ -69,14 +69,14 @@ class DedupCommandTest {
         assertThat(records.get(1).get("similarity").asDouble()).isEqualTo(1.0);
         assertThat(records.get(2).get("dedup_note").asText()).contains("empty");
         assertThat(records.get(3).get("dedup_note").asText()).contains("shorter than one shingle");
-        assertThat(records.get(4).get("error").asText()).startsWith("malformed JSON");
+        assertThat(records.get(4).get("error").asText()).startsWith("bad-record: malformed JSON");
         assertThat(records.get(4).get("source").asText()).endsWith("in.jsonl:5");
-        assertThat(records.get(5).get("error").asText()).isEqualTo("not a JSON object");
+        assertThat(records.get(5).get("error").asText()).isEqualTo("bad-record: not a JSON object");
         assertThat(records.get(6).get("error").asText()).contains("not a string");
         assertThat(records.get(7).get("dedup_note").asText()).contains("duplicate id");
         assertThat(records.get(7).get("cluster").asInt()).isNotEqualTo(records.get(0).get("cluster").asInt());
         assertThat(records.get(8).get("id")).isNull();
-        assertThat(records.get(9).get("error").asText()).startsWith("malformed JSON");
+        assertThat(records.get(9).get("error").asText()).startsWith("bad-record: malformed JSON");
         for (JsonNode r : records) {
             assertThat(r.has("cluster")).isTrue();
             assertThat(r.has("duplicate_of")).isTrue();

@@ -58,17 +58,17 @@ public record DedupRecord(JsonlSource.Line line, ObjectNode json, String id, Str
         try {
             node = MAPPER.readTree(line.bytes());
         } catch (Exception e) {
-            return failed(line, fallbackId, "malformed JSON: " + firstLine(e.getMessage()));
+            return failed(line, fallbackId, ErrorCode.BAD_RECORD.describe("malformed JSON: " + firstLine(e.getMessage())));
         }
         if (node == null || !node.isObject()) {
-            return failed(line, fallbackId, "not a JSON object");
+            return failed(line, fallbackId, ErrorCode.BAD_RECORD.describe("not a JSON object"));
         }
         ObjectNode o = (ObjectNode) node;
         JsonNode idNode = o.get("id");
         String id = idNode != null && idNode.isValueNode() && !idNode.isNull() ? idNode.asText() : fallbackId;
         JsonNode textNode = o.get("text");
         if (textNode != null && !textNode.isNull() && !textNode.isTextual()) {
-            return new DedupRecord(line, o, id, "", "", 0, "", "field 'text' is not a string");
+            return new DedupRecord(line, o, id, "", "", 0, "", ErrorCode.BAD_RECORD.describe("field 'text' is not a string"));
         }
         String text = textNode == null || textNode.isNull() ? "" : textNode.asText();
         return new DedupRecord(line, o, id, text, site(o), metadataFields(o), date(o), null);

@@ -72,7 +72,7 @@ class DedupStageTest {
                 .collectAsList();
         assertThat(rows).extracting(r -> r.<String>getAs("id")).containsExactly("a", "c", docs + ":4");
         assertThat(rows.get(0).<String>getAs("site")).isEqualTo("s1");
-        assertThat(rows.get(2).<String>getAs("error")).startsWith("malformed JSON");
+        assertThat(rows.get(2).<String>getAs("error")).startsWith("bad-record: malformed JSON");
     }
 
     private static String record(String id, String site, int story) {
