@@ -25,72 +25,42 @@ final class PackedModel {
     static final int MAGIC = 0x504c4d31;
     /** Longest gram the model holds; {@link #key} packs up to this many characters. */
     static final int MAX_GRAM = 3;
-    /** The table is at most this full, which keeps linear probe runs to a slot or two. */
-    private static final double MAX_LOAD = 0.6;
+    /** Table slots per predicate, at least: a table at most half full keeps probe runs short. */
+    private static final int SLOTS_PER_KEY = 2;
     /** Fibonacci hashing's multiplier (2^64 / golden ratio): spreads the packed characters. */
     static final long SPREAD = 0x9E3779B97F4A7C15L;
-    /** Bits of a table entry's second long that count the predicate's parameters (at most one per outcome). */
-    private static final int COUNT_BITS = Byte.SIZE;
-    private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
-    /** Outcome bytes per long of a block. */
-    private static final int OUTCOMES_PER_WORD = Long.BYTES;
 
     /** Outcome names as OpenNLP stores them (ISO 639-3). */
     private final String[] outcomes;
     /**
-     * An open-addressing table of the predicates, two longs per slot: the {@link #key} (0 = empty
-     * slot; no key is 0, since a key holds its gram's length), then where the predicate's block
-     * starts in {@link #blocks} and how many parameters it has. A lookup costs about one cache
-     * miss for the table and one for the block: with the key, the predicate number, its range and
-     * its parameters in five separate arrays, the misses were most of the model's time on a page
-     * (parsing in between evicts the 13 MB model from the caches).
+     * An open-addressing table of the predicates' {@link #key}s (0 = empty slot; no key is 0,
+     * since a key holds its gram's length): two probes on average where a search of the sorted
+     * keys took seventeen.
      */
-    private final long[] table;
-    /**
-     * Each predicate's parameters in one run: their outcomes, a byte each and eight to a long,
-     * then the parameters' bits, in the model's order.
-     */
-    private final long[] blocks;
+    private final long[] slots;
+    /** The predicate in each slot of {@link #slots}. */
+    private final int[] predicateInSlot;
+    /** Predicate {@code p}'s parameters are {@code [starts[p], starts[p + 1])} of the next two arrays. */
+    private final int[] starts;
+    /** The outcome each parameter belongs to. */
+    private final byte[] outcomeOf;
+    private final double[] params;
     /** Every outcome's sum starts here: the log of OpenNLP's uniform prior. */
     private final double logPrior;
 
     private PackedModel(String[] outcomes, long[] keys, int[] starts, byte[] outcomeOf, double[] params) {
-        if (outcomes.length > COUNT_MASK) {
-            throw new IllegalArgumentException("too many outcomes for a packed model: " + outcomes.length);
-        }
         this.outcomes = outcomes;
-        int slots = Integer.highestOneBit((int) Math.ceil(keys.length / MAX_LOAD) - 1) << 1;
-        this.table = new long[2 * Math.max(2, slots)];
-        this.blocks = new long[blockWords(starts)];
-        int at = 0;
+        this.slots = new long[Integer.highestOneBit(keys.length * SLOTS_PER_KEY - 1) << 1];
+        this.predicateInSlot = new int[slots.length];
         for (int p = 0; p < keys.length; p++) {
-            int count = starts[p + 1] - starts[p];
             int slot = slotOf(keys[p]);
-            table[slot] = keys[p];
-            table[slot + 1] = (long) at << COUNT_BITS | count;
-            for (int j = 0; j < count; j++) {
-                blocks[at + j / OUTCOMES_PER_WORD] |= Byte.toUnsignedLong(outcomeOf[starts[p] + j]) << (Byte.SIZE * (j % OUTCOMES_PER_WORD));
-            }
-            at += outcomeWords(count);
-            for (int j = 0; j < count; j++) {
-                blocks[at + j] = Double.doubleToRawLongBits(params[starts[p] + j]);
-            }
-            at += count;
+            slots[slot] = keys[p];
+            predicateInSlot[slot] = p;
         }
+        this.starts = starts;
+        this.outcomeOf = outcomeOf;
+        this.params = params;
         this.logPrior = StrictMath.log(1.0 / outcomes.length);
-    }
-
-    private static int blockWords(int[] starts) {
-        int words = 0;
-        for (int p = 0; p + 1 < starts.length; p++) {
-            int count = starts[p + 1] - starts[p];
-            words += outcomeWords(count) + count;
-        }
-        return words;
-    }
-
-    private static int outcomeWords(int count) {
-        return (count + OUTCOMES_PER_WORD - 1) / OUTCOMES_PER_WORD;
     }
 
     /** Reads the format {@link ModelPacker} writes. */
@@ -159,17 +129,12 @@ final class PackedModel {
         Arrays.fill(sums, logPrior);
         for (long feature : features) {
             int slot = slotOf(feature);
-            if (table[slot] == 0) {
+            if (slots[slot] == 0) {
                 continue;
             }
-            long entry = table[slot + 1];
-            int outcomesAt = (int) (entry >>> COUNT_BITS);
-            int count = (int) (entry & COUNT_MASK);
-            int paramsAt = outcomesAt + outcomeWords(count);
-            for (int j = 0; j < count; j++) {
-                long word = blocks[outcomesAt + j / OUTCOMES_PER_WORD];
-                int outcome = (int) (word >>> (Byte.SIZE * (j % OUTCOMES_PER_WORD))) & 0xFF;
-                sums[outcome] += Double.longBitsToDouble(blocks[paramsAt + j]);
+            int p = predicateInSlot[slot];
+            for (int k = starts[p]; k < starts[p + 1]; k++) {
+                sums[Byte.toUnsignedInt(outcomeOf[k])] += params[k];
             }
         }
         double total = 0;
@@ -183,14 +148,13 @@ final class PackedModel {
         return sums;
     }
 
-    /** The table index (even) of the slot holding {@code key}, or of the empty slot where it would go. */
+    /** The slot holding {@code key}, or the empty slot where it would go. */
     private int slotOf(long key) {
-        int slots = table.length / 2;
-        int mask = slots - 1;
-        int slot = (int) ((key * SPREAD) >>> (Long.SIZE - Integer.numberOfTrailingZeros(slots)));
-        while (table[2 * slot] != 0 && table[2 * slot] != key) {
+        int mask = slots.length - 1;
+        int slot = (int) ((key * SPREAD) >>> (Long.SIZE - Integer.numberOfTrailingZeros(slots.length)));
+        while (slots[slot] != 0 && slots[slot] != key) {
             slot = (slot + 1) & mask;
         }
-        return 2 * slot;
+        return slot;
     }
 }
