@@ -144,6 +144,18 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
         return language < 0 || tokens == 0 ? 0 : (double) stopHits[language] / tokens;
     }
 
+    /**
+     * The highest stop-word share of any language: a quotation, a bilingual paragraph or a page
+     * whose language was misread is still prose in its own language.
+     */
+    public double bestStopDensity() {
+        int best = 0;
+        for (int hits : stopHits) {
+            best = Math.max(best, hits);
+        }
+        return tokens == 0 ? 0 : (double) best / tokens;
+    }
+
     /** True when most of the line is in a script written without spaces (Chinese, Japanese, Thai…). */
     public boolean mostlyUnspaced() {
         return unspaced > tokens;
