@@ -38,8 +38,10 @@
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
  * −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are kept,
- * outside it only GOOD lines of 40+ words and the standfirst: the nearest prose line at most 6
- * lines above the run with only short lines and boilerplate between.
+ * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
+ * date line's box: teaser headlines, contact names); outside it only GOOD lines of 30+ words
+ * and the standfirst: the nearest prose line at most 6 lines above the run with only short
+ * lines and boilerplate between.
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},

@@ -114,4 +114,34 @@ class MainRegionRuleTest {
         assertThat(MainRegionRule.score(line(LineLabel.SHORT, "Home"))).isNegative();
         assertThat(MainRegionRule.score(line(LineLabel.BOILERPLATE, "Share"))).isNegative();
     }
+
+    // A news dump: the article's run holds a share bar followed by two teaser headlines of
+    // other stories before the article goes on; a sub-heading after prose stays.
+    @Test
+    void shortLinesOpeningAfterFurnitureInsideTheRunAreDropped() {
+        Line teaser = line(LineLabel.SHORT, "Council approves the new bus line");
+        Line other = line(LineLabel.SHORT, "Swimming pool to close for repairs");
+        Line heading = line(LineLabel.SHORT, "What the plan says");
+
+        apply(prose(6), line(LineLabel.BOILERPLATE, "Share on Facebook"), teaser, other, prose(6), heading, prose(6));
+
+        assertThat(teaser.kept).isFalse();
+        assertThat(other.kept).isFalse();
+        assertThat(teaser.rule).isEqualTo(MainRegionRule.AFTER_FURNITURE);
+        assertThat(heading.kept).isTrue();
+    }
+
+    // A documentation dump: a "Copy" button over a code listing longer than a box of links.
+    @Test
+    void aLongRunAfterFurnitureIsLeftToTheRegion() {
+        List<Line> lines = new ArrayList<>(List.of(prose(6), line(LineLabel.BOILERPLATE, "Copy")));
+        for (int i = 0; i <= MainRegionRule.AFTER_FURNITURE_RUN; i++) {
+            lines.add(line(LineLabel.SHORT, "let total = items.length;"));
+        }
+        lines.add(prose(6));
+
+        rule.keep(lines);
+
+        assertThat(lines).filteredOn(l -> l.label == LineLabel.SHORT).allMatch(l -> l.kept);
+    }
 }
