@@ -30,4 +30,13 @@ class ProseRuleTest {
                 + "Wintersport Formel Motorsport Boxen Reiten Segeln Rudern Schwimmen Turnen Ringen Judo";
         assertThat(classify(tags, GERMAN)).isEqualTo(LineLabel.BAD);
     }
+
+    // Polish news prose is sparse in function words: its prepositions and pronouns are in the list.
+    @Test
+    void polishNewsProseIsProse() {
+        int polish = StopWords.LANGUAGES.indexOf("pl");
+        String line = "Dane te oznaczają, że miasto kolejny rok pozostaje wśród gmin o najniższym poziomie długu, "
+                + "jednak radni przed głosowaniem nad budżetem chcą jeszcze zmian.";
+        assertThat(classify(line, polish)).isIn(LineLabel.GOOD, LineLabel.NEAR_GOOD);
+    }
 }
