@@ -31,6 +31,8 @@ final class MainRegionRule {
     static final String NAME = "outside-region";
     /** The name on short lines dropped because furniture opens their run. */
     static final String AFTER_FURNITURE = "after-furniture";
+    /** The name on the short lines of a contact block. */
+    static final String CONTACT_BOX = "contact-box";
 
     /** Sets {@link Line#kept} on every line from the final labels. */
     void keep(List<Line> lines) {
@@ -60,27 +62,33 @@ final class MainRegionRule {
                 line.rule = NAME;
             }
         }
-        dropShortRunsAfterFurniture(lines);
+        dropFurnitureRuns(lines);
     }
 
     /**
-     * Inside the article's run, a share bar, a date line, a "read more" button or a credit is
+     * Runs of short lines the region took in that are furniture's: a run of up to
+     * {@link #AFTER_FURNITURE_RUN} lines right after boilerplate, and a contact block.
+     *
+     * <p>Inside the article's run, a share bar, a date line, a "read more" button or a credit is
      * followed by what its box holds: teaser headlines of other articles, contact names, tag
      * links. The article's own headings and list items follow its prose, not furniture, so a
-     * short run of short lines that opens after boilerplate is dropped with it; a long run
-     * (a table, a listing, code) is left to the region.
+     * short run that opens after boilerplate is dropped with it; a long run (a table, a listing,
+     * code) is left to the region, unless it is a {@link ContactBox}.
      */
-    private static void dropShortRunsAfterFurniture(List<Line> lines) {
-        int i = 1;
+    private static void dropFurnitureRuns(List<Line> lines) {
+        int i = 0;
         while (i < lines.size()) {
             int end = i;
             while (end < lines.size() && lines.get(end).kept && lines.get(end).label == LineLabel.SHORT) {
                 end++;
             }
-            if (end > i && end - i <= AFTER_FURNITURE_RUN && lines.get(i - 1).label == LineLabel.BOILERPLATE) {
-                for (int j = i; j < end; j++) {
+            if (end > i) {
+                boolean afterFurniture = i > 0 && end - i <= AFTER_FURNITURE_RUN
+                        && lines.get(i - 1).label == LineLabel.BOILERPLATE;
+                String rule = afterFurniture ? AFTER_FURNITURE : ContactBox.holds(lines, i, end) ? CONTACT_BOX : null;
+                for (int j = i; rule != null && j < end; j++) {
                     lines.get(j).kept = false;
-                    lines.get(j).rule = AFTER_FURNITURE;
+                    lines.get(j).rule = rule;
                 }
             }
             i = Math.max(end, i + 1);

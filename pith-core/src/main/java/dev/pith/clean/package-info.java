@@ -39,7 +39,8 @@
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
  * −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are kept,
  * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
- * date line's box: teaser headlines, contact names); outside it only GOOD lines of 30+ words
+ * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
+ * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
  * and the standfirst: the nearest prose line at most 6 lines above the run with only short
  * lines and boilerplate between.
  *

@@ -125,9 +125,12 @@ class MainRegionRuleTest {
 
         apply(prose(6), line(LineLabel.BOILERPLATE, "Share on Facebook"), teaser, other, prose(6), heading, prose(6));
 
-        assertThat(teaser.kept).isFalse();
-        assertThat(other.kept).isFalse();
-        assertThat(teaser.rule).isEqualTo(MainRegionRule.AFTER_FURNITURE);
+        assertDroppedBy(MainRegionRule.AFTER_FURNITURE, List.of(teaser, other), heading);
+    }
+
+    /** The lines are dropped by the named step; the article's own heading is kept. */
+    private static void assertDroppedBy(String step, List<Line> dropped, Line heading) {
+        assertThat(dropped).allMatch(l -> !l.kept && l.rule.equals(step));
         assertThat(heading.kept).isTrue();
     }
 
@@ -143,5 +146,24 @@ class MainRegionRuleTest {
         rule.keep(lines);
 
         assertThat(lines).filteredOn(l -> l.label == LineLabel.SHORT).allMatch(l -> l.kept);
+    }
+
+    // A press release: the article, then the press office's block set as short lines.
+    @Test
+    void aRunOfShortLinesWithAnEmailAddressIsAContactBlock() {
+        Line officer = line(LineLabel.SHORT, "Press officer Jane Doe");
+        Line mail = line(LineLabel.SHORT, "E-mail: press@example.org");
+        Line heading = line(LineLabel.SHORT, "What the plan says");
+
+        apply(prose(6), heading, prose(4), officer, line(LineLabel.SHORT, "12 River Street"), mail, prose(4));
+
+        assertDroppedBy(MainRegionRule.CONTACT_BOX, List.of(officer, mail), heading);
+    }
+
+    @Test
+    void aHandleOrAnAtSignIsNoEmailAddress() {
+        assertThat(ContactBox.hasEmailAddress("Follow @example on the network")).isFalse();
+        assertThat(ContactBox.hasEmailAddress("Tickets @ 5 dollars.")).isFalse();
+        assertThat(ContactBox.hasEmailAddress("Write to press@example.org today")).isTrue();
     }
 }
