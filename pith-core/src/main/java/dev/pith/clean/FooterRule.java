@@ -2,6 +2,7 @@ package dev.pith.clean;
 
 import dev.pith.util.Chars;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,7 @@ final class FooterRule implements ContextRule {
 
     /** Prose words needed before a notice counts: a notice at the top is a masthead. */
     static final int MIN_WORDS_BEFORE = 50;
-    /** A copyright notice is a short line; a long one is prose that mentions copyright. */
+    /** A copyright notice is a short line; a long one is prose that mentions copyright, unless it opens with it. */
     static final int MAX_NOTICE_WORDS = 20;
 
     private static final Pattern NOTICE = Pattern.compile(
@@ -26,9 +27,17 @@ final class FooterRule implements ContextRule {
     private static final String[] ANCHORS = {
         "©", "(c)", "copyright", "reserv", "réserv", "riserv", "vorbehalten", "voorbehouden", "защищены"};
 
-    /** The notice pattern, run only on lines with one of its anchors (regex alternation is slow). */
+    /**
+     * The notice pattern, run only on lines with one of its anchors (regex alternation is slow).
+     * A short line holding it is a notice; so is a line of any length that opens with it: site
+     * footers glue the company's self-description and trademarks to "© 2004-2020 …".
+     */
     private static boolean isNotice(Line line) {
-        return hasAnchor(line.text()) && NOTICE.matcher(line.lower()).find();
+        if (!hasAnchor(line.text())) {
+            return false;
+        }
+        Matcher notice = NOTICE.matcher(line.lower());
+        return line.words() <= MAX_NOTICE_WORDS ? notice.find() : notice.lookingAt();
     }
 
     /** True when the text holds an anchor in any case; one pass, without a lower-case copy. */
@@ -56,7 +65,7 @@ final class FooterRule implements ContextRule {
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_WORDS_BEFORE && line.words() <= MAX_NOTICE_WORDS && isNotice(line)) {
+            if (prose >= MIN_WORDS_BEFORE && isNotice(line)) {
                 for (int j = i; j < lines.size(); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }

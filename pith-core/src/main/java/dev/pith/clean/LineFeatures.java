@@ -13,7 +13,7 @@ import dev.pith.util.TextMetrics;
  * @param stopHits        stop-word hits per language, indexed like {@link StopWords#LANGUAGES}
  * @param sentenceMarks   sentence and clause punctuation ({@link TextMetrics.Counts#stops})
  * @param commas          commas, Latin and CJK
- * @param separators      menu and breadcrumb separators: {@code | » › · • >}
+ * @param separators      menu and breadcrumb separators: {@code | · • >}, and guillemets pointing one way only
  * @param unspaced        characters of scripts written without spaces
  * @param terminal        true when the line ends like a sentence ({@code . ! ? …} or a closing quote after one)
  */
@@ -26,6 +26,8 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
         int tokens = 0;
         int capitalized = 0;
         int separators = 0;
+        int rightAngles = 0;
+        int leftAngles = 0;
         int sentenceMarks = 0;
         int commas = 0;
         int latinWords = 0;
@@ -69,13 +71,19 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
                 inLatinWord = false; // like TextMetrics.words: a hyphen or apostrophe does not end a word
             }
             switch (c) {
-                case '|', '»', '›', '·', '•', '>', '«', '‹' -> separators++;
+                case '|', '·', '•', '>' -> separators++;
+                case '»', '›' -> rightAngles++;
+                case '«', '‹' -> leftAngles++;
                 // the sentence and comma sets of TextMetrics.count
                 case '.', '!', '?', ';', '\u3002', '\uFF01', '\uFF1F', '\u061F', '\u0964' -> sentenceMarks++;
                 case ',', '\uFF0C', '\u3001', '\u060C' -> commas++;
                 default -> { }
             }
             i++;
+        }
+        // Guillemets both ways are quotation marks (German »…«, French «…»); a breadcrumb's point one way.
+        if (rightAngles == 0 || leftAngles == 0) {
+            separators += rightAngles + leftAngles;
         }
         int words = complex ? TextMetrics.words(text) : latinWords;
         int unspaced = complex ? countUnspaced(text, 0, n) : 0;
@@ -125,7 +133,7 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
         for (int i = text.length() - 1; i >= 0; i--) {
             char c = text.charAt(i);
             switch (c) {
-                case '"', '”', '’', '\'', ')', ']', '»', ' ' -> {
+                case '"', '”', '’', '\'', ')', ']', '»', '«', ' ' -> {
                     continue;
                 }
                 case '.', '!', '?', '…', '。', '！', '？', '؟', '।', ':' -> {
@@ -142,6 +150,18 @@ public record LineFeatures(String text, int words, int tokens, int capitalized, 
     /** Share of tokens that are stop words of the language with this index, 0 without tokens. */
     public double stopDensity(int language) {
         return language < 0 || tokens == 0 ? 0 : (double) stopHits[language] / tokens;
+    }
+
+    /**
+     * The highest stop-word share of any language: a quotation, a bilingual paragraph or a page
+     * whose language was misread is still prose in its own language.
+     */
+    public double bestStopDensity() {
+        int best = 0;
+        for (int hits : stopHits) {
+            best = Math.max(best, hits);
+        }
+        return tokens == 0 ? 0 : (double) best / tokens;
     }
 
     /** True when most of the line is in a script written without spaces (Chinese, Japanese, Thai…). */

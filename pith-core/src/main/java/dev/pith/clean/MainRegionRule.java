@@ -20,12 +20,19 @@ final class MainRegionRule {
     /** Boilerplate costs at least this much, however short. */
     static final int BOILERPLATE_MIN_COST = 8;
     /** Good lines outside the region with at least this many words are kept too. */
-    static final int OUTSIDE_KEEP_WORDS = 40;
+    static final int OUTSIDE_KEEP_WORDS = 30;
     /** How far above the region a standfirst may sit, past a date, a share bar or a credit. */
     static final int LEAD_REACH = 6;
 
+    /** Short lines in a row after furniture inside the region, at most this many, go with it. */
+    static final int AFTER_FURNITURE_RUN = 5;
+
     /** The rule's name in explanations, on lines it does not keep although their label would be. */
     static final String NAME = "outside-region";
+    /** The name on short lines dropped because furniture opens their run. */
+    static final String AFTER_FURNITURE = "after-furniture";
+    /** The name on the short lines of a contact block. */
+    static final String CONTACT_BOX = "contact-box";
 
     /** Sets {@link Line#kept} on every line from the final labels. */
     void keep(List<Line> lines) {
@@ -54,6 +61,37 @@ final class MainRegionRule {
             if (!line.kept && keptInside(line.label)) {
                 line.rule = NAME;
             }
+        }
+        dropFurnitureRuns(lines);
+    }
+
+    /**
+     * Runs of short lines the region took in that are furniture's: a run of up to
+     * {@link #AFTER_FURNITURE_RUN} lines right after boilerplate, and a contact block.
+     *
+     * <p>Inside the article's run, a share bar, a date line, a "read more" button or a credit is
+     * followed by what its box holds: teaser headlines of other articles, contact names, tag
+     * links. The article's own headings and list items follow its prose, not furniture, so a
+     * short run that opens after boilerplate is dropped with it; a long run (a table, a listing,
+     * code) is left to the region, unless it is a {@link ContactBox}.
+     */
+    private static void dropFurnitureRuns(List<Line> lines) {
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            while (end < lines.size() && lines.get(end).kept && lines.get(end).label == LineLabel.SHORT) {
+                end++;
+            }
+            if (end > i) {
+                boolean afterFurniture = i > 0 && end - i <= AFTER_FURNITURE_RUN
+                        && lines.get(i - 1).label == LineLabel.BOILERPLATE;
+                String rule = afterFurniture ? AFTER_FURNITURE : ContactBox.holds(lines, i, end) ? CONTACT_BOX : null;
+                for (int j = i; rule != null && j < end; j++) {
+                    lines.get(j).kept = false;
+                    lines.get(j).rule = rule;
+                }
+            }
+            i = Math.max(end, i + 1);
         }
     }
 

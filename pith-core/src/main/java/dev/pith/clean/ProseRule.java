@@ -31,7 +31,9 @@ final class ProseRule implements LineRule {
         if (f.mostlyUnspaced() || context.language() < 0) {
             return byPunctuation(f);
         }
-        double density = f.stopDensity(context.language());
+        // The page's language, or another whose function words fill the line: a quotation, a
+        // bilingual paragraph, or a page whose language the detector misread.
+        double density = Math.max(f.stopDensity(context.language()), f.bestStopDensity());
         if (density >= HIGH_DENSITY) {
             return f.words() >= LONG_WORDS ? LineLabel.GOOD : LineLabel.NEAR_GOOD;
         }

@@ -49,7 +49,9 @@ public final class StopWords {
         add("ru", "и в не на что с он как а то по это она к но из у за от так его же для вы мы "
                 + "бы о был еще было только уже ее если или при до ни когда они были также их");
         add("pl", "i w nie na się z do to że jest a o jak ale po co tak za od jego przez może są "
-                + "już dla tylko czy ich jej był było oraz także który która które");
+                + "już dla tylko czy ich jej był było oraz także który która które ze te tego tej tym tych "
+                + "wśród wobec nad przed przy bez lub jednak jeszcze też gdy jeśli aby żeby być będzie "
+                + "została został mają");
         add("sv", "och i att det som en på är av för med till den har de inte om ett han men var "
                 + "jag sig från vi så kan när hon nu ska sin denna eller");
         add("tr", "ve bir bu da de için ile olarak daha çok en ne gibi ama olan kadar sonra her "

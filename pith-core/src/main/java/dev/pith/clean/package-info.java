@@ -23,7 +23,8 @@
  *     words, with at most 6 words after its label;</li>
  * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
  * <li>{@code ProseRule} — fewer than 10 words, or unpunctuated and under 20: SHORT; stop-word
- *     share ≥ 0.30 and 20+ words: GOOD; ≥ 0.15: NEAR_GOOD; else BAD. Texts without a
+ *     share (the page's language, or any language whose share is higher: quotations, misread
+ *     pages) ≥ 0.30 and 20+ words: GOOD; ≥ 0.15: NEAR_GOOD; else BAD. Texts without a
  *     detected language and unspaced scripts are judged by punctuation.</li>
  * </ol>
  * then the neighbour rules ({@code LineRules.CONTEXT}), which only relabel:
@@ -37,8 +38,11 @@
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
  * −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are kept,
- * outside it only GOOD lines of 40+ words and the standfirst: the nearest prose line at most 6
- * lines above the run with only short lines and boilerplate between.
+ * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
+ * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
+ * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
+ * and the standfirst: the nearest prose line at most 6 lines above the run with only short
+ * lines and boilerplate between.
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},

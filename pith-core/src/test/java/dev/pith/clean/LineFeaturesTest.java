@@ -21,6 +21,15 @@ class LineFeaturesTest {
         assertThat(f.stopDensity(StopWords.LANGUAGES.indexOf("en"))).isGreaterThan(0.3);
     }
 
+    // German and French quote with guillemets in pairs; a breadcrumb's point one way.
+    @Test
+    void guillemetsInPairsAreQuotationMarksNotSeparators() {
+        LineFeatures quote = LineFeatures.of("»Wie bringe ich Studierende dazu, im Hörsaal Fragen zu stellen?«");
+        assertThat(quote.separators()).isZero();
+        assertThat(quote.terminal()).isTrue();
+        assertThat(LineFeatures.of("Startseite » Politik » Ausland").separators()).isEqualTo(2);
+    }
+
     @Test
     void countsUnspacedScriptsByCharacters() {
         LineFeatures f = LineFeatures.of("今天天气很好，我们去公园散步吧。");

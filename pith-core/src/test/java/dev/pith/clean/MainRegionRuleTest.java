@@ -114,4 +114,56 @@ class MainRegionRuleTest {
         assertThat(MainRegionRule.score(line(LineLabel.SHORT, "Home"))).isNegative();
         assertThat(MainRegionRule.score(line(LineLabel.BOILERPLATE, "Share"))).isNegative();
     }
+
+    // A news dump: the article's run holds a share bar followed by two teaser headlines of
+    // other stories before the article goes on; a sub-heading after prose stays.
+    @Test
+    void shortLinesOpeningAfterFurnitureInsideTheRunAreDropped() {
+        Line teaser = line(LineLabel.SHORT, "Council approves the new bus line");
+        Line other = line(LineLabel.SHORT, "Swimming pool to close for repairs");
+        Line heading = line(LineLabel.SHORT, "What the plan says");
+
+        apply(prose(6), line(LineLabel.BOILERPLATE, "Share on Facebook"), teaser, other, prose(6), heading, prose(6));
+
+        assertDroppedBy(MainRegionRule.AFTER_FURNITURE, List.of(teaser, other), heading);
+    }
+
+    /** The lines are dropped by the named step; the article's own heading is kept. */
+    private static void assertDroppedBy(String step, List<Line> dropped, Line heading) {
+        assertThat(dropped).allMatch(l -> !l.kept && l.rule.equals(step));
+        assertThat(heading.kept).isTrue();
+    }
+
+    // A documentation dump: a "Copy" button over a code listing longer than a box of links.
+    @Test
+    void aLongRunAfterFurnitureIsLeftToTheRegion() {
+        List<Line> lines = new ArrayList<>(List.of(prose(6), line(LineLabel.BOILERPLATE, "Copy")));
+        for (int i = 0; i <= MainRegionRule.AFTER_FURNITURE_RUN; i++) {
+            lines.add(line(LineLabel.SHORT, "let total = items.length;"));
+        }
+        lines.add(prose(6));
+
+        rule.keep(lines);
+
+        assertThat(lines).filteredOn(l -> l.label == LineLabel.SHORT).allMatch(l -> l.kept);
+    }
+
+    // A press release: the article, then the press office's block set as short lines.
+    @Test
+    void aRunOfShortLinesWithAnEmailAddressIsAContactBlock() {
+        Line officer = line(LineLabel.SHORT, "Press officer Jane Doe");
+        Line mail = line(LineLabel.SHORT, "E-mail: press@example.org");
+        Line heading = line(LineLabel.SHORT, "What the plan says");
+
+        apply(prose(6), heading, prose(4), officer, line(LineLabel.SHORT, "12 River Street"), mail, prose(4));
+
+        assertDroppedBy(MainRegionRule.CONTACT_BOX, List.of(officer, mail), heading);
+    }
+
+    @Test
+    void aHandleOrAnAtSignIsNoEmailAddress() {
+        assertThat(ContactBox.hasEmailAddress("Follow @example on the network")).isFalse();
+        assertThat(ContactBox.hasEmailAddress("Tickets @ 5 dollars.")).isFalse();
+        assertThat(ContactBox.hasEmailAddress("Write to press@example.org today")).isTrue();
+    }
 }

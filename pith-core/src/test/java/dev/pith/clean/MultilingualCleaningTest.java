@@ -43,6 +43,19 @@ class MultilingualCleaningTest {
                 .anyMatch(d -> d.text().equals(line) && d.kept());
     }
 
+    // A newsletter box closing a German article, and a donation line under it.
+    @Test
+    void aNewsletterPromptAndADonationLineAreDroppedButAParagraphAboutThePostIsNot() {
+        String box = "Aktuelle Nachrichten und die wichtigsten Termine direkt in dein Postfach!";
+        String appeal = "Jede kleine Spende hilft den Menschen vor Ort!";
+        String post = "Die Post hat am Montag mitgeteilt, dass die Briefe im Postfach des Rathauses liegen bleiben.";
+        String text = "Brücke\n" + article(4) + post + "\n" + DE_PARAGRAPH + "\n" + box + "\n" + appeal + "\n";
+        Map<String, String> rules = rules(text);
+        assertThat(rules.get(box)).isEqualTo("call-to-action");
+        assertThat(rules.get(appeal)).isEqualTo("reader-appeal");
+        assertThat(rules.get(post)).endsWith("+kept");
+    }
+
     @Test
     void aRelatedHeadingAfterTheArticleDropsItsTeasers() {
         String text = "Brücke\n" + article(6) + "Das könnte Sie auch interessieren\n"
