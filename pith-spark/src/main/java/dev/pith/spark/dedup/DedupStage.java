@@ -96,7 +96,7 @@ public final class DedupStage {
                     spark.sparkContext().longAccumulator("pith exact links"),
                     spark.sparkContext().longAccumulator("pith candidate pairs"));
             JavaRDD<Tuple2<Long, Long>> links = persisted.keep(
-                    LinkStage.links(sketched, order, config, partitions, counts));
+                    LinkStage.links(sketched, order, config, partitions, counts, persisted));
             long linked = links.count();
             ConnectedComponents components = new ConnectedComponents();
             JavaPairRDD<Long, Long> labels = components.labels(links);
@@ -135,8 +135,15 @@ public final class DedupStage {
         return out;
     }
 
-    /** The record with dedup's fields added (an unreadable record: its id, source and error). */
+    /**
+     * The record with dedup's fields added (an unreadable record: its id, source and error). A
+     * readable record without any of the fields keeps its bytes and gets them appended, as
+     * {@code pith dedup} writes it: no parse and no re-serialising of the text.
+     */
     static String annotate(String record, DedupAnnotation a, String where) {
+        if (a.error() == null && isPlain(record)) {
+            return appended(record.strip(), a);
+        }
         ObjectNode o;
         try {
             JsonNode n = Records.MAPPER.readTree(record);
@@ -160,6 +167,41 @@ public final class DedupStage {
             o.put("dedup_note", a.note());
         }
         return o.toString();
+    }
+
+    /**
+     * No field of dedup's among the record's keys. A quote inside a JSON string is escaped, so
+     * {@code "name"} with both quotes bare is a key (of the record, or of a nested object: then
+     * the record is rebuilt, which gives the same fields).
+     */
+    private static boolean isPlain(String record) {
+        for (String field : OUTPUT_FIELDS) {
+            if (record.contains("\"" + field + "\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String appended(String record, DedupAnnotation a) {
+        int end = record.length() - 1; // the closing brace: the record parsed as an object
+        while (end > 0 && record.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        StringBuilder sb = new StringBuilder(record.length() + 160).append(record, 0, end);
+        sb.append(record.charAt(end - 1) == '{' ? "" : ",");
+        sb.append("\"cluster\":").append(a.cluster())
+                .append(",\"cluster_size\":").append(a.clusterSize())
+                .append(",\"duplicate_of\":").append(quote(a.duplicateOf()))
+                .append(",\"similarity\":").append(a.similarity());
+        if (a.note() != null) {
+            sb.append(",\"dedup_note\":").append(quote(a.note()));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String quote(String s) {
+        return s == null ? "null" : Records.MAPPER.getNodeFactory().textNode(s).toString(); // as the tree writes it
     }
 
     private static void write(SparkSession spark, JavaRDD<String> out, Settings settings, Dataset<String> input) {
