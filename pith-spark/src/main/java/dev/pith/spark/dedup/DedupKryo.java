@@ -8,14 +8,15 @@ import java.util.List;
 public final class DedupKryo {
 
     private static final List<Class<? extends Record>> RECORDS = List.of(BucketChunk.class, DedupAnnotation.class,
-            DocInfo.class, LineChunk.class, ParsedDoc.class, Proposals.class, RepeatedLine.class, SetRequests.class, SiteLines.class, Sketched.class,
-            ClusterStage.Member.class);
+            DocInfo.class, LineChunk.class, ParsedDoc.class, Proposals.class, RepeatedLine.class, SetRequests.class,
+            SiteLines.class, ClusterStage.Member.class);
 
     private DedupKryo() {
     }
 
     public static void register(Kryo kryo) {
         RECORDS.forEach(c -> register(kryo, c));
+        kryo.register(Sketched.class, new SketchedSerializer());
     }
 
     private static <T extends Record> void register(Kryo kryo, Class<T> type) {

@@ -29,8 +29,12 @@ final class InputOrder implements Serializable {
         this.starts = starts;
     }
 
-    /** Counts the records of each partition (one pass over the input; only the counts reach the driver). */
-    static InputOrder of(JavaRDD<String> input) {
+    /**
+     * Counts the records of each partition (one pass over the input; only the counts reach the
+     * driver). Any view of the input with the same partitions will do: the Dataset's internal
+     * rows count without decoding each record into a Java string.
+     */
+    static InputOrder of(JavaRDD<?> input) {
         List<Long> counts = input.mapPartitions(it -> {
             long n = 0;
             for (; it.hasNext(); it.next()) {
