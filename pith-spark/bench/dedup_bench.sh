@@ -29,7 +29,7 @@ measure() { # name command...
 rm -rf "$work/spark-out"
 measure pith java -XX:+UseParallelGC -Xmx2g -jar "${PITH_JAR:-pith-cli/target/pith.jar}" dedup "$corpus" \
     -o "$work/pith.jsonl" -j 2
-measure spark env SPARK_LOCAL_IP=127.0.0.1 java -Xmx2g -cp "$SPARK_JARS/*" $opens \
+measure spark env SPARK_LOCAL_IP=127.0.0.1 java -XX:+UseParallelGC -Xmx2g -cp "$SPARK_JARS/*" $opens \
     org.apache.spark.deploy.SparkSubmit --master 'local[2]' --driver-memory 2g \
     --conf spark.ui.enabled=false --conf spark.local.dir="$work/spark-tmp" \
     --class dev.pith.spark.PithSpark "${PITH_SPARK_JAR:-pith-spark/target/pith-spark.jar}" \

@@ -17,6 +17,7 @@ public final class PithKryo implements KryoRegistrator {
 
     private static final String SERIALIZER = "spark.serializer";
     private static final String REGISTRATOR = "spark.kryo.registrator";
+    private static final String REFERENCES = "spark.kryo.referenceTracking";
 
     @Override
     public void registerClasses(Kryo kryo) {
@@ -31,6 +32,9 @@ public final class PithKryo implements KryoRegistrator {
             conf.set(SERIALIZER, KryoSerializer.class.getName());
             String own = conf.get(REGISTRATOR, "");
             conf.set(REGISTRATOR, own.isEmpty() ? PithKryo.class.getName() : own + "," + PithKryo.class.getName());
+            // the job's records are trees without shared parts: tracking references only costs an
+            // identity-map lookup per object written
+            conf.setIfMissing(REFERENCES, "false");
         }
         return conf;
     }

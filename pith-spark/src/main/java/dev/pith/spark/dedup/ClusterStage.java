@@ -4,7 +4,9 @@ import dev.pith.dedup.DocFeatures;
 import dev.pith.dedup.SetSimilarity;
 import dev.pith.dedup.SurvivorRule;
 import java.io.Serializable;
+import dev.pith.spark.Iterators;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -24,22 +26,29 @@ final class ClusterStage {
     }
 
     /**
-     * @param infos  every record
-     * @param labels the cluster label of every record in a link
+     * One annotation per record, partition by partition of the input, in input order. Only the
+     * records in a link (members of clusters of two or more) are shuffled; every other record is
+     * its own cluster and is annotated where it lies.
+     *
      * @param sketched every record's sketch, partition by partition of the input, in input order
+     * @param labels   the cluster label of every record in a link
      */
-    static JavaPairRDD<Long, DedupAnnotation> annotate(JavaPairRDD<Long, DocInfo> infos, JavaPairRDD<Long, Long> labels,
-                                                       JavaRDD<Sketched> sketched, InputOrder order,
-                                                       DedupConfig config) {
-        JavaPairRDD<Long, DocInfo> byCluster = infos.leftOuterJoin(labels)
-                .mapToPair(e -> new Tuple2<>(e._2()._2().orElse(e._1()), e._2()._1()));
+    static JavaRDD<DedupAnnotation> annotate(JavaRDD<Sketched> sketched, JavaPairRDD<Long, Long> labels,
+                                             InputOrder order, DedupConfig config, Persisted persisted) {
+        JavaPairRDD<Long, Long> labelsByInput = labels.repartitionAndSortWithinPartitions(order.partitioner());
+        // (cluster, member) for the members of clusters of two or more
+        JavaPairRDD<Long, DocInfo> byCluster = persisted.keep(sketched.zipPartitions(labelsByInput,
+                        (sketches, ls) -> new DocMerge<DocInfo, Long, Tuple2<Long, DocInfo>>(infos(sketches), ls,
+                                (doc, info, label) -> label.isEmpty() ? null : new Tuple2<>(label.get(0), info)))
+                .filter(t -> t != null)
+                .mapToPair(t -> t));
         Better better = new Better(config.survivorRules());
-        JavaPairRDD<Long, DocInfo> survivors = byCluster.reduceByKey(better::pick);
-        JavaPairRDD<Long, Long> sizes = byCluster.mapValues(d -> 1L).reduceByKey(Long::sum);
-        // (doc, (cluster, size, survivor))
-        JavaPairRDD<Long, Member> members = byCluster.join(survivors).join(sizes).mapToPair(e -> {
-            DocInfo doc = e._2()._1()._1();
-            return new Tuple2<>(doc.doc(), new Member(doc, e._1(), e._2()._2(), e._2()._1()._2()));
+        // (cluster, (survivor, size)): one reduce
+        JavaPairRDD<Long, Tuple2<DocInfo, Long>> clusters = byCluster.mapValues(d -> new Tuple2<>(d, 1L))
+                .reduceByKey((a, b) -> new Tuple2<>(better.pick(a._1(), b._1()), a._2() + b._2()));
+        JavaPairRDD<Long, Member> members = byCluster.join(clusters).mapToPair(e -> {
+            DocInfo doc = e._2()._1();
+            return new Tuple2<>(doc.doc(), new Member(doc, e._1(), e._2()._2()._2(), e._2()._2()._1()));
         });
         // (survivor, member) -> (member, survivor's set) -> (member, (survivor's set, member's set))
         JavaPairRDD<Long, int[]> survivorSets = ShingleSets.attach(sketched, members.filter(m -> m._2().needsJaccard())
@@ -47,7 +56,20 @@ final class ClusterStage {
                 .mapToPair(e -> new Tuple2<>(e._2()._1(), e._2()._2()));
         JavaPairRDD<Long, Float> jaccard = ShingleSets.attach(sketched, survivorSets, order)
                 .mapValues(p -> (float) SetSimilarity.of(p._1(), p._2()).jaccard());
-        return members.leftOuterJoin(jaccard).mapValues(e -> e._1().annotation(e._2().orElse(1f)));
+        JavaPairRDD<Long, DedupAnnotation> notes = members.leftOuterJoin(jaccard)
+                .mapValues(e -> e._1().annotation(e._2().orElse(1f)))
+                .repartitionAndSortWithinPartitions(order.partitioner());
+        return sketched.zipPartitions(notes, (sketches, ns) -> new DocMerge<DocInfo, DedupAnnotation, DedupAnnotation>(
+                infos(sketches), ns, (doc, info, a) -> a.isEmpty() ? alone(info) : a.get(0)));
+    }
+
+    private static Iterator<Tuple2<Long, DocInfo>> infos(Iterator<Sketched> sketches) {
+        return Iterators.map(sketches, s -> new Tuple2<>(s.info().doc(), s.info()));
+    }
+
+    /** A record in no link: its own cluster and survivor. */
+    private static DedupAnnotation alone(DocInfo info) {
+        return new DedupAnnotation(info.doc(), 1, null, 1.0, info.note(), info.error());
     }
 
     /** A record with its cluster and the cluster's survivor. */

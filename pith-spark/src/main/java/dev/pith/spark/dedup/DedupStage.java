@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.batch.io.JsonLinesInputs;
 import dev.pith.batch.run.Records;
 import dev.pith.dedup.DedupOptions;
+import dev.pith.spark.Iterators;
 import dev.pith.spark.OutputFormat;
 import dev.pith.spark.ShuffleMeter;
 import java.util.List;
@@ -85,27 +86,29 @@ public final class DedupStage {
                 : spark.read().textFile(settings.inputs().toArray(String[]::new))
                         .filter(functions.trim(functions.col("value")).notEqual(""));
         JavaRDD<String> input = json.javaRDD();
-        InputOrder order = InputOrder.of(input);
+        InputOrder order = InputOrder.of(json.queryExecution().toRdd().toJavaRDD());
+        if (order.partitions() != input.getNumPartitions()) {
+            throw new IllegalStateException("the input's partitions changed between two views of it");
+        }
         // (doc, record) in input order, as pith dedup numbers records; re-read, never shuffled
         JavaPairRDD<Long, String> lines = order.number(input);
         int partitions = Math.max(order.partitions(), spark.sparkContext().defaultParallelism());
         DedupConfig config = DedupConfig.of(settings.options());
         try (Persisted persisted = new Persisted()) {
-            JavaRDD<Sketched> sketched = persisted.keep(SketchStage.sketch(lines, source, order, config, persisted));
+            JavaRDD<Sketched> sketched = persisted.keepOnDisk(SketchStage.sketch(lines, source, order, config, persisted));
             LinkStage.Counts counts = new LinkStage.Counts(
                     spark.sparkContext().longAccumulator("pith exact links"),
                     spark.sparkContext().longAccumulator("pith candidate pairs"));
             JavaRDD<Tuple2<Long, Long>> links = persisted.keep(
-                    LinkStage.links(sketched, order, config, partitions, counts));
+                    LinkStage.links(sketched, order, config, partitions, counts, persisted));
             long linked = links.count();
             ConnectedComponents components = new ConnectedComponents();
             JavaPairRDD<Long, Long> labels = components.labels(links);
-            JavaPairRDD<Long, DocInfo> infos = sketched.mapToPair(s -> new Tuple2<>(s.info().doc(), s.info()));
-            JavaPairRDD<Long, DedupAnnotation> annotations = persisted.keep(
-                    ClusterStage.annotate(infos, labels, sketched, order, config));
-            write(spark, annotated(lines, annotations, order, source, settings.survivorsOnly()), settings, json);
+            JavaRDD<DedupAnnotation> annotations = persisted.keep(
+                    ClusterStage.annotate(sketched, labels, order, config, persisted));
+            write(spark, annotated(lines, annotations, source, settings.survivorsOnly()), settings, json);
             // records, errors, clusters (survivors), duplicates: one pass
-            long[] totals = annotations.values().map(a -> new long[] {1, a.error() != null ? 1 : 0,
+            long[] totals = annotations.map(a -> new long[] {1, a.error() != null ? 1 : 0,
                     a.duplicateOf() == null ? 1 : 0, a.duplicateOf() != null ? 1 : 0}).fold(new long[4], DedupStage::sum);
             return new Summary(totals[0], totals[1], totals[2], totals[3],
                     counts.exact().value(), counts.candidates().value(), linked, components.rounds(),
@@ -114,16 +117,16 @@ public final class DedupStage {
     }
 
     /**
-     * The output records in input order: each annotation goes to its record's input partition,
-     * sorted by document, and is merged there with the re-read record (the text is not shuffled).
+     * The output records in input order: the annotations lie in the partitions of their records,
+     * in the same order, and are merged there with the re-read records (the text is not shuffled).
      */
-    private static JavaRDD<String> annotated(JavaPairRDD<Long, String> lines,
-                                             JavaPairRDD<Long, DedupAnnotation> annotations, InputOrder order,
+    private static JavaRDD<String> annotated(JavaPairRDD<Long, String> lines, JavaRDD<DedupAnnotation> annotations,
                                              String source, boolean survivorsOnly) {
-        JavaPairRDD<Long, DedupAnnotation> byInput = annotations.repartitionAndSortWithinPartitions(order.partitioner());
-        return lines.zipPartitions(byInput, (records, notes) -> new DocMerge<String, DedupAnnotation, String>(
-                        records, notes, (doc, record, a) -> survivorsOnly && a.get(0).duplicateOf() != null
-                                ? null : annotate(record, a.get(0), source + ":" + (doc + 1))))
+        return lines.zipPartitions(annotations, (records, notes) -> Iterators.map(records, r -> {
+                    DedupAnnotation a = notes.next();
+                    return survivorsOnly && a.duplicateOf() != null
+                            ? null : annotate(r._2(), a, source + ":" + (r._1() + 1));
+                }))
                 .filter(line -> line != null);
     }
 
@@ -135,8 +138,15 @@ public final class DedupStage {
         return out;
     }
 
-    /** The record with dedup's fields added (an unreadable record: its id, source and error). */
+    /**
+     * The record with dedup's fields added (an unreadable record: its id, source and error). A
+     * readable record without any of the fields keeps its bytes and gets them appended, as
+     * {@code pith dedup} writes it: no parse and no re-serialising of the text.
+     */
     static String annotate(String record, DedupAnnotation a, String where) {
+        if (a.error() == null && isPlain(record)) {
+            return appended(record.strip(), a);
+        }
         ObjectNode o;
         try {
             JsonNode n = Records.MAPPER.readTree(record);
@@ -160,6 +170,41 @@ public final class DedupStage {
             o.put("dedup_note", a.note());
         }
         return o.toString();
+    }
+
+    /**
+     * No field of dedup's among the record's keys. A quote inside a JSON string is escaped, so
+     * {@code "name"} with both quotes bare is a key (of the record, or of a nested object: then
+     * the record is rebuilt, which gives the same fields).
+     */
+    private static boolean isPlain(String record) {
+        for (String field : OUTPUT_FIELDS) {
+            if (record.contains("\"" + field + "\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String appended(String record, DedupAnnotation a) {
+        int end = record.length() - 1; // the closing brace: the record parsed as an object
+        while (end > 0 && record.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        StringBuilder sb = new StringBuilder(record.length() + 160).append(record, 0, end);
+        sb.append(record.charAt(end - 1) == '{' ? "" : ",");
+        sb.append("\"cluster\":").append(a.cluster())
+                .append(",\"cluster_size\":").append(a.clusterSize())
+                .append(",\"duplicate_of\":").append(quote(a.duplicateOf()))
+                .append(",\"similarity\":").append(a.similarity());
+        if (a.note() != null) {
+            sb.append(",\"dedup_note\":").append(quote(a.note()));
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String quote(String s) {
+        return s == null ? "null" : Records.MAPPER.getNodeFactory().textNode(s).toString(); // as the tree writes it
     }
 
     private static void write(SparkSession spark, JavaRDD<String> out, Settings settings, Dataset<String> input) {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.LongUnaryOperator;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -28,8 +29,12 @@ final class InputOrder implements Serializable {
         this.starts = starts;
     }
 
-    /** Counts the records of each partition (one pass over the input; only the counts reach the driver). */
-    static InputOrder of(JavaRDD<String> input) {
+    /**
+     * Counts the records of each partition (one pass over the input; only the counts reach the
+     * driver). Any view of the input with the same partitions will do: the Dataset's internal
+     * rows count without decoding each record into a Java string.
+     */
+    static InputOrder of(JavaRDD<?> input) {
         List<Long> counts = input.mapPartitions(it -> {
             long n = 0;
             for (; it.hasNext(); it.next()) {
@@ -71,9 +76,37 @@ final class InputOrder implements Serializable {
         return starts.length;
     }
 
+    /** A run of values that belong to one input partition. */
+    @FunctionalInterface
+    interface SliceConsumer {
+        void accept(int partition, int from, int to);
+    }
+
+    /**
+     * Cuts values sorted by document into runs, one per input partition that holds some.
+     *
+     * @param values sorted by {@code docOf}
+     * @param docOf  the document of a value
+     */
+    void slices(long[] values, LongUnaryOperator docOf, SliceConsumer consumer) {
+        int start = 0;
+        for (int i = 1; i <= values.length; i++) {
+            int at = partitionOf(docOf.applyAsLong(values[start]));
+            if (i == values.length || partitionOf(docOf.applyAsLong(values[i])) != at) {
+                consumer.accept(at, start, i);
+                start = i;
+            }
+        }
+    }
+
     /** Sends a document number to the input partition holding the document. */
     Partitioner partitioner() {
         return new ByInputPartition(starts);
+    }
+
+    /** The input partition holding a document. */
+    int partitionOf(long doc) {
+        return ByInputPartition.partitionOf(starts, doc);
     }
 
     /** Document number → input partition (the last partition whose first number is not above it). */
@@ -92,7 +125,10 @@ final class InputOrder implements Serializable {
 
         @Override
         public int getPartition(Object key) {
-            long doc = (Long) key;
+            return partitionOf(starts, (Long) key);
+        }
+
+        static int partitionOf(long[] starts, long doc) {
             int i = Arrays.binarySearch(starts, doc);
             if (i < 0) {
                 return -i - 2;

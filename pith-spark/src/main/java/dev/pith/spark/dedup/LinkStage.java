@@ -1,10 +1,10 @@
 package dev.pith.spark.dedup;
 
-import dev.pith.dedup.LinkRule;
-import dev.pith.dedup.SetSimilarity;
+import dev.pith.dedup.Sketcher;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
@@ -12,10 +12,15 @@ import scala.Tuple2;
 /**
  * The core {@code Clusterer}'s links as shuffles: every comparable document goes to its
  * exact-text bucket and to one bucket per LSH band (the shuffle on band keys); each bucket
- * proposes pairs ({@link BucketWalker}); candidate pairs are verified on their exact shingle
- * sets by the core's {@link LinkRule}: each pair visits the input partitions of its two
- * documents and picks up their sets there ({@link ShingleSets}), so that only the pairs and one
- * set per pair move.
+ * proposes pairs ({@link BucketPass}); candidate pairs are verified on their exact shingle sets
+ * by the core's {@code LinkRule}: each pair visits the input partition of its first document,
+ * picks up that document's set ({@link SetRequests}), and is verified at the input partition of
+ * its second ({@link PairVerifier}), so that only the pairs and one set per pair move.
+ *
+ * <p>Every shuffle here moves chunks of packed primitive records ({@link BucketChunk}, arrays of
+ * {@link DocPairs}) routed by the map side ({@link DirectPartitioner}): Spark sorts and
+ * serializes a few large records, and the sorts are {@code Arrays.sort} over {@code long}s, as
+ * in the core, instead of a comparator over millions of boxed keys.
  */
 final class LinkStage {
 
@@ -26,48 +31,65 @@ final class LinkStage {
     private LinkStage() {
     }
 
-    /** The verified links, as pairs {@code (a, b)} with {@code a < b}; duplicates removed. */
     /**
+     * The verified links, as pairs {@code (a, b)} with {@code a < b}; duplicates removed.
+     *
      * @param sketched every record's sketch, partition by partition of the input, in input order
      */
     static JavaRDD<Tuple2<Long, Long>> links(JavaRDD<Sketched> sketched, InputOrder order, DedupConfig config,
-                                             int partitions, Counts counts) {
-        JavaPairRDD<BucketKey, Long> members = sketched.filter(s -> s.info().comparable()).flatMapToPair(s -> {
-            long doc = s.info().doc();
-            long hash = s.info().contentHash();
-            List<Tuple2<BucketKey, Long>> out = new ArrayList<>(s.bandKeys().length + 1);
-            out.add(new Tuple2<>(BucketKey.of(BucketKey.EXACT_BAND, (int) (hash >>> 32), doc), hash));
-            for (int b = 0; b < s.bandKeys().length; b++) {
-                out.add(new Tuple2<>(BucketKey.of(b + 1, s.bandKeys()[b], doc), 0L));
-            }
-            return out.iterator();
+                                             int partitions, Counts counts, Persisted persisted) {
+        int bands = new Sketcher(config.options(), null).bandCount();
+        JavaRDD<Proposals> proposals = persisted.keep(sketched
+                .mapPartitions(it -> BucketChunks.of(it, partitions, bands))
+                .mapToPair(t -> t)
+                .partitionBy(new DirectPartitioner(partitions))
+                .values()
+                .mapPartitions(chunks -> {
+                    Proposals p = BucketPass.walk(chunks);
+                    counts.exact().add(p.exact().length);
+                    counts.candidates().add(p.proposed());
+                    return List.of(p).iterator();
+                }));
+        int inputs = order.partitions();
+        JavaRDD<long[]> byFirst = proposals.mapPartitions(it -> routed(it, order))
+                .mapToPair(t -> t)
+                .partitionBy(new DirectPartitioner(inputs))
+                .values();
+        JavaRDD<SetRequests> requests = sketched.zipPartitions(byFirst,
+                        (sketches, pairs) -> SetRequests.attach(sketches, concat(pairs), order))
+                .mapToPair(t -> t)
+                .partitionBy(new DirectPartitioner(inputs))
+                .values();
+        JavaRDD<long[]> verified = sketched.zipPartitions(requests,
+                (sketches, chunks) -> List.of(PairVerifier.verify(sketches, chunks, config)).iterator());
+        return proposals.map(Proposals::exact).union(verified)
+                .flatMap(LinkStage::unpacked)
+                .distinct();
+    }
+
+    /** Candidate pairs, sorted by first document, cut into one slice per input partition of the first. */
+    private static Iterator<Tuple2<Integer, long[]>> routed(Iterator<Proposals> in,
+                                                                      InputOrder order) {
+        List<Tuple2<Integer, long[]>> out = new ArrayList<>();
+        in.forEachRemaining(p -> {
+            long[] pairs = p.candidates();
+            order.slices(pairs, DocPairs::first, (at, from, to) -> out.add(
+                    new Tuple2<>(at, Arrays.copyOfRange(pairs, from, to))));
         });
-        JavaRDD<Edge> proposed = members
-                .repartitionAndSortWithinPartitions(new BucketKey.ByBucket(partitions), new BucketKey.Order())
-                .mapPartitions(BucketWalker::new);
-        JavaRDD<Tuple2<Long, Long>> exact = proposed.filter(Edge::exact).map(e -> {
-            counts.exact().add(1);
-            return new Tuple2<>(e.a(), e.b());
-        });
-        JavaPairRDD<Long, Long> candidates = proposed.filter(e -> !e.exact()).mapToPair(e -> {
-            counts.candidates().add(1);
-            return new Tuple2<>(e.a(), e.b());
-        }).distinct();
-        // (a, b) -> (b, (a, set of a)) -> (b, ((a, set of a), set of b))
-        JavaPairRDD<Long, Tuple2<Long, int[]>> withFirst = ShingleSets.attach(sketched, candidates, order)
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())));
-        JavaRDD<Tuple2<Long, Long>> verified = ShingleSets.attach(sketched, withFirst, order)
-                .mapPartitions(it -> {
-                    LinkRule rule = new LinkRule(config.options());
-                    List<Tuple2<Long, Long>> linked = new ArrayList<>();
-                    it.forEachRemaining(e -> {
-                        Tuple2<Long, int[]> a = e._2()._1();
-                        if (rule.links(SetSimilarity.of(a._2(), e._2()._2()))) {
-                            linked.add(new Tuple2<>(a._1(), e._1()));
-                        }
-                    });
-                    return linked.iterator();
-                });
-        return exact.union(verified).distinct();
+        return out.iterator();
+    }
+
+    private static long[] concat(Iterator<long[]> pieces) {
+        LongList all = new LongList();
+        pieces.forEachRemaining(p -> all.addAll(p, 0, p.length));
+        return all.toArray();
+    }
+
+    private static Iterator<Tuple2<Long, Long>> unpacked(long[] pairs) {
+        List<Tuple2<Long, Long>> out = new ArrayList<>(pairs.length);
+        for (long p : pairs) {
+            out.add(new Tuple2<>(DocPairs.first(p), DocPairs.second(p)));
+        }
+        return out.iterator();
     }
 }

@@ -17,6 +17,17 @@ final class Persisted implements AutoCloseable {
         return rdd;
     }
 
+    /**
+     * Kept on the executors' local disks only: for the sketches (a shingle set per document, the
+     * bulk of what dedup keeps), which would otherwise fill the storage share of the heap and
+     * leave too little for the tasks (a 1-million-document run in a 2 GB heap ran out of memory
+     * while caching them). Each pass reads them back through the page cache.
+     */
+    <T> JavaRDD<T> keepOnDisk(JavaRDD<T> rdd) {
+        rdds.add(rdd.persist(StorageLevel.DISK_ONLY()));
+        return rdd;
+    }
+
     <K, V> JavaPairRDD<K, V> keep(JavaPairRDD<K, V> rdd) {
         keep(rdd.rdd().toJavaRDD());
         return rdd;

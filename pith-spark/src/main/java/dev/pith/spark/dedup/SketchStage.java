@@ -10,7 +10,9 @@ import dev.pith.dedup.Tokenizer;
 import dev.pith.dedup.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import scala.Tuple2;
@@ -39,36 +41,50 @@ final class SketchStage {
                 .map(d -> new SiteLines(d.doc(), Hash64.chars(d.site()), lineKeys(d))));
         JavaPairRDD<Long, Long> siteDocuments = siteLines.mapToPair(d -> new Tuple2<>(d.siteHash(), 1L))
                 .reduceByKey(Long::sum);
-        // (line key, (site, documents of the site with the line))
-        JavaPairRDD<Long, Boolean> boilerplate = siteLines.flatMapToPair(d -> {
-                    List<Tuple2<Long, Tuple2<Long, Long>>> out = new ArrayList<>(d.keys().length);
-                    for (long k : d.keys()) {
-                        out.add(new Tuple2<>(k, new Tuple2<>(d.siteHash(), 1L)));
-                    }
-                    return out.iterator();
-                })
-                .reduceByKey((a, b) -> new Tuple2<>(a._1(), a._2() + b._2()))
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), new Tuple2<>(e._1(), e._2()._2())))
+        int partitions = Math.max(order.partitions(), siteLines.context().defaultParallelism());
+        // (site, line found in enough documents) -> the boilerplate lines' documents, by input partition
+        JavaRDD<RepeatedLine> marks = siteLines.mapPartitions(it -> LineCounts.chunks(it, partitions))
+                .mapToPair(t -> t)
+                .partitionBy(new DirectPartitioner(partitions))
+                .values()
+                .mapPartitions(LineCounts::repeated)
+                .mapToPair(t -> t)
                 .join(siteDocuments)
-                .filter(e -> BoilerplateRule.isBoilerplate(e._2()._1()._2(), e._2()._2()))
-                .mapToPair(e -> new Tuple2<>(e._2()._1()._1(), Boolean.TRUE));
-        // (doc, boilerplate line key), sorted by document within the document's input partition
-        JavaPairRDD<Long, Long> marks = siteLines.flatMapToPair(d -> {
-                    List<Tuple2<Long, Long>> out = new ArrayList<>(d.keys().length);
-                    for (long k : d.keys()) {
-                        out.add(new Tuple2<>(k, d.doc()));
-                    }
-                    return out.iterator();
-                })
-                .join(boilerplate)
-                .mapToPair(e -> new Tuple2<>(e._2()._1(), e._1()))
-                .repartitionAndSortWithinPartitions(order.partitioner());
-        JavaRDD<Sketched> sketched = lines.zipPartitions(marks, (records, boilerplateKeys) -> {
+                .filter(e -> BoilerplateRule.isBoilerplate(e._2()._1().docs().length, e._2()._2()))
+                .flatMapToPair(e -> byInputPartition(e._2()._1(), order))
+                .partitionBy(new DirectPartitioner(order.partitions()))
+                .values();
+        JavaRDD<Sketched> sketched = lines.zipPartitions(marks, (records, boilerplate) -> {
             Sketcher sketcher = new Sketcher(config.options(), null);
-            return new DocMerge<String, Long, Sketched>(records, boilerplateKeys,
+            return new DocMerge<String, Long, Sketched>(records, byDocument(boilerplate),
                     (doc, json, keys) -> sketchOne(ParsedDoc.parse(doc, source, json), keys, sketcher, config));
         });
         return sketched;
+    }
+
+    /** A boilerplate line's documents, one slice per input partition that holds some. */
+    private static Iterator<Tuple2<Integer, RepeatedLine>> byInputPartition(RepeatedLine line, InputOrder order) {
+        List<Tuple2<Integer, RepeatedLine>> out = new ArrayList<>();
+        long[] docs = line.docs();
+        order.slices(docs, doc -> doc, (at, from, to) -> out.add(
+                new Tuple2<>(at, new RepeatedLine(line.key(), Arrays.copyOfRange(docs, from, to)))));
+        return out.iterator();
+    }
+
+    /** The boilerplate lines of one input partition as (document, line key), in document order. */
+    private static Iterator<Tuple2<Long, Long>> byDocument(Iterator<RepeatedLine> lines) {
+        LongList docs = new LongList();
+        LongList keys = new LongList();
+        lines.forEachRemaining(l -> {
+            for (long doc : l.docs()) {
+                docs.add(doc);
+                keys.add(l.key());
+            }
+        });
+        long[] doc = docs.toArray();
+        long[] key = keys.toArray();
+        PairSort.sort(doc, key, 0, doc.length);
+        return IntStream.range(0, doc.length).mapToObj(i -> new Tuple2<>(doc[i], key[i])).iterator();
     }
 
     private static long[] lineKeys(ParsedDoc d) {
