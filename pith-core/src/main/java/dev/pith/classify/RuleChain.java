@@ -34,6 +34,7 @@ public final class RuleChain {
             new CreditLineRule(),
             new AdvertLabelRule(),
             new NameCaptionRule(),
+            new PictureCaptionRule(),
             new CookieNoticeRule(),
             new LinkListRule(),
             new BylineRule());
