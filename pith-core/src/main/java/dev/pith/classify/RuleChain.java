@@ -37,6 +37,7 @@ public final class RuleChain {
             new PictureCaptionRule(),
             new CookieNoticeRule(),
             new LinkListRule(),
+            new ScriptControlRule(),
             new BylineRule());
 
     /** Passes over the verdicts of the standard rules, in order. */
