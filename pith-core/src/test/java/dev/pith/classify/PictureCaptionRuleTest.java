@@ -24,10 +24,27 @@ class PictureCaptionRuleTest {
     }
 
     @Test
-    void aFigcaptionStays() {
-        String html = page("en", PROSE + "<figure><img src=/p.jpg><figcaption class=caption>Waves breaking over the"
+    void theFigcaptionOfAPhotoGoes() {
+        String html = page("en", PROSE + "<figure><img src=/p.jpg><figcaption>Waves breaking over the"
                 + " harbour wall in January.</figcaption></figure>" + PROSE);
-        assertThat(verdict(html, "Waves breaking")).isEmpty();
+        assertThat(verdict(html, "Waves breaking")).isEqualTo("picture-caption");
+    }
+
+    @Test
+    void theFigcaptionOfADrawingOrAListingStays() {
+        String drawing = page("en", PROSE + "<figure><img src=/tree.svg><figcaption>Each button starts with its own count"
+                + " of clicks.</figcaption></figure>" + PROSE);
+        assertThat(verdict(drawing, "Each button")).isEmpty();
+        String listing = page("en", PROSE + "<figure><img src=/crab.jpg><pre>let f = File::open(path);</pre>"
+                + "<figcaption>Listing 9-3: Opening a file with the standard library.</figcaption></figure>" + PROSE);
+        assertThat(verdict(listing, "Listing 9-3")).isEmpty();
+    }
+
+    @Test
+    void theCaptionBoxOfACodeListingStays() {
+        String html = page("en", PROSE + "<div><img src=/logo.jpg></div><div class=box><div class=box-caption>Location"
+                + " before April</div><pre>[repos]\nlocation = /var/db</pre></div>" + PROSE);
+        assertThat(verdict(html, "Location before")).isEmpty();
     }
 
     @Test
