@@ -4,19 +4,17 @@ import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import dev.pith.util.Stems;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Short captions of photographs: the line under a news photo ("Sergio Massa, the speaker of the
- * house", "Where the branches are dragged onto the track (symbolic picture)"), often with the
- * photographer's name glued on, in a {@code <figcaption>} or in a block the template names
- * "caption" or "image-subtitle" beside the picture. They describe a picture that the text output
- * does not carry, and between two paragraphs they read as a stray line the story does not need;
- * article bodies as publishers and annotators give them leave them out. Captions that explain
- * what they caption stay: those of code listings, tables and drawings (documentation's "Listing
- * 9-3: Opening a file", a diagram of a component tree), and long captions that retell the story
- * under the lead photo.
+ * Short captions that templates set as plain blocks beside a picture: a {@code <div>} or
+ * {@code <p>} named "caption" or "image-subtitle" under a news photo ("Where the branches are
+ * dragged onto the track (symbolic picture)"), often with the photographer's name glued on. They
+ * describe a picture that the text output does not carry, and between two paragraphs they read
+ * as a stray line the story does not need. A {@code <figcaption>} stays: the markup ties it to
+ * its figure, and reader views show the two together (the HTML output renders it so). Captions
+ * that explain what they caption stay too: a caption box beside a code listing or a table
+ * (documentation), and long captions that retell the story under the lead photo.
  */
 final class PictureCaptionRule implements BlockRule {
 
@@ -26,10 +24,8 @@ final class PictureCaptionRule implements BlockRule {
     static final int NAME_DEPTH = 2;
 
     private static final String PICTURE = "img, picture, video";
-    /** What a figure of a listing holds instead of, or besides, a picture. */
+    /** What a caption box titles when it sits beside a listing rather than a picture. */
     private static final String LISTING = "pre, code, table";
-    /** Image files of drawings and screenshots (diagrams, charts), not photographs. */
-    private static final Pattern DRAWING = Pattern.compile("\\.(?:svg|png|gif)(?:[?#]|$)", Pattern.CASE_INSENSITIVE);
 
     /** Names templates give captions and subtitles of pictures. */
     private static final Stems CAPTION_NAMES = Stems.of("caption", "image-subtitle");
@@ -44,26 +40,9 @@ final class PictureCaptionRule implements BlockRule {
         if (block.words() == 0 || block.words() > MAX_WORDS) {
             return false;
         }
-        if (block.kind() == BlockKind.CAPTION) {
-            return captionsPhoto(block.owner());
-        }
         return (block.kind() == BlockKind.TEXT || block.kind() == BlockKind.PARAGRAPH)
                 && namedCaption(block.owner()) && !captionsListing(block.owner())
                 && besidePicture(block, i, context.blocks());
-    }
-
-    /**
-     * A {@code <figcaption>} under a photograph. Figures of code listings, tables and diagrams
-     * (documentation: "Listing 9-3: Opening a file", a drawing of a component tree) are captioned
-     * with text that explains them, and stay.
-     */
-    private static boolean captionsPhoto(Element owner) {
-        Element figure = owner.closest("figure");
-        if (owner.closest("figcaption") == null || figure == null || figure.selectFirst(LISTING) != null) {
-            return false;
-        }
-        Element img = figure.selectFirst("img");
-        return img != null && !DRAWING.matcher(img.attr("src")).find();
     }
 
     /** The caption box shares its wrapper with a code listing or a table, which it titles. */
