@@ -34,8 +34,10 @@ public final class RuleChain {
             new CreditLineRule(),
             new AdvertLabelRule(),
             new NameCaptionRule(),
+            new PictureCaptionRule(),
             new CookieNoticeRule(),
             new LinkListRule(),
+            new ScriptControlRule(),
             new BylineRule());
 
     /** Passes over the verdicts of the standard rules, in order. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
-/** What block rules may read besides the block itself. Immutable. */
+/** What block rules may read besides the block itself. Immutable, but for a page-wide finding made on first use. */
 public final class RuleContext {
 
     private final List<TextBlock> blocks;
@@ -18,6 +18,8 @@ public final class RuleContext {
     private final Set<Element> teaserCards;
     private final Set<Integer> repeats;
     private final Language language;
+    /** Script widgets ({@link ScriptWidgets}), found on first use: once per page, not once per block. */
+    private Set<Element> scriptWidgets;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
     private final String titleKey;
 
@@ -70,6 +72,14 @@ public final class RuleContext {
     /** The page's language; {@link Language#UNKNOWN} when it declares none. */
     public Language language() {
         return language;
+    }
+
+    /** The page's script widgets (see {@link ScriptWidgets}); empty on most pages. */
+    Set<Element> scriptWidgets() {
+        if (scriptWidgets == null) {
+            scriptWidgets = blocks.isEmpty() ? Set.of() : ScriptWidgets.find(blocks.get(0).owner().ownerDocument().body());
+        }
+        return scriptWidgets;
     }
 
     String titleKey() {

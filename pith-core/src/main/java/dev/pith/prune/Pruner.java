@@ -41,6 +41,8 @@ public final class Pruner {
 
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
+    private static final List<PruneRule> INSIDE_SPARED = List.of(new ChoiceListRule());
+
     private static final List<PruneRule> ALWAYS = List.of(
             new NonContentTagRule(),
             new HiddenElementRule(),
@@ -57,7 +59,8 @@ public final class Pruner {
      * @param doc              the parsed page; modified
      * @param includeComments  keep reader comment sections
      * @param report           describe each removal; when false the result is empty
-     * @return what was removed and why, in document order
+     * @return what was removed and why: the matched elements in document order, then the
+     *         pickers inside structures spared as repeated content
      */
     public static List<Removal> prune(Document doc, boolean includeComments, boolean report) {
         Element body = doc.body();
@@ -72,22 +75,9 @@ public final class Pruner {
             }
         }
         List<Candidate> candidates = new ArrayList<>();
-        body.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body) {
-                    return FilterResult.CONTINUE;
-                }
-                for (PruneRule rule : rules) {
-                    if (rule.matches(e, context)) {
-                        candidates.add(new Candidate(e, rule.name()));
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-        });
+        collect(body, rules, context, candidates);
         Set<String> spared = repeatedContent(candidates, context);
+        candidates.addAll(pickersInside(candidates, spared, context));
         List<Removal> removals = new ArrayList<>();
         for (Candidate c : candidates) {
             if (!spared.contains(c.signature())) {
@@ -98,6 +88,41 @@ public final class Pruner {
             }
         }
         return removals;
+    }
+
+    /** Adds the outermost elements under {@code root} that a rule matches, in document order. */
+    private static void collect(Element root, List<PruneRule> rules, PruneContext context, List<Candidate> into) {
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                for (PruneRule rule : rules) {
+                    if (rule.matches(e, context)) {
+                        into.add(new Candidate(e, rule.name()));
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * The pickers inside the matched elements that are spared as repeated content: sparing a
+     * structure keeps its text, not the 250 options of the country picker in a spared newsletter
+     * box. (Formulas in {@code <math>} stay: a spared structure may be the page's equations.)
+     */
+    private static List<Candidate> pickersInside(List<Candidate> candidates, Set<String> spared,
+                                                    PruneContext context) {
+        List<Candidate> inside = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (spared.contains(c.signature())) {
+                collect(c.element(), INSIDE_SPARED, context, inside);
+            }
+        }
+        return inside;
     }
 
     /** An element a rule matched, and the rule. */

@@ -33,6 +33,26 @@ class PhraseRulesTest {
     }
 
     @Test
+    void appPromotionsAndCitationBoxesGo() {
+        String app = page("en", PROSE + "<p>For the latest stories download our news apps for iOS and Android.</p>" + PROSE);
+        assertThat(verdict(app, "For the latest stories")).isEqualTo("call-to-action");
+        String cite = page("en", PROSE + "<p>SUGGESTED CITATION Doe, Jane: The harbour wall, 2020/4/09.</p>" + PROSE);
+        assertThat(verdict(cite, "SUGGESTED CITATION")).isEqualTo("call-to-action");
+    }
+
+    @Test
+    void aClickThroughPromptGoesInGerman() {
+        String html = page("de", PROSE + "<p>Wie wohnen unsere Leser? Klicke dich durch die Homestorys.</p>" + PROSE);
+        assertThat(verdict(html, "Wie wohnen unsere Leser")).isEqualTo("call-to-action");
+    }
+
+    @Test
+    void aMediaOnTheTopicHeadingGoesInFrench() {
+        String html = page("fr", PROSE + "<h4>Audios et vidéos sur le sujet</h4>" + PROSE);
+        assertThat(verdict(html, "Audios et vidéos")).isEqualTo("related-links");
+    }
+
+    @Test
     void promptsGoInTheirLanguage() {
         String html = page("de", PROSE + "<p>Artikel gefallen? Vergiss nicht zu teilen!</p>" + PROSE);
         assertThat(verdict(html, "Artikel gefallen")).isEqualTo("call-to-action");

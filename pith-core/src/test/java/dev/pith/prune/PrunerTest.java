@@ -152,6 +152,30 @@ class PrunerTest {
         assertThat(doc.select("div.promo-item")).hasSize(4);
     }
 
+    // A spared item that holds a sign-up form: its text stays, the picker's options do not.
+    @Test
+    void thePickerInsideASparedItemIsRemoved() {
+        String item = "<div class=promo-item>" + PARAGRAPH + "</div>";
+        String form = "<div class=promo-item><select><option>Albania<option>Andorra<option>Austria</select></div>";
+        Document doc = parse("<body><h1>Offers this week</h1>" + item.repeat(4) + form + "</body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.promo-item")).hasSize(5);
+        assertThat(doc.select("select")).isEmpty();
+    }
+
+    // Outside a picker, the spared items keep all they hold.
+    @Test
+    void aSparedItemWithoutAPickerKeepsItsText() {
+        String item = "<div class=promo-item>" + PARAGRAPH + "<label>Quantity</label></div>";
+        Document doc = parse("<body><h1>Offers this week</h1>" + item.repeat(4) + "</body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.promo-item label")).hasSize(4);
+    }
+
     @Test
     void oneFurnitureNamedBoxBesideAnArticleIsRemoved() {
         Document doc = parse("<body><article>" + ARTICLE_TEXT + "</article>"
