@@ -252,11 +252,11 @@ final class DateResolver {
     /**
      * A bare date line under the headline showing a later day than the chosen date wins when
      * another markup source states that day as the publication date ({@code <meta name="date">}
-     * beside an older JSON-LD date) and none states it as the modification date: the markup
-     * disagrees with itself, and the day the page shows its readers settles it (republished
-     * stories keep the JSON-LD or OpenGraph date of their first version). A {@code <time>} is
-     * no such source: it is the shown line itself, and a later line alone may be an unlabelled
-     * update date.
+     * beside an older JSON-LD date): the markup disagrees with itself, and the day the page
+     * shows its readers settles it (republished and reworked stories keep the JSON-LD or
+     * OpenGraph date of their first version, and often state the day they were reworked as the
+     * modification date too). A {@code <time>} is no such source: it is the shown line itself,
+     * and a later line that only the modification date states is an unlabelled update date.
      */
     static String laterShownInMarkup(String chosen, List<Candidate> published, List<Candidate> modified,
             List<Candidate> shownLine) {
@@ -264,8 +264,7 @@ final class DateResolver {
             return chosen;
         }
         String shownDay = day(shownLine.get(0).value());
-        if (shownDay.compareTo(day(chosen)) <= 0
-                || modified.stream().anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(shownDay))) {
+        if (shownDay.compareTo(day(chosen)) <= 0) {
             return chosen;
         }
         Candidate markup = null;
@@ -285,10 +284,36 @@ final class DateResolver {
      * pages that show no date at all, and listings time-stamp their items.
      */
     static String shown(String published, List<Candidate> modified) {
-        if (!published.isEmpty()) {
-            return published;
+        return shown(published, List.of(), modified);
+    }
+
+    /**
+     * As {@link #shown(String, List)}, except that an update date shown in words beats a
+     * publication date read only from framework state in a script ({@code "publishedAt"}): the
+     * page shows its readers nothing of that one, and "Updated: December 31, 2024" under the
+     * headline is the only date they see.
+     */
+    static String shown(String published, List<Candidate> publishedCandidates, List<Candidate> modified) {
+        String shownUpdate = date(modified.stream().filter(x -> x.source() == Source.VISIBLE).toList());
+        if (published.isEmpty() || !shownUpdate.isEmpty() && onlyInScripts(published, publishedCandidates)) {
+            return shownUpdate;
         }
-        return date(modified.stream().filter(x -> x.source() == Source.VISIBLE).toList());
+        return published;
+    }
+
+    /** True when every candidate stating the chosen day comes from script state, and one does. */
+    private static boolean onlyInScripts(String chosen, List<Candidate> published) {
+        String chosenDay = day(chosen);
+        boolean any = false;
+        for (Candidate x : published) {
+            if (day(x.value()).equals(chosenDay)) {
+                if (x.source() != Source.SCRIPT_DATA) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The modification date, or "" when there is none or it precedes the publication date. */

@@ -118,7 +118,7 @@ final class VisibleSource implements MetadataSource {
             if (!dated) {
                 String d = dateOf(page, e, own, out);
                 // a theme's update stamp under the headline ("updated" class) is no publication line
-                if (d != null && !offered && !marksUpdate(e)) {
+                if (d != null && !offered && !statesUpdate(e)) {
                     bareDateLine(page, own, out);
                     offered = true;
                 }
@@ -251,10 +251,30 @@ final class VisibleSource implements MetadataSource {
                 || registration(e, text)) {
             return null;
         }
-        boolean update = isUpdateLine(text, d.get()) || marksUpdate(e);
+        boolean update = isUpdateLine(text, d.get()) || statesUpdate(e);
         out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         originalDate(page, text, out);
         return d.get();
+    }
+
+    /** True when the element's markup, or the label beside it, calls its date the modification date. */
+    private static boolean statesUpdate(Element e) {
+        return marksUpdate(e) || labelledAsUpdate(e);
+    }
+
+    /**
+     * True when the words around the element in its parent label it an update and none a
+     * publication ("Updated <time>Jul 24, 2018</time>"): bylines set the label and the date in
+     * separate elements, so the date's own text does not say which date it is.
+     */
+    private static boolean labelledAsUpdate(Element e) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return false;
+        }
+        String around = parent.ownText();
+        return around.length() <= MAX_BARE_DATE_LINE && DateWords.UPDATED.matcher(around).find()
+                && !DateWords.PUBLISHED.matcher(around).find();
     }
 
     /**

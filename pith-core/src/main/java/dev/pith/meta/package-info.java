@@ -58,9 +58,10 @@
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")
  * showing an earlier day than the markup (a page is not shown as published before it was), and
  * so does an earlier date the page says it was "originally published" on. A later date line
- * wins only when another markup source states its day as the publication date and none as the
- * modification date (the markup disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
- * publication date, else an update date the page shows in words; product pages get no
+ * wins only when another markup source states its day as the publication date (the markup
+ * disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
+ * publication date, else an update date the page shows in words, which also beats a publication
+ * date read only from script state; product pages get no
  * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
  * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages. The title:

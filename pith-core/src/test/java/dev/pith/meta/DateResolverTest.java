@@ -85,9 +85,19 @@ class DateResolverTest {
                 .isEqualTo("2024-06-01T10:00:00");
     }
 
+    // Reworked and republished: the markup gives the shown day as modification day too.
     @Test
-    void aLaterDateLineThatTheMarkupCallsTheModificationDayDoesNotWin() {
+    void aLaterDateLineWinsEvenWhenTheMarkupAlsoCallsItsDayTheModificationDay() {
         List<Candidate> published = List.of(pub("2023-01-05", Source.JSON_LD), pub("2024-06-01T10:00:00", Source.META_NAME));
+        List<Candidate> modified = List.of(mod("2024-06-01T10:00:00", Source.JSON_LD));
+
+        assertThat(DateResolver.published(published, modified, List.of(line("2024-06-01")), NONE))
+                .isEqualTo("2024-06-01T10:00:00");
+    }
+
+    @Test
+    void aLaterDateLineThatOnlyTheModificationDateStatesDoesNotWin() {
+        List<Candidate> published = List.of(pub("2023-01-05", Source.JSON_LD));
         List<Candidate> modified = List.of(mod("2024-06-01T10:00:00", Source.JSON_LD));
 
         assertThat(DateResolver.published(published, modified, List.of(line("2024-06-01")), NONE)).isEqualTo("2023-01-05");
