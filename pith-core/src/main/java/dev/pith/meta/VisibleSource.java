@@ -58,6 +58,8 @@ final class VisibleSource implements MetadataSource {
     /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
     private static final Pattern BY_ALONE = Pattern.compile(
             BylineWords.BY + "(?:[:：\\s]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A date line ending in a dash or bar and words without punctuation: "11.12.2019 - Amelie Loevenich". */
+    private static final Pattern DATE_THEN_NAME = Pattern.compile(".*\\d.*?\\s[-–—|]\\s([^-–—|\\d,;:()]+)");
     /** A line that starts by labelling its date as the publication date. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
             DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -120,6 +122,7 @@ final class VisibleSource implements MetadataSource {
                 // a theme's update stamp under the headline ("updated" class) is no publication line
                 if (d != null && !offered && !statesUpdate(e)) {
                     bareDateLine(page, own, out);
+                    nameAfterDate(own, out);
                     offered = true;
                 }
                 // a month alone ("Januar/Februar 2022" naming a magazine issue) does not end the search for a day
@@ -229,6 +232,24 @@ final class VisibleSource implements MetadataSource {
             return;
         }
         page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(Field.SHOWN_DATE, d, Source.VISIBLE));
+    }
+
+    /**
+     * The writer named after the date in the date line under the headline ("11.12.2019 - Amelie
+     * Loevenich", "25.10.2022 | Reiner Nagel"): small CMSs print date and writer in one line
+     * without a "By". Only a full name (two words or more) counts: one word after a dash is as
+     * often a place or a section ("12.03.2020 - Berlin").
+     */
+    private static void nameAfterDate(String own, Candidates out) {
+        Matcher m = DATE_THEN_NAME.matcher(own.strip());
+        if (!m.matches()) {
+            return;
+        }
+        String name = m.group(1).strip();
+        List<String> names = AuthorNames.clean(name).names();
+        if (names.size() == 1 && names.get(0).equals(name) && name.indexOf(' ') > 0) {
+            out.add(Field.AUTHOR, name, Source.VISIBLE);
+        }
     }
 
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */

@@ -26,7 +26,8 @@
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements, and timestamp web
  *       components ({@code <relative-time datetime>}, {@code <faceplate-timeago ts>});</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
- *       right under the headline, the date beside the byline, a date line just above the
+ *       right under the headline, a full name after the date in the date line under it
+ *       ("11.12.2019 - Amelie Loevenich"), the date beside the byline, a date line just above the
  *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
  *       first post, found by its anchor id {@code p2270718} or {@code post2017066});</li>
  *   <li>{@code UrlDateSource} — {@code /2022/09/28/} or {@code /2019/nov/18/} in the page URL,
@@ -36,7 +37,8 @@
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
- * page footers are skipped ({@code Furniture}); a {@code <main>} or main-content container
+ * page footers are skipped ({@code Furniture}); a container named so right after the headline
+ * (a "teaser" standfirst or byline row) is the article's own; a {@code <main>} or main-content container
  * ends that search, "sidebar" in a layout name ({@code article--sidebar-right},
  * {@code has-sidebar}) is not a sidebar, and "newsletter" on a container that neither says
  * signup nor holds a form is an issue's own details. A date line under a bare "Published"
