@@ -21,7 +21,7 @@ import java.util.Set;
  * ({@link Source#weight()}), so one strong source beats two weak ones while agreement breaks
  * ties; the winning day is reported in the form of its strongest source (which keeps the time
  * when one is given). Corrections follow, each for a kind of page that needed it (see
- * {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup} and
+ * {@link #withoutRestamps}, {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup} and
  * {@link #earlierShown}).
  */
 final class DateResolver {
@@ -62,7 +62,7 @@ final class DateResolver {
             List<Candidate> original) {
         Set<String> swapped = swappedUrlDays(published);
         List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(localMidnights(published))), swapped);
-        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
+        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(withoutRestamps(read, modified), modified), modified);
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
         String chosen = shownInstead(date(kept), kept, modified, shown);
         chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
@@ -379,6 +379,48 @@ final class DateResolver {
             }
         }
         return kept.size() == published.size() ? published : kept;
+    }
+
+    /**
+     * Drops a markup publication date that its own source also gives as the modification date
+     * when a stronger markup source states an earlier publication day: a CMS migration or a
+     * second template rewrote both of that source's dates (microdata "published" and
+     * "modified" on the day of the rework, beside the OpenGraph date of the first version).
+     * Only when the two values are one and the same, or the page shows the earlier day: a post
+     * published and edited minutes apart on one day is common.
+     */
+    static List<Candidate> withoutRestamps(List<Candidate> published, List<Candidate> modified) {
+        List<Candidate> kept = null;
+        for (int i = 0; i < published.size(); i++) {
+            Candidate x = published.get(i);
+            if (!SHOWN.contains(x.source()) && restamped(x, published, modified)) {
+                kept = kept == null ? new ArrayList<>(published.subList(0, i)) : kept;
+            } else if (kept != null) {
+                kept.add(x);
+            }
+        }
+        return kept == null ? published : kept;
+    }
+
+    private static boolean restamped(Candidate x, List<Candidate> published, List<Candidate> modified) {
+        String d = day(x.value());
+        boolean sameValue = modified.stream().anyMatch(m -> m.source() == x.source() && m.value().equals(x.value()));
+        boolean sameDay = sameValue || modified.stream().anyMatch(m -> m.source() == x.source() && day(m.value()).equals(d));
+        if (!sameDay) {
+            return false;
+        }
+        for (Candidate y : published) {
+            if (!SHOWN.contains(y.source()) && y.source().weight() > x.source().weight() && day(y.value()).compareTo(d) < 0
+                    && (sameValue || shownOn(day(y.value()), published))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a date the page shows falls on the day. */
+    private static boolean shownOn(String d, List<Candidate> published) {
+        return published.stream().anyMatch(x -> SHOWN.contains(x.source()) && day(x.value()).equals(d));
     }
 
     /**

@@ -49,7 +49,9 @@
  * JSON-LD main entity, OpenGraph, {@code <meta name>}, microdata, Twitter, JSON-LD page/site
  * entity, {@code <time>}, visible text, document markup, URL, script state. Dates: candidates
  * are grouped by day and a day scores the summed weights of the distinct sources stating it
- * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
+ * (one strong source outweighs two weak ones; agreement breaks ties). A publication date its
+ * source also gives as the modification date (the same value, or the page shows the earlier
+ * day) under a stronger source's earlier publication date is a rework's restamp and is dropped. Of several publication
  * days one source states, those after its latest modification date are build stamps and are
  * dropped. A UTC timestamp is read in the local offset another candidate gives the same instant
  * (the day readers see); a timestamp without an offset takes the day before or after it that
