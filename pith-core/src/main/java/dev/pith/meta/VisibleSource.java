@@ -58,8 +58,11 @@ final class VisibleSource implements MetadataSource {
     /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
     private static final Pattern BY_ALONE = Pattern.compile(
             BylineWords.BY + "(?:[:：\\s]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A date line ending in a dash or bar and words without punctuation: "11.12.2019 - Amelie Loevenich". */
-    private static final Pattern DATE_THEN_NAME = Pattern.compile(".*\\d.*?\\s[-–—|]\\s([^-–—|\\d,;:()]+)");
+    /**
+     * The end of a line after a dash or bar: words without digits or punctuation ("… - Amelie
+     * Loevenich"). Possessive and anchored at the end, so a line is read once per separator.
+     */
+    private static final Pattern NAME_AFTER_SEPARATOR = Pattern.compile("\\s[-–—|]\\s([^-–—|\\d,;:()]++)$");
     /** A line that starts by labelling its date as the publication date. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
             DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -241,8 +244,9 @@ final class VisibleSource implements MetadataSource {
      * often a place or a section ("12.03.2020 - Berlin").
      */
     private static void nameAfterDate(String own, Candidates out) {
-        Matcher m = DATE_THEN_NAME.matcher(own.strip());
-        if (!m.matches()) {
+        String line = own.strip();
+        Matcher m = NAME_AFTER_SEPARATOR.matcher(line);
+        if (!m.find() || !hasDigit(line, m.start())) {
             return;
         }
         String name = m.group(1).strip();
@@ -250,6 +254,16 @@ final class VisibleSource implements MetadataSource {
         if (names.size() == 1 && names.get(0).equals(name) && name.indexOf(' ') > 0) {
             out.add(Field.AUTHOR, name, Source.VISIBLE);
         }
+    }
+
+    /** True when a digit stands before {@code end}: the date the name follows. */
+    private static boolean hasDigit(String line, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */
