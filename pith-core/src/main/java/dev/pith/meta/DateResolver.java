@@ -21,7 +21,7 @@ import java.util.Set;
  * ({@link Source#weight()}), so one strong source beats two weak ones while agreement breaks
  * ties; the winning day is reported in the form of its strongest source (which keeps the time
  * when one is given). Corrections follow, each for a kind of page that needed it (see
- * {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup} and
+ * {@link #withoutRestamps}, {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup} and
  * {@link #earlierShown}).
  */
 final class DateResolver {
@@ -62,7 +62,7 @@ final class DateResolver {
             List<Candidate> original) {
         Set<String> swapped = swappedUrlDays(published);
         List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(localMidnights(published))), swapped);
-        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(read, modified), modified);
+        List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(withoutRestamps(read, modified), modified), modified);
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
         String chosen = shownInstead(date(kept), kept, modified, shown);
         chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
@@ -252,11 +252,11 @@ final class DateResolver {
     /**
      * A bare date line under the headline showing a later day than the chosen date wins when
      * another markup source states that day as the publication date ({@code <meta name="date">}
-     * beside an older JSON-LD date) and none states it as the modification date: the markup
-     * disagrees with itself, and the day the page shows its readers settles it (republished
-     * stories keep the JSON-LD or OpenGraph date of their first version). A {@code <time>} is
-     * no such source: it is the shown line itself, and a later line alone may be an unlabelled
-     * update date.
+     * beside an older JSON-LD date): the markup disagrees with itself, and the day the page
+     * shows its readers settles it (republished and reworked stories keep the JSON-LD or
+     * OpenGraph date of their first version, and often state the day they were reworked as the
+     * modification date too). A {@code <time>} is no such source: it is the shown line itself,
+     * and a later line that only the modification date states is an unlabelled update date.
      */
     static String laterShownInMarkup(String chosen, List<Candidate> published, List<Candidate> modified,
             List<Candidate> shownLine) {
@@ -264,8 +264,7 @@ final class DateResolver {
             return chosen;
         }
         String shownDay = day(shownLine.get(0).value());
-        if (shownDay.compareTo(day(chosen)) <= 0
-                || modified.stream().anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(shownDay))) {
+        if (shownDay.compareTo(day(chosen)) <= 0) {
             return chosen;
         }
         Candidate markup = null;
@@ -285,10 +284,36 @@ final class DateResolver {
      * pages that show no date at all, and listings time-stamp their items.
      */
     static String shown(String published, List<Candidate> modified) {
-        if (!published.isEmpty()) {
-            return published;
+        return shown(published, List.of(), modified);
+    }
+
+    /**
+     * As {@link #shown(String, List)}, except that an update date shown in words beats a
+     * publication date read only from framework state in a script ({@code "publishedAt"}): the
+     * page shows its readers nothing of that one, and "Updated: December 31, 2024" under the
+     * headline is the only date they see.
+     */
+    static String shown(String published, List<Candidate> publishedCandidates, List<Candidate> modified) {
+        String shownUpdate = date(modified.stream().filter(x -> x.source() == Source.VISIBLE).toList());
+        if (published.isEmpty() || !shownUpdate.isEmpty() && onlyInScripts(published, publishedCandidates)) {
+            return shownUpdate;
         }
-        return date(modified.stream().filter(x -> x.source() == Source.VISIBLE).toList());
+        return published;
+    }
+
+    /** True when every candidate stating the chosen day comes from script state, and one does. */
+    private static boolean onlyInScripts(String chosen, List<Candidate> published) {
+        String chosenDay = day(chosen);
+        boolean any = false;
+        for (Candidate x : published) {
+            if (day(x.value()).equals(chosenDay)) {
+                if (x.source() != Source.SCRIPT_DATA) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The modification date, or "" when there is none or it precedes the publication date. */
@@ -354,6 +379,48 @@ final class DateResolver {
             }
         }
         return kept.size() == published.size() ? published : kept;
+    }
+
+    /**
+     * Drops a markup publication date that its own source also gives as the modification date
+     * when a stronger markup source states an earlier publication day: a CMS migration or a
+     * second template rewrote both of that source's dates (microdata "published" and
+     * "modified" on the day of the rework, beside the OpenGraph date of the first version).
+     * Only when the two values are one and the same, or the page shows the earlier day: a post
+     * published and edited minutes apart on one day is common.
+     */
+    static List<Candidate> withoutRestamps(List<Candidate> published, List<Candidate> modified) {
+        List<Candidate> kept = null;
+        for (int i = 0; i < published.size(); i++) {
+            Candidate x = published.get(i);
+            if (!SHOWN.contains(x.source()) && restamped(x, published, modified)) {
+                kept = kept == null ? new ArrayList<>(published.subList(0, i)) : kept;
+            } else if (kept != null) {
+                kept.add(x);
+            }
+        }
+        return kept == null ? published : kept;
+    }
+
+    private static boolean restamped(Candidate x, List<Candidate> published, List<Candidate> modified) {
+        String d = day(x.value());
+        boolean sameValue = modified.stream().anyMatch(m -> m.source() == x.source() && m.value().equals(x.value()));
+        boolean sameDay = sameValue || modified.stream().anyMatch(m -> m.source() == x.source() && day(m.value()).equals(d));
+        if (!sameDay) {
+            return false;
+        }
+        for (Candidate y : published) {
+            if (!SHOWN.contains(y.source()) && y.source().weight() > x.source().weight() && day(y.value()).compareTo(d) < 0
+                    && (sameValue || shownOn(day(y.value()), published))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a date the page shows falls on the day. */
+    private static boolean shownOn(String d, List<Candidate> published) {
+        return published.stream().anyMatch(x -> SHOWN.contains(x.source()) && day(x.value()).equals(d));
     }
 
     /**

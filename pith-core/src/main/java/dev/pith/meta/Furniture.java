@@ -82,7 +82,8 @@ final class Furniture {
             if (hints.contains(FOOTER)) {
                 hints = OWN_FOOTER.matcher(hints).replaceAll(" ");
             }
-            if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints) && !holdsHeadline(cur)) {
+            if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints) && !holdsHeadline(cur)
+                    && !followsHeadline(cur)) {
                 return true;
             }
         }
@@ -103,6 +104,17 @@ final class Furniture {
             }
         }
         return false;
+    }
+
+    /**
+     * A container named like furniture that comes right after the headline, its next sibling,
+     * is the article's own intro: CMSs name the standfirst and the byline row under the h1
+     * "teaser" ({@code teaser-text}, {@code teaser-small__metadata}) after the teaser the story
+     * shows on index pages. Teaser cards and comments never follow the page's headline.
+     */
+    private static boolean followsHeadline(Element container) {
+        Element previous = container.previousElementSibling();
+        return previous != null && "h1".equals(previous.normalName()) && !previous.text().isBlank();
     }
 
     /**

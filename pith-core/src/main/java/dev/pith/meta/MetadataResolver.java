@@ -73,7 +73,7 @@ final class MetadataResolver {
                 .authors(authors(c))
                 .published(published)
                 .modified(modified)
-                .date(undated ? "" : DateResolver.shown(published, c.of(Field.MODIFIED)))
+                .date(undated ? "" : DateResolver.shown(published, c.of(Field.PUBLISHED), c.of(Field.MODIFIED)))
                 .site(best(c, Field.SITE))
                 .language(language(c))
                 .canonicalUrl(url(page, best(c, Field.CANONICAL_URL)))

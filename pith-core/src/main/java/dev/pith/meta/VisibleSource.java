@@ -58,6 +58,11 @@ final class VisibleSource implements MetadataSource {
     /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
     private static final Pattern BY_ALONE = Pattern.compile(
             BylineWords.BY + "(?:[:：\\s]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * The end of a line after a dash or bar: words without digits or punctuation ("… - Amelie
+     * Loevenich"). Possessive and anchored at the end, so a line is read once per separator.
+     */
+    private static final Pattern NAME_AFTER_SEPARATOR = Pattern.compile("\\s[-–—|]\\s([^-–—|\\d,;:()]++)$");
     /** A line that starts by labelling its date as the publication date. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
             DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -118,8 +123,9 @@ final class VisibleSource implements MetadataSource {
             if (!dated) {
                 String d = dateOf(page, e, own, out);
                 // a theme's update stamp under the headline ("updated" class) is no publication line
-                if (d != null && !offered && !marksUpdate(e)) {
+                if (d != null && !offered && !statesUpdate(e)) {
                     bareDateLine(page, own, out);
+                    nameAfterDate(own, out);
                     offered = true;
                 }
                 // a month alone ("Januar/Februar 2022" naming a magazine issue) does not end the search for a day
@@ -231,6 +237,35 @@ final class VisibleSource implements MetadataSource {
         page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(Field.SHOWN_DATE, d, Source.VISIBLE));
     }
 
+    /**
+     * The writer named after the date in the date line under the headline ("11.12.2019 - Amelie
+     * Loevenich", "25.10.2022 | Reiner Nagel"): small CMSs print date and writer in one line
+     * without a "By". Only a full name (two words or more) counts: one word after a dash is as
+     * often a place or a section ("12.03.2020 - Berlin").
+     */
+    private static void nameAfterDate(String own, Candidates out) {
+        String line = own.strip();
+        Matcher m = NAME_AFTER_SEPARATOR.matcher(line);
+        if (!m.find() || !hasDigit(line, m.start())) {
+            return;
+        }
+        String name = m.group(1).strip();
+        List<String> names = AuthorNames.clean(name).names();
+        if (names.size() == 1 && names.get(0).equals(name) && name.indexOf(' ') > 0) {
+            out.add(Field.AUTHOR, name, Source.VISIBLE);
+        }
+    }
+
+    /** True when a digit stands before {@code end}: the date the name follows. */
+    private static boolean hasDigit(String line, int end) {
+        for (int i = 0; i < end; i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */
     private static boolean date(PageScan page, Element e, String text, Candidates out) {
         return dateOf(page, e, text, out) != null;
@@ -251,10 +286,30 @@ final class VisibleSource implements MetadataSource {
                 || registration(e, text)) {
             return null;
         }
-        boolean update = isUpdateLine(text, d.get()) || marksUpdate(e);
+        boolean update = isUpdateLine(text, d.get()) || statesUpdate(e);
         out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
         originalDate(page, text, out);
         return d.get();
+    }
+
+    /** True when the element's markup, or the label beside it, calls its date the modification date. */
+    private static boolean statesUpdate(Element e) {
+        return marksUpdate(e) || labelledAsUpdate(e);
+    }
+
+    /**
+     * True when the words around the element in its parent label it an update and none a
+     * publication ("Updated <time>Jul 24, 2018</time>"): bylines set the label and the date in
+     * separate elements, so the date's own text does not say which date it is.
+     */
+    private static boolean labelledAsUpdate(Element e) {
+        Element parent = e.parent();
+        if (parent == null) {
+            return false;
+        }
+        String around = parent.ownText();
+        return around.length() <= MAX_BARE_DATE_LINE && DateWords.UPDATED.matcher(around).find()
+                && !DateWords.PUBLISHED.matcher(around).find();
     }
 
     /**

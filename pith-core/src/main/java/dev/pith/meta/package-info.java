@@ -26,7 +26,8 @@
  *   <li>{@code TimeElementSource} — the first {@code <time>} elements, and timestamp web
  *       components ({@code <relative-time datetime>}, {@code <faceplate-timeago ts>});</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
- *       right under the headline, the date beside the byline, a date line just above the
+ *       right under the headline, a full name after the date in the date line under it
+ *       ("11.12.2019 - Amelie Loevenich"), the date beside the byline, a date line just above the
  *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
  *       first post, found by its anchor id {@code p2270718} or {@code post2017066});</li>
  *   <li>{@code UrlDateSource} — {@code /2022/09/28/} or {@code /2019/nov/18/} in the page URL,
@@ -36,7 +37,8 @@
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
- * page footers are skipped ({@code Furniture}); a {@code <main>} or main-content container
+ * page footers are skipped ({@code Furniture}); a container named so right after the headline
+ * (a "teaser" standfirst or byline row) is the article's own; a {@code <main>} or main-content container
  * ends that search, "sidebar" in a layout name ({@code article--sidebar-right},
  * {@code has-sidebar}) is not a sidebar, and "newsletter" on a container that neither says
  * signup nor holds a form is an issue's own details. A date line under a bare "Published"
@@ -47,7 +49,9 @@
  * JSON-LD main entity, OpenGraph, {@code <meta name>}, microdata, Twitter, JSON-LD page/site
  * entity, {@code <time>}, visible text, document markup, URL, script state. Dates: candidates
  * are grouped by day and a day scores the summed weights of the distinct sources stating it
- * (one strong source outweighs two weak ones; agreement breaks ties). Of several publication
+ * (one strong source outweighs two weak ones; agreement breaks ties). A publication date its
+ * source also gives as the modification date (the same value, or the page shows the earlier
+ * day) under a stronger source's earlier publication date is a rework's restamp and is dropped. Of several publication
  * days one source states, those after its latest modification date are build stamps and are
  * dropped. A UTC timestamp is read in the local offset another candidate gives the same instant
  * (the day readers see); a timestamp without an offset takes the day before or after it that
@@ -58,9 +62,10 @@
  * stamp and the shown date wins; so does a bare date line under the headline ("Apr 26, 2023")
  * showing an earlier day than the markup (a page is not shown as published before it was), and
  * so does an earlier date the page says it was "originally published" on. A later date line
- * wins only when another markup source states its day as the publication date and none as the
- * modification date (the markup disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
- * publication date, else an update date the page shows in words; product pages get no
+ * wins only when another markup source states its day as the publication date (the markup
+ * disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
+ * publication date, else an update date the page shows in words, which also beats a publication
+ * date read only from script state; product pages get no
  * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
  * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages. The title:

@@ -85,9 +85,19 @@ class DateResolverTest {
                 .isEqualTo("2024-06-01T10:00:00");
     }
 
+    // Reworked and republished: the markup gives the shown day as modification day too.
     @Test
-    void aLaterDateLineThatTheMarkupCallsTheModificationDayDoesNotWin() {
+    void aLaterDateLineWinsEvenWhenTheMarkupAlsoCallsItsDayTheModificationDay() {
         List<Candidate> published = List.of(pub("2023-01-05", Source.JSON_LD), pub("2024-06-01T10:00:00", Source.META_NAME));
+        List<Candidate> modified = List.of(mod("2024-06-01T10:00:00", Source.JSON_LD));
+
+        assertThat(DateResolver.published(published, modified, List.of(line("2024-06-01")), NONE))
+                .isEqualTo("2024-06-01T10:00:00");
+    }
+
+    @Test
+    void aLaterDateLineThatOnlyTheModificationDateStatesDoesNotWin() {
+        List<Candidate> published = List.of(pub("2023-01-05", Source.JSON_LD));
         List<Candidate> modified = List.of(mod("2024-06-01T10:00:00", Source.JSON_LD));
 
         assertThat(DateResolver.published(published, modified, List.of(line("2024-06-01")), NONE)).isEqualTo("2023-01-05");
@@ -179,5 +189,36 @@ class DateResolverTest {
         assertThat(DateResolver.shown("2024-03-01", List.of(mod("2025-07-09", Source.VISIBLE)))).isEqualTo("2024-03-01");
         assertThat(DateResolver.shown("", List.of(mod("2025-07-09", Source.VISIBLE)))).isEqualTo("2025-07-09");
         assertThat(DateResolver.shown("", List.of(mod("2025-07-09T10:00:00Z", Source.JSON_LD)))).isEmpty();
+    }
+
+    // Microdata rewritten on the day of a rework, both of its dates alike, beside OpenGraph's first date.
+    @Test
+    void aPublicationDateItsSourceAlsoGivesAsTheModificationIsARestampUnderAnEarlierStrongerOne() {
+        List<Candidate> published = List.of(pub("2017-04-12T18:33:59+02:00", Source.OPEN_GRAPH),
+                pub("2020-02-19", Source.MICRODATA), pub("2020-02-19", Source.VISIBLE));
+        List<Candidate> modified = List.of(mod("2020-02-19", Source.MICRODATA));
+
+        assertThat(DateResolver.published(published, modified, NONE, NONE)).isEqualTo("2017-04-12T18:33:59+02:00");
+    }
+
+    // OpenGraph stamped a minute before its edit; the page shows the JSON-LD's earlier day.
+    @Test
+    void aRestampIsAlsoKnownByTheEarlierDayThePageShows() {
+        List<Candidate> published = List.of(pub("2024-12-06T22:00:40Z", Source.JSON_LD),
+                pub("2024-12-07T12:43:39Z", Source.OPEN_GRAPH), pub("2024-12-07T12:43:39Z", Source.TIME_ELEMENT),
+                pub("2024-12-06", Source.VISIBLE), pub("2024-12-07", Source.SCRIPT_DATA));
+        List<Candidate> modified = List.of(mod("2024-12-07T12:43:46Z", Source.OPEN_GRAPH));
+
+        assertThat(DateResolver.published(published, modified, NONE, NONE)).isEqualTo("2024-12-06T22:00:40Z");
+    }
+
+    // Published, then edited two minutes later, on a day the page shows: no restamp.
+    @Test
+    void aPublicationFollowedByAnEditTheSameDayIsKept() {
+        List<Candidate> published = List.of(pub("2023-11-03T10:25:56Z", Source.JSON_LD),
+                pub("2023-11-06T14:25:00Z", Source.OPEN_GRAPH));
+        List<Candidate> modified = List.of(mod("2023-11-06T14:26:51Z", Source.OPEN_GRAPH));
+
+        assertThat(DateResolver.withoutRestamps(published, modified)).isEqualTo(published);
     }
 }

@@ -62,4 +62,18 @@ class FurnitureTest {
                 + "<time id=probe>25. Oktober 2023</time></article>", "");
         assertThat(Furniture.contains(doc.selectFirst("#probe"))).isFalse();
     }
+
+    @Test
+    void aTeaserNamedIntroRightAfterTheHeadlineIsTheArticles() {
+        Document doc = HtmlParser.parse("<h1>Schulze: Deutschland steht fest an der Seite des WFP</h1>"
+                + "<div class=teaser-text><p id=probe>Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isFalse();
+    }
+
+    @Test
+    void aTeaserAfterAnotherHeadingIsStillATeaser() {
+        Document doc = HtmlParser.parse("<h1>The story</h1><p>Text.</p><h2>More</h2>"
+                + "<div class=teaser-text><p id=probe>25. Januar 2022</p></div>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
+    }
 }

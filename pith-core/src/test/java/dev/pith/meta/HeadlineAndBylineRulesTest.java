@@ -128,4 +128,22 @@ class HeadlineAndBylineRulesTest {
             <div class="author"><div class="bio">%s</div></div>""".formatted("Er schreibt über Wirtschaft. ".repeat(12)));
         assertThat(m.authors()).isEmpty();
     }
+
+    @Test
+    void aFullNameAfterTheDateInTheLineUnderTheHeadlineIsTheWriter() {
+        Metadata m = extract("""
+            <title>Variablen und ihr Zuhause</title><h1>Variablen und ihr Zuhause</h1>
+            <p class="text-muted">11.12.2019 - Amelie Loevenich</p><p>Text.</p>""");
+        assertThat(m.authors()).containsExactly("Amelie Loevenich");
+    }
+
+    @Test
+    void aPlaceOrSectionAfterTheDateNamesNoWriter() {
+        assertThat(extract("""
+            <title>Das Hermelin</title><h1>Das Hermelin</h1>
+            <p>01. November 2021 | Naturschutz, BUND</p><p>Text.</p>""").authors()).isEmpty();
+        assertThat(extract("""
+            <title>Das Hermelin</title><h1>Das Hermelin</h1>
+            <p>01. November 2021 - Berlin</p><p>Text.</p>""").authors()).isEmpty();
+    }
 }

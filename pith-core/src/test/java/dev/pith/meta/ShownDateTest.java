@@ -183,12 +183,41 @@ class ShownDateTest {
         assertThat(m.published()).isEqualTo("2025-11-25");
     }
 
+    // The story was reworked and republished: the markup's modification day is the day it shows.
     @Test
-    void laterDateLineThatTheMarkupGivesAsModifiedDoesNot() {
+    void laterDateLineThatTheMarkupAlsoGivesAsModifiedWins() {
         Metadata m = extract(REPUBLISHED_MARKUP + """
             <meta property="article:modified_time" content="2025-11-25T09:00:00Z">
             <h1>Streaming</h1><div>Nov 25, 2025 5:00 am PST</div><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2025-11-25");
+    }
+
+    // "Updated <time>…</time>": the label is the parent's text, the date the element's own.
+    @Test
+    void laterDateLineLabelledAsUpdateBesideItDoesNot() {
+        Metadata m = extract(REPUBLISHED_MARKUP + """
+            <meta property="article:modified_time" content="2025-11-25T09:00:00Z">
+            <h1>Streaming</h1><div><span>Updated <time>Nov 25, 2025</time></span></div><p>Text.</p>""");
         assertThat(m.published()).isEqualTo("2024-08-29T10:00:00+00:00");
+        assertThat(m.date()).isEqualTo("2024-08-29T10:00:00+00:00");
+    }
+
+    // A page whose only publication date sits in framework state, under a shown "Updated:" line.
+    @Test
+    void shownUpdateLineBeatsAPublicationDateOnlyScriptsState() {
+        Metadata m = extract("""
+            <script>window.__STATE__ = {"publishedAt":"2023-04-07T14:11:18+00:00"}</script>
+            <h1>Best tutors</h1><div><span>Updated: <span>December 31, 2024</span></span></div><p>Text.</p>""");
+        assertThat(m.published()).isEqualTo("2023-04-07T14:11:18+00:00");
+        assertThat(m.date()).isEqualTo("2024-12-31");
+    }
+
+    @Test
+    void shownUpdateLineDoesNotBeatAPublicationDateTheMarkupStates() {
+        Metadata m = extract("""
+            <meta property="article:published_time" content="2023-04-07T14:11:18+00:00">
+            <h1>Best tutors</h1><div><span>Updated: <span>December 31, 2024</span></span></div><p>Text.</p>""");
+        assertThat(m.date()).isEqualTo("2023-04-07T14:11:18+00:00");
     }
 
     @Test
