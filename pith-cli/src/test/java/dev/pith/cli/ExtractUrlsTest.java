@@ -62,7 +62,7 @@ class ExtractUrlsTest {
 
     private static String expectedError(String path) {
         return switch (path.replaceAll("/p\\d+$", "")) {
-            case "/slow" -> "timed out";
+            case "/slow" -> "timeout: no response within the read timeout of 3 s";
             case "/status/500" -> "HTTP 500";
             case "/status/404" -> "HTTP 404";
             case "/big" -> "response larger than 1 MB";
