@@ -36,7 +36,7 @@ final class NameCaptionRule implements BlockRule {
     private static boolean capturesPicture(TextBlock block, int i, List<TextBlock> blocks) {
         Element figure = block.owner().closest("figure");
         if (figure != null) {
-            return figure.selectFirst("img, picture, video") != null;
+            return Pictures.within(figure);
         }
         return i > 0 && blocks.get(i - 1).kind() == BlockKind.IMAGE;
     }

@@ -5,6 +5,8 @@ import dev.pith.block.TextBlock;
 import dev.pith.util.Stems;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Short captions that templates set as plain blocks beside a picture: a {@code <div>} or
@@ -23,9 +25,8 @@ final class PictureCaptionRule implements BlockRule {
     /** How many elements up, from the block's owner, a caption's name is looked for. */
     static final int NAME_DEPTH = 2;
 
-    private static final String PICTURE = "img, picture, video";
     /** What a caption box titles when it sits beside a listing rather than a picture. */
-    private static final String LISTING = "pre, code, table";
+    private static final Evaluator LISTING = QueryParser.parse("pre, code, table");
 
     /** Names templates give captions and subtitles of pictures. */
     private static final Stems CAPTION_NAMES = Stems.of("caption", "image-subtitle");
@@ -68,12 +69,12 @@ final class PictureCaptionRule implements BlockRule {
      */
     private static boolean besidePicture(TextBlock block, int i, List<TextBlock> blocks) {
         Element figure = block.owner().closest("figure");
-        if (figure != null && figure.selectFirst(PICTURE) != null) {
+        if (figure != null && Pictures.within(figure)) {
             return true;
         }
         Element wrapper = block.owner().parent();
         for (int up = 0; up < NAME_DEPTH && wrapper != null; up++, wrapper = wrapper.parent()) {
-            if (wrapper.selectFirst(PICTURE) != null) {
+            if (Pictures.within(wrapper)) {
                 return true;
             }
         }

@@ -15,9 +15,6 @@ import java.util.List;
  */
 public final class Clusterer {
 
-    /** Buckets up to this size are checked pair by pair; larger ones (a template-heavy site,
-     *  thousands of exact copies) are checked as a chain and a star, linear in the bucket. */
-    static final int MAX_ALL_PAIRS_BUCKET = 32;
     private static final long LOW_32 = 0xFFFFFFFFL;
 
     private final LinkRule linkRule;
@@ -101,29 +98,10 @@ public final class Clusterer {
         int start = 0;
         for (int i = 1; i <= m; i++) {
             if (i == m || (packed[i] >>> 32) != (packed[start] >>> 32)) {
-                linkBucket(store, packed, start, i, links, firstNew, counter);
+                BucketPairs.propose(packed, start, i,
+                        (a, b) -> consider(store, (int) a, (int) b, links, firstNew, counter));
                 start = i;
             }
-        }
-    }
-
-    private void linkBucket(SketchStore store, long[] packed, int from, int to, UnionFind links,
-                            int firstNew, Counter counter) {
-        int size = to - from;
-        if (size < 2) {
-            return;
-        }
-        if (size <= MAX_ALL_PAIRS_BUCKET) {
-            for (int i = from; i < to; i++) {
-                for (int j = i + 1; j < to; j++) {
-                    consider(store, (int) packed[i], (int) packed[j], links, firstNew, counter);
-                }
-            }
-            return;
-        }
-        for (int i = from + 1; i < to; i++) {
-            consider(store, (int) packed[from], (int) packed[i], links, firstNew, counter);
-            consider(store, (int) packed[i - 1], (int) packed[i], links, firstNew, counter);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.pith.spark.dedup;
 
+import dev.pith.dedup.BucketPairs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -9,14 +10,10 @@ import java.util.List;
  * The reduce side of the LSH shuffle, the core {@code Clusterer}'s bucket walk over one
  * partition's buckets: each band's packed entries sorted as primitive {@code long}s (bucket,
  * then document), then in the exact-text band each document linked with the one before it when
- * their content hashes are equal, and in an LSH bucket of up to {@link #MAX_ALL_PAIRS_BUCKET}
- * documents every pair proposed, in a larger one (a template-heavy site, thousands of copies) a
- * chain and a star, linear in the bucket.
+ * their content hashes are equal, and in each LSH bucket the pairs the core's
+ * {@link BucketPairs} proposes.
  */
 final class BucketPass {
-
-    /** The core's {@code Clusterer.MAX_ALL_PAIRS_BUCKET}. */
-    static final int MAX_ALL_PAIRS_BUCKET = 32;
 
     private final LongList candidates = new LongList();
     private final LongList exact = new LongList();
@@ -70,28 +67,9 @@ final class BucketPass {
         int start = 0;
         for (int i = 1; i <= packed.length; i++) {
             if (i == packed.length || DocPairs.first(packed[i]) != DocPairs.first(packed[start])) {
-                linkBucket(packed, start, i);
+                BucketPairs.propose(packed, start, i, this::consider);
                 start = i;
             }
-        }
-    }
-
-    private void linkBucket(long[] packed, int from, int to) {
-        int size = to - from;
-        if (size < 2) {
-            return;
-        }
-        if (size <= MAX_ALL_PAIRS_BUCKET) {
-            for (int i = from; i < to; i++) {
-                for (int j = i + 1; j < to; j++) {
-                    consider(packed[i], packed[j]);
-                }
-            }
-            return;
-        }
-        for (int i = from + 1; i < to; i++) {
-            consider(packed[from], packed[i]);
-            consider(packed[i - 1], packed[i]);
         }
     }
 

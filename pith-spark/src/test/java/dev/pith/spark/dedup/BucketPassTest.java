@@ -2,6 +2,7 @@ package dev.pith.spark.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pith.dedup.BucketPairs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,7 +31,7 @@ class BucketPassTest {
     @Test
     void aLargeBucketIsAChainAndAStar() {
         List<Sketched> docs = new ArrayList<>();
-        int size = BucketPass.MAX_ALL_PAIRS_BUCKET + 8;
+        int size = BucketPairs.MAX_ALL_PAIRS + 8;
         for (int d = 0; d < size; d++) {
             docs.add(doc(d, 1000 + d, 7, 1000 + d, 2000 + d));
         }
