@@ -45,6 +45,8 @@ final class Furniture {
      */
     private static final Pattern OWN_FOOTER = Pattern.compile("(?:post|entry|article)[-_]+footer");
     private static final String FOOTER = "footer";
+    /** A schema.org item type of an article kind: Article, NewsArticle, BlogPosting and the like. */
+    private static final Pattern ARTICLE_ENTITY = Pattern.compile("(?i)schema\\.org/\\w*(?:article|posting)\\b");
 
     private Furniture() {
     }
@@ -80,10 +82,25 @@ final class Furniture {
                 hints = SIDEBAR_LAYOUT.matcher(hints).replaceAll(" ");
             }
             if (hints.contains(FOOTER)) {
-                hints = OWN_FOOTER.matcher(hints).replaceAll(" ");
+                hints = insideArticle(cur) ? hints.replace(FOOTER, " ") : OWN_FOOTER.matcher(hints).replaceAll(" ");
             }
             if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints) && !holdsHeadline(cur)
                     && !followsHeadline(cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the container sits in an article: an {@code <article>} element or a schema.org
+     * article entity ({@code itemscope itemtype=".../Article"}). A container named "footer"
+     * there is the article's own footer line (the date and categories under a news item's
+     * heading), as an {@code <article>}'s {@code <footer>} is; the page's footer is outside it.
+     */
+    private static boolean insideArticle(Element container) {
+        for (Element p = container.parent(); p != null; p = p.parent()) {
+            if ("article".equals(p.normalName()) || ARTICLE_ENTITY.matcher(p.attr("itemtype")).find()) {
                 return true;
             }
         }

@@ -76,4 +76,18 @@ class FurnitureTest {
                 + "<div class=teaser-text><p id=probe>25. Januar 2022</p></div>", "");
         assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
     }
+
+    @Test
+    void aFooterLineInsideAnArticleEntityIsTheArticlesOwn() {
+        Document doc = HtmlParser.parse("<div itemscope itemtype=\"http://schema.org/Article\"><h3 itemprop=headline>News</h3>"
+                + "<div class=footer><span id=probe>07.12.2022</span></div></div>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isFalse();
+    }
+
+    @Test
+    void aFooterOutsideAnyArticleIsThePagesFooter() {
+        Document doc = HtmlParser.parse("<div itemscope itemtype=\"http://schema.org/Organization\">"
+                + "<div class=footer><span id=probe>07.12.2022</span></div></div>", "");
+        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
+    }
 }
