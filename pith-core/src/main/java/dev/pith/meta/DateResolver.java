@@ -257,21 +257,33 @@ final class DateResolver {
      * markup (JSON-LD, OpenGraph, microdata) states a publication date: small CMSs fill a
      * generic {@code <meta name="date">} or {@code dc.date} from the page record, created or
      * saved on another day (and written month first, "11/01/2023", by some), while the line
-     * under the headline is the date the editor gave the story.
+     * under the headline is the date the editor gave the story. Without such a line, the first
+     * date the page shows wins when it is earlier: a story is not shown as published before
+     * its record was last saved.
      */
     static String shownOverRecordStamp(String chosen, List<Candidate> published, List<Candidate> shownLine) {
-        if (chosen.isEmpty() || shownLine.isEmpty() || shownLine.get(0).value().length() < DAY.length()) {
+        if (chosen.isEmpty()) {
             return chosen;
         }
         String chosenDay = day(chosen);
         boolean recordStamp = false;
+        Candidate firstShown = null;
         for (Candidate x : published) {
             if (ARTICLE_MARKUP.contains(x.source())) {
                 return chosen;
             }
             recordStamp |= x.source() == Source.META_NAME && day(x.value()).equals(chosenDay);
+            firstShown = firstShown == null && x.source() == Source.VISIBLE ? x : firstShown;
         }
-        return recordStamp ? shownLine.get(0).value() : chosen;
+        if (!recordStamp) {
+            return chosen;
+        }
+        if (!shownLine.isEmpty()) {
+            return shownLine.get(0).value().length() < DAY.length() ? chosen : shownLine.get(0).value();
+        }
+        boolean earlier = firstShown != null && firstShown.value().length() >= DAY.length()
+                && day(firstShown.value()).compareTo(chosenDay) < 0;
+        return earlier ? firstShown.value() : chosen;
     }
 
     /**

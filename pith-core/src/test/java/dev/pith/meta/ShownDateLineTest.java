@@ -57,4 +57,17 @@ class ShownDateLineTest {
         assertThat(DateResolver.shownOverRecordStamp("2021-12-20T11:02:44+01:00", published, SHOWN_LINE))
                 .isEqualTo("2021-12-20T11:02:44+01:00");
     }
+
+    @Test
+    void withoutAShownLineAnEarlierShownDateBeatsTheRecordStamp() {
+        List<Candidate> published = List.of(published("2020-02-12", Source.META_NAME), published("2020-02-05", Source.VISIBLE));
+        assertThat(DateResolver.shownOverRecordStamp("2020-02-12", published, List.of())).isEqualTo("2020-02-05");
+    }
+
+    @Test
+    void withoutAShownLineALaterShownDateLeavesTheRecordStamp() {
+        // dates beside teasers further down the page come after the story's own
+        List<Candidate> published = List.of(published("2020-02-11", Source.META_NAME), published("2020-02-29", Source.VISIBLE));
+        assertThat(DateResolver.shownOverRecordStamp("2020-02-11", published, List.of())).isEqualTo("2020-02-11");
+    }
 }
