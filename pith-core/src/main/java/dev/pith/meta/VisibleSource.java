@@ -282,7 +282,7 @@ final class VisibleSource implements MetadataSource {
             return null;
         }
         Optional<String> d = page.dates.find(text, page.monthFirst);
-        if (d.isEmpty() || Furniture.contains(e) && !labelledPublication(e) || Ancestors.closest(e, "blockquote") != null
+        if (d.isEmpty() || Furniture.containsDate(e) && !labelledPublication(e) || Ancestors.closest(e, "blockquote") != null
                 || registration(e, text)) {
             return null;
         }

@@ -37,7 +37,10 @@
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
- * page footers are skipped ({@code Furniture}); a container named so right after the headline
+ * page footers are skipped ({@code Furniture}), and so are dates in an item of a list of story
+ * links (a linked title of four words or more beside the date, and a sibling item of the same tag and
+ * class: "more news" lists and teaser grids named in any language); a container named "footer" inside
+ * an article entity is the article's own footer line; a container named so right after the headline
  * (a "teaser" standfirst or byline row) is the article's own; a {@code <main>} or main-content container
  * ends that search, "sidebar" in a layout name ({@code article--sidebar-right},
  * {@code has-sidebar}) is not a sidebar, and "newsletter" on a container that neither says

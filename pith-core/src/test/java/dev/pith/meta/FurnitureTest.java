@@ -90,4 +90,21 @@ class FurnitureTest {
                 + "<div class=footer><span id=probe>07.12.2022</span></div></div>", "");
         assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
     }
+
+    @Test
+    void aDateInAListOfLinkedStoriesIsATeasersDate() {
+        Document doc = HtmlParser.parse("<title>Das ändert sich 2023</title><h1>Das ändert sich 2023</h1><p>Text</p>"
+                + "<ul><li><time id=probe>10.08.2022</time><a href=/a>Wieviel Haus kann ich mir leisten?</a></li>"
+                + "<li><time>04.08.2022</time><a href=/b>Neue Regeln für die Heizung im Winter</a></li></ul>", "");
+        assertThat(Furniture.containsDate(doc.selectFirst("#probe"))).isTrue();
+    }
+
+    @Test
+    void aDateRowWithACommentsLinkAndTheOwnHeadlineLinkIsTheArticles() {
+        Document doc = HtmlParser.parse("<title>Einen Feed einbinden – so geht es</title>"
+                + "<div class=meta><a href=/c>Artikel</a></div><h2><a href=/p>Einen Feed einbinden – so geht es</a></h2>"
+                + "<div class=meta><time id=probe>26. September 2019</time> <a href=/p#respond>Schreibe jetzt einen Kommentar</a></div>",
+                "");
+        assertThat(Furniture.containsDate(doc.selectFirst("#probe"))).isFalse();
+    }
 }
