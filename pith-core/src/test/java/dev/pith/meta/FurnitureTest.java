@@ -77,18 +77,20 @@ class FurnitureTest {
         assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
     }
 
+    private static boolean footerIn(String itemType) {
+        Document doc = HtmlParser.parse("<div itemscope itemtype=\"http://schema.org/" + itemType + "\">"
+                + "<h3 itemprop=headline>News</h3><div class=footer><span id=probe>07.12.2022</span></div></div>", "");
+        return Furniture.contains(doc.selectFirst("#probe"));
+    }
+
     @Test
     void aFooterLineInsideAnArticleEntityIsTheArticlesOwn() {
-        Document doc = HtmlParser.parse("<div itemscope itemtype=\"http://schema.org/Article\"><h3 itemprop=headline>News</h3>"
-                + "<div class=footer><span id=probe>07.12.2022</span></div></div>", "");
-        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isFalse();
+        assertThat(footerIn("Article")).isFalse();
     }
 
     @Test
     void aFooterOutsideAnyArticleIsThePagesFooter() {
-        Document doc = HtmlParser.parse("<div itemscope itemtype=\"http://schema.org/Organization\">"
-                + "<div class=footer><span id=probe>07.12.2022</span></div></div>", "");
-        assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
+        assertThat(footerIn("Organization")).isTrue();
     }
 
     @Test
