@@ -1,5 +1,7 @@
 package dev.pith.langid;
 
+import java.util.function.IntFunction;
+
 /**
  * The language of a text, and whether a page's declared language holds up against its text.
  *
@@ -79,7 +81,7 @@ public final class LanguageIdentifier {
         int best = argMax(p);
         String guess = NgramModel.code(best);
         if (primary.isEmpty()) {
-            return p[best] >= MIN_GUESS_CONFIDENCE ? breakTie(p, best) : declared;
+            return p[best] >= MIN_GUESS_CONFIDENCE ? breakTie(p, best, NgramModel::code) : declared;
         }
         return contradicts(primary, p, best) ? guess : declared;
     }
@@ -91,21 +93,21 @@ public final class LanguageIdentifier {
      * ({@code common.txt}), and a tie among none of those names no language: a coin toss
      * between two rare languages is no answer.
      */
-    private static String breakTie(double[] p, int best) {
+    static String breakTie(double[] p, int best, IntFunction<String> code) {
         String chosen = "";
         int rank = Integer.MAX_VALUE;
         int tied = 0;
         for (int i = 0; i < p.length; i++) {
             if (p[i] * NEAR_TIE >= p[best]) {
                 tied++;
-                int r = LanguageCodes.webRank(NgramModel.code(i));
+                int r = LanguageCodes.webRank(code.apply(i));
                 if (r < rank) {
                     rank = r;
-                    chosen = NgramModel.code(i);
+                    chosen = code.apply(i);
                 }
             }
         }
-        return tied == 1 ? NgramModel.code(best) : chosen;
+        return tied == 1 ? code.apply(best) : chosen;
     }
 
     /**

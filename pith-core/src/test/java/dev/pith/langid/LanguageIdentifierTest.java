@@ -116,4 +116,18 @@ class LanguageIdentifierTest {
         assertThat(LanguageCodes.webRank("de")).isLessThan(LanguageCodes.webRank("pl"));
         assertThat(LanguageCodes.webRank("la")).isEqualTo(Integer.MAX_VALUE);
     }
+
+    private static final String[] TIED_CODES = {"la", "en", "war"};
+
+    @Test
+    void aNearTieAmongOnlyRareLanguagesNamesNone() {
+        double[] p = {0.020, 0.001, 0.019};
+        assertThat(LanguageIdentifier.breakTie(p, 0, i -> TIED_CODES[i])).isEmpty();
+    }
+
+    @Test
+    void aClearLeaderIsNoTieWhateverItsRank() {
+        double[] p = {0.030, 0.020, 0.001};
+        assertThat(LanguageIdentifier.breakTie(p, 0, i -> TIED_CODES[i])).isEqualTo("la");
+    }
 }
