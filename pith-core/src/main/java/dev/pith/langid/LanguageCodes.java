@@ -23,6 +23,7 @@ final class LanguageCodes {
     private static final Map<String, String> TWO_LETTER = twoLetterCodes();
     private static final Set<String> TWO_LETTER_CODES = Set.copyOf(TWO_LETTER.values());
     private static final Map<String, Integer> KIN_GROUP = kinGroups();
+    private static final Map<String, Integer> WEB_RANK = webRanks();
 
     private LanguageCodes() {
     }
@@ -55,6 +56,14 @@ final class LanguageCodes {
         return group != null && group.equals(KIN_GROUP.get(b));
     }
 
+    /**
+     * The language's rank by use on the web, 0 for the most used ({@code common.txt}), or
+     * {@link Integer#MAX_VALUE} when it is not among the listed ones.
+     */
+    static int webRank(String code) {
+        return WEB_RANK.getOrDefault(code, Integer.MAX_VALUE);
+    }
+
     private static boolean isKnown(String code) {
         return code.length() == 2 ? TWO_LETTER_CODES.contains(code) : code.length() == 3 && TWO_LETTER.containsKey(code);
     }
@@ -83,6 +92,14 @@ final class LanguageCodes {
             }
         }
         return Map.copyOf(groups);
+    }
+
+    private static Map<String, Integer> webRanks() {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (List<String> row : rows("common.txt")) {
+            ranks.putIfAbsent(row.get(0), ranks.size());
+        }
+        return Map.copyOf(ranks);
     }
 
     /** The non-comment lines of a resource of this package, split at white space. */

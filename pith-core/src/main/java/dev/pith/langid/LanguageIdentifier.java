@@ -1,5 +1,7 @@
 package dev.pith.langid;
 
+import java.util.function.IntFunction;
+
 /**
  * The language of a text, and whether a page's declared language holds up against its text.
  *
@@ -21,6 +23,12 @@ public final class LanguageIdentifier {
      * among the model's hundred languages: a few words of a title often match none.
      */
     static final double MIN_GUESS_CONFIDENCE = 0.02;
+    /**
+     * Another language whose probability times this reaches the best one's is tied with it:
+     * the model's answer on a few words is then a toss-up (ten percent apart, as clear short
+     * texts are not: "Guten Tag, wie geht es Ihnen heute" has German at twice the next).
+     */
+    static final double NEAR_TIE = 1.1;
     /** Fewer letters than this never overrule a declaration. */
     static final int MIN_LETTERS_TO_CONTRADICT = 150;
     /** The model's probability for its answer must reach this to overrule a declaration. */
@@ -73,9 +81,33 @@ public final class LanguageIdentifier {
         int best = argMax(p);
         String guess = NgramModel.code(best);
         if (primary.isEmpty()) {
-            return p[best] >= MIN_GUESS_CONFIDENCE ? guess : declared;
+            return p[best] >= MIN_GUESS_CONFIDENCE ? breakTie(p, best, NgramModel::code) : declared;
         }
         return contradicts(primary, p, best) ? guess : declared;
+    }
+
+    /**
+     * The guess for an undeclared text: the best language, unless others come within
+     * {@link #NEAR_TIE} of it, as they do on a few words ("hello there this is a test page"
+     * scores Latin and English alike). Then the tied language most used on the web wins
+     * ({@code common.txt}), and a tie among none of those names no language: a coin toss
+     * between two rare languages is no answer.
+     */
+    static String breakTie(double[] p, int best, IntFunction<String> code) {
+        String chosen = "";
+        int rank = Integer.MAX_VALUE;
+        int tied = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (p[i] * NEAR_TIE >= p[best]) {
+                tied++;
+                int r = LanguageCodes.webRank(code.apply(i));
+                if (r < rank) {
+                    rank = r;
+                    chosen = code.apply(i);
+                }
+            }
+        }
+        return tied == 1 ? code.apply(best) : chosen;
     }
 
     /**

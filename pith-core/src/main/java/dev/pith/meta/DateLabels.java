@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.util.TextMetrics;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -37,12 +38,51 @@ final class DateLabels {
         return letters.toString();
     }
 
-    /** True when the element's own text starts with a date label. */
+    /**
+     * True when the element's own text starts with a date label, or one of its lines does: a
+     * text after a {@code <br>} ("Letzte Änderung: …<br>Erschienen am: 01.11.2023").
+     */
     static boolean startsWithLabel(Element e) {
         Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
-        if (!(first instanceof TextNode t)) {
-            return false;
+        if (first instanceof TextNode t && labelled(t)) {
+            return true;
         }
+        return labelledLineStart(e) != null;
+    }
+
+    /**
+     * The line of the element that a date label opens after a {@code <br>}, up to the next
+     * {@code <br>}, whitespace-collapsed; null when no line after a break starts with a label.
+     * Small sites print their page facts as such lines in one block, the publication date
+     * among update stamps and counters, so the block's whole text would name the wrong date.
+     */
+    static String labelledLine(Element e) {
+        TextNode start = labelledLineStart(e);
+        if (start == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder();
+        for (Node n = start; n != null && !isBreak(n); n = n.nextSibling()) {
+            line.append(n instanceof TextNode t ? t.getWholeText() : n instanceof Element x ? x.text() : "");
+        }
+        return TextMetrics.collapseWhitespace(line.toString());
+    }
+
+    private static TextNode labelledLineStart(Element e) {
+        for (int i = 1; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && isBreak(e.childNode(i - 1)) && labelled(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBreak(Node n) {
+        return n instanceof Element x && "br".equals(x.normalName());
+    }
+
+    /** True when the text starts, after white space, with a date label. */
+    private static boolean labelled(TextNode t) {
         String text = t.getWholeText();
         int at = 0;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {

@@ -33,7 +33,7 @@ public final class DateParser {
     private static final int MAX_FIND_LENGTH = 400;
 
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})"
+            "(\\d{4})(?:[-/]|\\.\\s?)(\\d{1,2})(?:[-/]|\\.\\s?)(\\d{1,2})"
                     + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?");
@@ -44,6 +44,9 @@ public final class DateParser {
                     + "(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<!\\p{L})(\\p{L}{3,}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    /** "2021. október 16.", "2021. okt. 16-án": Hungarian writes the year first, then the month's name. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\.?\\s+(\\p{L}{3,}\\.?)\\s+(\\d{1,2})(?!\\d)");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}{3,}\\.?),?\\s+(\\d{4})(?!\\d)");
     /**
      * A line that is only a day-first date with a two-digit year ("23.09.22", "31.10.23, 11:38"),
@@ -210,29 +213,13 @@ public final class DateParser {
     }
 
     private Optional<String> firstNamed(String t) {
-        Matcher dmy = DAY_MONTH_YEAR.matcher(t);
-        Matcher mdy = MONTH_DAY_YEAR.matcher(t);
-        int at = Integer.MAX_VALUE;
-        Optional<String> best = Optional.empty();
         // the earliest match in the text wins, whichever order it is written in
-        while (dmy.find()) {
-            int month = MonthNames.month(dmy.group(2));
-            Optional<String> d = month == 0 ? Optional.empty() : date(num(dmy, 3), month, num(dmy, 1));
-            if (d.isPresent()) {
-                at = dmy.start();
-                best = d;
-                break;
-            }
-        }
-        while (mdy.find() && mdy.start() < at) {
-            int month = MonthNames.month(mdy.group(1));
-            Optional<String> d = month == 0 ? Optional.empty() : date(num(mdy, 3), month, num(mdy, 2));
-            if (d.isPresent()) {
-                return d;
-            }
-        }
-        if (best.isPresent()) {
-            return best;
+        Found dmy = first(DAY_MONTH_YEAR.matcher(t), 3, 2, 1);
+        Found mdy = first(MONTH_DAY_YEAR.matcher(t), 3, 1, 2);
+        Found ymd = first(YEAR_MONTH_DAY.matcher(t), 1, 2, 3);
+        Found best = earlier(earlier(dmy, mdy), ymd);
+        if (best != null) {
+            return Optional.of(best.date());
         }
         Matcher my = MONTH_YEAR.matcher(t);
         while (my.find()) {
@@ -243,6 +230,26 @@ public final class DateParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static Found earlier(Found a, Found b) {
+        return a == null || b != null && b.at() < a.at() ? b : a;
+    }
+
+    /** A date found in text and where it starts. */
+    private record Found(int at, String date) {
+    }
+
+    /** The first plausible date a named-month pattern finds, given its year, month and day groups; or null. */
+    private Found first(Matcher m, int yearGroup, int monthGroup, int dayGroup) {
+        while (m.find()) {
+            int month = MonthNames.month(m.group(monthGroup));
+            Optional<String> d = month == 0 ? Optional.empty() : date(num(m, yearGroup), month, num(m, dayGroup));
+            if (d.isPresent()) {
+                return new Found(m.start(), d.get());
+            }
+        }
+        return null;
     }
 
     private Optional<String> firstNumeric(String t, boolean monthFirst) {

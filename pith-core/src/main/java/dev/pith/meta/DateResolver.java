@@ -21,7 +21,7 @@ import java.util.Set;
  * ({@link Source#weight()}), so one strong source beats two weak ones while agreement breaks
  * ties; the winning day is reported in the form of its strongest source (which keeps the time
  * when one is given). Corrections follow, each for a kind of page that needed it (see
- * {@link #withoutRestamps}, {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup} and
+ * {@link #withoutRestamps}, {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup}, {@link #shownOverRecordStamp} and
  * {@link #earlierShown}).
  */
 final class DateResolver {
@@ -50,6 +50,8 @@ final class DateResolver {
 
     /** Sources that are what the reader sees, as opposed to what the markup claims. */
     private static final Set<Source> SHOWN = EnumSet.of(Source.VISIBLE, Source.TIME_ELEMENT);
+    /** Markup written for the article itself, as opposed to a CMS's page-record fields. */
+    private static final Set<Source> ARTICLE_MARKUP = EnumSet.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.MICRODATA);
 
     private DateResolver() {
     }
@@ -66,7 +68,8 @@ final class DateResolver {
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
         String chosen = shownInstead(date(kept), kept, modified, shown);
         chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
-        return earlierShown(shownWithoutMarkup(chosen, kept, shown), original);
+        chosen = shownOverRecordStamp(shownWithoutMarkup(chosen, kept, shown), kept, shown);
+        return earlierShown(chosen, original);
     }
 
     /**
@@ -247,6 +250,40 @@ final class DateResolver {
             return chosen;
         }
         return shownLine.get(0).value();
+    }
+
+    /**
+     * The bare date line under the headline beats a {@code <meta name>} date when no article
+     * markup (JSON-LD, OpenGraph, microdata) states a publication date: small CMSs fill a
+     * generic {@code <meta name="date">} or {@code dc.date} from the page record, created or
+     * saved on another day (and written month first, "11/01/2023", by some), while the line
+     * under the headline is the date the editor gave the story. Without such a line, the first
+     * date the page shows wins when it is earlier: a story is not shown as published before
+     * its record was last saved.
+     */
+    static String shownOverRecordStamp(String chosen, List<Candidate> published, List<Candidate> shownLine) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        String chosenDay = day(chosen);
+        boolean recordStamp = false;
+        Candidate firstShown = null;
+        for (Candidate x : published) {
+            if (ARTICLE_MARKUP.contains(x.source())) {
+                return chosen;
+            }
+            recordStamp |= x.source() == Source.META_NAME && day(x.value()).equals(chosenDay);
+            firstShown = firstShown == null && x.source() == Source.VISIBLE ? x : firstShown;
+        }
+        if (!recordStamp) {
+            return chosen;
+        }
+        if (!shownLine.isEmpty()) {
+            return shownLine.get(0).value().length() < DAY.length() ? chosen : shownLine.get(0).value();
+        }
+        boolean earlier = firstShown != null && firstShown.value().length() >= DAY.length()
+                && day(firstShown.value()).compareTo(chosenDay) < 0;
+        return earlier ? firstShown.value() : chosen;
     }
 
     /**

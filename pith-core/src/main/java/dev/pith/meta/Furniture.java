@@ -2,6 +2,7 @@ package dev.pith.meta;
 
 import dev.pith.parse.Ancestors;
 import dev.pith.util.Stems;
+import dev.pith.util.TextMetrics;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -16,6 +17,10 @@ final class Furniture {
     private static final int MAX_DEPTH = 25;
     /** Longest text of a teaser card: a title, a date and a sentence or two of summary. */
     private static final int MAX_TEASER_LENGTH = 600;
+    /** Levels above a date or byline searched for a teaser card: its title link sits close by. */
+    private static final int TEASER_CARD_DEPTH = 3;
+    /** Words of a story title; a name, a category or a "Leave a comment" link has fewer. */
+    private static final int MIN_TITLE_WORDS = 4;
     /** The headings a teaser card titles itself with. */
     private static final String TEASER_HEADINGS = "h2, h3, h4";
 
@@ -45,6 +50,8 @@ final class Furniture {
      */
     private static final Pattern OWN_FOOTER = Pattern.compile("(?:post|entry|article)[-_]+footer");
     private static final String FOOTER = "footer";
+    /** A schema.org item type of an article kind: Article, NewsArticle, BlogPosting and the like. */
+    private static final Pattern ARTICLE_ENTITY = Pattern.compile("(?i)schema\\.org/\\w*(?:article|posting)\\b");
 
     private Furniture() {
     }
@@ -80,10 +87,90 @@ final class Furniture {
                 hints = SIDEBAR_LAYOUT.matcher(hints).replaceAll(" ");
             }
             if (hints.contains(FOOTER)) {
-                hints = OWN_FOOTER.matcher(hints).replaceAll(" ");
+                hints = insideArticle(cur) ? hints.replace(FOOTER, " ") : OWN_FOOTER.matcher(hints).replaceAll(" ");
             }
             if (ClassHints.startsAnyPart(hints, FURNITURE) && !newsletterPost(cur, hints) && !holdsHeadline(cur)
                     && !followsHeadline(cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a date in the element is not the article's: it sits in furniture, or in an item
+     * of a list of story links ({@link #inTeaserList}). Bylines are not tested for the list:
+     * an article's own byline row may link its story under another heading.
+     */
+    static boolean containsDate(Element e) {
+        return contains(e) || inTeaserList(e);
+    }
+
+    /**
+     * True when the element sits in one item of a list of story links: a "more news" list (a
+     * date and a linked headline per item) or a grid of teaser cards (image, linked title,
+     * date), in any markup, named in any language or not at all. The item is small, holds a
+     * link whose text is a story title, and has a sibling of the same shape (same tag and
+     * class) that links somewhere too. A link whose text the document title holds is the
+     * page's own headline; a link of one or two words is a name or a category, as bylines hold.
+     */
+    static boolean inTeaserList(Element e) {
+        Element cur = e.parent();
+        for (int depth = 0; cur != null && depth < TEASER_CARD_DEPTH; depth++, cur = cur.parent()) {
+            if ("body".equals(cur.normalName()) || ShortText.of(cur, MAX_TEASER_LENGTH) == null || holdsHeadline(cur)) {
+                return false;
+            }
+            if (hasStoryLink(cur, e) && hasLinkingTwin(cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasStoryLink(Element card, Element e) {
+        for (Element a : card.getElementsByTag("a")) {
+            if (isStoryLink(a, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a sibling has the item's tag and class and holds a link. */
+    private static boolean hasLinkingTwin(Element item) {
+        for (Element sibling : item.siblingElements()) {
+            if (sibling.normalName().equals(item.normalName()) && sibling.className().equals(item.className())
+                    && sibling.selectFirst("a[href]") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a link, apart from the element, whose text is a story title other than the page's. */
+    private static boolean isStoryLink(Element a, Element e) {
+        // the date itself may be a permalink, or hold one
+        // a link to a place on a page ("#respond": "Leave a comment") is no story
+        if (!a.hasAttr("href") || a.attr("href").indexOf('#') >= 0 || e.closest("a") == a || a.parents().contains(e)) {
+            return false;
+        }
+        String text = a.text();
+        if (TextMetrics.words(text) < MIN_TITLE_WORDS) {
+            return false;
+        }
+        String docTitle = TitleChooser.norm(e.ownerDocument() == null ? "" : e.ownerDocument().title());
+        return !docTitle.contains(TitleChooser.norm(text));
+    }
+
+    /**
+     * True when the container sits in an article: an {@code <article>} element or a schema.org
+     * article entity ({@code itemscope itemtype=".../Article"}). A container named "footer"
+     * there is the article's own footer line (the date and categories under a news item's
+     * heading), as an {@code <article>}'s {@code <footer>} is; the page's footer is outside it.
+     */
+    private static boolean insideArticle(Element container) {
+        for (Element p = container.parent(); p != null; p = p.parent()) {
+            if ("article".equals(p.normalName()) || ARTICLE_ENTITY.matcher(p.attr("itemtype")).find()) {
                 return true;
             }
         }

@@ -29,7 +29,8 @@ final class MicrodataSource implements MetadataSource {
                 case "inlanguage" -> Field.LANGUAGE;
                 default -> DateKeys.field(key);
             };
-            if (field == null || Furniture.contains(e)) {
+            if (field == null || Furniture.contains(e)
+                    || (field == Field.PUBLISHED || field == Field.MODIFIED) && Furniture.inTeaserList(e)) {
                 continue;
             }
             Source s = Source.MICRODATA;

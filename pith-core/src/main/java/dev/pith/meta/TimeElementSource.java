@@ -24,7 +24,7 @@ final class TimeElementSource implements MetadataSource {
             if (taken >= MAX_TIMES) {
                 break;
             }
-            if (Furniture.contains(t)) {
+            if (Furniture.containsDate(t)) {
                 continue;
             }
             String v = t.hasAttr("datetime") ? t.attr("datetime")

@@ -145,8 +145,9 @@ final class VisibleSource implements MetadataSource {
             if (dated || dates > 0) {
                 break;
             }
-            String text = ShortText.of(e, MAX_LINE_LENGTH);
-            dated = text != null && date(page, e, text, out);
+            String line = DateLabels.labelledLine(e);
+            String text = line != null ? line : ShortText.of(e, MAX_LINE_LENGTH);
+            dated = text != null && (line != null ? labelledLineDate(page, line, out) : date(page, e, text, out));
         }
         // else, on a forum thread without date markup, the date heading its first post ("#1 2025-11-01 15:14:37")
         for (Element e : page.firstPost) {
@@ -266,6 +267,20 @@ final class VisibleSource implements MetadataSource {
         return false;
     }
 
+    /**
+     * Adds the date of a line a publication label opens among the lines of one block ("Erschienen
+     * am: 01.11.2023" under "Letzte Änderung: …"), even in a page footer: the label says whose
+     * date it is, and a site prints such facts of the page there when it shows no date elsewhere.
+     */
+    private static boolean labelledLineDate(PageScan page, String line, Candidates out) {
+        if (line.length() > MAX_LINE_LENGTH || !PUBLICATION_LABEL.matcher(line).lookingAt()) {
+            return false;
+        }
+        Optional<String> d = page.dates.find(line, page.monthFirst);
+        d.ifPresent(date -> out.add(Field.PUBLISHED, date, Source.VISIBLE));
+        return d.isPresent();
+    }
+
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */
     private static boolean date(PageScan page, Element e, String text, Candidates out) {
         return dateOf(page, e, text, out) != null;
@@ -282,7 +297,7 @@ final class VisibleSource implements MetadataSource {
             return null;
         }
         Optional<String> d = page.dates.find(text, page.monthFirst);
-        if (d.isEmpty() || Furniture.contains(e) && !labelledPublication(e) || Ancestors.closest(e, "blockquote") != null
+        if (d.isEmpty() || Furniture.containsDate(e) && !labelledPublication(e) || Ancestors.closest(e, "blockquote") != null
                 || registration(e, text)) {
             return null;
         }

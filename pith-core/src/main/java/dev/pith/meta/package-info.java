@@ -37,7 +37,10 @@
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
- * page footers are skipped ({@code Furniture}); a container named so right after the headline
+ * page footers are skipped ({@code Furniture}), and so are dates in an item of a list of story
+ * links (a linked title of four words or more beside the date, and a sibling item of the same tag and
+ * class: "more news" lists and teaser grids named in any language); a container named "footer" inside
+ * an article entity is the article's own footer line; a container named so right after the headline
  * (a "teaser" standfirst or byline row) is the article's own; a {@code <main>} or main-content container
  * ends that search, "sidebar" in a layout name ({@code article--sidebar-right},
  * {@code has-sidebar}) is not a sidebar, and "newsletter" on a container that neither says
@@ -77,7 +80,7 @@
  * <p>Words of other languages are data, not code: month names (with inflected forms such as
  * "maja", "мая"), byline words ("Von", "Par", "Por", "Autor:", "Text:", "Di", what joins two names,
  * desks, roles) and date words (publication, update, registration labels, weekdays) are read once
- * by {@code WordLists} from {@code dev/pith/lang/<code>/months.txt}, {@code byline.txt} and
+ * by {@code WordLists} (en de fr es pt it nl pl ru ja zh sv da cs tr hu) from {@code dev/pith/lang/<code>/months.txt}, {@code byline.txt} and
  * {@code date-words.txt}, all languages at once (a page's declared language is often missing or wrong).
  *
  * <p>{@link dev.pith.meta.DateParser} is public and reusable: many formats and languages,

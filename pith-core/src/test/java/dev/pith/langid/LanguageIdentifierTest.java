@@ -96,4 +96,38 @@ class LanguageIdentifierTest {
         assertThat(LanguageCodes.primary("EN")).isEqualTo("en");
         assertThat(LanguageCodes.primary("lang")).isEmpty();
     }
+
+    @Test
+    void aFewWordsThatScoreTwoLanguagesAlikeGoToTheOneMoreUsedOnTheWeb() {
+        // 25 letters: the model scores Latin and English within a percent of each other
+        assertThat(LanguageIdentifier.identify("hello there this is a test page")).isEqualTo("en");
+    }
+
+    @Test
+    void aFewWordsWithAClearLeaderKeepTheModelsAnswer() {
+        assertThat(LanguageIdentifier.identify("Guten Tag, wie geht es Ihnen heute")).isEqualTo("de");
+        assertThat(LanguageIdentifier.identify("Dzień dobry, jak się masz")).isEqualTo("pl");
+        assertThat(LanguageIdentifier.identify("Hej, hur mår du idag min vän")).isEqualTo("sv");
+    }
+
+    @Test
+    void theWebRankListsCommonLanguagesFirstAndNoRareOnes() {
+        assertThat(LanguageCodes.webRank("en")).isZero();
+        assertThat(LanguageCodes.webRank("de")).isLessThan(LanguageCodes.webRank("pl"));
+        assertThat(LanguageCodes.webRank("la")).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    private static final String[] TIED_CODES = {"la", "en", "war"};
+
+    @Test
+    void aNearTieAmongOnlyRareLanguagesNamesNone() {
+        double[] p = {0.020, 0.001, 0.019};
+        assertThat(LanguageIdentifier.breakTie(p, 0, i -> TIED_CODES[i])).isEmpty();
+    }
+
+    @Test
+    void aClearLeaderIsNoTieWhateverItsRank() {
+        double[] p = {0.030, 0.020, 0.001};
+        assertThat(LanguageIdentifier.breakTie(p, 0, i -> TIED_CODES[i])).isEqualTo("la");
+    }
 }

@@ -102,4 +102,23 @@ class DateParserTest {
         });
         DATES.parse(input, true);
     }
+
+    @Test
+    void readsHungarianYearFirstDates() {
+        assertThat(DATES.find("Megjelent: 2021. október 16., szombat", false)).contains("2021-10-16");
+        assertThat(DATES.find("2021. okt. 16-án 14:30", false)).contains("2021-10-16");
+        assertThat(DATES.parse("2021. 10. 16.")).contains("2021-10-16");
+    }
+
+    @Test
+    void aYearBeforeAWordThatIsNoMonthIsNoYearFirstDate() {
+        assertThat(DATES.find("In 2021 about 12 teams took part", false)).isEmpty();
+        assertThat(DATES.find("Seit 2019 gibt es 15 Filialen", false)).isEmpty();
+    }
+
+    @Test
+    void theEarliestDateInTheTextWinsWhateverItsOrder() {
+        assertThat(DATES.find("12 March 2020, updated 2020 April 3", false)).contains("2020-03-12");
+        assertThat(DATES.find("2020. április 3. (frissítve: March 12, 2021)", false)).contains("2020-04-03");
+    }
 }

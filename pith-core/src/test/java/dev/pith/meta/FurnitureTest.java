@@ -76,4 +76,37 @@ class FurnitureTest {
                 + "<div class=teaser-text><p id=probe>25. Januar 2022</p></div>", "");
         assertThat(Furniture.contains(doc.selectFirst("#probe"))).isTrue();
     }
+
+    private static boolean footerIn(String itemType) {
+        Document doc = HtmlParser.parse("<div itemscope itemtype=\"http://schema.org/" + itemType + "\">"
+                + "<h3 itemprop=headline>News</h3><div class=footer><span id=probe>07.12.2022</span></div></div>", "");
+        return Furniture.contains(doc.selectFirst("#probe"));
+    }
+
+    @Test
+    void aFooterLineInsideAnArticleEntityIsTheArticlesOwn() {
+        assertThat(footerIn("Article")).isFalse();
+    }
+
+    @Test
+    void aFooterOutsideAnyArticleIsThePagesFooter() {
+        assertThat(footerIn("Organization")).isTrue();
+    }
+
+    @Test
+    void aDateInAListOfLinkedStoriesIsATeasersDate() {
+        Document doc = HtmlParser.parse("<title>Das ändert sich 2023</title><h1>Das ändert sich 2023</h1><p>Text</p>"
+                + "<ul><li><time id=probe>10.08.2022</time><a href=/a>Wieviel Haus kann ich mir leisten?</a></li>"
+                + "<li><time>04.08.2022</time><a href=/b>Neue Regeln für die Heizung im Winter</a></li></ul>", "");
+        assertThat(Furniture.containsDate(doc.selectFirst("#probe"))).isTrue();
+    }
+
+    @Test
+    void aDateRowWithACommentsLinkAndTheOwnHeadlineLinkIsTheArticles() {
+        Document doc = HtmlParser.parse("<title>Einen Feed einbinden – so geht es</title>"
+                + "<div class=meta><a href=/c>Artikel</a></div><h2><a href=/p>Einen Feed einbinden – so geht es</a></h2>"
+                + "<div class=meta><time id=probe>26. September 2019</time> <a href=/p#respond>Schreibe jetzt einen Kommentar</a></div>",
+                "");
+        assertThat(Furniture.containsDate(doc.selectFirst("#probe"))).isFalse();
+    }
 }

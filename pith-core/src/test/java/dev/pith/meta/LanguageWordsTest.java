@@ -27,6 +27,7 @@ class LanguageWordsTest {
         ru | Опубликовано 3 мая 2021 г.            | 2021-05-03 | Автор: Иван Петров               | Иван Петров          | Обновлено 4 мая 2021
         ja | 公開日 2021年5月3日                    | 2021-05-03 | 著者：山田太郎                     | 山田太郎              | 更新日 2021年5月4日
         zh | 发布时间：2021年5月3日                  | 2021-05-03 | 作者：张伟                        | 张伟                  | 更新时间：2021年5月4日
+        hu | Közzétéve: 2021. május 3. 10:00        | 2021-05-03 | Szerző: Kovács Anna és Nagy Péter | Kovács Anna;Nagy Péter | Frissítve: 2021. máj. 4.
         """)
     void readsDatesBylinesAndUpdateLabels(String language, String dateLine, String iso, String byline, String names,
             String updateLine) {

@@ -38,4 +38,36 @@ class ShownDateLineTest {
         List<Candidate> line = List.of(new Candidate(Field.SHOWN_DATE, "2024-03-01", Source.VISIBLE));
         assertThat(DateResolver.shownInstead("2024-07-05T14:20:08Z", published, STAMPED, line)).isEqualTo("2024-03-01");
     }
+
+    private static final List<Candidate> SHOWN_LINE = List.of(new Candidate(Field.SHOWN_DATE, "2022-01-27", Source.VISIBLE));
+
+    @Test
+    void theShownLineBeatsAPageRecordStampInAMetaName() {
+        // <meta name="date"> of a small CMS: the record was saved weeks before the story's date
+        List<Candidate> published = List.of(published("2021-12-20T11:02:44+01:00", Source.META_NAME),
+                published("2022-01-27", Source.VISIBLE));
+        assertThat(DateResolver.shownOverRecordStamp("2021-12-20T11:02:44+01:00", published, SHOWN_LINE))
+                .isEqualTo("2022-01-27");
+    }
+
+    @Test
+    void articleMarkupKeepsItsDateOverTheShownLine() {
+        List<Candidate> published = List.of(published("2021-12-20T11:02:44+01:00", Source.META_NAME),
+                published("2021-12-20T11:02:44+01:00", Source.OPEN_GRAPH), published("2022-01-27", Source.VISIBLE));
+        assertThat(DateResolver.shownOverRecordStamp("2021-12-20T11:02:44+01:00", published, SHOWN_LINE))
+                .isEqualTo("2021-12-20T11:02:44+01:00");
+    }
+
+    @Test
+    void withoutAShownLineAnEarlierShownDateBeatsTheRecordStamp() {
+        List<Candidate> published = List.of(published("2020-02-12", Source.META_NAME), published("2020-02-05", Source.VISIBLE));
+        assertThat(DateResolver.shownOverRecordStamp("2020-02-12", published, List.of())).isEqualTo("2020-02-05");
+    }
+
+    @Test
+    void withoutAShownLineALaterShownDateLeavesTheRecordStamp() {
+        // dates beside teasers further down the page come after the story's own
+        List<Candidate> published = List.of(published("2020-02-11", Source.META_NAME), published("2020-02-29", Source.VISIBLE));
+        assertThat(DateResolver.shownOverRecordStamp("2020-02-11", published, List.of())).isEqualTo("2020-02-11");
+    }
 }

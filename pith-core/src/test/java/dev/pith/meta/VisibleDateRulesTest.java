@@ -80,4 +80,19 @@ class VisibleDateRulesTest {
                 + profile + "<p class=\"author\">von <strong>r23</strong> » 21.01.2009, 05:42</p>"
                 + "<div class=\"content\">Text.</div></div>").date()).isEqualTo("2009-01-21");
     }
+
+    @Test
+    void aPublicationLineAmongTheFootersLinesIsThePagesDate() {
+        assertThat(extract("""
+            <title>Rezension</title><h1>Rezension</h1><p>Ein Buch über Anleitungen.</p>
+            <p class="footer-line">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>""")
+                .date()).isEqualTo("2023-11-01");
+    }
+
+    @Test
+    void anUpdateLineAmongTheFootersLinesIsNoPublicationDate() {
+        assertThat(extract("""
+            <title>Rezension</title><h1>Rezension</h1><p>Ein Buch über Anleitungen.</p>
+            <p class="footer-line">Kontakt<br>Letzte Änderung: 31.10.2023<br>Lesungen: 61</p>""").date()).isEmpty();
+    }
 }
