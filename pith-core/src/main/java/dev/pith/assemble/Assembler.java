@@ -20,6 +20,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The assemble stage: turns the kept text blocks into typed article blocks in reading order,
@@ -28,6 +30,8 @@ import org.jsoup.nodes.Element;
 public final class Assembler {
 
     private static final Pattern CODE_LANGUAGE = Pattern.compile("(?:language|lang)-([\\w+#-]+)");
+    /** Parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator CODE_ELEMENT = QueryParser.parse("code");
 
     private Assembler() {
     }
@@ -87,7 +91,7 @@ public final class Assembler {
     }
 
     private static String codeLanguage(Element pre) {
-        Element code = pre.selectFirst("code");
+        Element code = pre.selectFirst(CODE_ELEMENT);
         String classes = pre.className() + " " + (code == null ? "" : code.className());
         Matcher m = CODE_LANGUAGE.matcher(classes);
         return m.find() ? m.group(1) : "";
