@@ -111,9 +111,11 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Format fmt = Format.parse(format);
-        // the core gives up on its own when the budget runs out, so a stuck page frees its thread
+        // the core gives up on its own when the budget runs out, so a stuck page frees its thread;
+        // inline marks only show in Markdown and HTML with --links or --formatting (refused otherwise)
         ExtractOptions options = ExtractOptions.DEFAULTS.withComments(comments).withFocus(focus)
-                .withReferenceDate(referenceDate).withTimeBudget(Duration.ofSeconds(workers.timeoutSeconds));
+                .withReferenceDate(referenceDate).withTimeBudget(Duration.ofSeconds(workers.timeoutSeconds))
+                .withInlineMarks(links || formatting);
         List<String> args = new ArrayList<>(paths);
         List<String> listed = urlsFile == null ? List.of() : Sources.readUrlList(urlsFile);
         if (args.isEmpty() && listed.isEmpty()) {

@@ -16,9 +16,12 @@ import dev.pith.parse.Ancestors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The assemble stage: turns the kept text blocks into typed article blocks in reading order,
@@ -27,6 +30,8 @@ import org.jsoup.nodes.Element;
 public final class Assembler {
 
     private static final Pattern CODE_LANGUAGE = Pattern.compile("(?:language|lang)-([\\w+#-]+)");
+    /** Parsed once: jsoup parses a query string again on every call. */
+    private static final Evaluator CODE_ELEMENT = QueryParser.parse("code");
 
     private Assembler() {
     }
@@ -43,8 +48,19 @@ public final class Assembler {
      * @param baseUrl   what relative image and link URLs resolve against (see {@link BaseUrl}), or ""
      */
     public static List<Block> assemble(List<Decision> decisions, String baseUrl) {
+        return assemble(decisions, baseUrl, true);
+    }
+
+    /**
+     * The kept blocks as article blocks, with their inline marks or without any.
+     *
+     * @param decisions   the classified blocks in document order
+     * @param baseUrl     what relative image and link URLs resolve against (see {@link BaseUrl}), or ""
+     * @param inlineMarks whether blocks get their links, bold and italic text as marks; the text is the same
+     */
+    public static List<Block> assemble(List<Decision> decisions, String baseUrl, boolean inlineMarks) {
         List<Block> out = new ArrayList<>();
-        InlineMarks marks = new InlineMarks(baseUrl);
+        Function<TextBlock, List<Mark>> marks = inlineMarks ? new InlineMarks(baseUrl)::of : b -> List.of();
         ListCollector list = new ListCollector(out);
         TableCollector table = new TableCollector(out);
         for (Decision d : decisions) {
@@ -59,14 +75,14 @@ public final class Assembler {
                 table.close();
             }
             switch (b.kind()) {
-                case LIST_ITEM -> list.add(b, marks.of(b));
+                case LIST_ITEM -> list.add(b, marks.apply(b));
                 case TABLE_CELL -> table.add(b);
-                case HEADING -> out.add(new Heading(b.level(), b.text(), marks.of(b)));
-                case QUOTE -> out.add(new Quote(b.text(), marks.of(b)));
+                case HEADING -> out.add(new Heading(b.level(), b.text(), marks.apply(b)));
+                case QUOTE -> out.add(new Quote(b.text(), marks.apply(b)));
                 case CODE -> out.add(new Code(b.text(), codeLanguage(b.owner())));
-                case CAPTION -> out.add(new Caption(b.text(), marks.of(b)));
+                case CAPTION -> out.add(new Caption(b.text(), marks.apply(b)));
                 case IMAGE -> out.add(new Image(BaseUrl.absolute(b.owner(), "src", baseUrl), b.owner().attr("alt")));
-                case PARAGRAPH, TEXT -> out.add(new Paragraph(b.text(), marks.of(b)));
+                case PARAGRAPH, TEXT -> out.add(new Paragraph(b.text(), marks.apply(b)));
             }
         }
         list.close();
@@ -75,7 +91,7 @@ public final class Assembler {
     }
 
     private static String codeLanguage(Element pre) {
-        Element code = pre.selectFirst("code");
+        Element code = pre.selectFirst(CODE_ELEMENT);
         String classes = pre.className() + " " + (code == null ? "" : code.className());
         Matcher m = CODE_LANGUAGE.matcher(classes);
         return m.find() ? m.group(1) : "";

@@ -4,6 +4,8 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The URL a page's relative image and link URLs resolve against. A page given with its URL has
@@ -12,6 +14,9 @@ import org.jsoup.nodes.Element;
  * {@code og:url} — and that address resolves its relative URLs as well as the real one would.
  */
 public final class BaseUrl {
+
+    /** Parsed once: jsoup parses a query string again on every call, once per page here. */
+    private static final Evaluator BASE_HREF = QueryParser.parse("base[href]");
 
     private BaseUrl() {
     }
@@ -27,7 +32,7 @@ public final class BaseUrl {
             return doc.baseUri();
         }
         // Without a given URL the parser could not apply a relative <base href>; the declared one can.
-        Element base = doc.head().selectFirst("base[href]");
+        Element base = doc.head().selectFirst(BASE_HREF);
         String resolved = base == null ? "" : resolve(declaredUrl, base.attr("href").trim());
         return resolved.isEmpty() ? declaredUrl : resolved;
     }

@@ -72,4 +72,19 @@ class InlineMarksTest {
         assertThat(list.text()).isEqualTo("One bold\nTwo and more");
         assertThat(marked(list)).containsExactly("bold", "more");
     }
+
+    // Plain-text and JSON output never show marks, so extraction can leave them out: same text, none computed.
+    @Test
+    void marksLeftOutKeepTheSameText() {
+        String html = "<ul><li>One <b>bold</b></li></ul><p>A <a href=\"/r\">link</a> and <i>more</i>.</p>";
+        List<TextBlock> blocks = Segmenter.segment(HtmlParser.parse("<body>" + html + "</body>", "").body());
+        List<Decision> kept = blocks.stream().map(b -> new Decision(b, true, "")).toList();
+
+        List<Block> with = Assembler.assemble(kept, "", true);
+        List<Block> without = Assembler.assemble(kept, "", false);
+
+        assertThat(without).extracting(Block::text).isEqualTo(with.stream().map(Block::text).toList());
+        assertThat(with).allSatisfy(b -> assertThat(b.marks()).isNotEmpty());
+        assertThat(without).allSatisfy(b -> assertThat(b.marks()).isEmpty());
+    }
 }

@@ -52,7 +52,9 @@ record ExtractRequest(byte[] html, String contentType, String url, Format format
                 f.flag("comments", false), f.flag("explain", false), f.referenceDate());
     }
 
+    /** The request's options; no inline marks, since the API renders every format without links or formatting. */
     ExtractOptions options() {
-        return ExtractOptions.DEFAULTS.withComments(comments).withFocus(focus).withReferenceDate(referenceDate);
+        return ExtractOptions.DEFAULTS.withComments(comments).withFocus(focus).withReferenceDate(referenceDate)
+                .withInlineMarks(false);
     }
 }
