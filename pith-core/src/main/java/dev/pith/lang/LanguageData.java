@@ -21,7 +21,7 @@ import java.util.Optional;
 public final class LanguageData {
 
     /** The languages with data files. */
-    public static final List<String> CODES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh");
+    public static final List<String> CODES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "cs", "hu");
     /** Where English sits: added to every language's lists. */
     private static final String ENGLISH = "en";
 

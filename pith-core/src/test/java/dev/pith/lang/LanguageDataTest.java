@@ -22,7 +22,9 @@ class LanguageDataTest {
                 Arguments.of("pl", "Czytaj też", "Dodaj komentarz", "Fot. PAP", "Reklama"),
                 Arguments.of("ru", "Читайте также", "Оставить комментарий", "Фото: ТАСС", "Реклама"),
                 Arguments.of("ja", "関連記事", "コメントを書く", "写真：共同通信", "広告"),
-                Arguments.of("zh", "相关阅读", "发表评论", "图片来源：新华社", "广告"));
+                Arguments.of("zh", "相关阅读", "发表评论", "图片来源：新华社", "广告"),
+                Arguments.of("cs", "Čtěte také", "Napište komentář", "Foto: ČTK", "Komerční sdělení"),
+                Arguments.of("hu", "Ezek is érdekelhetnek", "Szólj hozzá", "Fotó: MTI", "Hirdetés"));
     }
 
     @ParameterizedTest
