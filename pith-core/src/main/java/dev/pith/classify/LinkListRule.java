@@ -22,6 +22,11 @@ final class LinkListRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
+        return isLinkList(block);
+    }
+
+    /** Whether {@code block} is a short run of links that this rule drops wherever it stands. */
+    static boolean isLinkList(TextBlock block) {
         return block.kind() != BlockKind.HEADING
                 && block.words() <= MAX_WORDS
                 && block.linkDensity() > MAX_LINK_DENSITY;
