@@ -29,6 +29,7 @@ public final class RuleChain {
             new TitleRepeatRule(),
             new RepeatedTextRule(),
             new TeaserCardRule(),
+            new TruncatedTeaserRule(),
             new CallToActionRule(),
             new RelatedLinksRule(),
             new CreditLineRule(),

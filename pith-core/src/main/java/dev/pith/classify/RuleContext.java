@@ -20,6 +20,8 @@ public final class RuleContext {
     private final Language language;
     /** Script widgets ({@link ScriptWidgets}), found on first use: once per page, not once per block. */
     private Set<Element> scriptWidgets;
+    /** Teaser summaries in the region ({@link TruncatedTeasers}), found on first use. */
+    private Set<Integer> truncatedTeasers;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
     private final String titleKey;
 
@@ -80,6 +82,14 @@ public final class RuleContext {
             scriptWidgets = blocks.isEmpty() ? Set.of() : ScriptWidgets.find(blocks.get(0).owner().ownerDocument().body());
         }
         return scriptWidgets;
+    }
+
+    /** Whether the block at index {@code i} is a cut-off teaser summary (see {@link TruncatedTeasers}). */
+    boolean isTruncatedTeaser(int i) {
+        if (truncatedTeasers == null) {
+            truncatedTeasers = TruncatedTeasers.find(blocks, region);
+        }
+        return truncatedTeasers.contains(i);
     }
 
     String titleKey() {
