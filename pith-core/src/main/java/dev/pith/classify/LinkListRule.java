@@ -13,8 +13,10 @@ final class LinkListRule implements BlockRule {
 
     /** Share of linked words above which a block is a link, not text. */
     static final double MAX_LINK_DENSITY = 0.8;
-    /** Longer link-heavy blocks are rare and usually a paragraph of citations: keep. */
+    /** Longer link-heavy blocks are rare and usually a paragraph of citations: keep, unless a link a line. */
     static final int MAX_WORDS = 30;
+    /** Links one a line make a list from this many on. */
+    static final int MIN_LINES_OF_LINKS = 2;
     /** A linked sentence has at least this many words; shorter linked lines are labels and prompts. */
     static final int MIN_SENTENCE_WORDS = 12;
     /** A neighbouring paragraph of at least this many words, mostly unlinked, is running text. */
@@ -62,8 +64,23 @@ final class LinkListRule implements BlockRule {
 
     /** Whether {@code block} is a short run of links that this rule drops wherever it stands. */
     static boolean isLinkList(TextBlock block) {
-        return block.kind() != BlockKind.HEADING
-                && block.words() <= MAX_WORDS
-                && block.linkDensity() > MAX_LINK_DENSITY;
+        return block.kind() != BlockKind.HEADING && block.linkDensity() > MAX_LINK_DENSITY
+                && (block.words() <= MAX_WORDS || isLinkPerLine(block));
+    }
+
+    /**
+     * A long block whose links stand one a line: a list of other articles' titles set as lines
+     * of one paragraph. A paragraph citing its sources runs them together in a sentence.
+     */
+    private static boolean isLinkPerLine(TextBlock block) {
+        return block.links() >= MIN_LINES_OF_LINKS && lines(block.text()) >= block.links();
+    }
+
+    private static int lines(String text) {
+        int lines = 1;
+        for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+            lines++;
+        }
+        return lines;
     }
 }

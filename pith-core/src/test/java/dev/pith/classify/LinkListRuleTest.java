@@ -93,4 +93,15 @@ class LinkListRuleTest {
         assertThat(drops(page, "http://shop.example")).isTrue();
         assertThat(drops(page, "Storm closes")).isTrue();
     }
+
+    // "Also on this site": other articles' titles set as the lines of one long paragraph.
+    @Test
+    void aLongParagraphWithALinkALineIsDropped() {
+        String html = "<body><div class=story><h1>River wall</h1>" + RegionSelectorTest.PROSE
+                + "<p><a href=/1>Why the old wall failed: four reasons the engineers give</a><br>"
+                + "<a href=/2>Twenty years of floods in the valley, told by the people who stayed</a><br>"
+                + "<a href=/3>The mayor's plan for the river bank, and what it will cost the town</a></p>"
+                + "</div></body>";
+        assertThat(drops(SegmentedPage.of(html), "Why the old wall failed")).isTrue();
+    }
 }
