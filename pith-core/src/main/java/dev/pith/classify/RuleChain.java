@@ -31,6 +31,7 @@ public final class RuleChain {
             new TeaserCardRule(),
             new TruncatedTeaserRule(),
             new CallToActionRule(),
+            new ReaderAppealRule(),
             new RelatedLinksRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
