@@ -41,24 +41,26 @@ final class ReaderAppealRule implements BlockRule {
         if (block.words() == 0 || block.words() > MAX_WORDS || block.stops() == 0 || block.kind() == BlockKind.TABLE_CELL) {
             return false;
         }
-        Phrases phrases = phrases(context.language());
-        return phrases.matches(Phrases.normalize(block.text())) && !proseFollows(i, context, phrases);
+        return i >= context.readerAppealTail() && phrases(context.language()).matches(Phrases.normalize(block.text()));
     }
 
     /**
-     * Whether a paragraph of the text follows in the region: the appeal closes the article, while
-     * a sentence asking for support in the middle of the text is the story's (a charity's report).
+     * Where the article's closing appeals may start: after the region's last paragraph of prose
+     * that is no appeal. The appeal closes the article, while a sentence asking for support in
+     * the middle of the text is the story's (a charity's report). Walks back from the end, so
+     * only the last paragraphs are matched against the phrases.
      */
-    private static boolean proseFollows(int i, RuleContext context, Phrases phrases) {
+    static int tailStart(RuleContext context) {
         List<TextBlock> blocks = context.blocks();
-        for (int j = i + 1; j < blocks.size(); j++) {
+        Phrases phrases = phrases(context.language());
+        for (int j = blocks.size() - 1; j >= 0; j--) {
             TextBlock b = blocks.get(j);
             if (b.words() >= MIN_PROSE_WORDS && b.stops() > 0 && context.region().contains(b.owner())
                     && !phrases.matches(Phrases.normalize(b.text()))) {
-                return true;
+                return j + 1;
             }
         }
-        return false;
+        return 0;
     }
 
     private static final String ENGLISH = "en";

@@ -22,6 +22,8 @@ public final class RuleContext {
     private Set<Element> scriptWidgets;
     /** Teaser summaries in the region ({@link TruncatedTeasers}), found on first use. */
     private Set<Integer> truncatedTeasers;
+    /** Where closing reader appeals may start ({@link ReaderAppealRule#tailStart}); -1 until first use. */
+    private int readerAppealTail = -1;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
     private final String titleKey;
 
@@ -90,6 +92,14 @@ public final class RuleContext {
             truncatedTeasers = TruncatedTeasers.find(blocks, region);
         }
         return truncatedTeasers.contains(i);
+    }
+
+    /** The index from which blocks may be the article's closing reader appeal (see {@link ReaderAppealRule}). */
+    int readerAppealTail() {
+        if (readerAppealTail < 0) {
+            readerAppealTail = ReaderAppealRule.tailStart(this);
+        }
+        return readerAppealTail;
     }
 
     String titleKey() {
