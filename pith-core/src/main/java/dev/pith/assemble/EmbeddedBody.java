@@ -13,10 +13,10 @@ import java.util.List;
 
 /**
  * The fallback body: pages rendered by script often ship the article as data — the JSON-LD
- * {@code articleBody} — while the static DOM holds only a shell. When the DOM gave almost
- * nothing, that text is the best body there is. The visible article always wins otherwise:
- * the data is only believed when it is much longer than what the page shows, and when it
- * describes one article, not the many of a feed.
+ * {@code articleBody}, or the steps of a {@code HowTo} guide ({@link HowToSteps}) — while the
+ * static DOM holds only a shell. When the DOM gave almost nothing, that text is the best body
+ * there is. The visible article always wins otherwise: the data is only believed when it is much
+ * longer than what the page shows, and when it describes one article, not the many of a feed.
  */
 public final class EmbeddedBody {
 
@@ -103,9 +103,7 @@ public final class EmbeddedBody {
         String best = "";
         if (node.isObject()) {
             JsonNode body = node.get("articleBody");
-            if (body != null && body.isTextual()) {
-                best = body.asText();
-            }
+            best = body != null && body.isTextual() ? body.asText() : HowToSteps.of(node);
         }
         if (node.isContainerNode()) {
             for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {

@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
+import java.util.List;
 
 /**
  * Blocks that are mostly link text: tag clouds, "see also" lines, inline navigation left inside
@@ -12,8 +13,14 @@ final class LinkListRule implements BlockRule {
 
     /** Share of linked words above which a block is a link, not text. */
     static final double MAX_LINK_DENSITY = 0.8;
-    /** Longer link-heavy blocks are rare and usually a paragraph of citations: keep. */
+    /** Longer link-heavy blocks are rare and usually a paragraph of citations: keep, unless a link a line. */
     static final int MAX_WORDS = 30;
+    /** Links one a line make a list from this many on. */
+    static final int MIN_LINES_OF_LINKS = 2;
+    /** A linked sentence has at least this many words; shorter linked lines are labels and prompts. */
+    static final int MIN_SENTENCE_WORDS = 12;
+    /** A neighbouring paragraph of at least this many words, mostly unlinked, is running text. */
+    static final int MIN_PROSE_WORDS = 10;
 
     @Override
     public String name() {
@@ -22,8 +29,58 @@ final class LinkListRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        return block.kind() != BlockKind.HEADING
-                && block.words() <= MAX_WORDS
-                && block.linkDensity() > MAX_LINK_DENSITY;
+        return isLinkList(block) && !isLinkedLineOfText(block, i, context.blocks());
+    }
+
+    /**
+     * A paragraph of running text that is one link: a sentence the page links (an interview's
+     * question linked to its audio) between two paragraphs of prose, or an address written out
+     * ("http://…", "name@example.org") after the paragraph that introduces it. A "see also" line
+     * or a teaser's title is a bare phrase, not a sentence, and a list's shop links follow items.
+     */
+    static boolean isLinkedLineOfText(TextBlock block, int i, List<TextBlock> blocks) {
+        if (block.kind() != BlockKind.PARAGRAPH || block.links() != 1) {
+            return false;
+        }
+        boolean afterProse = i > 0 && isProse(blocks.get(i - 1));
+        if (isAddress(block.text())) {
+            return afterProse;
+        }
+        return isSentence(block) && afterProse && i + 1 < blocks.size() && isProse(blocks.get(i + 1));
+    }
+
+    private static boolean isSentence(TextBlock b) {
+        return b.stops() > 0 && b.words() >= MIN_SENTENCE_WORDS;
+    }
+
+    private static boolean isAddress(String text) {
+        String t = text.strip();
+        return t.indexOf(' ') < 0 && (t.contains("://") || t.startsWith("www.") || t.indexOf('@') > 0);
+    }
+
+    private static boolean isProse(TextBlock b) {
+        return b.kind() == BlockKind.PARAGRAPH && b.words() >= MIN_PROSE_WORDS && b.linkDensity() < MAX_LINK_DENSITY;
+    }
+
+    /** Whether {@code block} is a short run of links that this rule drops wherever it stands. */
+    static boolean isLinkList(TextBlock block) {
+        return block.kind() != BlockKind.HEADING && block.linkDensity() > MAX_LINK_DENSITY
+                && (block.words() <= MAX_WORDS || isLinkPerLine(block));
+    }
+
+    /**
+     * A long block whose links stand one a line: a list of other articles' titles set as lines
+     * of one paragraph. A paragraph citing its sources runs them together in a sentence.
+     */
+    private static boolean isLinkPerLine(TextBlock block) {
+        return block.links() >= MIN_LINES_OF_LINKS && lines(block.text()) >= block.links();
+    }
+
+    private static int lines(String text) {
+        int lines = 1;
+        for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+            lines++;
+        }
+        return lines;
     }
 }

@@ -34,6 +34,12 @@ public final class RegionSelector {
     /** Below this best-subtree weight (about two paragraphs) a page has no article to find. */
     static final double MIN_ARTICLE_WEIGHT = 150;
 
+    /**
+     * A listing region whose blocks, once link lists are dropped, keep fewer words than this gives
+     * nothing to read: its items were bare links, and the short article beside them is the page.
+     */
+    static final int MIN_LISTING_KEPT_WORDS = 10;
+
     /** A marked content element must carry this share of the best subtree's weight to replace it. */
     static final double MARKED_MIN_SHARE = 0.3;
 
@@ -64,10 +70,29 @@ public final class RegionSelector {
         }
         Region listing = select(tree, root, ContentWeight.LISTING::of, Region.Kind.LISTING);
         Region items = RepeatedItemsSelector.select(tree);
+        Region chosen;
         if (items.weight() > listing.weight() && items.weight() > article.weight()) {
-            return items;
+            chosen = items;
+        } else {
+            chosen = listing.weight() > article.weight() ? listing : article;
         }
-        return listing.weight() > article.weight() ? listing : article;
+        return chosen != article && article.weight() > 0 && keptWords(tree, chosen) < MIN_LISTING_KEPT_WORDS
+                ? article : chosen;
+    }
+
+    /**
+     * The words of a region's blocks that are not link lists ({@link LinkListRule}): what the rules
+     * leave of a listing. A short article (a paragraph or two, under {@link #MIN_ARTICLE_WEIGHT})
+     * beside a "see more" box of bare links loses to the box by weight, yet the box reads as nothing.
+     */
+    private static int keptWords(BlockTree tree, Region region) {
+        int words = 0;
+        for (TextBlock b : tree.blocks()) {
+            if (!LinkListRule.isLinkList(b) && region.contains(b.owner())) {
+                words += b.words();
+            }
+        }
+        return words;
     }
 
     /**

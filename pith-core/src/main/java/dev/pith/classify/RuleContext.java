@@ -20,6 +20,10 @@ public final class RuleContext {
     private final Language language;
     /** Script widgets ({@link ScriptWidgets}), found on first use: once per page, not once per block. */
     private Set<Element> scriptWidgets;
+    /** Teaser summaries in the region ({@link TruncatedTeasers}), found on first use. */
+    private Set<Integer> truncatedTeasers;
+    /** Where closing reader appeals may start ({@link ReaderAppealRule#tailStart}); -1 until first use. */
+    private int readerAppealTail = -1;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
     private final String titleKey;
 
@@ -80,6 +84,22 @@ public final class RuleContext {
             scriptWidgets = blocks.isEmpty() ? Set.of() : ScriptWidgets.find(blocks.get(0).owner().ownerDocument().body());
         }
         return scriptWidgets;
+    }
+
+    /** Whether the block at index {@code i} is a cut-off teaser summary (see {@link TruncatedTeasers}). */
+    boolean isTruncatedTeaser(int i) {
+        if (truncatedTeasers == null) {
+            truncatedTeasers = TruncatedTeasers.find(blocks, region);
+        }
+        return truncatedTeasers.contains(i);
+    }
+
+    /** The index from which blocks may be the article's closing reader appeal (see {@link ReaderAppealRule}). */
+    int readerAppealTail() {
+        if (readerAppealTail < 0) {
+            readerAppealTail = ReaderAppealRule.tailStart(this);
+        }
+        return readerAppealTail;
     }
 
     String titleKey() {

@@ -61,4 +61,47 @@ class LinkListRuleTest {
     void aLongParagraphOfLinkedSourcesIsKept() {
         assertThat(drops(SegmentedPage.of(ARTICLE), "Survey of the river bank")).isFalse();
     }
+
+    private static final String PARAGRAPH = "<p>The engineers explained at length why the work on the old foundations"
+            + " must start before the autumn tides arrive in the bay.</p>";
+
+    // An interview whose listeners' question is linked to its audio, between two answers.
+    @Test
+    void aLinkedSentenceBetweenParagraphsIsKept() {
+        String html = "<body><div class=story><h1>River wall</h1>" + RegionSelectorTest.PROSE + PARAGRAPH
+                + "<p><a href=/audio#q3>One of the questions listeners ask most often is this: what do the engineers say?</a></p>"
+                + PARAGRAPH + "</div></body>";
+        assertThat(drops(SegmentedPage.of(html), "One of the questions")).isFalse();
+    }
+
+    @Test
+    void anAddressWrittenOutAfterItsParagraphIsKept() {
+        String html = "<body><div class=story><h1>River wall</h1>" + RegionSelectorTest.PROSE + PARAGRAPH
+                + "<p><a href=http://example.org/petition/river-wall>http://example.org/petition/river-wall</a></p>"
+                + "</div></body>";
+        assertThat(drops(SegmentedPage.of(html), "http://example.org")).isFalse();
+    }
+
+    // A shop link under a list item, and a linked title between paragraphs, are not text.
+    @Test
+    void anAddressAfterAListItemAndALinkedTitleAreDropped() {
+        String html = "<body><div class=story><h1>River wall</h1>" + RegionSelectorTest.PROSE
+                + "<ul><li>Waders, size 44</li></ul><p><a href=http://shop.example/waders>http://shop.example/waders</a></p>"
+                + PARAGRAPH + "<p><a href=/other>Storm closes the mountain pass again tonight</a></p>" + PARAGRAPH
+                + "</div></body>";
+        SegmentedPage page = SegmentedPage.of(html);
+        assertThat(drops(page, "http://shop.example")).isTrue();
+        assertThat(drops(page, "Storm closes")).isTrue();
+    }
+
+    // "Also on this site": other articles' titles set as the lines of one long paragraph.
+    @Test
+    void aLongParagraphWithALinkALineIsDropped() {
+        String html = "<body><div class=story><h1>River wall</h1>" + RegionSelectorTest.PROSE
+                + "<p><a href=/1>Why the old wall failed: four reasons the engineers give</a><br>"
+                + "<a href=/2>Twenty years of floods in the valley, told by the people who stayed</a><br>"
+                + "<a href=/3>The mayor's plan for the river bank, and what it will cost the town</a></p>"
+                + "</div></body>";
+        assertThat(drops(SegmentedPage.of(html), "Why the old wall failed")).isTrue();
+    }
 }

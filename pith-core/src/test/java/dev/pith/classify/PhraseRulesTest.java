@@ -95,4 +95,14 @@ class PhraseRulesTest {
         String html = page("", PROSE + "<p>Dans la même rubrique</p>" + PROSE);
         assertThat(verdict(html, "Dans la même rubrique")).isEqualTo("related-links");
     }
+
+    // An affiliate disclosure under the article goes; prose about a salesman's commission stays.
+    @Test
+    void anAffiliateDisclosureGoesButProseAboutCommissionStays() {
+        String html = page("de", "<h1>Harbour wall</h1>" + PROSE
+                + "<p>Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten.</p>"
+                + "<p>Einen Mitarbeiter ohne Aussicht auf eine Provision zu beschäftigen, ist wenig klug.</p>");
+        assertThat(verdict(html, "Dieser Artikel kann Links")).isEqualTo("call-to-action");
+        assertThat(verdict(html, "Einen Mitarbeiter ohne")).isEmpty();
+    }
 }

@@ -165,4 +165,54 @@ class RegionSelectorTest {
         assertThat(page.elements("div.list li")).allMatch(region::contains);
         assertThat(page.elements("div.top li")).noneMatch(region::contains);
     }
+
+    /** Two short paragraphs: an article, but under the weight that makes a page an article. */
+    private static final String SHORT_ARTICLE = "<div class=story><h1>Wall vote delayed</h1>"
+            + "<p>The council postponed the vote on the river wall until the spring, when the new budget is known.</p>"
+            + "<p>Residents who came to the meeting said they were disappointed but would return to speak again.</p></div>";
+
+    /** A box of teasers, each a bare linked title of five to eight words. */
+    private static final String SEE_MORE = "<div class=more><h2>See more</h2>"
+            + "<p><a href=/1>Storm closes the mountain pass again tonight</a></p>"
+            + "<p><a href=/2>New school opens in the old mill</a></p>"
+            + "<p><a href=/3>Farmers fear a dry summer ahead this year</a></p>"
+            + "<p><a href=/4>Bridge repairs delayed until the autumn</a></p>"
+            + "<p><a href=/5>Library extends its opening hours on weekends</a></p>"
+            + "<p><a href=/6>Market square gets new trees and benches</a></p>"
+            + "<p><a href=/7>Local team wins the regional cup in extra time</a></p>"
+            + "<p><a href=/8>Museum reopens after two years of repairs</a></p>"
+            + "<p><a href=/9>Fire brigade gets a new ladder truck</a></p>"
+            + "<p><a href=/10>Students plant a hundred trees along the river</a></p>"
+            + "<p><a href=/11>Old cinema will show films again this summer</a></p>"
+            + "<p><a href=/12>Harbour festival draws record crowds on Sunday</a></p></div>";
+
+    /** A page with the short article and the box, parted by the site's menus. */
+    private static String shortArticlePage(String box) {
+        return "<body><div class=top>" + MENU + "</div>" + SHORT_ARTICLE + "<div class=nav>" + MENU + "</div>"
+                + box + "</body>";
+    }
+
+    // A short news item, lighter than an article needs to be, above a "see more" box whose bare
+    // links outweigh it as a listing: the box would read as nothing once its links are dropped.
+    @Test
+    void aShortArticleWinsOverABoxOfBareLinksThatWouldKeepNothing() {
+        SegmentedPage page = SegmentedPage.of(shortArticlePage(SEE_MORE));
+        Region region = page.region();
+
+        assertThat(region.kind()).isEqualTo(Region.Kind.ARTICLE);
+        assertThat(page.elements("div.story p")).allMatch(region::contains);
+        assertThat(page.elements("div.more p")).noneMatch(region::contains);
+    }
+
+    // The same short text above items whose titles are linked headings: a listing, whose
+    // headings stay, so it remains the region.
+    @Test
+    void aListingOfLinkedHeadingsStaysTheRegionBesideAShortText() {
+        String headings = SEE_MORE.replace("<p><a", "<h3><a").replace("</a></p>", "</a></h3>");
+        SegmentedPage page = SegmentedPage.of(shortArticlePage(headings));
+        Region region = page.region();
+
+        assertThat(region.kind()).isNotEqualTo(Region.Kind.ARTICLE);
+        assertThat(page.elements("div.more h3")).allMatch(region::contains);
+    }
 }
