@@ -27,6 +27,8 @@ final class ReaderAppealRule implements BlockRule {
     static final int MIN_PROSE_WORDS = 15;
     /** The data kind, shared with the plain-text cleaner. */
     static final String KIND = "reader-appeal";
+    /** The declaration most often left wrong: such pages are matched against every language. */
+    private static final String ENGLISH = "en";
 
     /** Phrases per language code, parsed once; every language's together for the codes without their own. */
     private static final Map<String, Phrases> PHRASES = new ConcurrentHashMap<>();
@@ -62,8 +64,6 @@ final class ReaderAppealRule implements BlockRule {
         }
         return 0;
     }
-
-    private static final String ENGLISH = "en";
 
     private static Phrases phrases(Language language) {
         return PHRASES.computeIfAbsent(language.code(), ReaderAppealRule::load);
