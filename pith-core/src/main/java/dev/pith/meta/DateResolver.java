@@ -21,7 +21,8 @@ import java.util.Set;
  * ({@link Source#weight()}), so one strong source beats two weak ones while agreement breaks
  * ties; the winning day is reported in the form of its strongest source (which keeps the time
  * when one is given). Corrections follow, each for a kind of page that needed it (see
- * {@link #withoutRestamps}, {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup}, {@link #shownOverRecordStamp} and
+ * {@link #withoutRestamps}, {@link #withoutUpdateLines}, {@link #shownInstead}, {@link #laterShownInMarkup},
+ * {@link #laterShownTime}, {@link #shownOverRecordStamp} and
  * {@link #earlierShown}).
  */
 final class DateResolver {
@@ -67,7 +68,7 @@ final class DateResolver {
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(withoutRestamps(read, modified), modified), modified);
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
         String chosen = shownInstead(date(kept), kept, modified, shown);
-        chosen = earlierShown(laterShownInMarkup(chosen, kept, modified, shown), shown);
+        chosen = earlierShown(laterShownTime(laterShownInMarkup(chosen, kept, modified, shown), kept, modified, shown), shown);
         chosen = shownOverRecordStamp(shownWithoutMarkup(chosen, kept, shown), kept, shown);
         return earlierShown(chosen, original);
     }
@@ -312,6 +313,38 @@ final class DateResolver {
             }
         }
         return markup == null ? chosen : markup.value();
+    }
+
+    /**
+     * A bare date line under the headline that is a {@code <time>} showing a later day than the
+     * chosen markup date wins when the markup states a modification date on yet another day:
+     * stories relaunched under an old page record keep the record's creation date in OpenGraph
+     * or JSON-LD (years before), and the byline shows the date the editor gave the story in a
+     * machine-readable {@code <time>}. A later line alone may be an unlabelled update date
+     * ({@link #laterShownInMarkup}); here the markup names the update day, and it is not this one.
+     */
+    static String laterShownTime(String chosen, List<Candidate> published, List<Candidate> modified,
+            List<Candidate> shownLine) {
+        if (chosen.isEmpty() || shownLine.isEmpty() || shownLine.get(0).value().length() < DAY.length()) {
+            return chosen;
+        }
+        String shownDay = day(shownLine.get(0).value());
+        boolean otherUpdateDay = false;
+        for (Candidate m : modified) {
+            if (day(m.value()).equals(shownDay)) {
+                return chosen;
+            }
+            otherUpdateDay |= m.source() != Source.VISIBLE;
+        }
+        if (!otherUpdateDay || shownDay.compareTo(day(chosen)) <= 0) {
+            return chosen;
+        }
+        for (Candidate x : published) {
+            if (x.source() == Source.TIME_ELEMENT && day(x.value()).equals(shownDay)) {
+                return x.value();
+            }
+        }
+        return chosen;
     }
 
     /**

@@ -103,6 +103,30 @@ class DateResolverTest {
         assertThat(DateResolver.published(published, modified, List.of(line("2024-06-01")), NONE)).isEqualTo("2023-01-05");
     }
 
+    // A story relaunched under an old page record: OpenGraph keeps the record's creation years
+    // before, its modification date names another day, and the byline shows a later <time>.
+    @Test
+    void aLaterTimeLineWinsWhenTheMarkupNamesAnotherUpdateDay() {
+        List<Candidate> published = List.of(pub("2013-03-11T11:11:07-07:00", Source.OPEN_GRAPH),
+                pub("2023-03-20T00:00:00-07:00", Source.TIME_ELEMENT), pub("2023-03-20", Source.VISIBLE));
+        List<Candidate> modified = List.of(mod("2026-02-18T07:49:16-08:00", Source.OPEN_GRAPH));
+
+        assertThat(DateResolver.published(published, modified, List.of(line("2023-03-20")), NONE))
+                .isEqualTo("2023-03-20T00:00:00-07:00");
+    }
+
+    // Without a stated update day, a later <time> under the headline may be the update line itself.
+    @Test
+    void aLaterTimeLineDoesNotWinWithoutAnotherUpdateDay() {
+        List<Candidate> published = List.of(pub("2013-03-11T11:11:07-07:00", Source.OPEN_GRAPH),
+                pub("2023-03-20T00:00:00-07:00", Source.TIME_ELEMENT), pub("2023-03-20", Source.VISIBLE));
+
+        assertThat(DateResolver.published(published, NONE, List.of(line("2023-03-20")), NONE))
+                .isEqualTo("2013-03-11T11:11:07-07:00");
+        assertThat(DateResolver.published(published, List.of(mod("2023-03-20T09:00:00-07:00", Source.OPEN_GRAPH)),
+                List.of(line("2023-03-20")), NONE)).isEqualTo("2013-03-11T11:11:07-07:00");
+    }
+
     // An essay that says in its text it was "originally published" years before its page's date.
     @Test
     void anEarlierOriginalPublicationDateWins() {

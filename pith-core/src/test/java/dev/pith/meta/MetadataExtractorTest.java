@@ -231,4 +231,33 @@ class MetadataExtractorTest {
         Metadata shop = extract(head + "<meta property=\"article:published_time\" content=\"2020-02-11\"><h1>Game</h1>");
         assertThat(shop.date()).isEmpty();
     }
+
+    @Test
+    void anArticleWhoseTaxonomyClassesNameFurnitureKeepsItsOwnDateOnTheLocalDay() {
+        // blog themes print the post's tags into its class ("tag-gear-recommendations"): the
+        // article holding the headline is still the article, and its own <time> states the day
+        // its readers see, while the OpenGraph value is the same instant in UTC, a day later
+        Metadata m = extract("""
+            <meta property="article:published_time" content="2025-02-23T00:57:30+00:00">
+            <meta property="article:modified_time" content="2025-02-23T00:57:32+00:00">
+            <article class="post hentry tag-gear-recommendations"><header class=entry-header>
+            <h1>Backpacking essentials</h1><div class=entry-meta><span class=posted-on>
+            <time class="entry-date published" datetime="2025-02-22T19:57:30-05:00" itemprop=datePublished>February 22, 2025</time>
+            </span></div></header><p>What to pack for a week on the trail.</p></article>""");
+        assertThat(m.date()).startsWith("2025-02-22");
+    }
+
+    @Test
+    void relatedArticleCardsDoNotDateAPageThatShowsOnlyItsUpdateLine() {
+        String card = """
+            <li class=card><article class=card-content><div class=card-meta>
+            <time datetime="2025-01-05T00:00:00.000Z">Jan 5, 2025</time></div>
+            <h3><a href="/cost/%s/">%s</a></h3><p>What to expect during the process.</p></article></li>""";
+        Metadata m = extract("<h1>How much does a house renovation cost?</h1>"
+                + "<div class=byline>Written by Staff <div class=display-date>Updated Jun 16, 2024</div></div>"
+                + "<p>Most renovations cost between ten and fifty thousand dollars.</p>"
+                + "<h2>The homeowner's guide to renovations</h2><ul>" + card.formatted("addition", "Build an addition")
+                + card.formatted("ceiling", "Vault a ceiling") + "</ul>");
+        assertThat(m.date()).isEqualTo("2024-06-16");
+    }
 }
