@@ -24,9 +24,9 @@ public final class Phrases {
     /** No phrases: every question answers false. */
     public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of(), List.of());
 
-    private final String[] anywhere;
-    private final String[] openings;
     private final String[] wholes;
+    /** The phrases found anywhere, those that open a text and the whole texts: the labels. */
+    private final String[] allPhrases;
     /**
      * The phrases found anywhere that start with a letter of a spaced script, by that letter:
      * they can only start at the start of a word, so one pass over the words of a text finds
@@ -41,9 +41,11 @@ public final class Phrases {
     private final Map<Character, String[]> openingsByInitial;
 
     private Phrases(List<String> anywhere, List<String> openings, List<String> wholes, List<String> inWords) {
-        this.anywhere = anywhere.toArray(String[]::new);
-        this.openings = openings.toArray(String[]::new);
         this.wholes = wholes.toArray(String[]::new);
+        List<String> labels = new ArrayList<>(anywhere);
+        labels.addAll(openings);
+        labels.addAll(wholes);
+        this.allPhrases = labels.toArray(String[]::new);
         List<String> rest = new ArrayList<>();
         List<String> anchored = new ArrayList<>();
         for (String a : anywhere) {
@@ -159,11 +161,9 @@ public final class Phrases {
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
         }
-        for (String[] phrases : List.of(anywhere, openings, wholes)) {
-            for (String p : phrases) {
-                if (text.startsWith(p, start) && isLabelEnd(text, start + p.length(), p)) {
-                    return true;
-                }
+        for (String p : allPhrases) {
+            if (text.startsWith(p, start) && isLabelEnd(text, start + p.length(), p)) {
+                return true;
             }
         }
         return false;
@@ -185,33 +185,38 @@ public final class Phrases {
      * after optional spaces, by a colon ("… Foto: Timur", "Crédits photos : X").
      */
     public boolean labels(String text) {
-        // Most texts have no colon at all: no label can stand in them.
-        if (text.indexOf(':') < 0 && text.indexOf('\uFF1A') < 0) {
-            return false;
-        }
-        for (String[] phrases : List.of(anywhere, openings, wholes)) {
-            for (String p : phrases) {
-                for (int at = foundAt(text, p); at >= 0; at = foundAt(text, p, at + 1)) {
-                    int end = at + p.length();
-                    while (end < text.length() && text.charAt(end) == ' ') {
-                        end++;
-                    }
-                    if (end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == '\uFF1A')) {
-                        return true;
-                    }
+        // A label ends where the run of spaces before a colon starts (normalize strips every
+        // phrase, so none ends in a space): only there are the phrases compared, instead of
+        // searching the whole text for every phrase of every list, a hot spot of the engine.
+        for (int colon = 0; colon < text.length(); colon++) {
+            char c = text.charAt(colon);
+            if (c == ':' || c == '\uFF1A') {
+                int end = colon;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                if (endsLabel(text, end)) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    private static int foundAt(String text, String phrase) {
-        return foundAt(text, phrase, 0);
+    /** True when a phrase ends at {@code end} of {@code text} and starts a word there. */
+    private boolean endsLabel(String text, int end) {
+        for (String p : allPhrases) {
+            int at = end - p.length();
+            if (at >= 0 && text.startsWith(p, at) && startsWord(text, at, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The first index from {@code from} where {@code phrase} starts a word of {@code text}, or -1. */
-    private static int foundAt(String text, String phrase, int from) {
-        for (int at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    /** The first index where {@code phrase} starts a word of {@code text}, or -1. */
+    private static int foundAt(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
             if (startsWord(text, at, phrase)) {
                 return at;
             }

@@ -57,4 +57,16 @@ class PhrasesTest {
         assertThat(credits.labels("der hafen im januar. foto: jane doe")).isTrue();
         assertThat(credits.labels("ein foto vom hafen")).isFalse();
     }
+
+    @Test
+    void labelsMayHaveSpacesBeforeTheColonButMustStartAWord() {
+        Phrases credits = Phrases.of(List.of("crédits photos", "^quelle", "=bild", "写真"));
+        assertThat(credits.labels("la plage. crédits photos : x")).isTrue();
+        assertThat(credits.labels("archiv (quelle: dpa)")).isTrue();
+        assertThat(credits.labels("bild: x")).isTrue();
+        assertThat(credits.labels("海の写真：共同")).isTrue();
+        assertThat(credits.labels("musikquelle: radio")).isFalse();
+        assertThat(credits.labels("zeit: 12:30, bild")).isFalse();
+        assertThat(credits.labels("bild. : x")).isFalse();
+    }
 }
