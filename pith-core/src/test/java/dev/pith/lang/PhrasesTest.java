@@ -31,6 +31,16 @@ class PhrasesTest {
     }
 
     @Test
+    void phrasesInAnyAlphabetStartAWord() {
+        Phrases phrases = Phrases.of(List.of("подписаться", "ψηφίστε", "^Şimdi oku", "~σχόλια", "σχόλια"));
+        assertThat(phrases.matches("можно подписаться здесь")).isTrue();
+        assertThat(phrases.matches("переподписаться")).isFalse();
+        assertThat(phrases.matches("ψηφίστε τώρα")).isTrue();
+        assertThat(phrases.matches(Phrases.normalize("Şimdi oku"))).isTrue();
+        assertThat(phrases.matches("ταχυσχόλια")).isTrue();
+    }
+
+    @Test
     void unspacedScriptsNeedNoWordBoundaries() {
         assertThat(PROMPTS.matches("欢迎订阅我们的频道")).isTrue();
     }
