@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A list of phrases from the per-language data files, and the questions rules ask of a text.
@@ -24,45 +23,82 @@ public final class Phrases {
     /** No phrases: every question answers false. */
     public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of(), List.of());
 
-    private final String[] anywhere;
-    private final String[] openings;
     private final String[] wholes;
+    /** The phrases found anywhere, those that open a text and the whole texts: the labels. */
+    private final String[] allPhrases;
     /**
      * The phrases found anywhere that start with a letter of a spaced script, by that letter:
      * they can only start at the start of a word, so one pass over the words of a text finds
      * them, however many phrases the lists of every language add up to.
      */
-    private final Map<Character, String[]> byInitial;
-    /** The others (CJK, Thai, symbols such as "©"): searched for in the whole text. */
+    private final ByInitial byInitial;
+    /** The others (CJK, Thai, symbols such as "©"): searched for where they start a word, if spaced. */
     private final String[] unanchored;
-    /** Phrases found inside words too: {@link #unanchored} searches them without a word boundary. */
-    private final Set<String> inWords;
+    /** Phrases found inside words too: searched for anywhere in the text. */
+    private final String[] inWords;
     /** The phrases that open a text, by their first character. */
-    private final Map<Character, String[]> openingsByInitial;
+    private final ByInitial openingsByInitial;
 
     private Phrases(List<String> anywhere, List<String> openings, List<String> wholes, List<String> inWords) {
-        this.anywhere = anywhere.toArray(String[]::new);
-        this.openings = openings.toArray(String[]::new);
         this.wholes = wholes.toArray(String[]::new);
+        List<String> labels = new ArrayList<>(anywhere);
+        labels.addAll(openings);
+        labels.addAll(wholes);
+        this.allPhrases = labels.toArray(String[]::new);
         List<String> rest = new ArrayList<>();
         List<String> anchored = new ArrayList<>();
         for (String a : anywhere) {
             char first = a.charAt(0);
             (Character.isLetterOrDigit(first) && spaced(first) ? anchored : rest).add(a);
         }
-        rest.addAll(inWords);
-        this.byInitial = byInitial(anchored);
+        // a phrase found inside words is searched for as such only, even if it is also listed plainly
+        rest.removeAll(inWords);
+        this.byInitial = new ByInitial(anchored);
         this.unanchored = rest.toArray(String[]::new);
-        this.inWords = Set.copyOf(inWords);
-        this.openingsByInitial = byInitial(openings);
+        this.inWords = inWords.toArray(String[]::new);
+        this.openingsByInitial = new ByInitial(openings);
     }
 
-    private static Map<Character, String[]> byInitial(List<String> phrases) {
-        Map<Character, List<String>> lists = new HashMap<>();
-        phrases.forEach(p -> lists.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p));
-        Map<Character, String[]> arrays = new HashMap<>();
-        lists.forEach((c, list) -> arrays.put(c, list.toArray(String[]::new)));
-        return Map.copyOf(arrays);
+    /**
+     * Phrases by their first character. Rules ask at the start of every word of every block, so
+     * the initials of the alphabets up to Cyrillic index an array; a map, which boxes the
+     * character and hashes it, holds the rest.
+     */
+    private static final class ByInitial {
+
+        /** Initials below this index the array: Latin, Greek and Cyrillic letters. */
+        private static final int DENSE_END = 0x0530;
+
+        private final String[][] dense;
+        private final Map<Character, String[]> sparse;
+
+        ByInitial(List<String> phrases) {
+            Map<Character, List<String>> lists = new HashMap<>();
+            phrases.forEach(p -> lists.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p));
+            int denseLength = 0;
+            for (char c : lists.keySet()) {
+                if (c < DENSE_END) {
+                    denseLength = Math.max(denseLength, c + 1);
+                }
+            }
+            this.dense = new String[denseLength][];
+            Map<Character, String[]> others = new HashMap<>();
+            for (Map.Entry<Character, List<String>> initial : lists.entrySet()) {
+                char c = initial.getKey();
+                String[] array = initial.getValue().toArray(String[]::new);
+                if (c < dense.length) {
+                    dense[c] = array;
+                } else {
+                    others.put(c, array);
+                }
+            }
+            this.sparse = Map.copyOf(others);
+        }
+
+        /** The phrases starting with {@code c}, or null for none. */
+        String[] get(char c) {
+            return c < dense.length ? dense[c] : sparse.get(c);
+        }
     }
 
     /** Phrases from data-file lines (markers as in the class comment); blank lines and {@code #} comments skipped. */
@@ -126,12 +162,10 @@ public final class Phrases {
     }
 
     private boolean foundAnywhere(String text) {
+        boolean wordStart = true;
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
-            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
-                continue;
-            }
-            String[] candidates = byInitial.get(c);
+            String[] candidates = wordStart ? byInitial.get(c) : null;
             if (candidates != null) {
                 for (String a : candidates) {
                     if (text.startsWith(a, at)) {
@@ -139,9 +173,15 @@ public final class Phrases {
                     }
                 }
             }
+            wordStart = !Character.isLetterOrDigit(c);
         }
         for (String a : unanchored) {
-            if (inWords.contains(a) ? text.contains(a) : foundAt(text, a) >= 0) {
+            if (foundAt(text, a) >= 0) {
+                return true;
+            }
+        }
+        for (String a : inWords) {
+            if (text.contains(a)) {
                 return true;
             }
         }
@@ -159,11 +199,9 @@ public final class Phrases {
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
         }
-        for (String[] phrases : List.of(anywhere, openings, wholes)) {
-            for (String p : phrases) {
-                if (text.startsWith(p, start) && isLabelEnd(text, start + p.length(), p)) {
-                    return true;
-                }
+        for (String p : allPhrases) {
+            if (text.startsWith(p, start) && isLabelEnd(text, start + p.length(), p)) {
+                return true;
             }
         }
         return false;
@@ -185,33 +223,38 @@ public final class Phrases {
      * after optional spaces, by a colon ("… Foto: Timur", "Crédits photos : X").
      */
     public boolean labels(String text) {
-        // Most texts have no colon at all: no label can stand in them.
-        if (text.indexOf(':') < 0 && text.indexOf('\uFF1A') < 0) {
-            return false;
-        }
-        for (String[] phrases : List.of(anywhere, openings, wholes)) {
-            for (String p : phrases) {
-                for (int at = foundAt(text, p); at >= 0; at = foundAt(text, p, at + 1)) {
-                    int end = at + p.length();
-                    while (end < text.length() && text.charAt(end) == ' ') {
-                        end++;
-                    }
-                    if (end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == '\uFF1A')) {
-                        return true;
-                    }
+        // A label ends where the run of spaces before a colon starts (normalize strips every
+        // phrase, so none ends in a space): only there are the phrases compared, instead of
+        // searching the whole text for every phrase of every list, a hot spot of the engine.
+        for (int colon = 0; colon < text.length(); colon++) {
+            char c = text.charAt(colon);
+            if (c == ':' || c == '\uFF1A') {
+                int end = colon;
+                while (end > 0 && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                if (endsLabel(text, end)) {
+                    return true;
                 }
             }
         }
         return false;
     }
 
-    private static int foundAt(String text, String phrase) {
-        return foundAt(text, phrase, 0);
+    /** True when a phrase ends at {@code end} of {@code text} and starts a word there. */
+    private boolean endsLabel(String text, int end) {
+        for (String p : allPhrases) {
+            int at = end - p.length();
+            if (at >= 0 && text.startsWith(p, at) && startsWord(text, at, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The first index from {@code from} where {@code phrase} starts a word of {@code text}, or -1. */
-    private static int foundAt(String text, String phrase, int from) {
-        for (int at = text.indexOf(phrase, from); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    /** The first index where {@code phrase} starts a word of {@code text}, or -1. */
+    private static int foundAt(String text, String phrase) {
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
             if (startsWord(text, at, phrase)) {
                 return at;
             }

@@ -78,7 +78,7 @@ public final class LanguageIdentifier {
             return declared;
         }
         double[] p = NgramModel.probabilities(sample.text());
-        int best = argMax(p);
+        int best = PackedModel.argMax(p);
         String guess = NgramModel.code(best);
         if (primary.isEmpty()) {
             return p[best] >= MIN_GUESS_CONFIDENCE ? breakTie(p, best, NgramModel::code) : declared;
@@ -116,8 +116,7 @@ public final class LanguageIdentifier {
      * wrong, and most pages are spared more than half of the model's cost.
      */
     private static boolean confirms(String primary, TextSample sample) {
-        double[] p = NgramModel.probabilities(sample.quickText());
-        return LanguageCodes.sameOrKin(primary, NgramModel.code(argMax(p)));
+        return LanguageCodes.sameOrKin(primary, NgramModel.code(NgramModel.likeliest(sample.quickText())));
     }
 
     private static boolean contradicts(String primary, double[] p, int best) {
@@ -143,15 +142,5 @@ public final class LanguageIdentifier {
             return "";
         }
         return sample.kana() >= cjk * KANA_SHARE ? "ja" : "zh";
-    }
-
-    private static int argMax(double[] p) {
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

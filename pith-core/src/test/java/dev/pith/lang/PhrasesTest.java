@@ -31,6 +31,16 @@ class PhrasesTest {
     }
 
     @Test
+    void phrasesInAnyAlphabetStartAWord() {
+        Phrases phrases = Phrases.of(List.of("подписаться", "ψηφίστε", "^Şimdi oku", "~σχόλια", "σχόλια"));
+        assertThat(phrases.matches("можно подписаться здесь")).isTrue();
+        assertThat(phrases.matches("переподписаться")).isFalse();
+        assertThat(phrases.matches("ψηφίστε τώρα")).isTrue();
+        assertThat(phrases.matches(Phrases.normalize("Şimdi oku"))).isTrue();
+        assertThat(phrases.matches("ταχυσχόλια")).isTrue();
+    }
+
+    @Test
     void unspacedScriptsNeedNoWordBoundaries() {
         assertThat(PROMPTS.matches("欢迎订阅我们的频道")).isTrue();
     }
@@ -56,5 +66,17 @@ class PhrasesTest {
         Phrases credits = Phrases.of(List.of("foto"));
         assertThat(credits.labels("der hafen im januar. foto: jane doe")).isTrue();
         assertThat(credits.labels("ein foto vom hafen")).isFalse();
+    }
+
+    @Test
+    void labelsMayHaveSpacesBeforeTheColonButMustStartAWord() {
+        Phrases credits = Phrases.of(List.of("crédits photos", "^quelle", "=bild", "写真"));
+        assertThat(credits.labels("la plage. crédits photos : x")).isTrue();
+        assertThat(credits.labels("archiv (quelle: dpa)")).isTrue();
+        assertThat(credits.labels("bild: x")).isTrue();
+        assertThat(credits.labels("海の写真：共同")).isTrue();
+        assertThat(credits.labels("musikquelle: radio")).isFalse();
+        assertThat(credits.labels("zeit: 12:30, bild")).isFalse();
+        assertThat(credits.labels("bild. : x")).isFalse();
     }
 }

@@ -94,6 +94,8 @@ class PackedModelTest {
         for (String sample : samples) {
             String[] grams = grams(sample);
             assertThat(packed.probabilities(keys(grams))).as(sample).containsExactly(openNlp.eval(grams));
+            assertThat(packed.likeliest(keys(grams))).as(sample)
+                    .isEqualTo(PackedModel.argMax(packed.probabilities(keys(grams))));
         }
     }
 
@@ -103,6 +105,7 @@ class PackedModelTest {
         String[] grams = grams(sample);
         assertThat(packed.probabilities(keys(grams))).containsExactly(openNlp.eval(grams));
         assertThat(NgramModel.features(sample)).containsExactlyInAnyOrder(keys(grams));
+        assertThat(packed.likeliest(keys(grams))).isEqualTo(PackedModel.argMax(packed.probabilities(keys(grams))));
     }
 
     @Test
