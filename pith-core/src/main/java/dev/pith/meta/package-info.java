@@ -74,8 +74,9 @@
  * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages. The title:
  * {@code TitleChooser}. Everything else: the strongest source's first value.
  *
- * <p>Language comes from markup only ({@code html lang}, content-language, {@code og:locale},
- * JSON-LD {@code inLanguage}); there is no detection from the text.
+ * <p>This package reads the language the markup declares ({@code html lang}, content-language,
+ * {@code og:locale}, JSON-LD {@code inLanguage}); {@link dev.pith.langid.PageLanguage} then checks
+ * it against the extracted text and supplies one when none is declared.
  *
  * <p>Words of other languages are data, not code: month names (with inflected forms such as
  * "maja", "мая"), byline words ("Von", "Par", "Por", "Autor:", "Text:", "Di", what joins two names,
