@@ -183,7 +183,8 @@ public final class PithSpark {
         } catch (java.time.format.DateTimeParseException e) {
             throw new UsageException("--reference-date needs YYYY-MM-DD, got '" + day + "'");
         }
+        // The table's records never show links or emphasis, so the marks would be computed for nothing.
         return ExtractOptions.DEFAULTS.withComments(args.flag("--comments")).withFocus(focus)
-                .withReferenceDate(reference).withTimeBudget(Duration.ofSeconds(timeout));
+                .withReferenceDate(reference).withTimeBudget(Duration.ofSeconds(timeout)).withInlineMarks(false);
     }
 }
