@@ -1,5 +1,7 @@
 package dev.pith.batch.io;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,14 +255,14 @@ public final class FileInputs {
         int initial = (int) Math.min(cap, hint >= 0 ? Math.min(hint, plausible) : plausible);
         byte[] out = new byte[initial];
         int n = 0;
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw), INFLATE_BUFFER)) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw), INFLATE_BUFFER)) {
             while (n < cap) {
                 if (n == out.length) { // full: one byte more tells the end from a larger page
                     int next = in.read();
                     if (next < 0) {
                         break;
                     }
-                    out = java.util.Arrays.copyOf(out, (int) Math.min(cap, Math.max(2L * n, n + 1L)));
+                    out = Arrays.copyOf(out, (int) Math.min(cap, Math.max(2L * n, n + 1L)));
                     out[n++] = (byte) next;
                     continue;
                 }
@@ -273,7 +276,7 @@ public final class FileInputs {
         if (n > maxBytes) {
             throw tooLarge(name, maxBytes);
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     private static int littleEndianInt(byte[] b, int at) {
@@ -282,7 +285,7 @@ public final class FileInputs {
 
     /** The stream's bytes, inflated when gzipped; {@code too-large} naming {@code name} past {@code maxBytes}. */
     static byte[] limited(InputStream raw, long maxBytes, String name) throws IOException {
-        InputStream in = raw.markSupported() ? raw : new java.io.BufferedInputStream(raw);
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
         in.mark(2);
         int b0 = in.read();
         int b1 = in.read();
