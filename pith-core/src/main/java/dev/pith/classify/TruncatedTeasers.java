@@ -79,9 +79,14 @@ final class TruncatedTeasers {
         if (block.links() == 0) {
             return endsCutOff(text) && isMoreLink(blocks, block, i + 1);
         }
-        // The "more" link inside the block: the text before its label ends cut off.
-        return block.linkWords() <= MAX_MORE_LINK_WORDS && block.linkWords() < block.words()
+        // The "more" link inside the block: the text before its label ends cut off. Most blocks
+        // with a short link hold no ellipsis at all; only those are split into words.
+        return block.linkWords() <= MAX_MORE_LINK_WORDS && block.linkWords() < block.words() && hasEllipsis(text)
                 && endsCutOff(withoutLastWords(text, block.linkWords()));
+    }
+
+    private static boolean hasEllipsis(String text) {
+        return text.indexOf('…') >= 0 || text.contains("...");
     }
 
     private static boolean endsCutOff(String text) {
