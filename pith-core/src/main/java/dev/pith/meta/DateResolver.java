@@ -63,13 +63,24 @@ final class DateResolver {
      */
     static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
             List<Candidate> original) {
-        Set<String> swapped = swappedUrlDays(published);
+        return published(published, modified, shownLine, List.of(), original);
+    }
+
+    /**
+     * As {@link #published(List, List, List, List)}, given also the bare date line just above
+     * the headline, which stands for the line under it against a CMS record stamp
+     * ({@link #shownOverRecordStamp}).
+     */
+    static String published(List<Candidate> published, List<Candidate> modified, List<Candidate> shownLine,
+            List<Candidate> aboveLine, List<Candidate> original) {
+        Set<String> swapped = swappedDays(published);
         List<Candidate> read = withoutMisreadDays(zonelessOnShownDay(inLocalTime(localMidnights(published))), swapped);
         List<Candidate> kept = withoutUpdateLines(withoutStampsAfterModification(withoutRestamps(read, modified), modified), modified);
         List<Candidate> shown = withoutMisreadDays(shownLine, swapped);
         String chosen = shownInstead(date(kept), kept, modified, shown);
         chosen = earlierShown(laterShownTime(laterShownInMarkup(chosen, kept, modified, shown), kept, modified, shown), shown);
-        chosen = shownOverRecordStamp(shownWithoutMarkup(chosen, kept, shown), kept, shown);
+        List<Candidate> headlineLine = shown.isEmpty() ? withoutMisreadDays(aboveLine, swapped) : shown;
+        chosen = shownOverRecordStamp(shownWithoutMarkup(chosen, kept, shown), kept, headlineLine);
         return earlierShown(chosen, original);
     }
 
@@ -193,16 +204,25 @@ final class DateResolver {
     }
 
     /**
-     * The days the URL path states with month and day swapped ({@code /2023/october/03/} gives
-     * {@code 2023-03-10}): the other reading of an ambiguous numeric date such as "03/10/2023".
-     * Only the URL counts: its path always runs year, month, day, while meta contents can be as
-     * ambiguous as the page text ({@code content="03-09-2026"}).
+     * The days the URL path or a markup timestamp states with month and day swapped
+     * ({@code /2023/october/03/} gives {@code 2023-03-10}): the other reading of an ambiguous
+     * numeric date such as "03/10/2023". Only forms that cannot be ambiguous count: a URL path
+     * always runs year, month, day, and so does an ISO timestamp with its time
+     * ({@code 2021-11-01T05:00:14}, written by software), while a bare meta day can be as
+     * ambiguous as the page text ({@code content="03-09-2026"}). Pages rendered by a framework
+     * print dates month first whatever their language ("11/01/2021" on a German page). A day
+     * that a markup source states as it is stays readable.
      */
-    static Set<String> swappedUrlDays(List<Candidate> published) {
+    static Set<String> swappedDays(List<Candidate> published) {
         Set<String> swapped = new HashSet<>();
+        Set<String> stated = new HashSet<>();
         for (Candidate x : published) {
             String v = x.value();
-            if (x.source() == Source.URL && v.length() >= DAY.length()) {
+            if (v.length() < DAY.length() || SHOWN.contains(x.source())) {
+                continue;
+            }
+            stated.add(day(v));
+            if (x.source() == Source.URL || v.length() > DAY.length() && v.charAt(DAY.length()) == 'T') {
                 String month = v.substring(MONTH_AT, MONTH_AT + 2);
                 String dayOfMonth = v.substring(DAY_AT, DAY_AT + 2);
                 if (!month.equals(dayOfMonth) && dayOfMonth.compareTo(LAST_MONTH) <= 0) {
@@ -210,13 +230,14 @@ final class DateResolver {
                 }
             }
         }
+        swapped.removeAll(stated);
         return swapped;
     }
 
     /**
-     * Drops shown dates whose day is the swapped reading of the URL's day: the page wrote
-     * "03/10/2023", it was read month first, and the URL {@code /2023/october/03/} says which
-     * reading the page meant.
+     * Drops shown dates whose day is the swapped reading of the URL's or a markup timestamp's
+     * day: the page wrote "03/10/2023", it was read the other way round, and the URL
+     * {@code /2023/october/03/} or the timestamp says which reading the page meant.
      */
     static List<Candidate> withoutMisreadDays(List<Candidate> candidates, Set<String> swapped) {
         if (swapped.isEmpty()) {
@@ -254,7 +275,8 @@ final class DateResolver {
     }
 
     /**
-     * The bare date line under the headline beats a {@code <meta name>} date when no article
+     * The bare date line under the headline (or, without one, just above it: a journal's
+     * "Original Research · 7 April 2020" kicker row) beats a {@code <meta name>} date when no article
      * markup (JSON-LD, OpenGraph, microdata) states a publication date: small CMSs fill a
      * generic {@code <meta name="date">} or {@code dc.date} from the page record, created or
      * saved on another day (and written month first, "11/01/2023", by some), while the line

@@ -5,6 +5,8 @@ enum Field {
     TITLE, DESCRIPTION, AUTHOR, PUBLISHED, MODIFIED,
     /** The bare date line right under the headline: what a reader takes for the page's date. */
     SHOWN_DATE,
+    /** The bare date line just above the headline, when none is under it: a kicker row ("Original Research · 7 April 2020"). */
+    DATE_ABOVE_HEADLINE,
     /** A date the page says it was first published on ("originally published on 26 Sep 2019"). */
     ORIGINAL_DATE,
     SITE, LANGUAGE, CANONICAL_URL, IMAGE, TAG, PAGE_TYPE

@@ -65,7 +65,7 @@ final class MetadataResolver {
         // a product page is not published on a day: its dates belong to reviews, offers and stock updates
         boolean undated = isProductPage(c);
         String published = undated ? "" : DateResolver.published(c.of(Field.PUBLISHED), c.of(Field.MODIFIED),
-                c.of(Field.SHOWN_DATE), c.of(Field.ORIGINAL_DATE));
+                c.of(Field.SHOWN_DATE), c.of(Field.DATE_ABOVE_HEADLINE), c.of(Field.ORIGINAL_DATE));
         String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
         return Metadata.builder()
                 .title(TitleChooser.choose(page, c))

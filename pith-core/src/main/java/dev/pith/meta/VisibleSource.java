@@ -124,7 +124,7 @@ final class VisibleSource implements MetadataSource {
                 String d = dateOf(page, e, own, out);
                 // a theme's update stamp under the headline ("updated" class) is no publication line
                 if (d != null && !offered && !statesUpdate(e)) {
-                    bareDateLine(page, own, out);
+                    bareDateLine(page, own, Field.SHOWN_DATE, out);
                     nameAfterDate(own, out);
                     offered = true;
                 }
@@ -138,7 +138,11 @@ final class VisibleSource implements MetadataSource {
                 break;
             }
             String own = e.ownText();
-            dated = !own.isBlank() && date(page, e, own, out);
+            String d = own.isBlank() ? null : dateOf(page, e, own, out);
+            if (d != null && !offered && !statesUpdate(e)) {
+                bareDateLine(page, own, Field.DATE_ABOVE_HEADLINE, out);
+            }
+            dated = d != null;
         }
         // last resort: a labelled date line elsewhere ("Posted on 15/12/2025 by …" closing the article)
         for (Element e : page.labelledDates) {
@@ -226,16 +230,17 @@ final class VisibleSource implements MetadataSource {
     /**
      * The first date line under the headline, when it is bare ("Apr 26, 2023", "On 8 Oct 2022",
      * "Published March 9, 2026"): what the reader takes for the page's date. Offered as
-     * {@link Field#SHOWN_DATE}; update and latest-activity lines ("Last post: …") are not, nor
-     * a machine timestamp printed as text, which themes hide from readers.
+     * {@link Field#SHOWN_DATE}, or as {@link Field#DATE_ABOVE_HEADLINE} for the line just above
+     * a headline with none under it; update and latest-activity lines ("Last post: …") are not,
+     * nor a machine timestamp printed as text, which themes hide from readers.
      */
-    private static void bareDateLine(PageScan page, String own, Candidates out) {
+    private static void bareDateLine(PageScan page, String own, Field field, Candidates out) {
         String text = own.strip();
         if (text.length() > MAX_BARE_DATE_LINE || DateWords.UPDATED.matcher(text).find() || DateWords.LATEST.matcher(text).find()
                 || MACHINE_TIMESTAMP.matcher(text).lookingAt()) {
             return;
         }
-        page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(Field.SHOWN_DATE, d, Source.VISIBLE));
+        page.dates.find(text, page.monthFirst).ifPresent(d -> out.add(field, d, Source.VISIBLE));
     }
 
     /**

@@ -173,11 +173,30 @@ class DateResolverTest {
                 .isEqualTo("2023-10-03");
     }
 
+    // A framework-rendered page in German that prints "11/01/2021" month first, beside its
+    // JSON-LD timestamp: read day first, the shown line would be 11 January.
+    @Test
+    void aShownDateThatIsTheSwappedReadingOfAMarkupTimestampIsDropped() {
+        List<Candidate> published = List.of(pub("2021-11-01T05:00:14", Source.JSON_LD), pub("2021-01-11", Source.VISIBLE));
+
+        assertThat(DateResolver.withoutMisreadDays(published, DateResolver.swappedDays(published)))
+                .containsExactly(pub("2021-11-01T05:00:14", Source.JSON_LD));
+    }
+
+    // A bare day in a meta tag may be written either way round itself; a day the markup also
+    // states as it is stays.
+    @Test
+    void aBareMetaDayOrADayTheMarkupStatesSaysNothingOfTheReading() {
+        assertThat(DateResolver.swappedDays(List.of(pub("2021-11-01", Source.META_NAME)))).isEmpty();
+        assertThat(DateResolver.swappedDays(List.of(pub("2021-11-01T05:00:14", Source.JSON_LD),
+                pub("2021-01-11", Source.OPEN_GRAPH)))).isEmpty();
+    }
+
     @Test
     void aShownDateOnAnotherDayThanTheUrlIsNoMisreading() {
         List<Candidate> published = List.of(pub("2023-10-03", Source.URL), pub("2023-10-04", Source.VISIBLE));
 
-        assertThat(DateResolver.withoutMisreadDays(published, DateResolver.swappedUrlDays(published)))
+        assertThat(DateResolver.withoutMisreadDays(published, DateResolver.swappedDays(published)))
                 .isEqualTo(published);
     }
 

@@ -95,4 +95,23 @@ class VisibleDateRulesTest {
             <title>Rezension</title><h1>Rezension</h1><p>Ein Buch über Anleitungen.</p>
             <p class="footer-line">Kontakt<br>Letzte Änderung: 31.10.2023<br>Lesungen: 61</p>""").date()).isEmpty();
     }
+
+    // A journal article: a generic <meta name="dc.Date"> (the online-first record) and the issue
+    // date in the kicker row above the headline, nothing under it.
+    @Test
+    void theDateLineAboveTheHeadlineBeatsAMetaNameRecordStamp() {
+        assertThat(extract("""
+            <title>The Effect of Vaccination</title><meta name="dc.Date" content="2020-03-03">
+            <div><span>Original Research</span><span>7 April 2020</span></div>
+            <h1>The Effect of Vaccination</h1><p>Text.</p>""").date()).isEqualTo("2020-04-07");
+    }
+
+    @Test
+    void theDateLineAboveTheHeadlineLeavesArticleMarkupAlone() {
+        assertThat(extract("""
+            <title>The Effect of Vaccination</title><meta name="dc.Date" content="2020-03-03">
+            <meta property="article:published_time" content="2020-03-03T10:00:00Z">
+            <div><span>Original Research</span><span>7 April 2020</span></div>
+            <h1>The Effect of Vaccination</h1><p>Text.</p>""").date()).isEqualTo("2020-03-03T10:00:00Z");
+    }
 }
