@@ -1,6 +1,9 @@
 package dev.pith.meta;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * {@code <time>} elements of the article: the first ones outside comments and teasers. A
@@ -16,6 +19,9 @@ final class TimeElementSource implements MetadataSource {
 
     /** The attribute a timestamp component may carry instead of {@code datetime}. */
     private static final String TIMESTAMP = "ts";
+    /** A publication label alone, with an optional colon ("Published:", "Erschienen am"). */
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile(
+            "(?:" + DateWords.PUBLISHED.pattern() + ")\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override
     public void collect(PageScan page, Candidates out) {
@@ -24,7 +30,7 @@ final class TimeElementSource implements MetadataSource {
             if (taken >= MAX_TIMES) {
                 break;
             }
-            if (Furniture.containsDate(t)) {
+            if (Furniture.containsDate(t) && !ownLabelledDate(t)) {
                 continue;
             }
             String v = t.hasAttr("datetime") ? t.attr("datetime")
@@ -36,6 +42,33 @@ final class TimeElementSource implements MetadataSource {
                 taken++;
             }
         }
+    }
+
+    /**
+     * True for a {@code <time datetime>} that a publication label introduces and that is no
+     * item of a list of story links: the page's own date, marked up for machines and labelled
+     * for readers, in a container whose name says furniture. A teaser's "posted 12/17/2025"
+     * rarely carries the machine-readable value.
+     */
+    private static boolean ownLabelledDate(Element t) {
+        return t.hasAttr("datetime") && labelledPublication(t) && !Furniture.inTeaserList(t);
+    }
+
+    /**
+     * True when the text just before the {@code <time>} is a publication label and nothing
+     * else ("Erschienen am", often for screen readers only): the page says whose date it is,
+     * even where its template reuses a teaser component's class names for the article's own
+     * meta line.
+     */
+    private static boolean labelledPublication(Element t) {
+        Node before = t.previousSibling();
+        while (before instanceof TextNode text && text.isBlank()) {
+            before = before.previousSibling();
+        }
+        String label = before instanceof TextNode text ? text.text().strip()
+                : before instanceof Element e ? e.text().strip() : "";
+        return !label.isEmpty() && label.length() <= VisibleSource.MAX_BARE_DATE_LINE
+                && PUBLICATION_LABEL.matcher(label).matches();
     }
 
     private static boolean isUpdate(Element t) {

@@ -288,4 +288,22 @@ class SourcesTest {
         assertThat(values(c, Field.LANGUAGE)).containsExactly("de-AT");
         assertThat(values(c, Field.CANONICAL_URL)).containsExactly("https://example.com/a");
     }
+
+    // A service page's sidebar shows the company blog's latest post, labelled but without a
+    // machine value; a "more news" list labels each item's date too.
+    @Test
+    void aLabelledTimeInFurnitureCountsOnlyWithADatetimeAndOutsideAStoryList() {
+        assertThat(published(new TimeElementSource(), """
+            <h1>Movers</h1><p>We move you.</p><div class="sticky-sidebar"><article><header><a href="/blog/p1/">Agent of the Year
+            Winner</a></header><div>posted <time title="December 17, 2025">12/17/2025</time></div></article></div>"""))
+                .isEmpty();
+        assertThat(published(new TimeElementSource(), """
+            <h1>News</h1><p>Text.</p><ul class="related">
+            <li><span>Published</span> <time datetime="2022-01-20">20 Jan</time> <a href="/a">A story about the harbour today</a></li>
+            <li><span>Published</span> <time datetime="2022-01-19">19 Jan</time> <a href="/b">A story about the market today</a></li>
+            </ul>""")).isEmpty();
+        assertThat(published(new TimeElementSource(), """
+            <h1>Forum</h1><p>Das Forum tagte.</p><p class="c-teaser__meta"><span class="aural">Erschienen am</span>
+            <time datetime="2022-01-26">26. Jan 2022</time></p>""")).containsExactly("2022-01-26");
+    }
 }

@@ -114,4 +114,15 @@ class VisibleDateRulesTest {
             <div><span>Original Research</span><span>7 April 2020</span></div>
             <h1>The Effect of Vaccination</h1><p>Text.</p>""").date()).isEqualTo("2020-03-03T10:00:00Z");
     }
+
+    // A ministry's news page: the article's own meta line reuses the teaser component's class
+    // names, its label for screen readers only.
+    @Test
+    void aLabelledTimeInATeaserNamedContainerIsThePagesDate() {
+        assertThat(extract("""
+            <title>Zukunftsforum</title><h1>Zukunftsforum</h1><p>Das Forum tagte zwei Tage lang.</p>
+            <p class="c-teaser__meta"><span class="aural">Erschienen am</span>
+            <time datetime="2022-01-26">26. Jan 2022</time><span>Aktuelles</span></p>""").date())
+                .isEqualTo("2022-01-26");
+    }
 }
