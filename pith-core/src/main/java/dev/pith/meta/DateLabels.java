@@ -20,17 +20,25 @@ final class DateLabels {
      * are left out: far from the headline, "Last updated …" is a site-wide stamp
      * (documentation footers), not the article's date.
      */
-    private static final List<String> LABELS = DateWords.PUBLICATION_LABELS;
+    static final DateLabels PUBLICATION = new DateLabels(DateWords.PUBLICATION_LABELS);
+    /**
+     * Lower-case update labels of every language ("Aktualisiert am 17.01.2021."): never the
+     * page's date on their own, but the day of a month the page states alone.
+     */
+    static final DateLabels UPDATE = new DateLabels(DateWords.UPDATE_LABELS);
 
+    private final List<String> labels;
     /** The first letter of every label. */
-    private static final String FIRST_LETTERS = firstLetters();
+    private final String firstLetters;
 
-    private DateLabels() {
+    private DateLabels(List<String> labels) {
+        this.labels = labels;
+        this.firstLetters = firstLetters(labels);
     }
 
-    private static String firstLetters() {
+    private static String firstLetters(List<String> labels) {
         StringBuilder letters = new StringBuilder();
-        for (String label : LABELS) {
+        for (String label : labels) {
             if (letters.indexOf(label.substring(0, 1)) < 0) {
                 letters.append(label.charAt(0));
             }
@@ -42,7 +50,7 @@ final class DateLabels {
      * True when the element's own text starts with a date label, or one of its lines does: a
      * text after a {@code <br>} ("Letzte Änderung: …<br>Erschienen am: 01.11.2023").
      */
-    static boolean startsWithLabel(Element e) {
+    boolean startsWithLabel(Element e) {
         Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
         if (first instanceof TextNode t && labelled(t)) {
             return true;
@@ -56,7 +64,7 @@ final class DateLabels {
      * Small sites print their page facts as such lines in one block, the publication date
      * among update stamps and counters, so the block's whole text would name the wrong date.
      */
-    static String labelledLine(Element e) {
+    String labelledLine(Element e) {
         TextNode start = labelledLineStart(e);
         if (start == null) {
             return null;
@@ -68,7 +76,7 @@ final class DateLabels {
         return TextMetrics.collapseWhitespace(line.toString());
     }
 
-    private static TextNode labelledLineStart(Element e) {
+    private TextNode labelledLineStart(Element e) {
         for (int i = 1; i < e.childNodeSize(); i++) {
             if (e.childNode(i) instanceof TextNode t && isBreak(e.childNode(i - 1)) && labelled(t)) {
                 return t;
@@ -82,17 +90,17 @@ final class DateLabels {
     }
 
     /** True when the text starts, after white space, with a date label. */
-    private static boolean labelled(TextNode t) {
+    private boolean labelled(TextNode t) {
         String text = t.getWholeText();
         int at = 0;
         while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
             at++;
         }
-        if (at == text.length() || FIRST_LETTERS.indexOf(Character.toLowerCase(text.charAt(at))) < 0) {
+        if (at == text.length() || firstLetters.indexOf(Character.toLowerCase(text.charAt(at))) < 0) {
             // Most text starts with no label's first letter: one lookup instead of a comparison per label.
             return false;
         }
-        for (String label : LABELS) {
+        for (String label : labels) {
             if (text.regionMatches(true, at, label, 0, label.length())) {
                 return true;
             }

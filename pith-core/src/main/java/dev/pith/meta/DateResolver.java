@@ -393,6 +393,23 @@ final class DateResolver {
         return published;
     }
 
+    /**
+     * The day of a dated update line in the month the chosen date gives alone: a press release
+     * opening "Darmstadt - Januar 2021." and closing "Aktualisiert am 17.01.2021." was online
+     * on that day, and a day is what a date field promises. Any other date stays as it is.
+     */
+    static String dayInMonth(String chosen, List<Candidate> updateLines) {
+        if (chosen.isEmpty() || chosen.length() >= DAY.length()) {
+            return chosen;
+        }
+        for (Candidate x : updateLines) {
+            if (x.value().length() >= DAY.length() && x.value().startsWith(chosen + "-")) {
+                return day(x.value());
+            }
+        }
+        return chosen;
+    }
+
     /** True when every candidate stating the chosen day comes from script state, and one does. */
     private static boolean onlyInScripts(String chosen, List<Candidate> published) {
         String chosenDay = day(chosen);

@@ -29,6 +29,8 @@ final class DateWords {
     static final List<String> ON = WordLists.phrases(KIND, "on");
     /** The publication labels, lower case, for a cheap comparison at the start of every element's text. */
     static final List<String> PUBLICATION_LABELS = WordLists.phrases(KIND, "published");
+    /** The update labels, lower case, for the same comparison. */
+    static final List<String> UPDATE_LABELS = WordLists.phrases(KIND, "updated");
 
     private static final Set<String> WEEKDAYS = new HashSet<>(WordLists.phrases(KIND, "weekday"));
 

@@ -9,5 +9,7 @@ enum Field {
     DATE_ABOVE_HEADLINE,
     /** A date the page says it was first published on ("originally published on 26 Sep 2019"). */
     ORIGINAL_DATE,
+    /** A date an update label introduces anywhere on the page ("Aktualisiert am 17.01.2021."). */
+    UPDATE_LINE,
     SITE, LANGUAGE, CANONICAL_URL, IMAGE, TAG, PAGE_TYPE
 }

@@ -73,7 +73,8 @@ final class MetadataResolver {
                 .authors(authors(c))
                 .published(published)
                 .modified(modified)
-                .date(undated ? "" : DateResolver.shown(published, c.of(Field.PUBLISHED), c.of(Field.MODIFIED)))
+                .date(undated ? "" : DateResolver.dayInMonth(
+                        DateResolver.shown(published, c.of(Field.PUBLISHED), c.of(Field.MODIFIED)), c.of(Field.UPDATE_LINE)))
                 .site(best(c, Field.SITE))
                 .language(language(c))
                 .canonicalUrl(url(page, best(c, Field.CANONICAL_URL)))

@@ -68,6 +68,8 @@ final class PageScan {
     final List<Element> dateLines = new ArrayList<>();
     /** Elements whose text starts with a date label ("Posted on", "Last updated:"), wherever they are. */
     final List<Element> labelledDates = new ArrayList<>();
+    /** Elements whose text an update label opens ("Aktualisiert am 17.01.2021."), anywhere. */
+    final List<Element> updateLines = new ArrayList<>();
     /**
      * The first element whose id names a post ({@code post2017066}, {@code p2270718},
      * {@code post-735}) and the elements after it: forum software anchors each post so.
@@ -214,8 +216,10 @@ final class PageScan {
     }
 
     private void addIfLabelledDate(Element e) {
-        if (DateLabels.startsWithLabel(e)) {
+        if (DateLabels.PUBLICATION.startsWithLabel(e)) {
             addCapped(labelledDates, e, MAX_LABELLED_DATES);
+        } else if (DateLabels.UPDATE.startsWithLabel(e)) {
+            addCapped(updateLines, e, MAX_LABELLED_DATES);
         }
     }
 

@@ -21,6 +21,8 @@ final class VisibleSource implements MetadataSource {
     static final int MAX_LINE_LENGTH = 200;
     /** Longest bare date line: the date and a short label ("Published: 28 September 2022" is 28). */
     static final int MAX_BARE_DATE_LINE = 30;
+    /** Longest update line read anywhere: a label, a date and a time ("Zuletzt aktualisiert am 17. Januar 2021 um 10:15 Uhr"). */
+    static final int MAX_UPDATE_LINE = 60;
     /** Date lines read; the article's comes first, later ones belong to other content. */
     static final int MAX_DATE_LINES = 3;
     /**
@@ -149,7 +151,7 @@ final class VisibleSource implements MetadataSource {
             if (dated || dates > 0) {
                 break;
             }
-            String line = DateLabels.labelledLine(e);
+            String line = DateLabels.PUBLICATION.labelledLine(e);
             String text = line != null ? line : ShortText.of(e, MAX_LINE_LENGTH);
             dated = text != null && (line != null ? labelledLineDate(page, line, out) : date(page, e, text, out));
         }
@@ -161,6 +163,28 @@ final class VisibleSource implements MetadataSource {
             String own = e.ownText();
             dated = !own.isBlank() && date(page, e, own, out);
         }
+        for (Element e : page.updateLines) {
+            updateLine(page, e, out);
+        }
+    }
+
+    /**
+     * Adds the date of a line an update label opens, wherever it stands ("<b>Aktualisiert am
+     * </b>17.01.2021." closing a press release), as {@link Field#UPDATE_LINE}: far from the
+     * headline such a stamp is as often a whole site's (documentation footers), so it only
+     * gives the day of a month the page states alone. The label may stand alone in its own
+     * element, the date after it in the parent's text.
+     */
+    private static void updateLine(PageScan page, Element e, Candidates out) {
+        if (Furniture.containsDate(e)) {
+            return;
+        }
+        String line = DateLabels.UPDATE.labelledLine(e);
+        Optional<String> d = dateIn(page, line != null ? line : ShortText.of(e, MAX_UPDATE_LINE));
+        if (d.isEmpty() && e.parent() != null) {
+            d = dateIn(page, ShortText.of(e.parent(), MAX_UPDATE_LINE));
+        }
+        d.ifPresent(date -> out.add(Field.UPDATE_LINE, date, Source.VISIBLE));
     }
 
     /**
@@ -284,6 +308,11 @@ final class VisibleSource implements MetadataSource {
         Optional<String> d = page.dates.find(line, page.monthFirst);
         d.ifPresent(date -> out.add(Field.PUBLISHED, date, Source.VISIBLE));
         return d.isPresent();
+    }
+
+    /** The date a short line states; empty for none, or for a line too long (null). */
+    private static Optional<String> dateIn(PageScan page, String line) {
+        return line == null || line.length() > MAX_UPDATE_LINE ? Optional.empty() : page.dates.find(line, page.monthFirst);
     }
 
     /** Adds the date a line states, as published or (when it says so) modified; true if one was found. */

@@ -23,13 +23,16 @@
  *       dcterms.*, citation_*, parsely-*, sailthru.*, CMS date names, a platform's own
  *       {@code ms.date} or {@code cludo:date}; {@code <meta itemprop>};</li>
  *   <li>{@code MicrodataSource} — body {@code itemprop} and RDFa {@code property};</li>
- *   <li>{@code TimeElementSource} — the first {@code <time>} elements, and timestamp web
+ *   <li>{@code TimeElementSource} — the first {@code <time>} elements (in furniture too when a bare
+ *       publication label introduces a {@code <time datetime>} outside a list of story links), and timestamp web
  *       components ({@code <relative-time datetime>}, {@code <faceplate-timeago ts>});</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
  *       right under the headline, a full name after the date in the date line under it
  *       ("11.12.2019 - Amelie Loevenich"), the date beside the byline, a date line just above the
  *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
- *       first post, found by its anchor id {@code p2270718} or {@code post2017066});</li>
+ *       first post, found by its anchor id {@code p2270718} or {@code post2017066}); and lines an
+ *       update label opens anywhere ("Aktualisiert am 17.01.2021."), which only give the day of a
+ *       month the page states alone;</li>
  *   <li>{@code UrlDateSource} — {@code /2022/09/28/} or {@code /2019/nov/18/} in the page URL,
  *       else the canonical link or og:url;</li>
  *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts, and a
@@ -66,7 +69,10 @@
  * showing an earlier day than the markup (a page is not shown as published before it was), and
  * so does an earlier date the page says it was "originally published" on. A later date line
  * wins only when another markup source states its day as the publication date (the markup
- * disagrees with itself; the page settles it). The {@code date} field is the date a reader sees: the
+ * disagrees with itself; the page settles it). Against a {@code <meta name>} record stamp without
+ * article markup, a bare date line just above the headline counts as the shown line when none is
+ * under it. A shown date that is the month/day-swapped reading of the URL's day or of a markup ISO
+ * timestamp's is dropped. A month alone takes the day of an update line in that month. The {@code date} field is the date a reader sees: the
  * publication date, else an update date the page shows in words, which also beats a publication
  * date read only from script state; product pages get no
  * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by

@@ -264,4 +264,14 @@ class DateResolverTest {
 
         assertThat(DateResolver.withoutRestamps(published, modified)).isEqualTo(published);
     }
+
+    @Test
+    void onlyAMonthAloneTakesTheDayOfAnUpdateLineInIt() {
+        List<Candidate> lines = List.of(new Candidate(Field.UPDATE_LINE, "2021-01-17", Source.VISIBLE));
+
+        assertThat(DateResolver.dayInMonth("2021-01", lines)).isEqualTo("2021-01-17");
+        assertThat(DateResolver.dayInMonth("2021-02", lines)).isEqualTo("2021-02");
+        assertThat(DateResolver.dayInMonth("2021-01-12", lines)).isEqualTo("2021-01-12");
+        assertThat(DateResolver.dayInMonth("", lines)).isEmpty();
+    }
 }

@@ -125,4 +125,21 @@ class VisibleDateRulesTest {
             <time datetime="2022-01-26">26. Jan 2022</time><span>Aktuelles</span></p>""").date())
                 .isEqualTo("2022-01-26");
     }
+
+    // A press release dated by month in its lead, stamped with the day at its end.
+    @Test
+    void anUpdateLineGivesTheDayOfAMonthThePageStatesAlone() {
+        assertThat(extract("<title>Heliumkerne</title><h1>Heliumkerne</h1><p>Darmstadt - Januar 2021." + LONG
+                + "</p><p><b>Aktualisiert am </b>17.01.2021.</p>").date()).isEqualTo("2021-01-17");
+    }
+
+    // A documentation page stamped "Last updated" in its footer states no date of its own; a
+    // day the page states stays.
+    @Test
+    void anUpdateLineAloneOrBesideADayDatesNothing() {
+        assertThat(extract("<title>Install guide</title><h2>Installing</h2><p>" + LONG
+                + "</p><p><b>Last updated: </b>17.01.2021</p>").date()).isEmpty();
+        assertThat(extract("<title>Heliumkerne</title><h1>Heliumkerne</h1><p>Darmstadt - 12.01.2021." + LONG
+                + "</p><p><b>Aktualisiert am </b>17.01.2021.</p>").date()).isEqualTo("2021-01-12");
+    }
 }
