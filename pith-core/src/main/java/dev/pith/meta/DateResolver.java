@@ -394,6 +394,28 @@ final class DateResolver {
     }
 
     /**
+     * The date a reader sees when the bare date line under the headline shows the markup's
+     * modification day, later than the publication date, and the page shows the publication
+     * day nowhere: the only date on the page, with no word calling it an update, is what the
+     * reader takes for the page's date (themes print the last-saved day under the headline and
+     * keep the first publication in the markup). The publication date itself stays the
+     * markup's; a line that says "Updated" leaves the publication date as the page's date.
+     */
+    static String shownLineOverHiddenPublication(String date, List<Candidate> published, List<Candidate> modified,
+            List<Candidate> shownLine) {
+        if (date.isEmpty() || shownLine.isEmpty() || shownLine.get(0).value().length() < DAY.length()) {
+            return date;
+        }
+        String shownDay = day(shownLine.get(0).value());
+        String dateDay = day(date);
+        boolean modifiedThatDay = modified.stream().anyMatch(m -> m.source() != Source.VISIBLE && day(m.value()).equals(shownDay));
+        if (!modifiedThatDay || shownDay.compareTo(dateDay) <= 0 || shownOn(dateDay, published)) {
+            return date;
+        }
+        return shownLine.get(0).value();
+    }
+
+    /**
      * The day of a dated update line in the month the chosen date gives alone: a press release
      * opening "Darmstadt - Januar 2021." and closing "Aktualisiert am 17.01.2021." was online
      * on that day, and a day is what a date field promises. Any other date stays as it is.

@@ -73,8 +73,7 @@ final class MetadataResolver {
                 .authors(authors(c))
                 .published(published)
                 .modified(modified)
-                .date(undated ? "" : DateResolver.dayInMonth(
-                        DateResolver.shown(published, c.of(Field.PUBLISHED), c.of(Field.MODIFIED)), c.of(Field.UPDATE_LINE)))
+                .date(undated ? "" : shownDate(published, c))
                 .site(best(c, Field.SITE))
                 .language(language(c))
                 .canonicalUrl(url(page, best(c, Field.CANONICAL_URL)))
@@ -82,6 +81,14 @@ final class MetadataResolver {
                 .tags(tags(c))
                 .pageType(pageType)
                 .build();
+    }
+
+    /** The date a reader sees ({@link DateResolver}'s corrections of the publication date for the date field). */
+    private static String shownDate(String published, Candidates c) {
+        String date = DateResolver.shown(published, c.of(Field.PUBLISHED), c.of(Field.MODIFIED));
+        date = DateResolver.shownLineOverHiddenPublication(date, c.of(Field.PUBLISHED), c.of(Field.MODIFIED),
+                c.of(Field.SHOWN_DATE));
+        return DateResolver.dayInMonth(date, c.of(Field.UPDATE_LINE));
     }
 
     /** The first value of the strongest source. */

@@ -125,7 +125,7 @@ final class VisibleSource implements MetadataSource {
             if (!dated) {
                 String d = dateOf(page, e, own, out);
                 // a theme's update stamp under the headline ("updated" class) is no publication line
-                if (d != null && !offered && !statesUpdate(e)) {
+                if (d != null && !offered && !statesUpdate(e) && !updateBlock(e)) {
                     bareDateLine(page, own, Field.SHOWN_DATE, out);
                     nameAfterDate(own, out);
                     offered = true;
@@ -359,6 +359,17 @@ final class VisibleSource implements MetadataSource {
         String around = parent.ownText();
         return around.length() <= MAX_BARE_DATE_LINE && DateWords.UPDATED.matcher(around).find()
                 && !DateWords.PUBLISHED.matcher(around).find();
+    }
+
+    /**
+     * True when the short block holding the date calls it an update in a sibling element
+     * ("<span>Last updated:</span><time>Sep 4, 2025</time>"): the reader is told which date it
+     * is, so the line is no bare date line.
+     */
+    private static boolean updateBlock(Element e) {
+        Element parent = e.parent();
+        String block = parent == null ? null : ShortText.of(parent, MAX_LINE_LENGTH);
+        return block != null && DateWords.UPDATED.matcher(block).find() && !DateWords.PUBLISHED.matcher(block).find();
     }
 
     /**

@@ -74,7 +74,9 @@
  * under it. A shown date that is the month/day-swapped reading of the URL's day or of a markup ISO
  * timestamp's is dropped. A month alone takes the day of an update line in that month. The {@code date} field is the date a reader sees: the
  * publication date, else an update date the page shows in words, which also beats a publication
- * date read only from script state; product pages get no
+ * date read only from script state, and which is the bare date line under the headline when that
+ * shows the markup's modification day, later than the publication date, while the page shows the
+ * publication day nowhere (the {@code published} field keeps the markup's day); product pages get no
  * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
  * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages. The title:

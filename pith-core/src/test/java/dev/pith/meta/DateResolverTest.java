@@ -274,4 +274,27 @@ class DateResolverTest {
         assertThat(DateResolver.dayInMonth("2021-01-12", lines)).isEqualTo("2021-01-12");
         assertThat(DateResolver.dayInMonth("", lines)).isEmpty();
     }
+
+    // A theme prints the last-saved day under the headline, the markup keeps the first publication.
+    @Test
+    void aBareShownLineOnTheModificationDayIsTheDateWhenThePublicationDayIsShownNowhere() {
+        List<Candidate> published = List.of(pub("2024-05-09T00:00:00Z", Source.JSON_LD), pub("2025-12-16", Source.VISIBLE));
+        List<Candidate> modified = List.of(mod("2025-12-16T00:00:00Z", Source.JSON_LD));
+
+        assertThat(DateResolver.shownLineOverHiddenPublication("2024-05-09T00:00:00Z", published, modified,
+                List.of(line("2025-12-16")))).isEqualTo("2025-12-16");
+    }
+
+    @Test
+    void aShownLineLeavesThePublicationDateWhenThePageShowsItOrTheLineIsNoModificationDay() {
+        List<Candidate> modified = List.of(mod("2025-12-16T00:00:00Z", Source.JSON_LD));
+        List<Candidate> shownBoth = List.of(pub("2024-05-09T00:00:00Z", Source.JSON_LD), pub("2024-05-09", Source.TIME_ELEMENT),
+                pub("2025-12-16", Source.VISIBLE));
+
+        assertThat(DateResolver.shownLineOverHiddenPublication("2024-05-09T00:00:00Z", shownBoth, modified,
+                List.of(line("2025-12-16")))).isEqualTo("2024-05-09T00:00:00Z");
+        assertThat(DateResolver.shownLineOverHiddenPublication("2024-05-09T00:00:00Z",
+                List.of(pub("2024-05-09T00:00:00Z", Source.JSON_LD)), modified, List.of(line("2025-12-20"))))
+                .isEqualTo("2024-05-09T00:00:00Z");
+    }
 }

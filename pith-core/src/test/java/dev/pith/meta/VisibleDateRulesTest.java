@@ -142,4 +142,23 @@ class VisibleDateRulesTest {
         assertThat(extract("<title>Heliumkerne</title><h1>Heliumkerne</h1><p>Darmstadt - 12.01.2021." + LONG
                 + "</p><p><b>Aktualisiert am </b>17.01.2021.</p>").date()).isEqualTo("2021-01-12");
     }
+
+    private static final String REWORKED = """
+            <title>Sourdough</title>
+            <meta property="article:published_time" content="2024-05-09T08:00:00Z">
+            <meta property="article:modified_time" content="2025-12-16T09:00:00Z">
+            <h1>Sourdough</h1>""";
+
+    @Test
+    void theBareLineUnderTheHeadlineIsTheDateAReaderSees() {
+        var meta = extract(REWORKED + "<div class=\"header__author\"><span>16 December 2025</span></div><p>Text.</p>");
+        assertThat(meta.date()).isEqualTo("2025-12-16");
+        assertThat(meta.published()).isEqualTo("2024-05-09T08:00:00Z");
+    }
+
+    @Test
+    void aLineItsBlockCallsAnUpdateLeavesThePublicationDate() {
+        assertThat(extract(REWORKED + "<div><span>Last updated:</span><time>16 December 2025</time></div><p>Text.</p>").date())
+                .isEqualTo("2024-05-09T08:00:00Z");
+    }
 }
