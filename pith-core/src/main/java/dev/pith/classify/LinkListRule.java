@@ -21,6 +21,8 @@ final class LinkListRule implements BlockRule {
     static final int MIN_SENTENCE_WORDS = 12;
     /** A neighbouring paragraph of at least this many words, mostly unlinked, is running text. */
     static final int MIN_PROSE_WORDS = 10;
+    /** A link text the blocks of a list of items carry this often is a label set in each item, not a name. */
+    static final int MIN_LABEL_RECURRENCES = 3;
 
     @Override
     public String name() {
@@ -29,7 +31,19 @@ final class LinkListRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        return isLinkList(block) && !isLinkedLineOfText(block, i, context.blocks());
+        return isLinkList(block) && !isLinkedLineOfText(block, i, context.blocks())
+                && !(context.region().kind() == Region.Kind.ITEMS && isItemName(block, context));
+    }
+
+    /**
+     * An item's own linked title or name on a page that is a list of items (a job board, a
+     * product grid, a list of entries, a ranking): there the links are the content. Told from the
+     * labels and category links set in every item ("Full-time", "More in this category") by
+     * recurrence: a label comes back item after item, while a name comes back at most once or
+     * twice (a ranking's line and the same product's card further down).
+     */
+    static boolean isItemName(TextBlock block, RuleContext context) {
+        return context.recurrencesInRegion(block) < MIN_LABEL_RECURRENCES;
     }
 
     /**

@@ -53,18 +53,22 @@ public final class RegionSelector {
      * Chooses the region with the article profile, or with the listing profile when no subtree
      * weighs {@link #MIN_ARTICLE_WEIGHT}: then the page has no article, and its linked items are
      * what it is for. The article is first sought with teaser streams weighing nothing (see
-     * {@link #withoutTeaserStreams}); a page with no article outside its streams (a front page
-     * made of them) is judged as before.
+     * {@link #weighingNothing}); a page with no article outside its streams (a front page
+     * made of them) is judged as before. Dialogs ({@link Dialogs}) weigh nothing in either look
+     * for the article: a privacy policy the footer opens outweighs a shop page's copy, yet is
+     * not what the page shows.
      */
     public static Region select(BlockTree tree, Element root) {
+        boolean[] inDialogs = Dialogs.blocksIn(tree);
         boolean[] inStreams = TeaserItems.blocksIn(tree);
         if (anyOf(inStreams)) {
-            Region beside = select(tree, root, withoutTeaserStreams(inStreams), Region.Kind.ARTICLE);
+            Region beside = select(tree, root, weighingNothing(or(inStreams, inDialogs)), Region.Kind.ARTICLE);
             if (beside.weight() >= MIN_ARTICLE_WEIGHT) {
                 return beside;
             }
         }
-        Region article = select(tree, root, ContentWeight.ARTICLE::of, Region.Kind.ARTICLE);
+        ToDoubleFunction<TextBlock> articleWeights = anyOf(inDialogs) ? weighingNothing(inDialogs) : ContentWeight.ARTICLE::of;
+        Region article = select(tree, root, articleWeights, Region.Kind.ARTICLE);
         if (article.weight() >= MIN_ARTICLE_WEIGHT) {
             return article;
         }
@@ -96,12 +100,20 @@ public final class RegionSelector {
     }
 
     /**
-     * The article profile's weights with the prose of teaser streams ({@link TeaserItems})
-     * counting for nothing: beside an article, twenty headlines with their summaries outweigh
-     * it, yet none of them is its text.
+     * The article profile's weights with the prose of the flagged blocks counting for nothing:
+     * beside an article, twenty headlines of a teaser stream ({@link TeaserItems}) with their
+     * summaries outweigh it, and so does a policy in a dialog, yet none of them is its text.
      */
-    private static ToDoubleFunction<TextBlock> withoutTeaserStreams(boolean[] inStreams) {
-        return b -> inStreams[b.index()] ? Math.min(0, ContentWeight.ARTICLE.of(b)) : ContentWeight.ARTICLE.of(b);
+    private static ToDoubleFunction<TextBlock> weighingNothing(boolean[] flagged) {
+        return b -> flagged[b.index()] ? Math.min(0, ContentWeight.ARTICLE.of(b)) : ContentWeight.ARTICLE.of(b);
+    }
+
+    /** {@code a} with the flags of {@code b} added (in place). */
+    private static boolean[] or(boolean[] a, boolean[] b) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] |= b[i];
+        }
+        return a;
     }
 
     private static boolean anyOf(boolean[] flags) {
@@ -178,9 +190,7 @@ public final class RegionSelector {
 
     private static boolean inDialog(Element e) {
         for (Element cur = e; cur != null; cur = cur.parent()) {
-            String role = cur.attr("role");
-            if (cur.normalName().equals("dialog") || cur.attr("aria-modal").equals("true")
-                    || role.equals("dialog") || role.equals("alertdialog")) {
+            if (Dialogs.isDialog(cur)) {
                 return true;
             }
         }

@@ -4,8 +4,11 @@ import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.Language;
 import dev.pith.lang.PageLanguage;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -24,6 +27,8 @@ public final class RuleContext {
     private Set<Integer> truncatedTeasers;
     /** Where closing reader appeals may start ({@link ReaderAppealRule#tailStart}); -1 until first use. */
     private int readerAppealTail = -1;
+    /** How many of the region's blocks carry each text ({@link #recurrencesInRegion}), counted on first use. */
+    private Map<String, Integer> textCounts;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
     private final String titleKey;
 
@@ -100,6 +105,28 @@ public final class RuleContext {
             readerAppealTail = ReaderAppealRule.tailStart(this);
         }
         return readerAppealTail;
+    }
+
+    /**
+     * How many blocks of the region carry the block's text (compared ignoring case), the block
+     * itself included: labels and category links recur from item to item, titles and names do not.
+     */
+    int recurrencesInRegion(TextBlock block) {
+        if (textCounts == null) {
+            textCounts = textCounts(blocks, region);
+        }
+        return textCounts.getOrDefault(block.text().toLowerCase(Locale.ROOT), 0);
+    }
+
+    private static Map<String, Integer> textCounts(List<TextBlock> blocks, Region region) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (TextBlock b : blocks) {
+            String key = b.text().toLowerCase(Locale.ROOT);
+            if (region.contains(b.owner())) {
+                counts.merge(key, 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     String titleKey() {

@@ -104,4 +104,31 @@ class LinkListRuleTest {
                 + "</div></body>";
         assertThat(drops(SegmentedPage.of(html), "Why the old wall failed")).isTrue();
     }
+
+    /** A job board: each item a linked job title, a linked employer, and linked labels every item repeats. */
+    private static String jobBoard(int jobs) {
+        StringBuilder html = new StringBuilder("<body><div class=top>" + RegionSelectorTest.MENU + "</div><ul class=jobs>");
+        for (int n = 1; n <= jobs; n++) {
+            html.append("<li class=job><p><a href=/j").append(n).append(">Senior engineer for team ").append(n)
+                    .append(" on the data platform</a></p><p><a href=/c").append(n).append(">Employer ").append(n)
+                    .append("</a></p><p><a href=/remote>Full time</a></p></li>");
+        }
+        return html.append("</ul></body>").toString();
+    }
+
+    // On a page that is a list of items the linked titles and names are the content.
+    @Test
+    void anItemsLinkedTitleAndNameAreKeptOnAListOfItems() {
+        SegmentedPage page = SegmentedPage.of(jobBoard(6));
+
+        assertThat(page.region().kind()).isEqualTo(Region.Kind.ITEMS);
+        assertThat(drops(page, "Senior engineer for team 3")).isFalse();
+        assertThat(drops(page, "Employer 3")).isFalse();
+    }
+
+    // ...but a label that comes back in every item is not a name.
+    @Test
+    void aLabelEveryItemRepeatsIsDroppedOnAListOfItems() {
+        assertThat(drops(SegmentedPage.of(jobBoard(6)), "Full time")).isTrue();
+    }
 }

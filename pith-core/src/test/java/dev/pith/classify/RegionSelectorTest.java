@@ -215,4 +215,31 @@ class RegionSelectorTest {
         assertThat(region.kind()).isNotEqualTo(Region.Kind.ARTICLE);
         assertThat(page.elements("div.more h3")).allMatch(region::contains);
     }
+
+    /** A page's own copy, and a privacy policy three times its length in a box the footer opens. */
+    private static String pageWithPolicyBox(String boxAttributes) {
+        return "<body><div class=top>" + MENU + "</div><div class=main><h1>Wool runner</h1>" + PROSE + "</div>"
+                + "<footer><div class=policy " + boxAttributes + "><h2>Privacy policy</h2>" + PROSE + PROSE + PROSE
+                + "</div></footer></body>";
+    }
+
+    // A box the page opens on demand over itself is no reader's text until asked for, however long.
+    @Test
+    void aDialogNeverOutweighsThePagesOwnText() {
+        for (String dialog : new String[] {"role=dialog", "aria-modal=true", "role=alertdialog"}) {
+            SegmentedPage page = SegmentedPage.of(pageWithPolicyBox(dialog));
+            Region region = page.region();
+
+            assertThat(page.elements("div.main p")).allMatch(region::contains);
+            assertThat(page.elements("div.policy p")).noneMatch(region::contains);
+        }
+    }
+
+    // The same box set in the page itself is text like any other: the longer text wins.
+    @Test
+    void aBoxNotMarkedAsADialogIsWeighedLikeAnyText() {
+        SegmentedPage page = SegmentedPage.of(pageWithPolicyBox("id=policy"));
+
+        assertThat(page.elements("div.policy p")).allMatch(page.region()::contains);
+    }
 }

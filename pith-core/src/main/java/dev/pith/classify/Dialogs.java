@@ -1,0 +1,58 @@
+package dev.pith.classify;
+
+import dev.pith.block.BlockTree;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the blocks inside dialogs: boxes the page opens on demand over itself (a privacy policy
+ * or terms box behind a footer link, a size guide, a sign-in form). Shops and landing pages ship
+ * them in the markup, and a policy's pages of prose outweigh the short copy of the page itself,
+ * though no reader sees them until asked. The markup says so in every language: a
+ * {@code <dialog>}, {@code role="dialog"} or {@code role="alertdialog"}, or {@code aria-modal="true"}.
+ */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /** Per block index, whether the block lies inside a dialog. */
+    static boolean[] blocksIn(BlockTree tree) {
+        boolean[] inDialog = new boolean[tree.blocks().size()];
+        // Per tree node: 0 unknown, 1 inside a dialog, -1 not; ancestors are shared, so each is judged once.
+        byte[] known = new byte[tree.size()];
+        for (int b = 0; b < inDialog.length; b++) {
+            inDialog[b] = isInside(tree, tree.ownerOf(b), known);
+        }
+        return inDialog;
+    }
+
+    /** Walks up from {@code node} to the first dialog or known node, then marks the path walked. */
+    private static boolean isInside(BlockTree tree, int node, byte[] known) {
+        boolean inside = false;
+        int top = node;
+        for (; top >= 0; top = tree.parent(top)) {
+            if (known[top] != 0) {
+                inside = known[top] > 0;
+                break;
+            }
+            if (isDialog(tree.element(top))) {
+                inside = true;
+                break;
+            }
+        }
+        for (int n = node; n >= 0 && n != top; n = tree.parent(n)) {
+            known[n] = inside ? (byte) 1 : (byte) -1;
+        }
+        if (top >= 0) {
+            known[top] = inside ? (byte) 1 : (byte) -1;
+        }
+        return inside;
+    }
+
+    /** Whether the element is a dialog, as HTML or ARIA marks one. */
+    static boolean isDialog(Element e) {
+        String role = e.attr("role");
+        return e.normalName().equals("dialog") || e.attr("aria-modal").equals("true")
+                || role.equals("dialog") || role.equals("alertdialog");
+    }
+}
