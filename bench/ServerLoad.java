@@ -6,7 +6,10 @@
 // under 500 KB), errors by status, and the server's resident memory (VmRSS of SERVER_PID)
 // sampled every 10 s, and the server's CPU time per answered request (a figure that, unlike
 // requests/s, depends less on what else the machine runs), split by the server's threads:
-// workers (extraction), HTTP I/O threads, garbage collector, JIT compiler, the rest.
+// workers (extraction), HTTP I/O threads, garbage collector, JIT compiler, the rest. When the
+// server answers a Server-Timing header, also the percentiles of its phases for pages under
+// 500 KB (read, queue, work, the worker's cpu in that work, total in the server) and of the time outside it (client latency
+// minus the server's total: both processes' HTTP code, the kernel, waiting for a core).
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,7 +35,20 @@ public class ServerLoad {
     /** USER_HZ: 100 on Linux x86 and ARM. */
     static final double TICKS_PER_SECOND = 100;
 
-    record Sample(long nanos, boolean small) {
+    /** One answered request: the client's latency and the server's Server-Timing phases (ms). */
+    record Sample(long nanos, boolean small, Map<String, Double> phases) {
+    }
+
+    /** The phases of a Server-Timing header, e.g. {@code queue;dur=1.5, work;dur=3.2}. */
+    static Map<String, Double> phases(HttpResponse<?> r) {
+        Map<String, Double> phases = new TreeMap<>();
+        for (String part : r.headers().firstValue("Server-Timing").orElse("").split(",")) {
+            String[] f = part.trim().split(";dur=");
+            if (f.length == 2) {
+                phases.put(f[0], Double.parseDouble(f[1]));
+            }
+        }
+        return phases;
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,7 +78,7 @@ public class ServerLoad {
                         long took = System.nanoTime() - start;
                         statuses.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
                         if (r.statusCode() == 200) {
-                            samples.add(new Sample(took, page.length < SMALL_PAGE));
+                            samples.add(new Sample(took, page.length < SMALL_PAGE, phases(r)));
                         }
                     } catch (Exception e) {
                         failures.incrementAndGet();
@@ -105,6 +121,16 @@ public class ServerLoad {
                 all.length, all.length / elapsed);
         System.out.println("all pages:      " + percentiles(all));
         System.out.println("pages < 500 KB: " + percentiles(small));
+        List<Sample> timed = samples.stream().filter(x -> x.small() && x.phases().containsKey("total")).toList();
+        if (!timed.isEmpty()) {
+            for (String phase : List.of("read", "queue", "work", "cpu", "total")) {
+                System.out.println("  server " + phase + ": " + percentiles(timed.stream().filter(
+                        x -> x.phases().containsKey(phase)).mapToLong(x -> (long) (x.phases().get(phase) * 1e6))
+                        .sorted().toArray()));
+            }
+            System.out.println("  outside server: " + percentiles(timed.stream()
+                    .mapToLong(x -> x.nanos() - (long) (x.phases().get("total") * 1e6)).sorted().toArray()));
+        }
         System.out.println("statuses: " + new TreeMap<>(statuses) + " transport failures: " + failures);
         if (!rss.isEmpty()) {
             System.out.println("server RSS: " + String.join(" ", rss));

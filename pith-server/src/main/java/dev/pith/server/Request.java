@@ -20,10 +20,17 @@ final class Request {
 
     private final HttpExchange exchange;
     private final long maxBodyBytes;
+    private final RequestTiming timing;
 
-    Request(HttpExchange exchange, long maxBodyBytes) {
+    Request(HttpExchange exchange, long maxBodyBytes, RequestTiming timing) {
         this.exchange = exchange;
         this.maxBodyBytes = maxBodyBytes;
+        this.timing = timing;
+    }
+
+    /** Where this request's time goes, for the {@code Server-Timing} header. */
+    RequestTiming timing() {
+        return timing;
     }
 
     String path() {
