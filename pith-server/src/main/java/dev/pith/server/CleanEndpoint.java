@@ -47,7 +47,7 @@ final class CleanEndpoint implements Endpoint.Handler {
         }
         String page = text;
         String pageUrl = url;
-        return Reply.ok(pool.run(() -> clean(page, pageUrl), deadline));
+        return Reply.ok(pool.run(request.timing(), () -> clean(page, pageUrl), deadline));
     }
 
     private static ObjectNode clean(String text, String url) throws ApiError, IOException {

@@ -42,7 +42,8 @@ final class DedupEndpoint implements Endpoint.Handler {
         JsonNode json = JsonBodies.object(request.body());
         List<Deduplicator.Doc> docs = documents(json);
         DedupOptions options = options(json);
-        return Reply.ok(pool.run(() -> clusters(docs, new Deduplicator(options).run(docs)), deadline));
+        return Reply.ok(pool.run(request.timing(), () -> clusters(docs, new Deduplicator(options).run(docs)),
+                deadline));
     }
 
     private List<Deduplicator.Doc> documents(JsonNode json) throws ApiError {

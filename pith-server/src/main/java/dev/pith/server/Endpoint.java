@@ -62,9 +62,10 @@ final class Endpoint implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) {
         long start = System.nanoTime();
-        Reply reply = answer(exchange);
+        RequestTiming timing = new RequestTiming();
+        Reply reply = answer(exchange, timing);
         try {
-            send(exchange, reply);
+            send(exchange, reply, timing);
         } catch (IOException clientGone) {
             LOG.log(Level.FINE, "client went away", clientGone);
         } finally {
@@ -73,7 +74,7 @@ final class Endpoint implements HttpHandler {
         }
     }
 
-    private Reply answer(HttpExchange exchange) {
+    private Reply answer(HttpExchange exchange, RequestTiming timing) {
         try {
             if (!paths.test(exchange.getRequestURI().getPath())) {
                 throw new ApiError(404, "not_found", "no such endpoint: " + exchange.getRequestURI().getPath());
@@ -83,7 +84,7 @@ final class Endpoint implements HttpHandler {
                 exchange.getResponseHeaders().set("Allow", method);
                 throw new ApiError(405, "method_not_allowed", route + " answers " + method + " only");
             }
-            return handler.handle(new Request(exchange, maxBodyBytes));
+            return handler.handle(new Request(exchange, maxBodyBytes, timing));
         } catch (ApiError e) {
             metrics.error(e.code());
             return Reply.error(e);
@@ -97,8 +98,9 @@ final class Endpoint implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, Reply reply) throws IOException {
+    private static void send(HttpExchange exchange, Reply reply, RequestTiming timing) throws IOException {
         var headers = exchange.getResponseHeaders();
+        headers.set(RequestTiming.HEADER, timing.header());
         headers.set("Content-Type", reply.contentType());
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("Referrer-Policy", "no-referrer");

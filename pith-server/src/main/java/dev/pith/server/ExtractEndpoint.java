@@ -39,7 +39,7 @@ final class ExtractEndpoint implements Endpoint.Handler {
                     "this server does not fetch URLs (start it with --allow-fetch); send the page as \"html\"");
         }
         Duration deadline = budget.plus(GRACE).plus(req.fetch() ? fetch.timeLimit() : Duration.ZERO);
-        return pool.run(() -> extract(req), deadline);
+        return pool.run(request.timing(), () -> extract(req), deadline);
     }
 
     private Reply extract(ExtractRequest req) throws ApiError, IOException {

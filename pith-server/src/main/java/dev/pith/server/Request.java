@@ -15,15 +15,27 @@ final class Request {
     /** A client that sends a too-large body gets its 413 once this much more has been read and thrown away. */
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
     private static final int BUFFER = 16 * 1024;
+    /**
+     * Bodies up to this declared size are read into an array allocated before they arrive: most
+     * pages are smaller, and the I/O threads times this stays a small part of the heap.
+     */
+    private static final int PREALLOCATED_BODY = 1024 * 1024;
     /** The largest array the JVM allocates. */
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final HttpExchange exchange;
     private final long maxBodyBytes;
+    private final RequestTiming timing;
 
-    Request(HttpExchange exchange, long maxBodyBytes) {
+    Request(HttpExchange exchange, long maxBodyBytes, RequestTiming timing) {
         this.exchange = exchange;
         this.maxBodyBytes = maxBodyBytes;
+        this.timing = timing;
+    }
+
+    /** Where this request's time goes, for the {@code Server-Timing} header. */
+    RequestTiming timing() {
+        return timing;
     }
 
     String path() {
@@ -70,16 +82,33 @@ final class Request {
     }
 
     /**
-     * A body of a declared length, read into one array of that size: a large page is then one
-     * allocation, not a growing buffer copied at every doubling and once more at the end (large
-     * short-lived arrays are what the garbage collector handles worst).
+     * A body of a declared length. Up to {@link #PREALLOCATED_BODY} it is read straight into one
+     * array of that size: {@code InputStream.readNBytes(int)} would read it in 8 KB pieces and
+     * copy them into a new array at the end, twice the allocation and one more copy of every
+     * page, and short-lived arrays are what the collector's pauses are made of. A larger
+     * declared length is not trusted with an array of its size before the bytes arrive (many
+     * connections declaring the limit and sending nothing would fill the heap): those bodies are
+     * read in pieces as they come.
      */
     private static byte[] exactly(InputStream in, int length) throws IOException {
-        byte[] body = in.readNBytes(length);
-        if (body.length < length) {
-            throw new IOException("the body ended after " + body.length + " of " + length + " bytes");
+        byte[] body;
+        if (length <= PREALLOCATED_BODY) {
+            body = new byte[length];
+            int read = in.readNBytes(body, 0, length);
+            if (read < length) {
+                throw endedEarly(read, length);
+            }
+        } else {
+            body = in.readNBytes(length);
+            if (body.length < length) {
+                throw endedEarly(body.length, length);
+            }
         }
         return body;
+    }
+
+    private static IOException endedEarly(int read, int length) {
+        return new IOException("the body ended after " + read + " of " + length + " bytes");
     }
 
     /** A body of no declared length (chunked), read until it ends or passes the limit. */

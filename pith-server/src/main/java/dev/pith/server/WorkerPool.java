@@ -42,22 +42,26 @@ final class WorkerPool implements AutoCloseable {
     }
 
     /**
-     * Runs {@code task} on a worker and waits for it at most {@code deadline}.
+     * Runs {@code task} on a worker and waits for it at most {@code deadline}, noting in
+     * {@code timing} when it was queued, started and finished.
      *
      * @throws ApiError 503 when no worker or queue slot is free, 504 when the deadline or the
      *                  core's time budget runs out, or the task's own error
      */
-    <T> T run(Task<T> task, Duration deadline) throws ApiError {
+    <T> T run(RequestTiming timing, Task<T> task, Duration deadline) throws ApiError {
         Callable<T> counted = () -> {
+            timing.started();
             busy.incrementAndGet();
             try {
                 return task.run();
             } finally {
                 busy.decrementAndGet();
+                timing.finished();
             }
         };
         Future<T> future;
         try {
+            timing.queued();
             future = executor.submit(counted);
         } catch (RejectedExecutionException e) {
             throw ApiError.overloaded();

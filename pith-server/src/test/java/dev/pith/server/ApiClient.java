@@ -15,8 +15,8 @@ final class ApiClient {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** An answer: its status, Content-Type and body. */
-    record Answer(int status, String contentType, String body) {
+    /** An answer: its status, Content-Type, Server-Timing header ("" when none) and body. */
+    record Answer(int status, String contentType, String serverTiming, String body) {
         JsonNode json() {
             try {
                 return MAPPER.readTree(body);
@@ -68,6 +68,7 @@ final class ApiClient {
     }
 
     private static Answer answer(HttpResponse<String> r) {
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+                r.headers().firstValue("Server-Timing").orElse(""), r.body());
     }
 }

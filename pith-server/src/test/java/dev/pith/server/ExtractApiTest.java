@@ -53,6 +53,16 @@ class ExtractApiTest {
     }
 
     @Test
+    void answersSayWhereTheServersTimeWent() throws Exception {
+        ApiClient.Answer extracted = api.post("/v1/extract", "text/html", example());
+        assertThat(extracted.serverTiming()).matches(
+                "read;dur=[0-9.]+, queue;dur=[0-9.]+, work;dur=[0-9.]+, cpu;dur=[0-9.]+, total;dur=[0-9.]+");
+        // refused before any worker was asked: only the time in the server
+        ApiClient.Answer refused = api.post("/v1/extract", "application/pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.serverTiming()).matches("total;dur=[0-9.]+");
+    }
+
+    @Test
     void jsonBodyTakesTheOptions() throws Exception {
         ApiClient.Answer a = api.postJson("/v1/extract", Map.of("html", new String(example(), StandardCharsets.UTF_8),
                 "url", "https://courier.example/news/x", "format", "markdown", "focus", "recall", "explain", true));
