@@ -22,9 +22,11 @@ final class CommentSections {
     /**
      * What follows a stem in a name that states something about the element instead of naming it
      * as a comment section: a blog post marked {@code commented} (it has comments) or a list of the
-     * {@code most-commented} stories is not the comment thread.
+     * {@code most-commented} stories is not the comment thread; a forum post marked
+     * {@code discussionAuthor} or {@code comment-author} is the post (or the name) of one writer,
+     * on a forum often the thread's opening post, which is the page's content.
      */
-    private static final String STATE_SUFFIX = "ed";
+    private static final List<String> QUALIFIER_SUFFIXES = List.of("ed", "author", "-author", "_author");
 
     private CommentSections() {
     }
@@ -37,17 +39,27 @@ final class CommentSections {
     }
 
     /**
-     * True when a stem occurs in the value other than as the stem of a state word: the stems are
-     * searched anywhere in a name ("post-comments", "commentlist"), so this second look is needed
-     * only for the few names that hold one.
+     * True when a stem occurs in the value other than before a qualifier: the stems are searched
+     * anywhere in a name ("post-comments", "commentlist"), so this second look is needed only for
+     * the few names that hold one.
      */
     private static boolean namesSection(String value) {
         String name = value.toLowerCase(Locale.ROOT);
         for (String stem : STEMS) {
             for (int at = name.indexOf(stem); at >= 0; at = name.indexOf(stem, at + 1)) {
-                if (!name.startsWith(STATE_SUFFIX, at + stem.length())) {
+                if (!qualified(name, at + stem.length())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when a qualifier follows the stem that ends at {@code end}. */
+    private static boolean qualified(String name, int end) {
+        for (String suffix : QUALIFIER_SUFFIXES) {
+            if (name.startsWith(suffix, end)) {
+                return true;
             }
         }
         return false;

@@ -36,6 +36,16 @@ class PageSurveyTest {
                 .extracting(Element::className).containsExactly("comment-list");
     }
 
+    // A forum thread marks the posts of the thread's author ("uix_discussionAuthor"): the opening
+    // post is the page's content, not a comment section; the replies' list still is one.
+    @Test
+    void aPostMarkedAsTheDiscussionAuthorsIsNotACommentSection() {
+        Element body = Jsoup.parse("<body><ol><li class='message uix_discussionAuthor'><p>Question.</p></li>"
+                + "<li class=comment-author>Ann</li></ol><div class='discussion-replies'><p>a</p></div></body>").body();
+        assertThat(PageSurvey.of(body).commentSections())
+                .extracting(Element::className).containsExactly("discussion-replies");
+    }
+
     @Test
     void parsesNoscriptMarkupBeforeMeasuringIt() {
         Element body = Jsoup.parse("<body><noscript><p>Thread <b>text</b></p></noscript></body>").body();
