@@ -4,6 +4,7 @@ import dev.pith.parse.Attrs;
 import dev.pith.util.Stems;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -30,6 +31,11 @@ final class ClassNames {
      * elements of the document being pruned.
      */
     private static final String FURNITURE_MARK = "pith.furniture-named";
+    /**
+     * A name part negated by the word before it says the thing is absent: a theme's
+     * {@code wsite-not-footer} wraps the page's content, {@code no-sidebar} a layout without one.
+     */
+    private static final Pattern NEGATED_PART = Pattern.compile("(?i)(?<![a-z0-9])(?:not|no|non|without)-[a-z0-9]+");
 
     private ClassNames() {
     }
@@ -46,16 +52,31 @@ final class ClassNames {
      * The bits for one class or id value. No stem holds white space, so searching the whole
      * value answers as searching each of its class names would.
      */
-    private static int judge(String value) {
-        if (value.isEmpty()) {
+    private static int judge(String raw) {
+        if (raw.isEmpty()) {
             return 0;
         }
-        int found = STEMS.familiesInLowerCased(value);
+        String value = withoutNegatedParts(raw);
+        int found = STEMS.familiesInLowerCased(value) | contentNamedWithUnderscores(value);
         if ((found & (CONTENT | FURNITURE)) == 0
                 && BoilerplateClassRule.hasFurniturePart(value.toLowerCase(Locale.ROOT))) {
             found |= FURNITURE;
         }
         return found;
+    }
+
+    private static String withoutNegatedParts(String value) {
+        return value.indexOf('-') < 0 ? value : NEGATED_PART.matcher(value).replaceAll("");
+    }
+
+    /**
+     * Content names written with underscores ({@code hs_cos_wrapper_post_body}, {@code entry_content}):
+     * some CMSs join words so, and the body they name must not be taken for the furniture its
+     * other parts name ({@code meta_field}). Only the content family is read this way: furniture
+     * stems like {@code -nav} would also match inside unrelated names ({@code lm_navSource}).
+     */
+    private static int contentNamedWithUnderscores(String value) {
+        return value.indexOf('_') < 0 ? 0 : STEMS.familiesInLowerCased(value.replace('_', '-')) & CONTENT;
     }
 
     static boolean has(int names, int bit) {

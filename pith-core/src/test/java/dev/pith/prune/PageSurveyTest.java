@@ -61,4 +61,25 @@ class PageSurveyTest {
         PageSurvey.of(body);
         assertThat(body.children()).extracting(ClassNames::markedFurniture).containsExactly(true, false, false, true);
     }
+
+    // "wsite-not-footer" wraps a page's content: the word before a furniture name negates it.
+    @Test
+    void aNegatedFurnitureNameIsNotFurniture() {
+        Element body = Jsoup.parse("<body><div class='wsite-elements wsite-not-footer'>a</div>"
+                + "<div class='wsite-footer'>b</div><div class='page no-sidebar'>c</div></body>").body();
+        PageSurvey.of(body);
+        assertThat(body.children()).extracting(ClassNames::markedFurniture).containsExactly(false, true, false);
+    }
+
+    // A CMS that joins words with underscores names its post body "..._post_body"; the content
+    // name wins over the furniture part ("meta") of its class. Furniture stems are not read
+    // across underscores ("lm_navSource" is a content section, not navigation).
+    @Test
+    void aContentNameWrittenWithUnderscoresWinsOverFurnitureParts() {
+        Element body = Jsoup.parse("<body><span class='hs_cos_wrapper hs_cos_wrapper_meta_field'"
+                + " id=hs_cos_wrapper_post_body>a</span><span class='hs_cos_wrapper_meta_field'>b</span>"
+                + "<div class='contact_section lm_navSource'>c</div></body>").body();
+        PageSurvey.of(body);
+        assertThat(body.children()).extracting(ClassNames::markedFurniture).containsExactly(false, true, false);
+    }
 }
