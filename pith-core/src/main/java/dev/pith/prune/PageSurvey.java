@@ -83,8 +83,9 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
                 }
                 elements++;
                 // Inside a paragraph, all of a subtree's text would count as its prose; TextSizes
-                // counts only its own paragraphs', so such elements are left to TextSizes.
-                if ((namedFurniture || NavigationRule.namesFurniture(e)) && openParagraphs == 0) {
+                // counts only its own paragraphs', so such elements are left to TextSizes (and
+                // their tag and role are not even read).
+                if (openParagraphs == 0 && (namedFurniture || NavigationRule.namesFurniture(e))) {
                     open.addLast(new Open(e, chars, prose, elements));
                 }
             }
