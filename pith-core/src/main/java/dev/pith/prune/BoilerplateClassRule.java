@@ -2,6 +2,7 @@ package dev.pith.prune;
 
 import dev.pith.util.Chars;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -69,29 +70,56 @@ final class BoilerplateClassRule implements PruneRule {
      * furniture part; compared in place, without cutting the parts out.
      */
     static boolean hasFurniturePart(String names) {
+        return furniturePartIn(names, false);
+    }
+
+    /**
+     * The answer of {@code hasFurniturePart(names.toLowerCase(Locale.ROOT))}, without lower-casing
+     * the names: every class name and id of a page is asked. ASCII letters are folded in place;
+     * at the first other character before an answer the names are lower-cased and searched as
+     * they are, because lower-casing some characters changes the length of the text.
+     */
+    static boolean hasFurniturePartLowerCased(String names) {
+        return furniturePartIn(names, true);
+    }
+
+    private static boolean furniturePartIn(String names, boolean fold) {
         int start = 0;
         for (int i = 0; i <= names.length(); i++) {
             if (i == names.length() || isPartSeparator(names.charAt(i))) {
-                if (isFurniturePart(names, start, i)) {
+                if (isFurniturePart(names, start, i, fold)) {
                     return true;
                 }
                 start = i + 1;
+            } else if (fold && names.charAt(i) >= Chars.ASCII_END) {
+                return hasFurniturePart(names.toLowerCase(Locale.ROOT));
             }
         }
         return false;
     }
 
-    private static boolean isFurniturePart(String names, int start, int end) {
+    /** Whether {@code names[start, end)} is a furniture part; with {@code fold}, ASCII text in any case. */
+    private static boolean isFurniturePart(String names, int start, int end, boolean fold) {
         int length = end - start;
         if (length >= FURNITURE_PARTS_BY_LENGTH.length) {
             return false;
         }
         for (String part : FURNITURE_PARTS_BY_LENGTH[length]) {
-            if (names.startsWith(part, start)) {
+            if (fold ? startsWithFolded(names, start, part) : names.startsWith(part, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code names.startsWith(part, start)} with ASCII letters of the names folded to lower case. */
+    private static boolean startsWithFolded(String names, int start, String part) {
+        for (int k = 0; k < part.length(); k++) {
+            if (Chars.toLowerCase(names.charAt(start + k)) != part.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Furniture parts grouped by length: a part of a name is compared with those of its length only. */

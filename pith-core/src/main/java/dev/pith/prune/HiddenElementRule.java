@@ -1,6 +1,7 @@
 package dev.pith.prune;
 
 import dev.pith.parse.Attrs;
+import dev.pith.util.Stems;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,13 @@ final class HiddenElementRule implements PruneRule {
      */
     private static final Pattern SCREEN_READER_CLASS = Pattern.compile(
             "(^|\\s)(sr-only|screen-reader-text|visually-hidden|visuallyhidden|a11y-hidden|hidden|d-none|is-hidden)(\\s|$)");
+    /**
+     * Words that every match of {@link #HIDDEN_STYLE} holds, in any case: most styles hold none,
+     * and are passed over without being lower-cased.
+     */
+    private static final Stems HIDDEN_STYLE_WORDS = Stems.of("none", "hidden");
+    /** Words that every match of {@link #SCREEN_READER_CLASS} holds, in any case. */
+    private static final Stems SCREEN_READER_WORDS = Stems.of("sr-only", "screen-reader", "hidden", "d-none");
 
     @Override
     public String name() {
@@ -42,21 +50,14 @@ final class HiddenElementRule implements PruneRule {
             return true;
         }
         String style = Attrs.value(e, "style");
-        if (!style.isEmpty()) {
-            String lower = style.toLowerCase(Locale.ROOT);
-            // The regex only runs on the few styles that could match it.
-            if ((lower.contains("none") || lower.contains("hidden")) && HIDDEN_STYLE.matcher(lower).find()) {
-                return true;
-            }
-        }
-        String cls = Attrs.className(e);
-        if (cls.isEmpty()) {
-            return false;
+        // The regex only runs on the few styles that could match it.
+        if (HIDDEN_STYLE_WORDS.foundInLowerCased(style)
+                && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
+            return true;
         }
         // Every screen-reader class holds one of these; the regex runs only on the few that do.
-        String lower = cls.toLowerCase(Locale.ROOT);
-        return (lower.contains("sr-only") || lower.contains("screen-reader") || lower.contains("hidden")
-                || lower.contains("d-none"))
-                && SCREEN_READER_CLASS.matcher(lower).find();
+        String cls = Attrs.className(e);
+        return SCREEN_READER_WORDS.foundInLowerCased(cls)
+                && SCREEN_READER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
     }
 }

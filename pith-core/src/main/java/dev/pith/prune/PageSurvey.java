@@ -54,6 +54,7 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
         /** Furniture elements being walked through, innermost last, with the counts at their head. */
         private final ArrayDeque<Open> open = new ArrayDeque<>();
         private final Map<Element, TextSizes.Sizes> measured = new IdentityHashMap<>();
+        private final ClassNames classNames = new ClassNames();
 
         Walker(Element root) {
             this.root = root;
@@ -71,7 +72,7 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
                 } else if (e.normalName().equals("p")) {
                     openParagraphs++;
                 }
-                int names = ClassNames.of(e);
+                int names = classNames.of(e);
                 if (section == null && CommentSections.names(e, names)) {
                     section = e;
                     sections.add(e);
@@ -82,8 +83,9 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
                 }
                 elements++;
                 // Inside a paragraph, all of a subtree's text would count as its prose; TextSizes
-                // counts only its own paragraphs', so such elements are left to TextSizes.
-                if ((namedFurniture || NavigationRule.namesFurniture(e)) && openParagraphs == 0) {
+                // counts only its own paragraphs', so such elements are left to TextSizes (and
+                // their tag and role are not even read).
+                if (openParagraphs == 0 && (namedFurniture || NavigationRule.namesFurniture(e))) {
                     open.addLast(new Open(e, chars, prose, elements));
                 }
             }
