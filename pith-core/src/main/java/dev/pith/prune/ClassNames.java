@@ -91,7 +91,7 @@ final class ClassNames {
 
     /** A hyphen after the last letter of a negating word; ids are not remembered, so most skip the regex. */
     private static boolean mayHoldNegation(String value) {
-        for (int i = value.indexOf('-'); i > 1; i = value.indexOf('-', i + 1)) {
+        for (int i = value.indexOf('-', 2); i >= 2; i = value.indexOf('-', i + 1)) {
             char last = Character.toLowerCase(value.charAt(i - 1));
             if (last == 'o' || last == 't' || last == 'n') {
                 return true;
