@@ -1,5 +1,6 @@
 package dev.pith.lang;
 
+import dev.pith.util.Chars;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -135,7 +136,7 @@ public final class Phrases {
      */
     public static String normalize(String text) {
         String s = text;
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+        if (!Chars.isAscii(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
             s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         }
         s = s.toLowerCase(Locale.ROOT).strip();

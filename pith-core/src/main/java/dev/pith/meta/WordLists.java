@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import dev.pith.lang.LanguageData;
+import dev.pith.util.Chars;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ final class WordLists {
 
     /** How page text is compared with the lists: NFC, lower case. */
     static String normalise(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return (Chars.isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
     }
 
     private static List<Entry> load(String kind) {

@@ -66,4 +66,18 @@ public final class Chars {
     public static boolean isVisibleAscii(char c) {
         return c > ' ' && c < DEL;
     }
+
+    /**
+     * True when every char is ASCII. ASCII text is unchanged by every Unicode normalisation form,
+     * so callers skip the normaliser for it: most page text is ASCII, and the normaliser's code is
+     * compiled again and again while a run warms up.
+     */
+    public static boolean isAscii(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= ASCII_END) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
