@@ -47,15 +47,24 @@ final class DateLabels {
     }
 
     /**
-     * True when the element's own text starts with a date label, or one of its lines does: a
-     * text after a {@code <br>} ("Letzte Änderung: …<br>Erschienen am: 01.11.2023").
+     * The labels that open the element's own text, or one of its lines (a text after a
+     * {@code <br>}: "Letzte Änderung: …<br>Erschienen am: 01.11.2023"): {@link #PUBLICATION} when
+     * a publication label opens any of them, else {@link #UPDATE} when an update label does, else
+     * null. Every element of the page is asked, so one walk over its children serves both kinds.
      */
-    boolean startsWithLabel(Element e) {
-        Node first = e.childNodeSize() == 0 ? null : e.childNode(0);
-        if (first instanceof TextNode t && labelled(t)) {
-            return true;
+    static DateLabels opening(Element e) {
+        DateLabels found = null;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t && (i == 0 || isBreak(e.childNode(i - 1)))) {
+                if (PUBLICATION.labelled(t)) {
+                    return PUBLICATION;
+                }
+                if (found == null && UPDATE.labelled(t)) {
+                    found = UPDATE;
+                }
+            }
         }
-        return labelledLineStart(e) != null;
+        return found;
     }
 
     /**

@@ -216,9 +216,10 @@ final class PageScan {
     }
 
     private void addIfLabelledDate(Element e) {
-        if (DateLabels.PUBLICATION.startsWithLabel(e)) {
+        DateLabels opening = DateLabels.opening(e);
+        if (opening == DateLabels.PUBLICATION) {
             addCapped(labelledDates, e, MAX_LABELLED_DATES);
-        } else if (DateLabels.UPDATE.startsWithLabel(e)) {
+        } else if (opening == DateLabels.UPDATE) {
             addCapped(updateLines, e, MAX_LABELLED_DATES);
         }
     }
