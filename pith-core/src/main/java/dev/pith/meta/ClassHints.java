@@ -40,12 +40,12 @@ final class ClassHints {
     }
 
     /**
-     * False when neither name can mark a byline or a date line, decided without building the
-     * lower-cased hints: this runs on every element with attributes. No stem holds a space,
-     * so none can match across the space that joins the two names.
+     * False when the class or id value cannot mark a byline or a date line, decided without
+     * building the lower-cased hints: this runs on every element with attributes. No stem holds
+     * a space, so none can match across the space that joins a class value and an id.
      */
-    static boolean mayMark(String className, String id) {
-        return ANY_HINT.foundInLowerCased(className) || ANY_HINT.foundInLowerCased(id);
+    static boolean mayMark(String name) {
+        return ANY_HINT.foundInLowerCased(name);
     }
 
     /** True when the names mark a byline ("author" but not "authority"). */

@@ -5,8 +5,10 @@ import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -87,6 +89,11 @@ final class PageScan {
     private String titleHeadline = "";
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
+    /**
+     * {@link ClassHints#mayMark} for each class value of the page: templates repeat a few values
+     * over hundreds of elements (ids are unique, so they are asked each time).
+     */
+    private final Map<String, Boolean> classMayMark = new HashMap<>();
     String title = "";
     String htmlLang = "";
 
@@ -177,7 +184,8 @@ final class PageScan {
         if (!"meta".equals(tag) && (Attrs.has(e, "itemprop") || Attrs.has(e, "property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
-        String hints = ClassHints.mayMark(className, id) ? ClassHints.of(className, id) : "";
+        boolean mayMark = classMayMark.computeIfAbsent(className, ClassHints::mayMark) || ClassHints.mayMark(id);
+        String hints = mayMark ? ClassHints.of(className, id) : "";
         if (ClassHints.byline(hints) || "author".equalsIgnoreCase(Attrs.value(e, "rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
         }
