@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.util.Chars;
 import dev.pith.util.Stems;
 import java.util.HashMap;
 import java.util.List;
@@ -37,11 +38,13 @@ final class ClassNames {
      * elements of the document being pruned.
      */
     private static final String FURNITURE_MARK = "pith.furniture-named";
+    /** Words that negate the name part after them. */
+    private static final List<String> NEGATING_WORDS = List.of("no", "not", "non", "without");
     /**
      * A name part negated by the word before it says the thing is absent: a theme's
      * {@code wsite-not-footer} wraps the page's content, {@code no-sidebar} a layout without one.
      */
-    private static final Pattern NEGATED_PART = Pattern.compile("(?i)(?<![a-z0-9])(?:not|no|non|without)-[a-z0-9]+");
+    private static final Pattern NEGATED_PART = Pattern.compile("(?i)(?<![a-z0-9])(?:" + String.join("|", NEGATING_WORDS) + ")-[a-z0-9]+");
 
     /** The bits of each class value judged on this page. */
     private final Map<String, Integer> byClass = new HashMap<>();
@@ -89,15 +92,28 @@ final class ClassNames {
         return mayHoldNegation(value) ? NEGATED_PART.matcher(value).replaceAll("") : value;
     }
 
-    /** A hyphen after the last letter of a negating word; ids are not remembered, so most skip the regex. */
+    /**
+     * True when a negating word stands before a hyphen: ids are not remembered, and most values
+     * hold hyphens but no negation, so the regex runs only on the few that do.
+     */
     private static boolean mayHoldNegation(String value) {
-        for (int i = value.indexOf('-', 2); i >= 2; i = value.indexOf('-', i + 1)) {
-            char last = Character.toLowerCase(value.charAt(i - 1));
-            if (last == 'o' || last == 't' || last == 'n') {
-                return true;
+        for (int i = value.indexOf('-'); i >= 0; i = value.indexOf('-', i + 1)) {
+            int start = i;
+            while (start > 0 && isAsciiLetterOrDigit(value.charAt(start - 1))) {
+                start--;
+            }
+            for (String word : NEGATING_WORDS) {
+                if (word.length() == i - start && value.regionMatches(true, start, word, 0, word.length())) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** The regex's {@code [a-z0-9]} under case folding. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < Chars.ASCII_END && Chars.isLetterOrDigit(c);
     }
 
     /**
