@@ -121,9 +121,8 @@ public final class RuleContext {
     private static Map<String, Integer> textCounts(List<TextBlock> blocks, Region region) {
         Map<String, Integer> counts = new HashMap<>();
         for (TextBlock b : blocks) {
-            String key = b.text().toLowerCase(Locale.ROOT);
             if (region.contains(b.owner())) {
-                counts.merge(key, 1, Integer::sum);
+                counts.merge(b.text().toLowerCase(Locale.ROOT), 1, Integer::sum);
             }
         }
         return counts;

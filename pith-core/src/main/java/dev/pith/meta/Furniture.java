@@ -128,8 +128,9 @@ final class Furniture {
     }
 
     private static boolean hasStoryLink(Element card, Element e) {
+        String docTitle = TitleChooser.norm(e.ownerDocument() == null ? "" : e.ownerDocument().title());
         for (Element a : card.getElementsByTag("a")) {
-            if (isStoryLink(a, e)) {
+            if (isStoryLink(a, e, docTitle)) {
                 return true;
             }
         }
@@ -147,8 +148,11 @@ final class Furniture {
         return false;
     }
 
-    /** True for a link, apart from the element, whose text is a story title other than the page's. */
-    private static boolean isStoryLink(Element a, Element e) {
+    /**
+     * True for a link, apart from the element, whose text is a story title other than the page's
+     * ({@code docTitle}, normalised once per card).
+     */
+    private static boolean isStoryLink(Element a, Element e, String docTitle) {
         // the date itself may be a permalink, or hold one
         // a link to a place on a page ("#respond": "Leave a comment") is no story
         if (!a.hasAttr("href") || a.attr("href").indexOf('#') >= 0 || e.closest("a") == a || a.parents().contains(e)) {
@@ -158,7 +162,6 @@ final class Furniture {
         if (TextMetrics.words(text) < MIN_TITLE_WORDS) {
             return false;
         }
-        String docTitle = TitleChooser.norm(e.ownerDocument() == null ? "" : e.ownerDocument().title());
         return !docTitle.contains(TitleChooser.norm(text));
     }
 

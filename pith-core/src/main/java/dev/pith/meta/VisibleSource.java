@@ -152,8 +152,12 @@ final class VisibleSource implements MetadataSource {
                 break;
             }
             String line = DateLabels.PUBLICATION.labelledLine(e);
-            String text = line != null ? line : ShortText.of(e, MAX_LINE_LENGTH);
-            dated = text != null && (line != null ? labelledLineDate(page, line, out) : date(page, e, text, out));
+            if (line != null) {
+                dated = labelledLineDate(page, line, out);
+            } else {
+                String text = ShortText.of(e, MAX_LINE_LENGTH);
+                dated = text != null && date(page, e, text, out);
+            }
         }
         // else, on a forum thread without date markup, the date heading its first post ("#1 2025-11-01 15:14:37")
         for (Element e : page.firstPost) {
