@@ -13,6 +13,12 @@
 // Server-Timing header, also the percentiles of its phases for pages under 500 KB (read, queue,
 // work, the worker's cpu in that work, total in the server) and of the time outside it (client
 // latency minus the server's total: both processes' HTTP code, the kernel, waiting for a core).
+// -Drate=R sends at a constant R requests/s in all instead (as wrk2 does): request k is due at
+// k / R seconds, the next free client sends it, and its latency counts from when it was due, so
+// that time spent waiting for a free client is not hidden (no coordinated omission). Latency at a
+// stated load says what a user with that traffic sees; the closed loop measures the most the
+// server can answer, where 16 clients always keep 16 requests in it and the mean latency is
+// 16 / throughput by Little's law.
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -37,6 +43,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.zip.GZIPInputStream;
 
 public class ServerLoad {
@@ -187,14 +194,27 @@ public class ServerLoad {
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         AtomicLong failures = new AtomicLong();
         AtomicInteger next = new AtomicInteger();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        double rate = Double.parseDouble(System.getProperty("rate", "0"));
+        long period = rate > 0 ? (long) (1e9 / rate) : 0;
+        AtomicLong due = new AtomicLong();
+        long start0 = System.nanoTime();
+        long end = start0 + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread t = new Thread(() -> {
                 Poster poster = jdkClient ? new JdkPoster(http, target) : new PlainPoster(target);
                 while (System.nanoTime() < end) {
-                    byte[] page = pages.get(Math.floorMod(next.getAndIncrement(), pages.size()));
                     long start = System.nanoTime();
+                    if (period > 0) {
+                        start = start0 + due.getAndIncrement() * period;
+                        if (start >= end) {
+                            break;
+                        }
+                        for (long wait; (wait = start - System.nanoTime()) > 0; ) {
+                            LockSupport.parkNanos(wait);
+                        }
+                    }
+                    byte[] page = pages.get(Math.floorMod(next.getAndIncrement(), pages.size()));
                     try {
                         Answer r = poster.post(page);
                         long took = System.nanoTime() - start;
@@ -236,6 +256,10 @@ public class ServerLoad {
                     cpuSeconds / elapsed, 1000 * cpuSeconds / Math.max(1, samples.size()));
             System.out.println("server CPU per answered request by thread: "
                     + byThread(threadsBefore, threadTicks(pid), samples.size()));
+        }
+        if (period > 0) {
+            System.out.printf("offered load: %.1f requests/s from %d clients (latency counted from when each request was due)%n",
+                    rate, clients);
         }
         report(pages, clients, elapsed, samples, statuses, failures.get(), rss);
     }

@@ -6,6 +6,8 @@
 # the server's RSS every 10 s and its CPU per request; the load average before and after; then
 # stops the server.
 #   bench/server_load.sh [SECONDS=90] [CLIENTS=16] [PAGES_DIR=../shared/bench/scrapinghub/pages]
+# RATE=R sends at a constant R requests/s in all instead of closed-loop (see bench/ServerLoad.java);
+# the warm-up stays closed-loop.
 # PORT (default 18142) and PITH_JAVA_OPTS are passed on; CLIENT=jdk sends with the JDK's
 # HttpClient instead of the generator's own plain-socket client (see bench/ServerLoad.java).
 # 600 s is the memory-flatness run.
@@ -27,7 +29,8 @@ for _ in $(seq 1200); do
 done
 echo "server: $(ps -o args= -p "$server" | cut -c1-160)"
 client="-Dclient=${CLIENT:-plain}"
+rate="-Drate=${RATE:-0}"
 java "$client" bench/ServerLoad.java "http://127.0.0.1:$port/" "$pages" "$clients" 30 > /dev/null
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-java "$client" bench/ServerLoad.java "http://127.0.0.1:$port/" "$pages" "$clients" "$seconds" "$server"
+java "$client" "$rate" bench/ServerLoad.java "http://127.0.0.1:$port/" "$pages" "$clients" "$seconds" "$server"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
