@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.util.Chars;
 import dev.pith.util.TextMetrics;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -126,7 +127,7 @@ final class DateLabels {
     /** The index of the text's first character that is not white space; its length when none is. */
     private static int firstVisible(String text) {
         int at = 0;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        while (at < text.length() && Chars.isWhitespace(text.charAt(at))) {
             at++;
         }
         return at;
