@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.util.Chars;
 import dev.pith.util.TextMetrics;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -27,13 +28,18 @@ final class DateLabels {
      */
     static final DateLabels UPDATE = new DateLabels(DateWords.UPDATE_LABELS);
 
-    private final List<String> labels;
-    /** The first letter of every label. */
+    /** The first letter of every label, lower case, each once. */
     private final String firstLetters;
+    /**
+     * For each of {@link #firstLetters}, the labels a text opening with that letter may start
+     * with: every element's text is compared, and a text opening with a common letter ("p",
+     * "d", "a") would otherwise be compared with every label of every language.
+     */
+    private final List<List<String>> byFirstLetter;
 
     private DateLabels(List<String> labels) {
-        this.labels = labels;
         this.firstLetters = firstLetters(labels);
+        this.byFirstLetter = firstLetters.chars().mapToObj(letter -> startingWith((char) letter, labels)).toList();
     }
 
     private static String firstLetters(List<String> labels) {
@@ -47,6 +53,14 @@ final class DateLabels {
     }
 
     /**
+     * The labels whose first letter equals {@code letter} ignoring case, as
+     * {@link String#regionMatches(boolean, int, String, int, int)} compares them.
+     */
+    private static List<String> startingWith(char letter, List<String> labels) {
+        return labels.stream().filter(label -> label.regionMatches(true, 0, String.valueOf(letter), 0, 1)).toList();
+    }
+
+    /**
      * The labels that open the element's own text, or one of its lines (a text after a
      * {@code <br>}: "Letzte Änderung: …<br>Erschienen am: 01.11.2023"): {@link #PUBLICATION} when
      * a publication label opens any of them, else {@link #UPDATE} when an update label does, else
@@ -56,10 +70,15 @@ final class DateLabels {
         DateLabels found = null;
         for (int i = 0; i < e.childNodeSize(); i++) {
             if (e.childNode(i) instanceof TextNode t && (i == 0 || isBreak(e.childNode(i - 1)))) {
-                if (PUBLICATION.labelled(t)) {
+                String text = t.getWholeText();
+                int at = firstVisible(text);
+                if (at == text.length()) {
+                    continue;
+                }
+                if (PUBLICATION.labelled(text, at)) {
                     return PUBLICATION;
                 }
-                if (found == null && UPDATE.labelled(t)) {
+                if (found == null && UPDATE.labelled(text, at)) {
                     found = UPDATE;
                 }
             }
@@ -101,15 +120,27 @@ final class DateLabels {
     /** True when the text starts, after white space, with a date label. */
     private boolean labelled(TextNode t) {
         String text = t.getWholeText();
+        int at = firstVisible(text);
+        return at < text.length() && labelled(text, at);
+    }
+
+    /** The index of the text's first character that is not white space; its length when none is. */
+    private static int firstVisible(String text) {
         int at = 0;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        while (at < text.length() && Chars.isWhitespace(text.charAt(at))) {
             at++;
         }
-        if (at == text.length() || firstLetters.indexOf(Character.toLowerCase(text.charAt(at))) < 0) {
+        return at;
+    }
+
+    /** True when a date label starts the text at {@code at}, a character that is not white space. */
+    private boolean labelled(String text, int at) {
+        int letter = firstLetters.indexOf(Character.toLowerCase(text.charAt(at)));
+        if (letter < 0) {
             // Most text starts with no label's first letter: one lookup instead of a comparison per label.
             return false;
         }
-        for (String label : labels) {
+        for (String label : byFirstLetter.get(letter)) {
             if (text.regionMatches(true, at, label, 0, label.length())) {
                 return true;
             }

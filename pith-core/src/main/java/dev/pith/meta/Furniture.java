@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import dev.pith.parse.Ancestors;
+import dev.pith.parse.Descendants;
 import dev.pith.util.Stems;
 import dev.pith.util.TextMetrics;
 import java.util.regex.Pattern;
@@ -188,12 +189,7 @@ final class Furniture {
      */
     private static boolean holdsHeadline(Element container) {
         // an h1 without text is the site's logo image, which headers and furniture also hold
-        for (Element h1 : container.getElementsByTag("h1")) {
-            if (!h1.text().isBlank()) {
-                return true;
-            }
-        }
-        return false;
+        return Descendants.first(container, "h1", h1 -> !h1.text().isBlank()) != null;
     }
 
     /**
@@ -214,7 +210,7 @@ final class Furniture {
      * under class names in every language or none; the page's own article is long or holds the h1.
      */
     private static boolean isTeaserCard(Element article) {
-        if (ShortText.of(article, MAX_TEASER_LENGTH) == null || article.selectFirst("h1") != null) {
+        if (ShortText.of(article, MAX_TEASER_LENGTH) == null || Descendants.first(article, "h1", h1 -> true) != null) {
             return false;
         }
         Element heading = article.selectFirst(TEASER_HEADINGS);

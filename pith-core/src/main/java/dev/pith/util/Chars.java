@@ -15,6 +15,7 @@ public final class Chars {
     private static final byte LETTER = 1;
     private static final byte DIGIT = 2;
     private static final byte UPPER = 4;
+    private static final byte WHITE_SPACE = 8;
     private static final byte[] ASCII = new byte[ASCII_END];
 
     static {
@@ -27,6 +28,11 @@ public final class Chars {
         for (char c = '0'; c <= '9'; c++) {
             ASCII[c] = DIGIT;
         }
+        for (char c = 0; c < ASCII_END; c++) {
+            if (Character.isWhitespace(c)) {
+                ASCII[c] |= WHITE_SPACE;
+            }
+        }
     }
 
     private Chars() {
@@ -34,7 +40,12 @@ public final class Chars {
 
     /** {@link Character#isLetterOrDigit(char)}. */
     public static boolean isLetterOrDigit(char c) {
-        return c < ASCII_END ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
+        return c < ASCII_END ? (ASCII[c] & (LETTER | DIGIT)) != 0 : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}. */
+    public static boolean isWhitespace(char c) {
+        return c < ASCII_END ? (ASCII[c] & WHITE_SPACE) != 0 : Character.isWhitespace(c);
     }
 
     /** {@link Character#isLetter(char)}. */

@@ -28,4 +28,19 @@ class CharsTest {
             assertThat(Normalizer.normalize(ascii, form)).isEqualTo(ascii);
         }
     }
+
+    // The fast paths must answer as Character does for every char, ASCII or not.
+    @Test
+    void everyCharIsClassedAsCharacterClassesIt() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertThat(Chars.isWhitespace(c)).as("white space %04x", i).isEqualTo(Character.isWhitespace(c));
+            assertThat(Chars.isLetterOrDigit(c)).as("letter or digit %04x", i).isEqualTo(Character.isLetterOrDigit(c));
+            assertThat(Chars.isLetter(c)).as("letter %04x", i).isEqualTo(Character.isLetter(c));
+            assertThat(Chars.isDigit(c)).as("digit %04x", i).isEqualTo(Character.isDigit(c));
+            assertThat(Chars.isUpperCase(c)).as("upper case %04x", i).isEqualTo(Character.isUpperCase(c));
+            assertThat(Chars.isLowerCase(c)).as("lower case %04x", i).isEqualTo(Character.isLowerCase(c));
+            assertThat(Chars.toLowerCase(c)).as("lower-cased %04x", i).isEqualTo(Character.toLowerCase(c));
+        }
+    }
 }
