@@ -1,5 +1,7 @@
 package dev.pith.classify;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,7 +19,20 @@ final class SiblingShape {
 
     /** The shape key of an element: its tag, and its first class name without a digit if it has one. */
     static String of(Element e) {
-        String names = e.className();
+        List<String> names = unnumbered(e.className());
+        return names.isEmpty() ? e.normalName() : e.normalName() + '.' + names.get(0);
+    }
+
+    /** The tag and every class name without a digit: items that differ only in numbered names. */
+    static String withoutNumbers(Element e) {
+        List<String> names = unnumbered(e.className());
+        // Every name numbered ("block-2__card"): the names are the template's, not the item's.
+        return e.normalName() + '.' + (names.isEmpty() ? e.className() : String.join(".", names));
+    }
+
+    /** The class names that hold no digit, in order. */
+    private static List<String> unnumbered(String names) {
+        List<String> unnumbered = new ArrayList<>();
         int start = 0;
         while (start < names.length()) {
             int end = names.indexOf(' ', start);
@@ -25,11 +40,11 @@ final class SiblingShape {
                 end = names.length();
             }
             if (end > start && !hasDigit(names, start, end)) {
-                return e.normalName() + '.' + names.substring(start, end);
+                unnumbered.add(names.substring(start, end));
             }
             start = end + 1;
         }
-        return e.normalName();
+        return unnumbered;
     }
 
     private static boolean hasDigit(String s, int from, int to) {

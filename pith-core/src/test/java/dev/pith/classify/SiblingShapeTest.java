@@ -34,4 +34,19 @@ class SiblingShapeTest {
         assertThat(SiblingShape.of(element("<li class='item-1 col-4'></li>"))).isEqualTo("li");
         assertThat(SiblingShape.of(element("<li></li>"))).isEqualTo("li");
     }
+
+    @Test
+    void withoutNumbersKeepsEveryClassNameThatHasNoDigit() {
+        assertThat(SiblingShape.withoutNumbers(element("<article class='mod-article toi1 nid8F3K lead'></article>")))
+                .isEqualTo("article.mod-article.lead");
+        assertThat(SiblingShape.withoutNumbers(element("<div class='card wide'></div>")))
+                .isNotEqualTo(SiblingShape.withoutNumbers(element("<div class='card'></div>")));
+    }
+
+    // A template whose block name holds a digit numbers nothing: its class names stay whole.
+    @Test
+    void classNamesThatAllHoldADigitStayWhole() {
+        assertThat(SiblingShape.withoutNumbers(element("<div class='mosaic-2__card mosaic-2__card--wide'></div>")))
+                .isEqualTo("div.mosaic-2__card mosaic-2__card--wide");
+    }
 }
