@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,17 +18,26 @@ final class Dialogs {
 
     /** Per block index, whether the block lies inside a dialog. */
     static boolean[] blocksIn(BlockTree tree) {
+        return blocksIn(tree, Dialogs::isDialog);
+    }
+
+    /** Per block index, whether the block lies inside a modal dialog ({@link #isModal}). */
+    static boolean[] blocksInModals(BlockTree tree) {
+        return blocksIn(tree, Dialogs::isModal);
+    }
+
+    private static boolean[] blocksIn(BlockTree tree, Predicate<Element> dialog) {
         boolean[] inDialog = new boolean[tree.blocks().size()];
         // Per tree node: 0 unknown, 1 inside a dialog, -1 not; ancestors are shared, so each is judged once.
         byte[] known = new byte[tree.size()];
         for (int b = 0; b < inDialog.length; b++) {
-            inDialog[b] = isInside(tree, tree.ownerOf(b), known);
+            inDialog[b] = isInside(tree, tree.ownerOf(b), known, dialog);
         }
         return inDialog;
     }
 
     /** Walks up from {@code node} to the first dialog or known node, then marks the path walked. */
-    private static boolean isInside(BlockTree tree, int node, byte[] known) {
+    private static boolean isInside(BlockTree tree, int node, byte[] known, Predicate<Element> dialog) {
         boolean inside = false;
         int top = node;
         for (; top >= 0; top = tree.parent(top)) {
@@ -35,7 +45,7 @@ final class Dialogs {
                 inside = known[top] > 0;
                 break;
             }
-            if (isDialog(tree.element(top))) {
+            if (dialog.test(tree.element(top))) {
                 inside = true;
                 break;
             }
@@ -49,10 +59,29 @@ final class Dialogs {
         return inside;
     }
 
+    /** Whether the element is a dialog or lies inside one. */
+    static boolean isInside(Element e) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            if (isDialog(cur)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the element is a dialog, as HTML or ARIA marks one. */
     static boolean isDialog(Element e) {
         String role = e.attr("role");
         return e.normalName().equals("dialog") || e.attr("aria-modal").equals("true")
                 || role.equals("dialog") || role.equals("alertdialog");
+    }
+
+    /**
+     * Whether the element is a dialog that does not say it leaves the page usable beside it
+     * ({@code aria-modal="false"}): such a panel may be set in line, as shops built for phones
+     * set a product's "description" and "delivery" sheets.
+     */
+    static boolean isModal(Element e) {
+        return isDialog(e) && !e.attr("aria-modal").equals("false");
     }
 }

@@ -185,16 +185,7 @@ public final class RegionSelector {
 
     private static boolean isPartLike(Element e, Element marked, String base) {
         return e.normalName().equals(marked.normalName()) && base.equals(baseClass(e))
-                && ContentMarkers.marks(e) && !inDialog(e);
-    }
-
-    private static boolean inDialog(Element e) {
-        for (Element cur = e; cur != null; cur = cur.parent()) {
-            if (Dialogs.isDialog(cur)) {
-                return true;
-            }
-        }
-        return false;
+                && ContentMarkers.marks(e) && !Dialogs.isInside(e);
     }
 
     private static String baseClass(Element e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,6 +21,9 @@ final class RepeatedItemsSelector {
     static final int MIN_ITEMS = 3;
     /** Links shorter than this (menu entries, "reply", "42 comments") add nothing to an item. */
     static final double MIN_WORDS_PER_LINK = 3;
+
+    /** Elements that hold a page's furniture rather than its content. */
+    private static final Set<String> LANDMARKS = Set.of("nav", "header", "footer", "aside");
 
     private RepeatedItemsSelector() {
     }
@@ -38,6 +42,9 @@ final class RepeatedItemsSelector {
                 continue;
             }
             seenParents[parent] = true;
+            if (inLandmark(tree.element(parent))) {
+                continue;
+            }
             double weight = heaviestGroup(tree, tree.element(parent), weights, contributors);
             if (weight > bestWeight) {
                 best = tree.element(parent);
@@ -74,7 +81,7 @@ final class RepeatedItemsSelector {
             if (n < 0 || contributors[n] == 0) {
                 continue;
             }
-            double[] g = groups.computeIfAbsent(child.normalName() + '.' + child.className(), k -> new double[2]);
+            double[] g = groups.computeIfAbsent(SiblingShape.of(child), k -> new double[2]);
             g[0]++;
             g[1] += weights[n];
         }
@@ -85,6 +92,20 @@ final class RepeatedItemsSelector {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the element lies in the page's navigation, header, footer or a side column: the
+     * menus and widget stacks there repeat one structure too, and their multi-word entries
+     * outweigh a shop's short product names, yet they are the same on every page.
+     */
+    private static boolean inLandmark(Element e) {
+        for (Element cur = e; cur != null; cur = cur.parent()) {
+            if (LANDMARKS.contains(cur.normalName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of prose and of title-length links; menu-length links count nothing. */

@@ -26,6 +26,7 @@ public final class RuleChain {
     /** The default rules for articles and most other pages, in order. */
     private static final List<BlockRule> STANDARD = List.of(
             new OutsideRegionRule(),
+            new DialogRule(),
             new TitleRepeatRule(),
             new RepeatedTextRule(),
             new TeaserCardRule(),

@@ -31,6 +31,10 @@ public final class RuleContext {
     private Map<String, Integer> textCounts;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
     private final String titleKey;
+    /** The blocks and their ancestors, for the page-wide findings made on first use; null in hand-built contexts. */
+    private BlockTree tree;
+    /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
+    private boolean[] inDialogs;
 
     /**
      * A context over a page's blocks.
@@ -128,6 +132,15 @@ public final class RuleContext {
         return counts;
     }
 
+    /** Whether the block at index {@code i} lies in a modal dialog that the region itself is not inside. */
+    boolean isInDialog(int i) {
+        if (inDialogs == null) {
+            inDialogs = tree == null || region.roots().stream().anyMatch(Dialogs::isInside)
+                    ? new boolean[blocks.size()] : Dialogs.blocksInModals(tree);
+        }
+        return inDialogs[i];
+    }
+
     String titleKey() {
         return titleKey;
     }
@@ -145,7 +158,9 @@ public final class RuleContext {
     /** A context with the teaser cards found over the tree of the page's blocks, for a page in {@code language}. */
     public static RuleContext of(BlockTree tree, Region region, String title, Language language) {
         Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(tree) : Set.of();
-        return new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region), language);
+        RuleContext context = new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region), language);
+        context.tree = tree;
+        return context;
     }
 
     private static Set<Integer> repeats(List<TextBlock> blocks, Region region) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,9 +47,17 @@ final class TeaserCards {
         return cards;
     }
 
+    /**
+     * Cards are sought among children alike in their whole class attribute, and again among those
+     * alike once numbered class names are set aside: news templates number each card of a "keep
+     * reading" row ("teaser pos1 nid8F3K"), and the exact grouping alone would see no run there.
+     * The exact groups stay, as one wider group holding a longer sibling would find no card at all.
+     */
     private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
                                      Set<Element> cards) {
-        for (List<Integer> group : alikeChildren(tree, parent, words)) {
+        List<List<Integer>> groups = new ArrayList<>(alikeChildren(tree, parent, words, TeaserCards::fullShape));
+        groups.addAll(alikeChildren(tree, parent, words, SiblingShape::withoutNumbers));
+        for (List<Integer> group : groups) {
             if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))) {
                 group.forEach(n -> cards.add(tree.element(n)));
             }
@@ -59,7 +68,8 @@ final class TeaserCards {
      * The nodes of the element's children that hold words, grouped by tag and classes: the
      * candidates for a run of cards or items.
      */
-    static Collection<List<Integer>> alikeChildren(BlockTree tree, Element parent, double[] words) {
+    static Collection<List<Integer>> alikeChildren(BlockTree tree, Element parent, double[] words,
+                                                  Function<Element, String> shape) {
         Map<String, List<Integer>> groups = new HashMap<>();
         // Child nodes by index: Element.children() builds a new list, and this runs per parent of blocks.
         for (int i = 0; i < parent.childNodeSize(); i++) {
@@ -68,10 +78,15 @@ final class TeaserCards {
             }
             int n = tree.nodeOf(child);
             if (n >= 0 && words[n] > 0) {
-                groups.computeIfAbsent(child.normalName() + '.' + child.className(), k -> new ArrayList<>()).add(n);
+                groups.computeIfAbsent(shape.apply(child), k -> new ArrayList<>()).add(n);
             }
         }
         return groups.values();
+    }
+
+    /** The tag and the whole class attribute. */
+    static String fullShape(Element e) {
+        return e.normalName() + '.' + e.className();
     }
 
     private static boolean isCard(double words, double linkWords) {

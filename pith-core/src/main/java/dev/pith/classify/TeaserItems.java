@@ -36,7 +36,8 @@ final class TeaserItems {
             int parent = tree.parent(n);
             if (parent >= 0 && !seenParents[parent] && tree.childCount(parent) >= MIN_ITEMS) {
                 seenParents[parent] = true;
-                for (List<Integer> group : TeaserCards.alikeChildren(tree, tree.element(parent), words)) {
+                for (List<Integer> group : TeaserCards.alikeChildren(tree, tree.element(parent), words,
+                        TeaserCards::fullShape)) {
                     if (group.size() >= MIN_ITEMS && group.stream().allMatch(i -> isItem(blocks, first[i], words[i]))) {
                         group.forEach(i -> item[i] = true);
                         found = true;

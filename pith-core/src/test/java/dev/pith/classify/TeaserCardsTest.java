@@ -58,6 +58,32 @@ class TeaserCardsTest {
         assertThat(TeaserCards.find(page.tree())).isEmpty();
     }
 
+    // The same row with every card numbered by the template: position and record id as classes.
+    private static final String ARTICLE_WITH_NUMBERED_CARDS = ARTICLE_WITH_CAROUSEL
+            .replaceFirst("<div class=card>", "<div class='card pos1 nid8F3K'>")
+            .replaceFirst("<div class=card>", "<div class='card pos2 nid4QX7'>")
+            .replaceFirst("<div class=card>", "<div class='card pos3 nidZ9P2'>")
+            .replaceFirst("<div class=card>", "<div class='card pos4 nidM5T1'>");
+
+    @Test
+    void numberedCardsOfOneTemplateAreARow() {
+        SegmentedPage page = SegmentedPage.of(ARTICLE_WITH_NUMBERED_CARDS);
+
+        assertThat(TeaserCards.find(page.tree())).containsExactlyInAnyOrderElementsOf(page.elements("div.card"));
+    }
+
+    // Four linked boxes of four different kinds, told apart by class names without numbers.
+    @Test
+    void boxesOfDifferentClassesAreNoRow() {
+        String mixed = ARTICLE_WITH_CAROUSEL
+                .replaceFirst("<div class=card>", "<div class='promo p1'>")
+                .replaceFirst("<div class=card>", "<div class='banner p2'>")
+                .replaceFirst("<div class=card>", "<div class='notice p3'>");
+        SegmentedPage page = SegmentedPage.of(mixed);
+
+        assertThat(TeaserCards.find(page.tree())).isEmpty();
+    }
+
     // A long guide cut into alike sections, each a heading and a paragraph of prose with one
     // link in it: repeated structure, but text of its own.
     private static final String GUIDE_IN_SECTIONS = "<body><div class=guide>"

@@ -1,0 +1,58 @@
+package dev.pith.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * What makes siblings alike for the look for runs of items: the tag and the first class name
+ * that holds no digit. Templates tag each item of a run with its position or its record
+ * ("item-3", "post-4711", "nid8F3K") and blogs add its categories and tags ("category-travel
+ * tag-rome"), so the full class attribute differs from item to item although every item has
+ * one shape; the first class name without a digit is the one the template gives them all
+ * ("card", "post", "product").
+ */
+final class SiblingShape {
+
+    private SiblingShape() {
+    }
+
+    /** The shape key of an element: its tag, and its first class name without a digit if it has one. */
+    static String of(Element e) {
+        List<String> names = unnumbered(e.className());
+        return names.isEmpty() ? e.normalName() : e.normalName() + '.' + names.get(0);
+    }
+
+    /** The tag and every class name without a digit: items that differ only in numbered names. */
+    static String withoutNumbers(Element e) {
+        List<String> names = unnumbered(e.className());
+        // Every name numbered ("block-2__card"): the names are the template's, not the item's.
+        return e.normalName() + '.' + (names.isEmpty() ? e.className() : String.join(".", names));
+    }
+
+    /** The class names that hold no digit, in order. */
+    private static List<String> unnumbered(String names) {
+        List<String> unnumbered = new ArrayList<>();
+        int start = 0;
+        while (start < names.length()) {
+            int end = names.indexOf(' ', start);
+            if (end < 0) {
+                end = names.length();
+            }
+            if (end > start && !hasDigit(names, start, end)) {
+                unnumbered.add(names.substring(start, end));
+            }
+            start = end + 1;
+        }
+        return unnumbered;
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
