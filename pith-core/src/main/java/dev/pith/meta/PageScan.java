@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -176,17 +177,19 @@ final class PageScan {
             addIfLabelledDate(e);
             return;
         }
-        String className = Attrs.className(e);
-        String id = Attrs.id(e);
+        // The element has attributes: read them straight, without asking their count again per key.
+        Attributes attributes = e.attributes();
+        String className = attributes.get("class").trim();
+        String id = attributes.get("id");
         if (firstPost.isEmpty() && isPostId(id)) {
             firstPost.add(e);
         }
-        if (!"meta".equals(tag) && (Attrs.has(e, "itemprop") || Attrs.has(e, "property"))) {
+        if (!"meta".equals(tag) && (attributes.hasKey("itemprop") || attributes.hasKey("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
         boolean mayMark = classMayMark.computeIfAbsent(className, ClassHints::mayMark) || ClassHints.mayMark(id);
         String hints = mayMark ? ClassHints.of(className, id) : "";
-        if (ClassHints.byline(hints) || "author".equalsIgnoreCase(Attrs.value(e, "rel"))) {
+        if (ClassHints.byline(hints) || "author".equalsIgnoreCase(attributes.get("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
         }
         // "article-byline__pub-dates" is both: the date line inside the byline block

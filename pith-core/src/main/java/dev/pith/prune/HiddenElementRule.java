@@ -1,9 +1,9 @@
 package dev.pith.prune;
 
-import dev.pith.parse.Attrs;
 import dev.pith.util.Stems;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -46,17 +46,20 @@ final class HiddenElementRule implements PruneRule {
             // Every test below reads an attribute; most elements have none.
             return false;
         }
-        if (Attrs.has(e, "hidden") || "true".equalsIgnoreCase(Attrs.value(e, "aria-hidden"))) {
+        // Read straight from the attributes: the element has some, and every key asked through
+        // Attrs would count them again.
+        Attributes attributes = e.attributes();
+        if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"))) {
             return true;
         }
-        String style = Attrs.value(e, "style");
+        String style = attributes.get("style");
         // The regex only runs on the few styles that could match it.
         if (HIDDEN_STYLE_WORDS.foundInLowerCased(style)
                 && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         // Every screen-reader class holds one of these; the regex runs only on the few that do.
-        String cls = Attrs.className(e);
+        String cls = attributes.get("class").trim();
         return SCREEN_READER_WORDS.foundInLowerCased(cls)
                 && SCREEN_READER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
     }
