@@ -25,8 +25,6 @@ public final class Phrases {
     public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of(), List.of());
 
     private final String[] wholes;
-    /** The phrases found anywhere, those that open a text and the whole texts: the labels. */
-    private final String[] allPhrases;
     /**
      * The phrases found anywhere that start with a letter of a spaced script, by that letter:
      * they can only start at the start of a word, so one pass over the words of a text finds
@@ -39,13 +37,17 @@ public final class Phrases {
     private final String[] inWords;
     /** The phrases that open a text, by their first character. */
     private final ByInitial openingsByInitial;
+    /** Every label by its first character: {@link #opensWithLabel} asks at one place of the text. */
+    private final ByInitial labelsByFirst;
+    /** Every label by its last character: {@link #labels} asks where a text's colons are. */
+    private final ByInitial labelsByLast;
 
     private Phrases(List<String> anywhere, List<String> openings, List<String> wholes, List<String> inWords) {
         this.wholes = wholes.toArray(String[]::new);
+        // the phrases found anywhere, those that open a text and the whole texts: the labels
         List<String> labels = new ArrayList<>(anywhere);
         labels.addAll(openings);
         labels.addAll(wholes);
-        this.allPhrases = labels.toArray(String[]::new);
         List<String> rest = new ArrayList<>();
         List<String> anchored = new ArrayList<>();
         for (String a : anywhere) {
@@ -58,6 +60,8 @@ public final class Phrases {
         this.unanchored = rest.toArray(String[]::new);
         this.inWords = inWords.toArray(String[]::new);
         this.openingsByInitial = new ByInitial(openings);
+        this.labelsByFirst = new ByInitial(labels);
+        this.labelsByLast = ByInitial.byLast(labels);
     }
 
     /**
@@ -74,8 +78,19 @@ public final class Phrases {
         private final Map<Character, String[]> sparse;
 
         ByInitial(List<String> phrases) {
+            this(phrases, 0);
+        }
+
+        /** Phrases by their last character instead. */
+        static ByInitial byLast(List<String> phrases) {
+            return new ByInitial(phrases, 1);
+        }
+
+        /** By the first character ({@code fromEnd} 0) or the last (1); the order of a list is the phrases' order. */
+        private ByInitial(List<String> phrases, int fromEnd) {
             Map<Character, List<String>> lists = new HashMap<>();
-            phrases.forEach(p -> lists.computeIfAbsent(p.charAt(0), k -> new ArrayList<>()).add(p));
+            phrases.forEach(p -> lists.computeIfAbsent(p.charAt(fromEnd == 0 ? 0 : p.length() - 1),
+                    k -> new ArrayList<>()).add(p));
             int denseLength = 0;
             for (char c : lists.keySet()) {
                 if (c < DENSE_END) {
@@ -174,7 +189,7 @@ public final class Phrases {
                     }
                 }
             }
-            wordStart = !Character.isLetterOrDigit(c);
+            wordStart = !Chars.isLetterOrDigit(c);
         }
         for (String a : unanchored) {
             if (foundAt(text, a) >= 0) {
@@ -200,9 +215,12 @@ public final class Phrases {
         while (start < text.length() && !Character.isLetterOrDigit(text.charAt(start))) {
             start++;
         }
-        for (String p : allPhrases) {
-            if (text.startsWith(p, start) && isLabelEnd(text, start + p.length(), p)) {
-                return true;
+        String[] candidates = start < text.length() ? labelsByFirst.get(text.charAt(start)) : null;
+        if (candidates != null) {
+            for (String p : candidates) {
+                if (text.startsWith(p, start) && isLabelEnd(text, start + p.length(), p)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -244,7 +262,11 @@ public final class Phrases {
 
     /** True when a phrase ends at {@code end} of {@code text} and starts a word there. */
     private boolean endsLabel(String text, int end) {
-        for (String p : allPhrases) {
+        String[] candidates = end > 0 ? labelsByLast.get(text.charAt(end - 1)) : null;
+        if (candidates == null) {
+            return false;
+        }
+        for (String p : candidates) {
             int at = end - p.length();
             if (at >= 0 && text.startsWith(p, at) && startsWord(text, at, p)) {
                 return true;
