@@ -33,6 +33,8 @@ public final class RuleContext {
     private final String titleKey;
     /** The blocks and their ancestors, for the page-wide findings made on first use; null in hand-built contexts. */
     private BlockTree tree;
+    /** The articles appended below the page's own ({@link FollowingArticles}), found on first use. */
+    private Set<Element> followingArticles;
     /** The page's description as the metadata stage found it, or empty. */
     private String description = "";
     /** The index of the opening text before the region ({@link OpeningText}), -1 if none; -2 until first use. */
@@ -151,6 +153,22 @@ public final class RuleContext {
             openingText = OpeningText.find(blocks, region, description);
         }
         return openingText == i;
+    }
+
+    /** Whether the block lies in an article appended below the page's own (see {@link FollowingArticles}). */
+    boolean inFollowingArticle(TextBlock block) {
+        if (followingArticles == null) {
+            followingArticles = FollowingArticles.find(blocks, region);
+        }
+        if (followingArticles.isEmpty()) {
+            return false;
+        }
+        for (Element e = block.owner(); e != null; e = e.parent()) {
+            if (followingArticles.contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String titleKey() {
