@@ -76,7 +76,8 @@ final class HtmlPipeline {
         if (options.includeComments()) {
             region = region.with(Pruner.commentSections(doc.body()));
         }
-        List<Decision> decisions = chain(options.focus()).classify(RuleContext.of(tree, region, metadata.title()));
+        List<Decision> decisions = chain(options.focus()).classify(
+                RuleContext.of(tree, region, metadata.title(), metadata.description()));
         List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions, baseUrl, options.inlineMarks()), meta.jsonLd());
         // the page's declared language, or the one its text is written in when it declares none
         // or one its text contradicts

@@ -230,7 +230,8 @@ public final class RegionSelector {
         return alike[0] >= REPEATED_MARKS;
     }
 
-    private static boolean isInside(Element e, Element ancestor) {
+    /** Whether {@code ancestor} is above {@code e} (not {@code e} itself). */
+    static boolean isInside(Element e, Element ancestor) {
         for (Element cur = e.parent(); cur != null; cur = cur.parent()) {
             if (cur == ancestor) {
                 return true;

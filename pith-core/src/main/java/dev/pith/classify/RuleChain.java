@@ -27,6 +27,7 @@ public final class RuleChain {
     private static final List<BlockRule> STANDARD = List.of(
             new OutsideRegionRule(),
             new DialogRule(),
+            new FollowingArticleRule(),
             new TitleRepeatRule(),
             new RepeatedTextRule(),
             new TeaserCardRule(),

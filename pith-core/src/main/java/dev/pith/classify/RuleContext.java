@@ -33,6 +33,12 @@ public final class RuleContext {
     private final String titleKey;
     /** The blocks and their ancestors, for the page-wide findings made on first use; null in hand-built contexts. */
     private BlockTree tree;
+    /** The articles appended below the page's own ({@link FollowingArticles}), found on first use. */
+    private Set<Element> followingArticles;
+    /** The page's description as the metadata stage found it, or empty. */
+    private String description = "";
+    /** The index of the opening text before the region ({@link OpeningText}), -1 if none; -2 until first use. */
+    private int openingText = -2;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
 
@@ -141,6 +147,30 @@ public final class RuleContext {
         return inDialogs[i];
     }
 
+    /** Whether the block at index {@code i} is the page's opening text set before the region (see {@link OpeningText}). */
+    boolean isOpeningText(int i) {
+        if (openingText == -2) {
+            openingText = OpeningText.find(blocks, region, description);
+        }
+        return openingText == i;
+    }
+
+    /** Whether the block lies in an article appended below the page's own (see {@link FollowingArticles}). */
+    boolean inFollowingArticle(TextBlock block) {
+        if (followingArticles == null) {
+            followingArticles = FollowingArticles.find(blocks, region);
+        }
+        if (followingArticles.isEmpty()) {
+            return false;
+        }
+        for (Element e = block.owner(); e != null; e = e.parent()) {
+            if (followingArticles.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String titleKey() {
         return titleKey;
     }
@@ -153,6 +183,16 @@ public final class RuleContext {
         Language declared = tree.blocks().isEmpty() ? Language.UNKNOWN
                 : PageLanguage.of(tree.blocks().get(0).owner().ownerDocument());
         return of(tree, region, title, declared);
+    }
+
+    /**
+     * A context as {@link #of(BlockTree, Region, String)} builds it, that also knows the page's
+     * description, which names the opening text ({@link OpeningText}).
+     */
+    public static RuleContext of(BlockTree tree, Region region, String title, String description) {
+        RuleContext context = of(tree, region, title);
+        context.description = description == null ? "" : description;
+        return context;
     }
 
     /** A context with the teaser cards found over the tree of the page's blocks, for a page in {@code language}. */

@@ -47,6 +47,11 @@ final class SiblingShape {
         return unnumbered;
     }
 
+    /** Whether any class name holds a digit. */
+    static boolean hasDigit(String names) {
+        return hasDigit(names, 0, names.length());
+    }
+
     private static boolean hasDigit(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(s.charAt(i))) {

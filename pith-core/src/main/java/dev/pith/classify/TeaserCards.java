@@ -56,7 +56,9 @@ final class TeaserCards {
     private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
                                      Set<Element> cards) {
         List<List<Integer>> groups = new ArrayList<>(alikeChildren(tree, parent, words, TeaserCards::fullShape));
-        groups.addAll(alikeChildren(tree, parent, words, SiblingShape::withoutNumbers));
+        if (hasNumberedChild(parent)) {
+            groups.addAll(alikeChildren(tree, parent, words, SiblingShape::withoutNumbers));
+        }
         for (List<Integer> group : groups) {
             if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))) {
                 group.forEach(n -> cards.add(tree.element(n)));
@@ -82,6 +84,16 @@ final class TeaserCards {
             }
         }
         return groups.values();
+    }
+
+    /** Whether a child element has a class name with a digit: else the second grouping is the first. */
+    private static boolean hasNumberedChild(Element parent) {
+        for (int i = 0; i < parent.childNodeSize(); i++) {
+            if (parent.childNode(i) instanceof Element child && SiblingShape.hasDigit(child.className())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tag and the whole class attribute. */
