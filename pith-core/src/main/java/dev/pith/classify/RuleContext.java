@@ -37,8 +37,10 @@ public final class RuleContext {
     private Set<Element> followingArticles;
     /** The page's description as the metadata stage found it, or empty. */
     private String description = "";
-    /** The index of the opening text before the region ({@link OpeningText}), -1 if none; -2 until first use. */
-    private int openingText = -2;
+    /** {@link #openingText} before its first use. */
+    private static final int NOT_SOUGHT_YET = -2;
+    /** The index of the opening text before the region ({@link OpeningText}), -1 if none. */
+    private int openingText = NOT_SOUGHT_YET;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
 
@@ -149,7 +151,7 @@ public final class RuleContext {
 
     /** Whether the block at index {@code i} is the page's opening text set before the region (see {@link OpeningText}). */
     boolean isOpeningText(int i) {
-        if (openingText == -2) {
+        if (openingText == NOT_SOUGHT_YET) {
             openingText = OpeningText.find(blocks, region, description);
         }
         return openingText == i;
