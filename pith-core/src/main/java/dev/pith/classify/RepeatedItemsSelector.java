@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
+import dev.pith.parse.Ancestors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,10 @@ final class RepeatedItemsSelector {
                 continue;
             }
             seenParents[parent] = true;
-            if (inLandmark(tree.element(parent))) {
+            // the menus and widget stacks of a page's navigation, header, footer or side column
+            // repeat one structure too, and their multi-word entries outweigh a shop's short
+            // product names, yet they are the same on every page
+            if (Ancestors.closest(tree.element(parent), LANDMARKS) != null) {
                 continue;
             }
             double weight = heaviestGroup(tree, tree.element(parent), weights, contributors);
@@ -92,20 +96,6 @@ final class RepeatedItemsSelector {
             }
         }
         return best;
-    }
-
-    /**
-     * Whether the element lies in the page's navigation, header, footer or a side column: the
-     * menus and widget stacks there repeat one structure too, and their multi-word entries
-     * outweigh a shop's short product names, yet they are the same on every page.
-     */
-    private static boolean inLandmark(Element e) {
-        for (Element cur = e; cur != null; cur = cur.parent()) {
-            if (LANDMARKS.contains(cur.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Words of prose and of title-length links; menu-length links count nothing. */

@@ -4,6 +4,7 @@ import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.Language;
 import dev.pith.lang.PageLanguage;
+import dev.pith.parse.Ancestors;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -162,15 +163,7 @@ public final class RuleContext {
         if (followingArticles == null) {
             followingArticles = FollowingArticles.find(blocks, region);
         }
-        if (followingArticles.isEmpty()) {
-            return false;
-        }
-        for (Element e = block.owner(); e != null; e = e.parent()) {
-            if (followingArticles.contains(e)) {
-                return true;
-            }
-        }
-        return false;
+        return !followingArticles.isEmpty() && Ancestors.isWithin(block.owner(), followingArticles);
     }
 
     String titleKey() {

@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.parse.Ancestors;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +58,7 @@ final class ScriptWidgets {
                 widgets.add(e);
             }
         });
-        widgets.removeIf(w -> hasAncestorIn(w, widgets));
+        widgets.removeIf(w -> Ancestors.isWithin(w.parent(), widgets));
         return widgets;
     }
 
@@ -70,12 +71,4 @@ final class ScriptWidgets {
                 && TextMetrics.words(e.text()) <= MAX_WORDS;
     }
 
-    private static boolean hasAncestorIn(Element e, Set<Element> set) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (set.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -23,11 +23,16 @@ final class SiblingShape {
         return names.isEmpty() ? e.normalName() : e.normalName() + '.' + names.get(0);
     }
 
+    /** The tag and the whole class attribute: siblings alike in every class name. */
+    static String exact(Element e) {
+        return e.normalName() + '.' + e.className();
+    }
+
     /** The tag and every class name without a digit: items that differ only in numbered names. */
     static String withoutNumbers(Element e) {
         List<String> names = unnumbered(e.className());
         // Every name numbered ("block-2__card"): the names are the template's, not the item's.
-        return e.normalName() + '.' + (names.isEmpty() ? e.className() : String.join(".", names));
+        return names.isEmpty() ? exact(e) : e.normalName() + '.' + String.join(".", names);
     }
 
     /** The class names that hold no digit, in order. */

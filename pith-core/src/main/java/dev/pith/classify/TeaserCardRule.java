@@ -1,7 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
-import org.jsoup.nodes.Element;
+import dev.pith.parse.Ancestors;
 
 /**
  * Blocks inside teaser cards ({@link TeaserCards}) when the page has an article: the related
@@ -19,11 +19,6 @@ final class TeaserCardRule implements BlockRule {
         if (context.region().kind() != Region.Kind.ARTICLE || context.teaserCards().isEmpty()) {
             return false;
         }
-        for (Element e = block.owner(); e != null; e = e.parent()) {
-            if (context.teaserCards().contains(e)) {
-                return true;
-            }
-        }
-        return false;
+        return Ancestors.isWithin(block.owner(), context.teaserCards());
     }
 }

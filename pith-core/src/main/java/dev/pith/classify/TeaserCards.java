@@ -55,7 +55,7 @@ final class TeaserCards {
      */
     private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
                                      Set<Element> cards) {
-        List<List<Integer>> groups = new ArrayList<>(alikeChildren(tree, parent, words, TeaserCards::fullShape));
+        List<List<Integer>> groups = new ArrayList<>(alikeChildren(tree, parent, words, SiblingShape::exact));
         if (hasNumberedChild(parent)) {
             groups.addAll(alikeChildren(tree, parent, words, SiblingShape::withoutNumbers));
         }
@@ -94,11 +94,6 @@ final class TeaserCards {
             }
         }
         return false;
-    }
-
-    /** The tag and the whole class attribute. */
-    static String fullShape(Element e) {
-        return e.normalName() + '.' + e.className();
     }
 
     private static boolean isCard(double words, double linkWords) {

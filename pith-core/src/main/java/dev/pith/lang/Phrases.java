@@ -78,18 +78,18 @@ public final class Phrases {
         private final Map<Character, String[]> sparse;
 
         ByInitial(List<String> phrases) {
-            this(phrases, 0);
+            this(phrases, false);
         }
 
         /** Phrases by their last character instead. */
         static ByInitial byLast(List<String> phrases) {
-            return new ByInitial(phrases, 1);
+            return new ByInitial(phrases, true);
         }
 
-        /** By the first character ({@code fromEnd} 0) or the last (1); the order of a list is the phrases' order. */
-        private ByInitial(List<String> phrases, int fromEnd) {
+        /** By the first character or, {@code byLast}, the last; the order of a list is the phrases' order. */
+        private ByInitial(List<String> phrases, boolean byLast) {
             Map<Character, List<String>> lists = new HashMap<>();
-            phrases.forEach(p -> lists.computeIfAbsent(p.charAt(fromEnd == 0 ? 0 : p.length() - 1),
+            phrases.forEach(p -> lists.computeIfAbsent(p.charAt(byLast ? p.length() - 1 : 0),
                     k -> new ArrayList<>()).add(p));
             int denseLength = 0;
             for (char c : lists.keySet()) {

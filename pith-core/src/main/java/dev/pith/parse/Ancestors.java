@@ -22,6 +22,16 @@ public final class Ancestors {
         return null;
     }
 
+    /** Whether the element itself or one of its ancestors is in {@code elements}. */
+    public static boolean isWithin(Element e, Set<Element> elements) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (elements.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The element itself or its nearest ancestor with one of the tags, or null. */
     public static Element closest(Element e, Set<String> tags) {
         for (Element x = e; x != null; x = x.parent()) {
