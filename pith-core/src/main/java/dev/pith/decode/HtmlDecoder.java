@@ -26,7 +26,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * detection. Two corrections to that order come from real pages: bytes that are valid
  * non-ASCII UTF-8 are read as UTF-8 under any legacy label (servers often label UTF-8 pages as
  * ISO-8859-1; re-saved pages keep a gb2312 or shift_jis {@code <meta>}), and ISO-8859-1 is read
- * as windows-1252 as browsers do.
+ * as windows-1252 as browsers do. An undeclared page the detector can only call Western gets
+ * the legacy encoding of its declared language, or of its letters ({@link LegacyFallback}).
  */
 public final class HtmlDecoder {
 
@@ -104,10 +105,9 @@ public final class HtmlDecoder {
             return new Encoding(StandardCharsets.UTF_8, DecodedHtml.CharsetSource.UTF8_VALID, 0);
         }
         Charset detected = detect(bytes);
-        if (detected != null) {
-            return new Encoding(detected, DecodedHtml.CharsetSource.DETECTED, 0);
-        }
-        return new Encoding(WINDOWS_1252, DecodedHtml.CharsetSource.DEFAULT, 0);
+        Charset chosen = LegacyFallback.choose(bytes, detected);
+        return new Encoding(chosen, detected == null && chosen.equals(WINDOWS_1252)
+                ? DecodedHtml.CharsetSource.DEFAULT : DecodedHtml.CharsetSource.DETECTED, 0);
     }
 
     /**

@@ -1,0 +1,182 @@
+package dev.pith.decode;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The single-byte encoding of an old page that declares none and is not UTF-8, when the
+ * statistical detector can only answer "Western" (windows-1252) or nothing.
+ *
+ * <p>The detector has no model for Central European, Baltic, Turkish or Vietnamese text, so a
+ * Polish or Czech page saved before UTF-8 came out as mojibake ({@code odby³o} for
+ * {@code odbyło}). Browsers settle the same question by locale and top-level domain; a page
+ * carries the equivalent itself:
+ * <ol>
+ *   <li>its declared language ({@code <html lang>}, a {@code content-language} meta element)
+ *       names the legacy encoding its authors used;</li>
+ *   <li>without one, the decoding that leaves no word broken wins: Polish read as windows-1252
+ *       puts {@code ³ ¹ ¿} inside words, where text in any language has letters.</li>
+ * </ol>
+ * Windows-1250 and ISO-8859-2 place several letters differently; the one that reads more of
+ * the bytes as letters is taken.
+ */
+final class LegacyFallback {
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Charset WINDOWS_1250 = Charset.forName("windows-1250");
+    private static final Charset ISO_8859_2 = Charset.forName("ISO-8859-2");
+
+    /** How far into the document a language declaration is looked for. */
+    private static final int DECLARATION_SCAN_BYTES = 8192;
+    /** Broken words the Western reading must show before another is tried without a declaration. */
+    static final int MIN_BROKEN_WORDS = 3;
+    /** The other reading must break at most this share of the words the Western one breaks. */
+    static final double CLEARLY_FEWER = 0.25;
+
+    private static final Pattern HTML_LANG = Pattern.compile(
+            "<html[^>]*?\\slang\\s*=\\s*[\"']?\\s*([a-zA-Z]{2,3})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_LANGUAGE = Pattern.compile(
+            "<meta[^>]+http-equiv\\s*=\\s*[\"']?content-language[\"']?[^>]*content\\s*=\\s*[\"']?\\s*([a-zA-Z]{2,3})\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Language (primary subtag) to the encoding its pages used before UTF-8, after the HTML
+     * standard's table of locale fallbacks that browsers use. Western European languages need no
+     * entry (windows-1252 is the default); Chinese, Japanese and Korean are left to the detector,
+     * which models their multi-byte encodings. The Central European entries read either
+     * windows-1250 or ISO-8859-2, by the page's letters.
+     */
+    private static final Map<String, Charset> BY_LANGUAGE = byLanguage(
+            "windows-1250", "cs hr hu pl ro sk sl",
+            "windows-1251", "be bg kk ky mk ru sah sr tg tt uk",
+            "ISO-8859-7", "el",
+            "windows-1254", "az ku tr",
+            "windows-1255", "he iw",
+            "windows-1256", "ar fa",
+            "windows-1257", "et lt lv",
+            "windows-1258", "vi",
+            "windows-874", "th");
+
+    private LegacyFallback() {
+    }
+
+    /**
+     * The encoding to read an undeclared, non-UTF-8 page in.
+     *
+     * @param bytes    the raw document
+     * @param detected the statistical detector's answer, or null when it had none
+     * @return {@code detected} when it named a specific encoding, else the page's legacy one
+     */
+    static Charset choose(byte[] bytes, Charset detected) {
+        if (detected != null && !detected.equals(WINDOWS_1252)) {
+            return detected;
+        }
+        String language = declaredLanguage(bytes);
+        Charset declared = language == null ? null : BY_LANGUAGE.get(language);
+        if (declared != null) {
+            return declared.equals(WINDOWS_1250) ? centralEuropean(bytes) : declared;
+        }
+        Charset central = centralEuropean(bytes);
+        int western = brokenWords(bytes, WINDOWS_1252);
+        boolean clearlyBetter = western >= MIN_BROKEN_WORDS && brokenWords(bytes, central) <= western * CLEARLY_FEWER;
+        return clearlyBetter ? central : WINDOWS_1252;
+    }
+
+    /** Windows-1250 or ISO-8859-2, whichever reads more of the high bytes as letters. */
+    private static Charset centralEuropean(byte[] bytes) {
+        return letters(bytes, ISO_8859_2) > letters(bytes, WINDOWS_1250) ? ISO_8859_2 : WINDOWS_1250;
+    }
+
+    /** The primary subtag of the page's declared language, lower case, or null. */
+    static String declaredLanguage(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+        for (Pattern p : List.of(HTML_LANG, META_LANGUAGE)) {
+            Matcher m = p.matcher(head);
+            if (m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Characters above ASCII that the reading makes neither a letter nor typographic
+     * punctuation (quotes, dashes, a middle dot) although a letter stands on each side: in
+     * any language, a word's inside is letters.
+     */
+    static int brokenWords(byte[] bytes, Charset charset) {
+        int broken = 0;
+        for (int i = 1; i + 1 < bytes.length; i++) {
+            if (bytes[i] < 0 && isAsciiLetter(bytes[i - 1]) && isAsciiLetter(bytes[i + 1])
+                    && !isWordInside(decodeByte(bytes[i], charset))) {
+                broken++;
+            }
+        }
+        return broken;
+    }
+
+    /** High bytes the reading makes letters. */
+    static int letters(byte[] bytes, Charset charset) {
+        int letters = 0;
+        for (byte b : bytes) {
+            if (b < 0 && Character.isLetter(decodeByte(b, charset))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+
+    private static boolean isWordInside(char c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DASH_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || c == '\u00B7';
+    }
+
+    private static boolean isAsciiLetter(byte b) {
+        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+    }
+
+    /** Every single-byte reading decodes each byte alone; a table per charset makes it free. */
+    private static char decodeByte(byte b, Charset charset) {
+        return Tables.of(charset)[b & 0xFF];
+    }
+
+    private static Map<String, Charset> byLanguage(String... charsetAndLanguages) {
+        Map<String, Charset> map = new HashMap<>();
+        for (int i = 0; i < charsetAndLanguages.length; i += 2) {
+            Charset charset = Charset.forName(charsetAndLanguages[i]);
+            for (String language : charsetAndLanguages[i + 1].split(" ")) {
+                map.put(language, charset);
+            }
+        }
+        return Map.copyOf(map);
+    }
+
+    /** The 256 characters of each single-byte charset met here, decoded once. */
+    private static final class Tables {
+        private static final Map<Charset, char[]> TABLES = new ConcurrentHashMap<>();
+
+        static char[] of(Charset charset) {
+            return TABLES.computeIfAbsent(charset, Tables::table);
+        }
+
+        private static char[] table(Charset charset) {
+            byte[] all = new byte[256];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = (byte) i;
+            }
+            String decoded = new String(all, charset);
+            return decoded.length() == all.length ? decoded.toCharArray() : new char[all.length];
+        }
+    }
+}
