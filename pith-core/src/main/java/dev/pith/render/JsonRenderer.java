@@ -37,7 +37,7 @@ public final class JsonRenderer implements Renderer {
      */
     static ObjectNode toTree(Article article, boolean withBlocks) {
         ObjectNode o = JsonTrees.object();
-        o.put("url", article.url());
+        o.put("url", article.url().isEmpty() ? null : article.url()); // absent, like every other field
         putMetadata(o, article.metadata());
         o.put("text", article.text());
         if (withBlocks) {

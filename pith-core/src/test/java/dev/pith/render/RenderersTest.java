@@ -61,6 +61,14 @@ class RenderersTest {
     }
 
     @Test
+    void jsonGivesAnUnknownUrlAsNullLikeEveryAbsentField() throws Exception {
+        Article noUrl = new Article("", article.metadata(), article.body());
+        JsonNode n = new ObjectMapper().readTree(Renderer.of(Format.JSON).render(noUrl));
+        assertThat(n.get("url").isNull()).isTrue();
+        assertThat(new ObjectMapper().readTree(Pith(Format.JSON)).get("url").asText()).isEqualTo("https://x.example/a");
+    }
+
+    @Test
     void formatNamesParse() {
         assertThat(Format.parse("md")).isEqualTo(Format.MARKDOWN);
         assertThatThrownBy(() -> Format.parse("pdf")).hasMessageContaining("unknown format");
