@@ -51,7 +51,7 @@ final class HtmlPipeline {
     static Extraction run(byte[] html, String url, String contentType, ExtractOptions options, Trace trace) {
         PageLanguage.loadModelAhead();
         Deadline deadline = Deadline.after(options.timeBudget());
-        Document doc = HtmlParser.parse(deadline.guard(HtmlDecoder.reader(html, contentType)), url);
+        Document doc = HtmlParser.parse(deadline.guard(HtmlDecoder.reader(html, contentType, url)), url);
         return run(doc, url, options, trace, deadline);
     }
 

@@ -27,7 +27,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * non-ASCII UTF-8 are read as UTF-8 under any legacy label (servers often label UTF-8 pages as
  * ISO-8859-1; re-saved pages keep a gb2312 or shift_jis {@code <meta>}), and ISO-8859-1 is read
  * as windows-1252 as browsers do. An undeclared page the detector can only call Western gets
- * the legacy encoding of its declared language, or of its letters ({@link LegacyFallback}).
+ * the legacy encoding of its declared language, its country domain, or its letters
+ * ({@link LegacyFallback}).
  */
 public final class HtmlDecoder {
 
@@ -70,7 +71,17 @@ public final class HtmlDecoder {
      * costs as much as a fifth of the parse.
      */
     public static Reader reader(byte[] bytes, String contentType) {
-        Encoding encoding = encodingOf(bytes, contentType);
+        return reader(bytes, contentType, null);
+    }
+
+    /**
+     * As {@link #reader(byte[], String)}, for a page whose address is known: an old page that
+     * declares no charset may be read in the legacy encoding of its country domain.
+     *
+     * @param url the page's address; may be null or empty
+     */
+    public static Reader reader(byte[] bytes, String contentType, String url) {
+        Encoding encoding = encodingOf(bytes, contentType, url);
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -86,6 +97,16 @@ public final class HtmlDecoder {
      * @param contentType the HTTP {@code Content-Type} header value or a bare charset name; may be null
      */
     public static Encoding encodingOf(byte[] bytes, String contentType) {
+        return encodingOf(bytes, contentType, null);
+    }
+
+    /**
+     * As {@link #encodingOf(byte[], String)}, with the page's address as one more hint for an
+     * old page that declares no charset.
+     *
+     * @param url the page's address; may be null or empty
+     */
+    public static Encoding encodingOf(byte[] bytes, String contentType, String url) {
         if (bytes.length == 0) {
             return new Encoding(StandardCharsets.UTF_8, DecodedHtml.CharsetSource.DEFAULT, 0);
         }
@@ -105,7 +126,7 @@ public final class HtmlDecoder {
             return new Encoding(StandardCharsets.UTF_8, DecodedHtml.CharsetSource.UTF8_VALID, 0);
         }
         Charset detected = detect(bytes);
-        Charset chosen = LegacyFallback.choose(bytes, detected);
+        Charset chosen = LegacyFallback.choose(bytes, detected, url);
         return new Encoding(chosen, detected == null && chosen.equals(WINDOWS_1252)
                 ? DecodedHtml.CharsetSource.DEFAULT : DecodedHtml.CharsetSource.DETECTED, 0);
     }

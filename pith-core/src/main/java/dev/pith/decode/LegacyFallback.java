@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>its declared language ({@code <html lang>}, a {@code content-language} meta element)
  *       names the legacy encoding its authors used;</li>
- *   <li>without one, the decoding that leaves no word broken wins: Polish read as windows-1252
- *       puts {@code ³ ¹ ¿} inside words, where text in any language has letters.</li>
+ *   <li>else its address's country domain does ({@code .pl}, {@code .cz}, {@code .tr}), as in
+ *       browsers;</li>
+ *   <li>else the decoding that leaves no word broken wins: Polish read as windows-1252 puts
+ *       {@code ³ ¹ ¿} inside words, where text in any language has letters.</li>
  * </ol>
  * Windows-1250 and ISO-8859-2 place several letters differently; the one that reads more of
  * the bytes as letters is taken.
@@ -64,6 +66,19 @@ final class LegacyFallback {
             "windows-1258", "vi",
             "windows-874", "th");
 
+    /** Country code top-level domain to the language most of its old pages are in. */
+    private static final Map<String, String> BY_DOMAIN = Map.ofEntries(
+            Map.entry("pl", "pl"), Map.entry("cz", "cs"), Map.entry("sk", "sk"), Map.entry("hu", "hu"),
+            Map.entry("si", "sl"), Map.entry("hr", "hr"), Map.entry("ro", "ro"),
+            Map.entry("ru", "ru"), Map.entry("ua", "uk"), Map.entry("by", "be"), Map.entry("bg", "bg"),
+            Map.entry("rs", "sr"), Map.entry("mk", "mk"), Map.entry("kz", "kk"), Map.entry("kg", "ky"),
+            Map.entry("gr", "el"), Map.entry("tr", "tr"), Map.entry("az", "az"), Map.entry("il", "he"),
+            Map.entry("ir", "fa"), Map.entry("eg", "ar"), Map.entry("sa", "ar"),
+            Map.entry("lt", "lt"), Map.entry("lv", "lv"), Map.entry("ee", "et"),
+            Map.entry("vn", "vi"), Map.entry("th", "th"));
+
+    private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^/?#@]*@)?([^/?#:]+)");
+
     private LegacyFallback() {
     }
 
@@ -72,14 +87,19 @@ final class LegacyFallback {
      *
      * @param bytes    the raw document
      * @param detected the statistical detector's answer, or null when it had none
+     * @param url      the page's address, or null or empty when unknown
      * @return {@code detected} when it named a specific encoding, else the page's legacy one
      */
-    static Charset choose(byte[] bytes, Charset detected) {
+    static Charset choose(byte[] bytes, Charset detected, String url) {
         if (detected != null && !detected.equals(WINDOWS_1252)) {
             return detected;
         }
         String language = declaredLanguage(bytes);
         Charset declared = language == null ? null : BY_LANGUAGE.get(language);
+        if (declared == null) {
+            String domainLanguage = BY_DOMAIN.get(countryDomain(url));
+            declared = domainLanguage == null ? null : BY_LANGUAGE.get(domainLanguage);
+        }
         if (declared != null) {
             return declared.equals(WINDOWS_1250) ? centralEuropean(bytes) : declared;
         }
@@ -92,6 +112,22 @@ final class LegacyFallback {
     /** Windows-1250 or ISO-8859-2, whichever reads more of the high bytes as letters. */
     private static Charset centralEuropean(byte[] bytes) {
         return letters(bytes, ISO_8859_2) > letters(bytes, WINDOWS_1250) ? ISO_8859_2 : WINDOWS_1250;
+    }
+
+    /** The last label of the URL's host name, lower case; empty when there is none. */
+    static String countryDomain(String url) {
+        if (url == null) {
+            return "";
+        }
+        Matcher m = HOST.matcher(url);
+        if (!m.find()) {
+            return "";
+        }
+        String host = m.group(1);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The primary subtag of the page's declared language, lower case, or null. */

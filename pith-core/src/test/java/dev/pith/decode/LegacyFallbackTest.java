@@ -2,6 +2,9 @@ package dev.pith.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
@@ -50,6 +53,29 @@ class LegacyFallbackTest {
     }
 
     @Test
+    void aCountryDomainNamesTheEncodingWhenThePageDeclaresNoLanguage() throws IOException {
+        byte[] page = page("<html>", CZECH, Charset.forName("windows-1250"));
+        assertThat(read(page, "http://www.obec-example.cz/zpravy/index.html")).contains(CZECH);
+        assertThat(read(page("<html>", TURKISH, Charset.forName("windows-1254")), "https://haber.example.com.tr/"))
+                .contains(TURKISH);
+        assertThat(read(page("<html>", GERMAN, Charset.forName("windows-1252")), "https://zeitung.example.de/a"))
+                .contains(GERMAN);
+    }
+
+    @Test
+    void theDeclaredLanguageWinsOverTheDomain() throws IOException {
+        byte[] page = page("<html lang=\"de\">", GERMAN, Charset.forName("windows-1252"));
+        assertThat(read(page, "http://firma-example.pl/")).contains(GERMAN);
+    }
+
+    @Test
+    void countryDomainIsTheHostsLastLabel() {
+        assertThat(LegacyFallback.countryDomain("http://user@www.Example.CZ.:8080/x?y")).isEqualTo("cz");
+        assertThat(LegacyFallback.countryDomain("not a url")).isEmpty();
+        assertThat(LegacyFallback.countryDomain(null)).isEmpty();
+    }
+
+    @Test
     void undeclaredPolishIsReadFromItsLetters() {
         for (String charset : new String[] {"windows-1250", "ISO-8859-2"}) {
             byte[] page = page("<html>", POLISH, Charset.forName(charset));
@@ -90,8 +116,16 @@ class LegacyFallbackTest {
 
     @Property
     void anyBytesGetAnEncoding(@ForAll byte[] bytes) {
-        assertThat(LegacyFallback.choose(bytes, null)).isNotNull();
+        assertThat(LegacyFallback.choose(bytes, null, null)).isNotNull();
         assertThat(HtmlDecoder.decode(bytes).html()).isNotNull();
+    }
+
+    private static String read(byte[] page, String url) throws IOException {
+        try (Reader reader = HtmlDecoder.reader(page, null, url)) {
+            StringWriter out = new StringWriter();
+            reader.transferTo(out);
+            return out.toString();
+        }
     }
 
     private static byte[] page(String head, String text, Charset charset) {
