@@ -3,6 +3,7 @@ package dev.pith;
 import dev.pith.clean.CleanOptions;
 import dev.pith.clean.Cleaning;
 import dev.pith.clean.TextCleaner;
+import dev.pith.decode.HtmlDecoder;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
 import dev.pith.render.Renderer;
@@ -76,6 +77,19 @@ public final class Pith {
      */
     public static Article clean(String text) {
         return clean(text, CleanOptions.DEFAULTS);
+    }
+
+    /**
+     * The text of a plain-text capture given as bytes in an unknown encoding, read as pages are:
+     * a byte-order mark, else valid UTF-8, else statistical detection and the legacy encoding of
+     * the address's country domain or of the text's letters. Never throws on bad bytes: they
+     * become U+FFFD.
+     *
+     * @param url the capture's address, or null; an old capture's country domain hints at its encoding
+     */
+    public static String decodeText(byte[] bytes, String url) {
+        Objects.requireNonNull(bytes, "bytes must not be null");
+        return HtmlDecoder.text(bytes, url);
     }
 
     /** Cleans a plain-text capture with options (e.g. corpus statistics of recurring lines). */

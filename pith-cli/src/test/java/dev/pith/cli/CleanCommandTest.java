@@ -63,6 +63,24 @@ class CleanCommandTest {
     }
 
     @Test
+    void textFilesInALegacyEncodingAreReadInIt() throws IOException {
+        String german = "Nachrichten aus der Stadt\nGestern wurde in München über die Zukunft der Straßenbahn "
+                + "gesprochen, und die Bürger äußerten große Sorgen über die höheren Preise der Fahrkarten.\n";
+        String polish = "Wiadomości z miasta\nWczoraj w Łodzi odbyło się posiedzenie rady miasta, na którym "
+                + "radni rozmawiali o budżecie; według przewodniczącego wydatki na oświatę wzrosną, może o dziesięć procent.\n";
+        Files.write(dir.resolve("de.txt"), german.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        Files.write(dir.resolve("pl.txt"), polish.getBytes(java.nio.charset.Charset.forName("ISO-8859-2")));
+        Path out = dir.resolve("out.jsonl");
+
+        assertThat(Main.run("clean", dir.toString(), "-o", out.toString())).isZero();
+
+        List<JsonNode> records = read(out);
+        assertThat(records.get(0).get("text").asText()).contains("München über die Zukunft der Straßenbahn");
+        assertThat(records.get(1).get("title").asText()).isEqualTo("Wiadomości z miasta");
+        assertThat(records.get(1).get("text").asText()).contains("odbyło się posiedzenie");
+    }
+
+    @Test
     void corpusModeDropsLinesRecurringAcrossASite() throws IOException {
         String appeal = "Our newsroom relies on readers like you, and every month we bring you the stories that "
                 + "matter in the places where they happen, from the courts to the city council.";

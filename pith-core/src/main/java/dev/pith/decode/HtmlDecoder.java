@@ -66,6 +66,18 @@ public final class HtmlDecoder {
     }
 
     /**
+     * Decodes a plain-text capture (a text dump, a file of unknown origin) by the same evidence
+     * as a page: a byte-order mark, valid UTF-8, else detection and the legacy encoding of the
+     * address's country domain or of the text's letters. Invalid bytes become U+FFFD.
+     *
+     * @param url the capture's address; may be null or empty
+     */
+    public static String text(byte[] bytes, String url) {
+        Encoding encoding = encodingOf(bytes, null, url);
+        return decodeLenient(bytes, encoding.offset(), encoding.charset());
+    }
+
+    /**
      * A reader over the bytes in the charset {@link #encodingOf} chooses, replacing invalid
      * sequences. Parsing from it skips building the whole document as one string first, which
      * costs as much as a fifth of the parse.

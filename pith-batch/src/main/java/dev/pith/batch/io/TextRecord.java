@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pith.Pith;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -29,15 +29,15 @@ public record TextRecord(String text, String url, String site) {
             .build());
 
     /**
-     * Reads an input: JSON Lines records are parsed, files are decoded as UTF-8 (invalid bytes
-     * become U+FFFD).
+     * Reads an input: JSON Lines records are parsed, files are decoded as pages are (UTF-8
+     * unless the bytes say otherwise; invalid bytes become U+FFFD, see {@link Pith#decodeText}).
      *
      * @throws IOException when a record is not JSON or has no {@code text}
      */
     public static TextRecord read(Input input) throws IOException {
         byte[] bytes = input.reader().read();
         if (!JsonLinesInputs.CONTENT_TYPE.equals(input.contentType())) {
-            return new TextRecord(new String(bytes, StandardCharsets.UTF_8), input.url(), siteOf(input.url()));
+            return new TextRecord(Pith.decodeText(bytes, input.url()), input.url(), siteOf(input.url()));
         }
         JsonNode node;
         try {
