@@ -63,6 +63,12 @@ class LegacyFallbackTest {
     }
 
     @Test
+    void aDomainWhoseScriptTheDetectorKnowsDoesNotOverruleIt() throws IOException {
+        byte[] page = page("<html>", GERMAN, Charset.forName("windows-1252"));
+        assertThat(read(page, "http://zeitung-example.ru/")).contains(GERMAN);
+    }
+
+    @Test
     void theDeclaredLanguageWinsOverTheDomain() throws IOException {
         byte[] page = page("<html lang=\"de\">", GERMAN, Charset.forName("windows-1252"));
         assertThat(read(page, "http://firma-example.pl/")).contains(GERMAN);
