@@ -105,64 +105,78 @@ public final class JsonLinesInputs {
 
     /** The records of one JSON Lines file, read lazily; a bad line is one failing input, never the end of the run. */
     static Iterator<Input> records(Input file, int maxLineBytes) {
-        ByteLines lines;
         try {
-            lines = new ByteLines(file.source().equals("-") ? System.in : open(Path.of(file.source())),
+            ByteLines lines = new ByteLines(file.source().equals("-") ? System.in : open(Path.of(file.source())),
                     maxLineBytes);
+            return new LineRecords(file, lines, maxLineBytes);
         } catch (IOException e) {
-            Input failed = new Input(file.id(), file.source(), "", null, () -> {
-                throw e;
-            });
-            return List.of(failed).iterator();
+            return List.of(failing(file, e)).iterator();
         }
-        return new Iterator<>() {
-            private Input next;
-            private boolean done;
+    }
 
-            @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    next = read();
-                }
-                return next != null;
+    /** The whole file, or what is left of it, as one input that fails with {@code cause} when read. */
+    private static Input failing(Input file, IOException cause) {
+        return new Input(file.id(), file.source(), "", null, () -> {
+            throw cause;
+        });
+    }
+
+    /** A file's lines as inputs, read one ahead; the file is closed at its end or first error. */
+    private static final class LineRecords implements Iterator<Input> {
+        private final Input file;
+        private final ByteLines lines;
+        private final int maxLineBytes;
+        private Input next;
+        private boolean done;
+
+        LineRecords(Input file, ByteLines lines, int maxLineBytes) {
+            this.file = file;
+            this.lines = lines;
+            this.maxLineBytes = maxLineBytes;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                next = read();
             }
+            return next != null;
+        }
 
-            private Input read() {
-                try {
-                    ByteLines.Line line = lines.next();
-                    if (line == null) {
-                        finish();
-                        return null;
-                    }
-                    return toInput(file, line, maxLineBytes, lines.heapFull());
-                } catch (IOException e) {
-                    // damaged compression or a device error: the rest of the file is one failing input
+        @Override
+        public Input next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Input input = next;
+            next = null;
+            return input;
+        }
+
+        /** The next line's input; null at the end and for a blank line. */
+        private Input read() {
+            try {
+                ByteLines.Line line = lines.next();
+                if (line == null) {
                     finish();
-                    return new Input(file.id(), file.source(), "", null, () -> {
-                        throw e;
-                    });
+                    return null;
                 }
+                return toInput(file, line, maxLineBytes, lines.heapFull());
+            } catch (IOException e) {
+                // damaged compression or a device error: the rest of the file is one failing input
+                finish();
+                return failing(file, e);
             }
+        }
 
-            private void finish() {
-                done = true;
-                try {
-                    lines.close();
-                } catch (IOException ignored) {
-                    // read-only: nothing is lost
-                }
+        private void finish() {
+            done = true;
+            try {
+                lines.close();
+            } catch (IOException ignored) {
+                // read-only: nothing is lost
             }
-
-            @Override
-            public Input next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Input input = next;
-                next = null;
-                return input;
-            }
-        };
+        }
     }
 
     /** The line as an input; null for a blank line; a failing input for an over-long or non-UTF-8 line. */
