@@ -3,6 +3,7 @@ package dev.pith.meta;
 import static dev.pith.meta.MetadataExtractorTest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pith.model.Metadata;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -85,6 +86,25 @@ class OlderSiteBylineTest {
         assertThat(extract("""
             <title>Gemeinderat</title><meta name="author" content="Anna Roth"><h1>Gemeinderat</h1>""" + ARTICLE + """
             <p>Text: Hans Meier</p>""").authors()).containsExactly("Anna Roth");
+    }
+
+    @Test
+    void anOldTableLayoutPageWithoutMetaTagsGivesTitleBylineAndDate() {
+        Metadata m = extract("""
+            <html><head><title>Gemeinderat beschließt neuen Haushalt - Heimatblatt Online</title></head>
+            <body><table><tr><td><font size="5"><b>Gemeinderat beschließt neuen Haushalt</b></font></td></tr>
+            <tr><td><font size="2">Von Hans Meier</font></td></tr><tr><td><font size="2">12.03.2004</font></td></tr>
+            <tr><td>""" + ARTICLE + "</td></tr></table></body></html>");
+        assertThat(m.title()).isEqualTo("Gemeinderat beschließt neuen Haushalt");
+        assertThat(m.authors()).containsExactly("Hans Meier");
+        assertThat(m.published()).startsWith("2004-03-12");
+        Metadata english = extract("""
+            <html><head><title>City council approves new budget :: Smalltown Gazette</title></head>
+            <body><center><h2>City council approves new budget</h2></center>
+            <p><i>By John Smith</i><br>March 12, 2004</p><p>The council approved the budget.</p></body></html>""");
+        assertThat(english.title()).isEqualTo("City council approves new budget");
+        assertThat(english.authors()).containsExactly("John Smith");
+        assertThat(english.published()).startsWith("2004-03-12");
     }
 
     @Test
