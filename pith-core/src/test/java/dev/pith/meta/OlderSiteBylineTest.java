@@ -108,6 +108,30 @@ class OlderSiteBylineTest {
     }
 
     @Test
+    void anH2HeadlineAboveWidgetH1sIsTheHeadline() {
+        assertThat(extract("""
+            <title>The Green Deal is not enough - DiEM25</title>
+            <h2 class="title-block">The Green Deal is not enough</h2><h4>By Giovanni Gaggero | 12/10/2020</h4>
+            <p>Text.</p><form><h1>€5</h1><h1>€10</h1></form>""").authors()).containsExactly("Giovanni Gaggero");
+    }
+
+    @Test
+    void anH2BelowTheH1RestatesItAndTheH1StaysTheHeadline() {
+        Document page = Jsoup.parse("""
+            <title>Leslie Clio presents Brave New Woman</title>
+            <h1>Leslie Clio<br><span>Brave New Woman</span></h1><p>Text.</p>
+            <h2>Leslie Clio presents Brave New Woman</h2>""");
+        assertThat(PageScan.of(page, "", DateParser.standard()).headline().h1.normalName()).isEqualTo("h1");
+    }
+
+    @Test
+    void anH1ReadsInTheTitleOnlyAsWholeWords() {
+        assertThat(PageScan.readsInTitle("the green deal is not enough diem25", "5")).isFalse();
+        assertThat(PageScan.readsInTitle("the green deal is not enough diem25", "green deal")).isTrue();
+        assertThat(PageScan.readsInTitle("市议会通过新预算新闻中心", "市议会通过新预算")).isTrue();
+    }
+
+    @Test
     void anOldBlogFootersTimeIsCutFromTheName() {
         assertThat(AuthorNames.clean("posted by John Smith at 10:22 AM").names()).containsExactly("John Smith");
     }
