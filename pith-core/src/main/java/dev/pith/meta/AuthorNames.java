@@ -25,7 +25,7 @@ final class AuthorNames {
     static final int MAX_NAME_LENGTH = 60;
 
     private static final Pattern PREFIX = Pattern.compile(
-            "^" + BylineWords.BY + "(?![\\p{L}])[:：\\s]*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^" + BylineWords.BY + "(?![\\p{L}])" + BylineWords.SEPARATOR + "*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A glued prefix of two letters must leave a name of several words ("ByJane Doe", not "DiCaprio"). */
     private static final int SHORT_PREFIX = 2;
     /** A "@handle" after a name ("Williams Perdomo @wperdomod"): an account, not part of the name. */

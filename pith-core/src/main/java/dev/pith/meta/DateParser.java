@@ -37,7 +37,12 @@ public final class DateParser {
                     + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?");
-    private static final Pattern NUMERIC = Pattern.compile("(?<!\\d)(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    /**
+     * "28.09.2022", "09/28/2022", "28-09-2022", and with a space after each dot, "3. 6. 2009",
+     * as Czech and Slovak write the day and month in figures.
+     */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<!\\d)(\\d{1,2})([./-])(?:(?<=\\.)\\s)?(\\d{1,2})\\2(?:(?<=\\.)\\s)?(\\d{4})(?!\\d)");
     /** "28 September 2022", "28. März 2022", "28 de septiembre de 2022", and hyphenated "28-Sep-2022". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*|-)(?:de\\s+)?(\\p{L}{3,}\\.?)(?:,?\\s+|-)"

@@ -16,11 +16,14 @@ import org.jsoup.nodes.Document;
  */
 public final class MetadataExtractor {
 
-    /** The sources, in no particular order: precedence lives in {@link Source}. */
+    /**
+     * The sources: precedence lives in {@link Source}, so their order matters only for the last
+     * one, {@link SignedLineSource}, a last resort that reads what the others found.
+     */
     private static final List<MetadataSource> SOURCES = List.of(
             new JsonLdSource(), new OpenGraphSource(), new TwitterCardSource(), new MetaNameSource(),
             new MicrodataSource(), new TimeElementSource(), new VisibleSource(), new UrlDateSource(), new ScriptDataSource(),
-            new DocumentSource());
+            new DocumentSource(), new SignedLineSource());
 
     private MetadataExtractor() {
     }

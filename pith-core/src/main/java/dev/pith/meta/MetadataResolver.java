@@ -108,6 +108,7 @@ final class MetadataResolver {
         List<String> generic = new ArrayList<>();
         Set<String> sites = new java.util.HashSet<>();
         c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
+        List<String> written = new ArrayList<>();
         for (Candidate x : c.of(Field.AUTHOR)) {
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
@@ -115,11 +116,12 @@ final class MetadataResolver {
                 continue;
             }
             List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());
+            AuthorNames.Cleaned cleaned = AuthorNames.clean(x.value());
+            written.addAll(cleaned.names());
             if (FIRST_BYLINE_ONLY.contains(x.source()) && !list.isEmpty()) {
                 // forums and listings repeat bylines per post: the first one is the page's own
                 continue;
             }
-            AuthorNames.Cleaned cleaned = AuthorNames.clean(x.value());
             for (String n : cleaned.names()) {
                 if (list.stream().noneMatch(n::equalsIgnoreCase)) {
                     list.add(n);
@@ -136,7 +138,7 @@ final class MetadataResolver {
             chosen = strongestNaming(names, sites, true);
         }
         if (!chosen.isEmpty()) {
-            return chosen;
+            return WrittenNames.spelledOut(chosen, written);
         }
         for (String g : generic) {
             // the site credited as its own author says nothing the site field does not

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -83,11 +84,14 @@ final class PageScan {
     /**
      * On a page without an h1 before it, the first element whose text is the document title's
      * headline (its first segment) with the elements around it: site builders style the
-     * headline as a paragraph. Stands in for the h1 only when the page has none.
+     * headline as a paragraph. Stands in for the h1 when the page has none, and when it is a
+     * lower heading above every h1 while no h1 reads as the title ({@link #headline()}).
      */
     private Headline titleLine;
     /** The document title's first segment, once the title is known. */
     private String titleHeadline = "";
+    /** The headings below h1 a theme may set the article's headline in. */
+    private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
     /**
@@ -257,8 +261,9 @@ final class PageScan {
 
     /**
      * The article's headline among the first h1s: the first one the document title contains
-     * (a site-name h1 in the page header is not in the title), else the first one with text;
-     * on a page without h1, the element showing the title's headline, or null.
+     * (a site-name h1 in the page header is not in the title), else a lower heading above
+     * every h1 showing the title's headline, else the first h1 with text; on a page without
+     * h1, the element showing the title's headline, or null.
      */
     Headline headline() {
         if (headlines.isEmpty()) {
@@ -272,12 +277,33 @@ final class PageScan {
             if (norm.isEmpty()) {
                 continue;
             }
-            if (docTitle.contains(norm)) {
+            if (readsInTitle(docTitle, norm)) {
                 return h;
             }
             firstWithText = firstWithText == null ? h : firstWithText;
         }
+        if (titleLine != null && SUBHEADINGS.contains(titleLine.h1.normalName())) {
+            // a theme sets the headline in an h2 and its h1s further down label widgets ("€5"
+            // on a donation form); an h2 below the h1 restates it, so only one above every h1 counts
+            return titleLine;
+        }
         return firstWithText != null ? firstWithText : headlines.get(0);
+    }
+
+    /**
+     * True when the normalised title holds the h1's text as whole words: an h1 "€5" on a
+     * donation form is not in "… catastrophe - DiEM25". Text in a script written without
+     * spaces (Chinese, Japanese) has no word boundaries to match, so any containment counts.
+     */
+    static boolean readsInTitle(String docTitle, String h1) {
+        int at = docTitle.indexOf(h1);
+        if (at < 0) {
+            return false;
+        }
+        if (Character.getType(h1.codePointAt(0)) == Character.OTHER_LETTER) {
+            return true;
+        }
+        return (" " + docTitle + " ").contains(" " + h1 + " ");
     }
 
     /** True when the element's only child is a text that reads as the title's headline. */

@@ -49,9 +49,13 @@ final class VisibleSource implements MetadataSource {
     /** Digits in the year of an ISO date. */
     private static final int YEAR_DIGITS = 4;
 
-    /** A line that starts with a byline prefix and a capitalised name ("By Jane", "Von Hans", "Par Loïc"). */
+    /**
+     * A line that starts with a byline prefix and a name ("By Jane", "Von Hans", "Par Loïc",
+     * "作者：张三"). Under the headline a user name in lower case is a byline too ("by
+     * damianduchamps"), so any letter may start the name there.
+     */
     private static final Pattern BY = Pattern.compile(
-            BylineWords.BY + "[:：\\s]\\s*\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            BylineWords.BY + BylineWords.SEPARATOR + "\\s*\\p{L}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Photo credit labels of every language (the cleaner's {@code photo-credit} lists), lower case. */
     private static final List<String> PHOTO_CREDITS = LanguageData.CODES.stream()
             .flatMap(code -> LanguageData.entries(code, "photo-credit").stream())
@@ -59,7 +63,7 @@ final class VisibleSource implements MetadataSource {
             .toList();
     /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
     private static final Pattern BY_ALONE = Pattern.compile(
-            BylineWords.BY + "(?:[:：\\s]|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            BylineWords.BY + "(?:" + BylineWords.SEPARATOR + "|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /**
      * The end of a line after a dash or bar: words without digits or punctuation ("… - Amelie
      * Loevenich"). Possessive and anchored at the end, so a line is read once per separator.
@@ -73,7 +77,8 @@ final class VisibleSource implements MetadataSource {
     public void collect(PageScan page, Candidates out) {
         Element firstByline = null;
         for (Element e : page.bylines) {
-            String text = ShortText.of(e, MAX_LINE_LENGTH);
+            String after = bylineAfterDate(page, e);
+            String text = after != null ? after : ShortText.of(e, MAX_LINE_LENGTH);
             if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
                 firstByline = firstByline == null ? e : firstByline;
@@ -119,6 +124,7 @@ final class VisibleSource implements MetadataSource {
             }
             // Anchored at the start: lookingAt, not find, which would try every position.
             String text = byline(e, own);
+            text = text != null ? text : bylineAfterDate(page, e);
             if (text != null && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
             }
@@ -212,8 +218,25 @@ final class VisibleSource implements MetadataSource {
         return whole != null && BY.matcher(whole).lookingAt() ? whole : null;
     }
 
+    /**
+     * The byline inside a date line that a byline word does not open ("Posted on September 21,
+     * 2020 by Adi Tzlil" → "by Adi Tzlil", "12 марта 2004 г. Автор: Иван Петров", "Pubblicato il
+     * 12 marzo 2004 da Mario Rossi"): blog themes and older sites print the date first. Read from
+     * the element's first line (its text before any block child: an author box's next block
+     * holds the writer's position, not more of the name); null when that line names nobody
+     * after a date. A number alone before the byline word ("12 photos by …") is no date.
+     */
+    private static String bylineAfterDate(PageScan page, Element e) {
+        String line = ShortText.leadingInline(e, MAX_LINE_LENGTH);
+        int by = BylineWords.bylineAfterDate(line);
+        if (by < 0 || page.dates.find(line.substring(0, by), page.monthFirst).isEmpty()) {
+            return null;
+        }
+        return line.substring(by);
+    }
+
     /** True when the line opens with a photo credit label ("Photo by", "Foto:"): it names a photographer. */
-    private static boolean isPhotoCredit(String line) {
+    static boolean isPhotoCredit(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
         return PHOTO_CREDITS.stream().anyMatch(lower::startsWith);
     }

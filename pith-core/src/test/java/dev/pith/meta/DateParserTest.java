@@ -121,4 +121,11 @@ class DateParserTest {
         assertThat(DATES.find("12 March 2020, updated 2020 April 3", false)).contains("2020-03-12");
         assertThat(DATES.find("2020. április 3. (frissítve: March 12, 2021)", false)).contains("2020-04-03");
     }
+
+    @Test
+    void czechDatesWithASpaceAfterEachDotAreRead() {
+        assertThat(DATES.find("Publikováno 3. 6. 2009", false)).contains("2009-06-03");
+        // only after a dot: "3 / 6 / 2009" and a version "3. 6.2009x" are no such date
+        assertThat(DATES.find("3 / 6 / 2009", false)).isEmpty();
+    }
 }

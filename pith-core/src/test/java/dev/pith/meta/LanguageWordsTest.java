@@ -28,6 +28,10 @@ class LanguageWordsTest {
         ja | 公開日 2021年5月3日                    | 2021-05-03 | 著者：山田太郎                     | 山田太郎              | 更新日 2021年5月4日
         zh | 发布时间：2021年5月3日                  | 2021-05-03 | 作者：张伟                        | 张伟                  | 更新时间：2021年5月4日
         hu | Közzétéve: 2021. május 3. 10:00        | 2021-05-03 | Szerző: Kovács Anna és Nagy Péter | Kovács Anna;Nagy Péter | Frissítve: 2021. máj. 4.
+        cs | Publikováno 3. 6. 2009                | 2009-06-03 | Napsal Jan Novák                 | Jan Novák            | Aktualizováno 4. 6. 2009
+        tr | Yayınlanma: 3 Mayıs 2021             | 2021-05-03 | Yazar: Ahmet Yılmaz ve Ayşe Kaya | Ahmet Yılmaz;Ayşe Kaya | Güncelleme: 4 Mayıs 2021
+        sv | Publicerad 3 maj 2021                 | 2021-05-03 | Av Anna Svensson och Erik Berg   | Anna Svensson;Erik Berg | Uppdaterad 4 maj 2021
+        da | Publiceret 3. maj 2021                | 2021-05-03 | Af Anne Jensen og Peter Hansen   | Anne Jensen;Peter Hansen | Opdateret 4. maj 2021
         """)
     void readsDatesBylinesAndUpdateLabels(String language, String dateLine, String iso, String byline, String names,
             String updateLine) {

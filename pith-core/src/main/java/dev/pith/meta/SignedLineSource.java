@@ -1,0 +1,202 @@
+package dev.pith.meta;
+
+import dev.pith.util.TextMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The writer's signature where the page marks no byline: a short line, anywhere in the body,
+ * that opens with a byline word and goes on with a name ("Text: Hans Meier" closing a press
+ * release, "<b>Autor:</b> <a>Klausmartin Friedrich</a>" under the article, "（责任编辑：李四）",
+ * "posted by John Smith at 10:22 AM" under an old blog post). Older sites and small CMSs print
+ * the writer so, without class names or markup a machine reads, and often away from the
+ * headline. A last resort: read only when no other source offered an author, and only when
+ * every such line names the same people; lines naming different people are the bylines of a
+ * listing or of comments, not the page's.
+ */
+final class SignedLineSource implements MetadataSource {
+
+    /** Longest signature line: a label, two names and a date; a longer line is prose. */
+    static final int MAX_SIGNED_LINE = 100;
+    /** Signature lines read; more are a listing's or a thread's. */
+    static final int MAX_LINES = 8;
+
+    /** A line that opens with a byline word and a name ("Von Hans", "Text: Hans", "作者：张三"). */
+    private static final Pattern SIGNED = Pattern.compile(
+            "[\\p{Ps}\\s]*" + BylineWords.BY + BylineWords.SEPARATOR + "\\s*" + BylineWords.NAME_START,
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Text that is a byline word alone or opens with one: the name may follow in the next element. */
+    private static final Pattern OPENS_WITH_BY = Pattern.compile(
+            "[\\p{Ps}\\s]*" + BylineWords.BY + "(?:" + BylineWords.SEPARATOR + "|$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Elements whose text signs nothing for the page ({@link #inControl}). */
+    private static final Set<String> CONTROLS = Set.of(
+            "blockquote", "a", "nav", "form", "button", "select", "option", "label", "menu");
+    /** Opening brackets and white space before a signature. */
+    private static final Pattern LEADING_BRACKETS = Pattern.compile("^[\\p{Ps}\\s]+");
+
+    @Override
+    public void collect(PageScan page, Candidates out) {
+        Element body = page.doc.body();
+        if (body == null || !out.of(Field.AUTHOR).isEmpty()) {
+            return;
+        }
+        Headline headline = page.headline();
+        if (headline == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        body.traverse(new NodeVisitor() {
+            private boolean afterHeadline;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (afterHeadline && lines.size() < MAX_LINES && node instanceof TextNode t) {
+                    String line = signedLine(t);
+                    if (line != null) {
+                        lines.add(line);
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                // the signature follows the headline: what comes before it is the site's header and menus
+                afterHeadline = afterHeadline || node == headline.h1;
+            }
+        });
+        String agreed = agreedLine(lines);
+        if (agreed != null) {
+            out.add(Field.AUTHOR, agreed, Source.VISIBLE);
+        }
+    }
+
+    /**
+     * The first line when every line that names people names the same ones; else null. Only
+     * full names count ({@link #isFullName}): far from any byline markup, a byline word before
+     * one capitalised word is as often prose or a label ("Von Einheimischen und Gästen", German
+     * capitalising its nouns; "Sort by Price").
+     */
+    static String agreedLine(List<String> lines) {
+        String first = null;
+        Set<String> people = null;
+        for (String line : lines) {
+            Set<String> names = new TreeSet<>();
+            List<String> cleaned = AuthorNames.clean(line).names();
+            if (cleaned.isEmpty() || !cleaned.stream().allMatch(SignedLineSource::isFullName)) {
+                continue;
+            }
+            cleaned.forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
+            if (names.isEmpty()) {
+                continue;
+            }
+            if (people == null) {
+                first = line;
+                people = names;
+            } else if (!people.equals(names)) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Two words or more, or a name in a script written without spaces and without case
+     * ("李四", "山田太郎"), where one word is the whole name.
+     */
+    static boolean isFullName(String name) {
+        return name.indexOf(' ') > 0 || Character.getType(name.codePointAt(0)) == Character.OTHER_LETTER;
+    }
+
+    /**
+     * The signature line a text opens, or null. The byline word may stand alone in an inline
+     * label ({@code <strong>Autor:</strong>}) with the name in what follows up to the line's
+     * end (a {@code <br>} or a block). The line must start at a line start: a "by" inside a
+     * sentence ("Photo <a>…</a> by <a>…</a>") signs nothing.
+     */
+    static String signedLine(TextNode t) {
+        String text = t.text();
+        if (text.isBlank() || text.length() > MAX_SIGNED_LINE * 2 || !OPENS_WITH_BY.matcher(text).lookingAt()) {
+            return null;
+        }
+        Element parent = t.parent();
+        if (parent == null) {
+            return null;
+        }
+        Node start = !parent.isBlock() && parent.childNodeSize() == 1 ? parent : t;
+        if (!opensLine(start)) {
+            return null;
+        }
+        String line = lineFrom(start);
+        if (line == null || !SIGNED.matcher(line).lookingAt() || VisibleSource.isPhotoCredit(line)
+                || Furniture.containsDate(parent) || inControl(parent)) {
+            return null;
+        }
+        // a signature in brackets ("（责任编辑：李四）"): the bracket is no part of the byline
+        return LEADING_BRACKETS.matcher(line).replaceFirst("");
+    }
+
+    /**
+     * True inside a quote, a link, a menu or a form control: a quoted post signs for its own
+     * writer, and "By Gender", "Sort by Price" label menus and filters, not the page.
+     */
+    private static boolean inControl(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (CONTROLS.contains(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when nothing but white space stands before the node on its line. */
+    private static boolean opensLine(Node node) {
+        for (Node n = node; n != null; n = n.parent()) {
+            for (Node prev = n.previousSibling(); prev != null; prev = prev.previousSibling()) {
+                if (prev instanceof Element el && (el.isBlock() || "br".equals(el.normalName()))) {
+                    return true;
+                }
+                if (!(prev instanceof TextNode pt) || !pt.isBlank()) {
+                    return false;
+                }
+            }
+            if (!(n.parent() instanceof Element p) || p.isBlock()) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** The text from the node to the end of its line (a {@code <br>} or a block), or null when too long. */
+    private static String lineFrom(Node start) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = start; n != null; n = n.nextSibling()) {
+            if (n != start && n instanceof Element el && (el.isBlock() || "br".equals(el.normalName()))) {
+                break;
+            }
+            if (n instanceof TextNode tn) {
+                sb.append(tn.getWholeText());
+            } else if (n instanceof Element el) {
+                String inner = ShortText.of(el, MAX_SIGNED_LINE);
+                if (inner == null) {
+                    return null;
+                }
+                sb.append(inner);
+            }
+            if (sb.length() > MAX_SIGNED_LINE * 2) {
+                return null;
+            }
+        }
+        String line = TextMetrics.collapseWhitespace(sb);
+        return line.length() <= MAX_SIGNED_LINE ? line : null;
+    }
+}
