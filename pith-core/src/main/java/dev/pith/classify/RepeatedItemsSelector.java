@@ -22,6 +22,8 @@ final class RepeatedItemsSelector {
     static final int MIN_ITEMS = 3;
     /** Links shorter than this (menu entries, "reply", "42 comments") add nothing to an item. */
     static final double MIN_WORDS_PER_LINK = 3;
+    /** A table row carrying more than this share of its table's weight makes it a layout ({@link ItemGroup}). */
+    static final double MAX_ROW_SHARE = 2.0 / 3;
 
     /** Elements that hold a page's furniture rather than its content. */
     private static final Set<String> LANDMARKS = Set.of("nav", "header", "footer", "aside");
@@ -79,23 +81,50 @@ final class RepeatedItemsSelector {
     }
 
     private static double heaviestGroup(BlockTree tree, Element parent, double[] weights, double[] contributors) {
-        Map<String, double[]> groups = new HashMap<>();
+        Map<String, ItemGroup> groups = new HashMap<>();
         for (Element child : parent.children()) {
             int n = tree.nodeOf(child);
             if (n < 0 || contributors[n] == 0) {
                 continue;
             }
-            double[] g = groups.computeIfAbsent(SiblingShape.of(child), k -> new double[2]);
-            g[0]++;
-            g[1] += weights[n];
+            groups.computeIfAbsent(SiblingShape.of(child), ItemGroup::new).add(weights[n]);
         }
         double best = 0;
-        for (double[] g : groups.values()) {
-            if (g[0] >= MIN_ITEMS && g[1] > best) {
-                best = g[1];
+        for (ItemGroup g : groups.values()) {
+            if (g.isList() && g.sum > best) {
+                best = g.sum;
             }
         }
         return best;
+    }
+
+    /**
+     * The items of one shape under a parent and their weights. The rows of a layout table (a
+     * header row, the row holding the text beside the navigation column, a footer row) look like
+     * a list's items, but one of them carries nearly all the words: that row is a page, not an
+     * item. Only rows are judged so: a section of a modern page whose children are a heading, an
+     * intro and the list itself is, by luck of shape, the list with its heading.
+     */
+    private static final class ItemGroup {
+        final boolean rows;
+        int items;
+        double sum;
+        double heaviest;
+
+        ItemGroup(String shape) {
+            rows = shape.equals("tr") || shape.startsWith("tr.");
+        }
+
+        void add(double weight) {
+            items++;
+            sum += weight;
+            heaviest = Math.max(heaviest, weight);
+        }
+
+        /** Whether the items are enough, and for table rows alike enough, to be a list. */
+        boolean isList() {
+            return items >= MIN_ITEMS && !(rows && heaviest > MAX_ROW_SHARE * sum);
+        }
     }
 
     /** Words of prose and of title-length links; menu-length links count nothing. */

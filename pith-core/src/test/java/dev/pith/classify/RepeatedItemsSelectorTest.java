@@ -51,4 +51,36 @@ class RepeatedItemsSelectorTest {
     void theSameMenuOutsideTheLandmarksIsOne() {
         assertItemsAre("<div class=top>" + MENU + "</div><div class=main>" + GRID + "</div>", "ul.menu");
     }
+
+    /** An old site's layout: a header row, the row with the menu column and the text, a footer row. */
+    private static final String LAYOUT_TABLE = """
+            <table><tr><td colspan=2>The Riverside Chess Club, founded in the year 1921</td></tr>
+            <tr><td><a href=/>Home page</a><br><a href=/news>Club news</a><br><a href=/join>How to join</a></td>
+            <td>The club championship went to the very last round this year, with three players level.
+            Peter won a long endgame that finished after eleven, while the other two leaders drew.
+            He joined the club as a junior twelve years ago and has never missed an evening since.
+            The prize giving will be at the annual dinner in April; tickets are from the secretary.</td></tr>
+            <tr><td colspan=2>The club meets every Thursday evening in the church hall on Mill Lane</td></tr></table>
+            """;
+
+    /** A results table: rows alike in size. */
+    private static final String RESULTS_TABLE = """
+            <table><tr><td>Round one: Walsh beat Green after a long endgame</td></tr>
+            <tr><td>Round two: Walsh drew with Brown in a sharp game</td></tr>
+            <tr><td>Round three: Walsh beat the defending champion at last</td></tr></table>
+            """;
+
+    @Test
+    void theRowsOfALayoutTableAreNoListOfItems() {
+        SegmentedPage page = SegmentedPage.of("<body>" + LAYOUT_TABLE + "</body>");
+
+        Region items = RepeatedItemsSelector.select(page.tree());
+
+        assertThat(items.roots()).doesNotContain(page.element("tbody"));
+    }
+
+    @Test
+    void theRowsOfAResultsTableAreOne() {
+        assertItemsAre(RESULTS_TABLE, "tbody");
+    }
 }
