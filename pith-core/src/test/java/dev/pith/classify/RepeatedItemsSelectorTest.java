@@ -83,4 +83,34 @@ class RepeatedItemsSelectorTest {
     void theRowsOfAResultsTableAreOne() {
         assertItemsAre(RESULTS_TABLE, "tbody");
     }
+
+    /** A short article on an old site: a menu row, three paragraphs that link nowhere, a copyright line. */
+    private static final String SHORT_ARTICLE = """
+            <div class=page><table><tr><td><a href=/>Start</a></td><td><a href=/r>Breeds</a></td><td><a href=/f>Food</a></td></tr></table>
+            <p>Rabbits are sociable animals and should never be kept alone; a pair is best.</p>
+            <p>The hutch must be dry and free of draughts, with a run where they can jump every day.</p>
+            <p>In winter they can stay outside if the hutch is well insulated and has plenty of hay.</p>
+            <p>Copyright 2004 the Berger family - <a href=/imprint>Imprint</a></p></div>
+            """;
+
+    /** A list of entries set as paragraphs: a linked title and its summary in each. */
+    private static final String LINKED_PARAGRAPHS = """
+            <div class=entries><p><a href=/a>Keeping rabbits in winter</a> How to insulate the hutch well.</p>
+            <p><a href=/b>Feeding rabbits the right way</a> Hay, greens and a little dry food.</p>
+            <p><a href=/c>Rabbits and other pets together</a> Guinea pigs are not good company.</p></div>
+            """;
+
+    @Test
+    void paragraphsThatLinkNowhereAreTextNotAList() {
+        SegmentedPage page = SegmentedPage.of("<body>" + SHORT_ARTICLE + "</body>");
+
+        Region items = RepeatedItemsSelector.select(page.tree());
+
+        assertThat(items.roots()).doesNotContain(page.element("div.page"));
+    }
+
+    @Test
+    void paragraphsThatEachLinkAreAList() {
+        assertItemsAre(LINKED_PARAGRAPHS, "div.entries");
+    }
 }
