@@ -70,13 +70,18 @@ class RepeatedItemsSelectorTest {
             <tr><td>Round three: Walsh beat the defending champion at last</td></tr></table>
             """;
 
-    @Test
-    void theRowsOfALayoutTableAreNoListOfItems() {
-        SegmentedPage page = SegmentedPage.of("<body>" + LAYOUT_TABLE + "</body>");
+    /** Whether the element {@code css} is not taken for the page's list of items. */
+    private static void assertNoItemsAt(String body, String css) {
+        SegmentedPage page = SegmentedPage.of("<body>" + body + "</body>");
 
         Region items = RepeatedItemsSelector.select(page.tree());
 
-        assertThat(items.roots()).doesNotContain(page.element("tbody"));
+        assertThat(items.roots()).doesNotContain(page.element(css));
+    }
+
+    @Test
+    void theRowsOfALayoutTableAreNoListOfItems() {
+        assertNoItemsAt(LAYOUT_TABLE, "tbody");
     }
 
     @Test
@@ -102,11 +107,7 @@ class RepeatedItemsSelectorTest {
 
     @Test
     void paragraphsThatLinkNowhereAreTextNotAList() {
-        SegmentedPage page = SegmentedPage.of("<body>" + SHORT_ARTICLE + "</body>");
-
-        Region items = RepeatedItemsSelector.select(page.tree());
-
-        assertThat(items.roots()).doesNotContain(page.element("div.page"));
+        assertNoItemsAt(SHORT_ARTICLE, "div.page");
     }
 
     @Test
