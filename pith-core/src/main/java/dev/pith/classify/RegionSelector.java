@@ -31,6 +31,12 @@ public final class RegionSelector {
      */
     static final double SIBLING_MIN_DENSITY = 0.9;
 
+    /**
+     * The heaviest cell of a layout row is the text's column when it carries at least this share
+     * of the row's positive weight ({@link #mainColumn}).
+     */
+    static final double MAIN_COLUMN_SHARE = 0.6;
+
     /** Below this best-subtree weight (about two paragraphs) a page has no article to find. */
     static final double MIN_ARTICLE_WEIGHT = 150;
 
@@ -137,6 +143,7 @@ public final class RegionSelector {
                 best = n;
             }
         }
+        best = mainColumn(tree, best, sums);
         int marked = bestMarked(tree, best, sums);
         double[] words = tree.sum(TextBlock::words);
         if (marked < 0) {
@@ -240,11 +247,43 @@ public final class RegionSelector {
         return false;
     }
 
+    /**
+     * The cell that holds the text when the best subtree is one row of a layout table: old sites
+     * set the text in one column and news, links or addresses in the columns beside it, and the
+     * summed row outweighs the text's own cell whenever a side column holds prose. The text's cell
+     * must carry most of the row ({@link #MAIN_COLUMN_SHARE}): a text the page sets in two columns
+     * of like length stays whole.
+     */
+    private static int mainColumn(BlockTree tree, int best, double[] sums) {
+        Element row = tree.element(best);
+        if (!row.normalName().equals("tr") || sums[best] <= 0) {
+            return best;
+        }
+        int heaviest = -1;
+        double positive = 0;
+        for (Element cell : row.children()) {
+            int n = tree.nodeOf(cell);
+            if (n < 0 || sums[n] <= 0) {
+                continue;
+            }
+            positive += sums[n];
+            if (heaviest < 0 || sums[n] > sums[heaviest]) {
+                heaviest = n;
+            }
+        }
+        return heaviest >= 0 && sums[heaviest] >= MAIN_COLUMN_SHARE * positive ? heaviest : best;
+    }
+
+    /** Whether the element is a table cell: the cells beside it are columns, not its continuation. */
+    private static boolean isCell(Element e) {
+        return e.normalName().equals("td") || e.normalName().equals("th");
+    }
+
     private static List<Element> withSiblings(BlockTree tree, int best, double[] sums, double[] words) {
         List<Element> roots = new ArrayList<>();
         Element bestElement = tree.element(best);
         Element parent = bestElement.parent();
-        if (parent == null || sums[best] <= 0) {
+        if (parent == null || sums[best] <= 0 || isCell(bestElement)) {
             roots.add(bestElement);
             return roots;
         }

@@ -22,6 +22,10 @@ final class RepeatedItemsSelector {
     static final int MIN_ITEMS = 3;
     /** Links shorter than this (menu entries, "reply", "42 comments") add nothing to an item. */
     static final double MIN_WORDS_PER_LINK = 3;
+    /** Paragraphs are a list's items only when at least this share of them carry links ({@link ItemGroup}). */
+    static final double MIN_LINKED_SHARE = 0.5;
+    /** A table row carrying more than this share of its table's weight makes it a layout ({@link ItemGroup}). */
+    static final double MAX_ROW_SHARE = 2.0 / 3;
 
     /** Elements that hold a page's furniture rather than its content. */
     private static final Set<String> LANDMARKS = Set.of("nav", "header", "footer", "aside");
@@ -34,6 +38,7 @@ final class RepeatedItemsSelector {
         // Each element's weight is that of the substantial blocks below it.
         double[] weights = tree.sum(b -> Math.max(0, substantialWords(b)));
         double[] contributors = tree.sum(b -> substantialWords(b) > 0 ? 1 : 0);
+        double[] linkWords = tree.sum(TextBlock::linkWords);
         Element best = null;
         double bestWeight = 0;
         boolean[] seenParents = new boolean[tree.size()];
@@ -49,7 +54,7 @@ final class RepeatedItemsSelector {
             if (Ancestors.closest(tree.element(parent), LANDMARKS) != null) {
                 continue;
             }
-            double weight = heaviestGroup(tree, tree.element(parent), weights, contributors);
+            double weight = heaviestGroup(tree, tree.element(parent), weights, contributors, linkWords);
             if (weight > bestWeight) {
                 best = tree.element(parent);
                 bestWeight = weight;
@@ -78,24 +83,69 @@ final class RepeatedItemsSelector {
         return order;
     }
 
-    private static double heaviestGroup(BlockTree tree, Element parent, double[] weights, double[] contributors) {
-        Map<String, double[]> groups = new HashMap<>();
+    private static double heaviestGroup(BlockTree tree, Element parent, double[] weights, double[] contributors,
+                                        double[] linkWords) {
+        Map<String, ItemGroup> groups = new HashMap<>();
         for (Element child : parent.children()) {
             int n = tree.nodeOf(child);
             if (n < 0 || contributors[n] == 0) {
                 continue;
             }
-            double[] g = groups.computeIfAbsent(SiblingShape.of(child), k -> new double[2]);
-            g[0]++;
-            g[1] += weights[n];
+            groups.computeIfAbsent(SiblingShape.of(child), ItemGroup::new).add(weights[n], linkWords[n] > 0);
         }
         double best = 0;
-        for (double[] g : groups.values()) {
-            if (g[0] >= MIN_ITEMS && g[1] > best) {
-                best = g[1];
+        for (ItemGroup g : groups.values()) {
+            if (g.isList() && g.sum > best) {
+                best = g.sum;
             }
         }
         return best;
+    }
+
+    /**
+     * The items of one shape under a parent and their weights. Two runs of siblings look like a
+     * list's items and are not:
+     * <ul>
+     * <li>the rows of a layout table (a header row, the row holding the text beside the navigation
+     * column, a footer row), where one row carries nearly all the words: that row is a page, not an
+     * item. Only rows are judged so: a section of a modern page whose children are a heading, an
+     * intro and the list itself is, by luck of shape, the list with its heading;</li>
+     * <li>paragraphs most of which link nowhere: the running text of a short article (shorter
+     * than {@link RegionSelector#MIN_ARTICLE_WEIGHT}) and its copyright line, which taken for a
+     * list would make the menu beside it the items' names. Paragraphs that are a list's items
+     * (a linked title and its summary each) link one by one.</li>
+     * </ul>
+     */
+    private static final class ItemGroup {
+        final boolean rows;
+        final boolean paragraphs;
+        int items;
+        int linked;
+        double sum;
+        double heaviest;
+
+        ItemGroup(String shape) {
+            rows = isTag(shape, "tr");
+            paragraphs = isTag(shape, "p");
+        }
+
+        private static boolean isTag(String shape, String tag) {
+            return shape.equals(tag) || shape.startsWith(tag + '.');
+        }
+
+        void add(double weight, boolean hasLinks) {
+            items++;
+            sum += weight;
+            heaviest = Math.max(heaviest, weight);
+            if (hasLinks) {
+                linked++;
+            }
+        }
+
+        /** Whether the items are enough, and alike and linked enough, to be a list. */
+        boolean isList() {
+            return items >= MIN_ITEMS && !(rows && heaviest > MAX_ROW_SHARE * sum) && !(paragraphs && linked < MIN_LINKED_SHARE * items);
+        }
     }
 
     /** Words of prose and of title-length links; menu-length links count nothing. */

@@ -242,4 +242,32 @@ class RegionSelectorTest {
 
         assertThat(page.elements("div.policy p")).allMatch(page.region()::contains);
     }
+
+    /** A side column of short dated news items: prose, but not the page's text. */
+    private static final String NEWS_COLUMN = """
+            <b>Latest news</b><br><br>
+            <b>12 Jan:</b> The junior crew won their race on the river, beating two bigger clubs.<br><br>
+            <b>5 Jan:</b> The annual meeting is on 2 February in the club house; all are welcome.<br><br>
+            <a href="/news">All news</a>
+            """;
+
+    // An old site's layout table: one row, the text in one column and news in the column beside it.
+    @Test
+    void theColumnBesideTheTextOfALayoutRowIsNotPartOfIt() {
+        SegmentedPage page = SegmentedPage.of("<body><table><tr><td class=text>" + PROSE + "</td>"
+                + "<td class=side>" + NEWS_COLUMN + "</td></tr></table></body>");
+        Region region = page.region();
+
+        assertThat(region.roots()).containsExactly(page.element("td.text"));
+    }
+
+    // A text the page sets in two columns of like length: both are the article.
+    @Test
+    void aTextSetInTwoColumnsStaysWhole() {
+        SegmentedPage page = SegmentedPage.of("<body><table><tr><td class=left>" + PROSE + "</td>"
+                + "<td class=right>" + PROSE.replace("council", "committee") + "</td></tr></table></body>");
+        Region region = page.region();
+
+        assertThat(page.elements("td p")).allMatch(region::contains);
+    }
 }

@@ -51,4 +51,67 @@ class RepeatedItemsSelectorTest {
     void theSameMenuOutsideTheLandmarksIsOne() {
         assertItemsAre("<div class=top>" + MENU + "</div><div class=main>" + GRID + "</div>", "ul.menu");
     }
+
+    /** An old site's layout: a header row, the row with the menu column and the text, a footer row. */
+    private static final String LAYOUT_TABLE = """
+            <table><tr><td colspan=2>The Riverside Chess Club, founded in the year 1921</td></tr>
+            <tr><td><a href=/>Home page</a><br><a href=/news>Club news</a><br><a href=/join>How to join</a></td>
+            <td>The club championship went to the very last round this year, with three players level.
+            Peter won a long endgame that finished after eleven, while the other two leaders drew.
+            He joined the club as a junior twelve years ago and has never missed an evening since.
+            The prize giving will be at the annual dinner in April; tickets are from the secretary.</td></tr>
+            <tr><td colspan=2>The club meets every Thursday evening in the church hall on Mill Lane</td></tr></table>
+            """;
+
+    /** A results table: rows alike in size. */
+    private static final String RESULTS_TABLE = """
+            <table><tr><td>Round one: Walsh beat Green after a long endgame</td></tr>
+            <tr><td>Round two: Walsh drew with Brown in a sharp game</td></tr>
+            <tr><td>Round three: Walsh beat the defending champion at last</td></tr></table>
+            """;
+
+    /** Whether the element {@code css} is not taken for the page's list of items. */
+    private static void assertNoItemsAt(String body, String css) {
+        SegmentedPage page = SegmentedPage.of("<body>" + body + "</body>");
+
+        Region items = RepeatedItemsSelector.select(page.tree());
+
+        assertThat(items.roots()).doesNotContain(page.element(css));
+    }
+
+    @Test
+    void theRowsOfALayoutTableAreNoListOfItems() {
+        assertNoItemsAt(LAYOUT_TABLE, "tbody");
+    }
+
+    @Test
+    void theRowsOfAResultsTableAreOne() {
+        assertItemsAre(RESULTS_TABLE, "tbody");
+    }
+
+    /** A short article on an old site: a menu row, three paragraphs that link nowhere, a copyright line. */
+    private static final String SHORT_ARTICLE = """
+            <div class=page><table><tr><td><a href=/>Start</a></td><td><a href=/r>Breeds</a></td><td><a href=/f>Food</a></td></tr></table>
+            <p>Rabbits are sociable animals and should never be kept alone; a pair is best.</p>
+            <p>The hutch must be dry and free of draughts, with a run where they can jump every day.</p>
+            <p>In winter they can stay outside if the hutch is well insulated and has plenty of hay.</p>
+            <p>Copyright 2004 the Berger family - <a href=/imprint>Imprint</a></p></div>
+            """;
+
+    /** A list of entries set as paragraphs: a linked title and its summary in each. */
+    private static final String LINKED_PARAGRAPHS = """
+            <div class=entries><p><a href=/a>Keeping rabbits in winter</a> How to insulate the hutch well.</p>
+            <p><a href=/b>Feeding rabbits the right way</a> Hay, greens and a little dry food.</p>
+            <p><a href=/c>Rabbits and other pets together</a> Guinea pigs are not good company.</p></div>
+            """;
+
+    @Test
+    void paragraphsThatLinkNowhereAreTextNotAList() {
+        assertNoItemsAt(SHORT_ARTICLE, "div.page");
+    }
+
+    @Test
+    void paragraphsThatEachLinkAreAList() {
+        assertItemsAre(LINKED_PARAGRAPHS, "div.entries");
+    }
 }
