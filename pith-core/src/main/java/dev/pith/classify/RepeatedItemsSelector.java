@@ -24,7 +24,7 @@ final class RepeatedItemsSelector {
     static final double MIN_WORDS_PER_LINK = 3;
     /** Paragraphs are a list's items only when at least this share of them carry links ({@link ItemGroup}). */
     static final double MIN_LINKED_SHARE = 0.5;
-    /** A table row carrying more than this share of its table's weight makes it a layout ({@link ItemGroup}). */
+    /** A table row (or cell) carrying more than this share of its table's (row's) weight makes it a layout ({@link ItemGroup}). */
     static final double MAX_ROW_SHARE = 2.0 / 3;
 
     /** Elements that hold a page's furniture rather than its content. */
@@ -107,9 +107,10 @@ final class RepeatedItemsSelector {
      * list's items and are not:
      * <ul>
      * <li>the rows of a layout table (a header row, the row holding the text beside the navigation
-     * column, a footer row), where one row carries nearly all the words: that row is a page, not an
-     * item. Only rows are judged so: a section of a modern page whose children are a heading, an
-     * intro and the list itself is, by luck of shape, the list with its heading;</li>
+     * column, a footer row), or the cells of a layout row (a menu column, the text, a column of
+     * news), where one row or cell carries nearly all the words: that one is a page, not an item.
+     * Only table rows and cells are judged so: a section of a modern page whose children are a
+     * heading, an intro and the list itself is, by luck of shape, the list with its heading;</li>
      * <li>paragraphs most of which link nowhere: the running text of a short article (shorter
      * than {@link RegionSelector#MIN_ARTICLE_WEIGHT}) and its copyright line, which taken for a
      * list would make the menu beside it the items' names. Paragraphs that are a list's items
@@ -117,6 +118,7 @@ final class RepeatedItemsSelector {
      * </ul>
      */
     private static final class ItemGroup {
+        /** Table rows or cells: a layout's parts when one of them carries nearly all the words. */
         final boolean rows;
         final boolean paragraphs;
         int items;
@@ -125,7 +127,7 @@ final class RepeatedItemsSelector {
         double heaviest;
 
         ItemGroup(String shape) {
-            rows = isTag(shape, "tr");
+            rows = isTag(shape, "tr") || isTag(shape, "td") || isTag(shape, "th");
             paragraphs = isTag(shape, "p");
         }
 

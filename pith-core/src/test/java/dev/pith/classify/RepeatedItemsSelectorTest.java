@@ -114,4 +114,30 @@ class RepeatedItemsSelectorTest {
     void paragraphsThatEachLinkAreAList() {
         assertItemsAre(LINKED_PARAGRAPHS, "div.entries");
     }
+
+    /** An old site's layout row: a menu column, the text, a column of news. */
+    private static final String LAYOUT_ROW = """
+            <table><tr><td><a href=/>Home</a> <a href=/news>Club news</a> and the rest of the menu</td>
+            <td>The club championship went to the very last round this year, with three players level.
+            Peter won a long endgame that finished after eleven, while the other two leaders drew.
+            He joined the club as a junior twelve years ago and has never missed an evening since.
+            The prize giving will be at the annual dinner in April; tickets are from the secretary.</td>
+            <td>Latest news: the junior crew won their race, and the annual meeting is in February.</td></tr></table>
+            """;
+
+    /** A results row: cells alike in size. */
+    private static final String RESULTS_ROW = """
+            <table><tr><td>Walsh beat Green after a long endgame</td><td>Walsh drew with Brown in a sharp game</td>
+            <td>Walsh beat the defending champion at last</td></tr></table>
+            """;
+
+    @Test
+    void theCellsOfALayoutRowAreNoListOfItems() {
+        assertNoItemsAt(LAYOUT_ROW, "tr");
+    }
+
+    @Test
+    void theCellsOfAResultsRowAreOne() {
+        assertItemsAre(RESULTS_ROW, "tr");
+    }
 }

@@ -1,0 +1,73 @@
+package dev.pith.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pith.Pith;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Pages shaped like those of older sites, end to end: table layouts with a menu column or row,
+ * text in {@code <font>} and {@code <br><br>}, no semantic tags, no class names. The text must
+ * come out whole, and the menu, side columns and footer must stay out.
+ */
+class OldSitePagesTest {
+
+    /**
+     * One fixture page and what its text must and must not hold.
+     *
+     * @param file      the page under {@code /old-sites/}
+     * @param text      a phrase from the first and one from the last paragraph of the text
+     * @param furniture phrases of the menu, side column and footer
+     */
+    record OldPage(String file, String[] text, String[] furniture) {
+        @Override
+        public String toString() {
+            return file;
+        }
+    }
+
+    static Stream<OldPage> pages() {
+        return Stream.of(
+                new OldPage("menu-column.html", new String[] {"The mill was built in 1791", "history of the valley"},
+                        new String[] {"Photo gallery", "Copyright 2003"}),
+                new OldPage("three-columns.html", new String[] {"Tomatoes want sun", "gives off the gas"},
+                        new String[] {"Pests and diseases", "Greenhouse tips", "All rights reserved"}),
+                new OldPage("short-news-in-rows.html", new String[] {"The club championship went", "Tickets are available"},
+                        new String[] {"League results", "Junior section", "meets every Thursday"}),
+                new OldPage("font-paragraphs.html", new String[] {"Das Dorf wird zum ersten Mal", "lebendigen Sportverein"},
+                        new String[] {"Gästebuch", "Letzte Änderung"}),
+                new OldPage("news-column.html", new String[] {"From November to March", "notice on the board"},
+                        new String[] {"junior four won", "Registered charity", "Regattas"}),
+                new OldPage("short-text-menu-row.html", new String[] {"Kaninchen sind gesellige Tiere", "mehrmals am Tag"},
+                        new String[] {"Rassen", "Impressum"}),
+                new OldPage("recipe-menu-column.html", new String[] {"Dieses Rezept stammt", "etwa 45 Minuten backen"},
+                        new String[] {"Urlaubsfotos", "Neu auf der Seite"}),
+                new OldPage("japanese-menu-column.html", new String[] {"三月になると", "今から楽しみです"},
+                        new String[] {"掲示板", "All Rights Reserved"}));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pages")
+    void theTextComesOutWithoutTheMenuAndFooter(OldPage page) {
+        String text = Pith.extract(read(page.file()), "").text();
+
+        assertThat(text).contains(page.text());
+        for (String furniture : page.furniture()) {
+            assertThat(text).doesNotContain(furniture);
+        }
+    }
+
+    private static String read(String file) {
+        try (InputStream in = OldSitePagesTest.class.getResourceAsStream("/old-sites/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
