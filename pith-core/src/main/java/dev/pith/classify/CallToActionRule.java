@@ -22,7 +22,8 @@ final class CallToActionRule implements BlockRule {
     /** Phrases that mark a prompt in a sentence; a heading "Chocolate chip cookies" is a recipe. */
     private static final List<String> IN_SENTENCES = List.of("cookies");
 
-    private static final Pattern COPYRIGHT = Pattern.compile("copyright \\d{4}|^comments? \\(?\\d+\\)?$");
+    /** A bare comment count ("Comments (3)"): the link to the thread, not part of the story. */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("^comments? \\(?\\d+\\)?$");
 
     @Override
     public String name() {
@@ -45,8 +46,7 @@ final class CallToActionRule implements BlockRule {
                 }
             }
         }
-        // The regex needs "copyright" or an opening "comment"; most blocks have neither.
-        return (text.contains("copyright") || text.startsWith("comment"))
-                && COPYRIGHT.matcher(text.toLowerCase(Locale.ROOT)).find();
+        // the regex needs an opening "comment"; most blocks have none (copyright notices: CopyrightNoticeRule)
+        return text.startsWith("comment") && COMMENT_COUNT.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 }

@@ -32,6 +32,7 @@ public final class RuleChain {
             new RepeatedTextRule(),
             new TeaserCardRule(),
             new TruncatedTeaserRule(),
+            new CopyrightNoticeRule(),
             new CallToActionRule(),
             new ReaderAppealRule(),
             new RelatedLinksRule(),

@@ -1,0 +1,44 @@
+package dev.pith.classify;
+
+import dev.pith.block.TextBlock;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A short line with a copyright mark and a year ("© 2004 Anna Berger", "(c) 1998 Bill Smith",
+ * "Copyright 2021 Example Media") is the page's legal notice, in every language and script. Sites
+ * built without {@code <footer>} or footer classes — old table layouts above all — leave it in the
+ * same container as the text, where nothing else tells it apart.
+ */
+final class CopyrightNoticeRule implements BlockRule {
+
+    /** Longer blocks are prose that mentions a copyright, or a licence to keep. */
+    static final int MAX_WORDS = 25;
+
+    private static final Pattern MARK_AND_YEAR = Pattern.compile(
+            "(?:©|\\(c\\)|copyright)\\D{0,40}?\\b(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s*(?:©|\\(c\\))",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String name() {
+        return "copyright";
+    }
+
+    @Override
+    public boolean drops(TextBlock block, int i, RuleContext context) {
+        if (block.words() > MAX_WORDS) {
+            return false;
+        }
+        String text = block.text();
+        // most blocks hold no mark at all: the regex runs only on those that do
+        return hasMark(text) && MARK_AND_YEAR.matcher(text).find();
+    }
+
+    private static boolean hasMark(String text) {
+        if (text.indexOf('©') >= 0) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("(c)") || lower.contains("copyright");
+    }
+}
