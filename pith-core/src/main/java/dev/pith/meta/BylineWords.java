@@ -56,6 +56,12 @@ final class BylineWords {
             .filter(p -> p.chars().allMatch(Character::isLetter))
             .toList();
 
+    /** The first letters of the "by" phrases, lower case: a text opening with another letter opens no byline. */
+    private static final Set<Integer> BY_INITIALS = WordLists.phrases(KIND, "by").stream()
+            .filter(p -> !p.isEmpty())
+            .map(p -> p.codePointAt(0))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private static final Set<String> GENERIC = new HashSet<>(WordLists.phrases(KIND, "generic"));
     /** A generic word inside a short credit ("Greentech.LIVE Redaktion", "HLNF Staff Report", "revamp-it Webteam"). */
     private static final Pattern DESK = Pattern.compile(
@@ -95,6 +101,14 @@ final class BylineWords {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when a byline phrase may start with this letter (compared in lower case): a cheap
+     * test before the long alternation of every language's phrases.
+     */
+    static boolean mayOpenByline(int codePoint) {
+        return BY_INITIALS.contains(Character.toLowerCase(codePoint));
     }
 
     /** True when the whole credit names no person ("Staff", "Redaktion", "la rédaction"). */

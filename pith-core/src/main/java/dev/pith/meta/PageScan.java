@@ -90,8 +90,16 @@ final class PageScan {
     private Headline titleLine;
     /** The document title's first segment, once the title is known. */
     private String titleHeadline = "";
+    /** The document title's segments ("Site - Headline" gives two), once the title is known. */
+    private List<String> titleSegments = List.of();
+    /** The title segment {@link #titleLine} shows, or "". */
+    private String shownSegment = "";
+    /** True once the title line shows the title's first segment: no later element replaces it. */
+    private boolean titleFirstSegmentShown;
     /** The headings below h1 a theme may set the article's headline in. */
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
+    /** Where a site shows its own name rather than a headline ({@link #inLinkOrMenu}). */
+    private static final Set<String> LOGO_PLACES = Set.of("a", "nav", "header", "button", "label", "option");
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
     /**
@@ -131,10 +139,8 @@ final class PageScan {
         if (titleLine != null && titleLine.after.size() < NEAR_HEADLINE_ELEMENTS) {
             titleLine.after.add(e);
         }
-        if (titleLine == null && h1s.isEmpty() && !titleHeadline.isEmpty() && isTitleText(e)) {
-            List<Element> before = new ArrayList<>(recent);
-            Collections.reverse(before);
-            titleLine = new Headline(e, before);
+        if (h1s.isEmpty() && !titleHeadline.isEmpty() && !titleFirstSegmentShown) {
+            readTitleLine(e);
         }
         if (!firstPost.isEmpty() && firstPost.size() < FIRST_POST_ELEMENTS) {
             firstPost.add(e);
@@ -161,6 +167,7 @@ final class PageScan {
                     title = TextMetrics.collapseWhitespace(e.text());
                     List<String> segments = TitleChooser.segments(title);
                     titleHeadline = segments.isEmpty() ? "" : segments.get(0);
+                    titleSegments = segments;
                 }
             }
             case "script" -> {
@@ -306,15 +313,59 @@ final class PageScan {
         return (" " + docTitle + " ").contains(" " + h1 + " ");
     }
 
-    /** True when the element's only child is a text that reads as the title's headline. */
-    private boolean isTitleText(Element e) {
+    /**
+     * Makes the element the title line when its text is a segment of the document title: the
+     * first segment, which no later element replaces (the headline usually opens the title),
+     * or else the longest segment shown so far. Older sites and portals put their name first
+     * ("Heimatblatt - Nachrichten - Gemeinderat beschließt Haushalt") and show the headline
+     * in bold or a font tag without an h1: the segment the page shows as a line of its own is
+     * the headline, the longest one when the site's name is shown too.
+     */
+    private void readTitleLine(Element e) {
+        for (String segment : titleSegments) {
+            boolean first = segment.equals(titleHeadline);
+            if ((first || segment.length() > shownSegment.length() && !inLinkOrMenu(e)) && isTitleText(e, segment)) {
+                List<Element> before = new ArrayList<>(recent);
+                Collections.reverse(before);
+                titleLine = new Headline(e, before);
+                shownSegment = segment;
+                titleFirstSegmentShown = first;
+                return;
+            }
+        }
+    }
+
+    /**
+     * True inside a link, a menu or the page header: a site shows its name there (the logo
+     * link, "Hacker News"), while the headline of an older page is a line of its own.
+     */
+    private static boolean inLinkOrMenu(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (LOGO_PLACES.contains(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The title segment the page shows as a line of its own when it is not the title's first
+     * one ("Gemeinderat beschließt Haushalt" under "Heimatblatt - Gemeinderat beschließt
+     * Haushalt"), else "": a first segment is what a title's reader takes anyway.
+     */
+    String shownLaterTitleSegment() {
+        return titleFirstSegmentShown ? "" : shownSegment;
+    }
+
+    /** True when the element's only child is a text that reads as the given title segment. */
+    private static boolean isTitleText(Element e, String segment) {
         if (e.childNodeSize() != 1 || !(e.childNode(0) instanceof TextNode t)) {
             return false;
         }
         String text = t.getWholeText();
         // lengths first: this runs on every element of a page until its first h1
-        return text.length() >= titleHeadline.length() && text.length() <= titleHeadline.length() + TITLE_TEXT_SLACK
-                && TextMetrics.collapsesTo(text, titleHeadline);
+        return text.length() >= segment.length() && text.length() <= segment.length() + TITLE_TEXT_SLACK
+                && TextMetrics.collapsesTo(text, segment);
     }
 
     /** The {@code <html>} element: the parser always makes it the document's element child. */

@@ -124,8 +124,13 @@ final class SignedLineSource implements MetadataSource {
      * sentence ("Photo <a>…</a> by <a>…</a>") signs nothing.
      */
     static String signedLine(TextNode t) {
+        // the whole body is read on pages without an author: cheap tests first, on the raw text
+        String raw = t.getWholeText();
+        if (raw.length() > MAX_SIGNED_LINE * 2 || !opensWithBylineInitial(raw)) {
+            return null;
+        }
         String text = t.text();
-        if (text.isBlank() || text.length() > MAX_SIGNED_LINE * 2 || !OPENS_WITH_BY.matcher(text).lookingAt()) {
+        if (!OPENS_WITH_BY.matcher(text).lookingAt()) {
             return null;
         }
         Element parent = t.parent();
@@ -154,6 +159,21 @@ final class SignedLineSource implements MetadataSource {
             if (CONTROLS.contains(p.normalName())) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True when the first letter after white space and opening brackets may open a byline phrase. */
+    private static boolean opensWithBylineInitial(String raw) {
+        for (int i = 0; i < raw.length(); ) {
+            int c = raw.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return BylineWords.mayOpenByline(c);
+            }
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.START_PUNCTUATION) {
+                return false;
+            }
+            i += Character.charCount(c);
         }
         return false;
     }

@@ -74,6 +74,11 @@ final class TitleChooser {
         if (agreeing != null) {
             return agreeing;
         }
+        // no h1 and no og:title (older sites): the segment the page shows as its headline
+        String shown = page.shownLaterTitleSegment();
+        if (og.isEmpty() && !shown.isEmpty()) {
+            return shown;
+        }
         String base = !og.isEmpty() ? og : docTitle;
         if (!base.isEmpty()) {
             return withoutSiteName(base, c, !og.isEmpty());

@@ -28,7 +28,8 @@
  *       components ({@code <relative-time datetime>}, {@code <faceplate-timeago ts>});</li>
  *   <li>{@code VisibleSource} — byline and date lines (class hints, {@code rel=author}, "By …"
  *       right under the headline, a full name after the date in the date line under it
- *       ("11.12.2019 - Amelie Loevenich"), the date beside the byline, a date line just above the
+ *       ("11.12.2019 - Amelie Loevenich"), a byline after the date in a date line ("Posted on
+ *       September 21, 2020 by Adi Tzlil"), the date beside the byline, a date line just above the
  *       headline, else a "Posted on …" line anywhere, else the date heading a forum thread's
  *       first post, found by its anchor id {@code p2270718} or {@code post2017066}); and lines an
  *       update label opens anywhere ("Aktualisiert am 17.01.2021."), which only give the day of a
@@ -37,7 +38,10 @@
  *       else the canonical link or og:url;</li>
  *   <li>{@code ScriptDataSource} — {@code "publishedAt": …} in framework state scripts, and a
  *       WordPress post record's {@code "date"} just before its {@code "status":"publish"};</li>
- *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link.</li>
+ *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link;</li>
+ *   <li>{@code SignedLineSource} — a last resort when no source offered an author: a short line
+ *       after the headline that opens with a byline word and a full name ("Text: Hans Meier",
+ *       "（责任编辑：李四）"), when every such line names the same people.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and
  * page footers are skipped ({@code Furniture}), and so are dates in an item of a list of story
@@ -79,7 +83,8 @@
  * publication day nowhere (the {@code published} field keeps the markup's day); product pages get no
  * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
- * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages. The title:
+ * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages;
+ * a user name chosen ("arianschlichenmayer") is spelled out as the full name another byline writes with the same letters ({@code WrittenNames}). The title:
  * {@code TitleChooser}. Everything else: the strongest source's first value.
  *
  * <p>This package reads the language the markup declares ({@code html lang}, content-language,

@@ -132,6 +132,29 @@ class OlderSiteBylineTest {
     }
 
     @Test
+    void aTitleThatOpensWithTheSiteNameGivesTheSegmentThePageShows() {
+        Metadata m = extract("""
+            <title>Heimatblatt - Nachrichten - Gemeinderat beschließt Haushalt</title>
+            <table><tr><td><font size="5"><b>Gemeinderat beschließt Haushalt</b></font></td></tr>
+            <tr><td><font size="2">Von Hans Meier, 12.03.2004</font></td></tr><tr><td>""" + ARTICLE + "</td></tr></table>");
+        assertThat(m.title()).isEqualTo("Gemeinderat beschließt Haushalt");
+        assertThat(m.authors()).containsExactly("Hans Meier");
+    }
+
+    @Test
+    void aSiteNameShownInItsLogoLinkIsNoHeadline() {
+        assertThat(extract("""
+            <title>New Links | Hacker News</title>
+            <table><tr><td><b><a href="/">Hacker News</a></b></td></tr><tr><td>""" + ARTICLE + "</td></tr></table>")
+                .title()).isEqualTo("New Links");
+        // the headline opening the title is kept when the site's name is shown too
+        assertThat(extract("""
+            <title>Gemeinderat beschließt Haushalt - Heimatblatt Online und Umgebung</title>
+            <b>Gemeinderat beschließt Haushalt</b>""" + ARTICLE + "<div>Heimatblatt Online und Umgebung</div>")
+                .title()).isEqualTo("Gemeinderat beschließt Haushalt");
+    }
+
+    @Test
     void anOldBlogFootersTimeIsCutFromTheName() {
         assertThat(AuthorNames.clean("posted by John Smith at 10:22 AM").names()).containsExactly("John Smith");
     }
