@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * What an element's class and id tell the prune stage: a reader-comment section, the article
  * body, page furniture. One scan of each value answers all three, which matters because every
- * element of the page is asked. The {@link PageSurvey} asks before pruning and marks the
- * elements named as furniture, so that the {@link BoilerplateClassRule} reads the mark instead
+ * element of the page is asked. The {@link PageSurvey} asks before pruning and keeps the
+ * elements named as furniture, so that the {@link BoilerplateClassRule} asks that set instead
  * of scanning the names again.
  *
  * <p>One instance judges one page, and remembers its answer for each class value: templates
@@ -33,11 +33,6 @@ final class ClassNames {
     /** The families in bit order: comments, content, furniture. */
     private static final Stems STEMS = Stems.families(List.of(
             CommentSections.STEMS, BoilerplateClassRule.CONTENT_STEMS, BoilerplateClassRule.FURNITURE_STEMS));
-    /**
-     * jsoup user data, which is never rendered as an attribute; set on the furniture-named
-     * elements of the document being pruned.
-     */
-    private static final String FURNITURE_MARK = "pith.furniture-named";
     /** Words that negate the name part after them. */
     private static final List<String> NEGATING_WORDS = List.of("no", "not", "non", "without");
     /**
@@ -136,13 +131,5 @@ final class ClassNames {
      */
     static boolean furniture(int names) {
         return has(names, FURNITURE) && !has(names, CONTENT);
-    }
-
-    static void markFurniture(Element e) {
-        e.attributes().userData(FURNITURE_MARK, Boolean.TRUE);
-    }
-
-    static boolean markedFurniture(Element e) {
-        return e.attributesSize() > 0 && e.attributes().userData(FURNITURE_MARK) != null;
     }
 }

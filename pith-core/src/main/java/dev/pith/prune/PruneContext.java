@@ -1,6 +1,7 @@
 package dev.pith.prune;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /** What prune rules may ask about the page as a whole. */
@@ -9,11 +10,18 @@ final class PruneContext {
     private final TextSizes sizes;
     private final int pageChars;
     private final int pageProse;
+    private final Set<Element> namedFurniture;
 
-    PruneContext(TextSizes sizes, Element body) {
+    PruneContext(TextSizes sizes, Element body, Set<Element> namedFurniture) {
         this.sizes = sizes;
         this.pageChars = sizes.of(body);
         this.pageProse = sizes.proseOf(body);
+        this.namedFurniture = namedFurniture;
+    }
+
+    /** True when the element's class or id names furniture, as the {@link PageSurvey} judged it. */
+    boolean namedFurniture(Element e) {
+        return namedFurniture.contains(e);
     }
 
     TextSizes sizes() {

@@ -66,7 +66,7 @@ public final class Pruner {
         Element body = doc.body();
         PageSurvey survey = PageSurvey.of(body);
         TextSizes sizes = new TextSizes(body, survey);
-        PruneContext context = new PruneContext(sizes, body);
+        PruneContext context = new PruneContext(sizes, body, survey.namedFurniture());
         List<PruneRule> rules = new ArrayList<>(ALWAYS);
         if (!includeComments) {
             List<Element> comments = survey.commentSections();
@@ -100,7 +100,7 @@ public final class Pruner {
                 }
                 for (PruneRule rule : rules) {
                     if (rule.matches(e, context)) {
-                        into.add(new Candidate(e, rule.name()));
+                        into.add(Candidate.of(e, rule.name()));
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
@@ -125,11 +125,14 @@ public final class Pruner {
         return inside;
     }
 
-    /** An element a rule matched, and the rule. */
-    private record Candidate(Element element, String rule) {
-        /** Elements with the same rule, tag and classes are one repeated structure. */
-        String signature() {
-            return rule + ' ' + element.normalName() + '.' + element.className();
+    /**
+     * An element a rule matched, the rule, and the signature that groups it: elements with the
+     * same rule, tag and classes are one repeated structure. The signature is built once, as
+     * the grouping and the final pass both read it.
+     */
+    private record Candidate(Element element, String rule, String signature) {
+        static Candidate of(Element element, String rule) {
+            return new Candidate(element, rule, rule + ' ' + element.normalName() + '.' + element.className());
         }
     }
 
