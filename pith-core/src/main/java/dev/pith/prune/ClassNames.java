@@ -29,6 +29,11 @@ final class ClassNames {
     static final int CONTENT = 1 << 1;
     /** Named as page furniture ({@link BoilerplateClassRule#FURNITURE_STEMS} or a furniture part). */
     static final int FURNITURE = 1 << 2;
+    /**
+     * A class value that hides the element ({@link HiddenElementRule#hidesByClass}); judged for
+     * class values only, and remembered with the others because that rule asks of every element.
+     */
+    static final int HIDDEN = 1 << 3;
 
     /** The families in bit order: comments, content, furniture. */
     private static final Stems STEMS = Stems.families(List.of(
@@ -45,7 +50,7 @@ final class ClassNames {
     private final Map<String, Integer> byClass = new HashMap<>();
 
     /**
-     * The bits for the element's class and id together. The values are judged as written:
+     * The bits for the element's class and id together ({@link #HIDDEN} from the class only). The values are judged as written:
      * white space around them changes no answer, as no stem or part holds white space.
      */
     int of(Element e) {
@@ -61,9 +66,14 @@ final class ClassNames {
         if (known != null) {
             return known;
         }
-        int bits = judge(value);
+        int bits = judge(value) | (HiddenElementRule.hidesByClass(value) ? HIDDEN : 0);
         byClass.put(value, bits);
         return bits;
+    }
+
+    /** True when a class value hides its element, as {@link HiddenElementRule#hidesByClass} says. */
+    boolean hides(String classValue) {
+        return has(ofClass(classValue), HIDDEN);
     }
 
     /**

@@ -30,9 +30,11 @@ import org.jsoup.select.NodeTraversor;
  *                        again (a set, not a jsoup user-data mark: a mark allocates a map per
  *                        element and adds a hidden attribute that every later read of the
  *                        element's attributes steps over)
+ * @param classNames      the page's class values as judged in the walk, for the rules that
+ *                        ask about them again
  */
 record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Element, TextSizes.Sizes> furnitureSizes,
-                  Set<Element> namedFurniture) {
+                  Set<Element> namedFurniture, ClassNames classNames) {
 
     PageSurvey {
         commentSections = List.copyOf(commentSections);
@@ -42,7 +44,8 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
     static PageSurvey of(Element root) {
         Walker walker = new Walker(root);
         NodeTraversor.filter(walker, root);
-        return new PageSurvey(walker.chars, walker.prose, walker.sections, walker.measured, walker.named);
+        return new PageSurvey(walker.chars, walker.prose, walker.sections, walker.measured, walker.named,
+                walker.classNames);
     }
 
     /** A furniture element entered, and the walk's counts when it was. */

@@ -11,12 +11,19 @@ final class PruneContext {
     private final int pageChars;
     private final int pageProse;
     private final Set<Element> namedFurniture;
+    private final ClassNames classNames;
 
-    PruneContext(TextSizes sizes, Element body, Set<Element> namedFurniture) {
+    PruneContext(TextSizes sizes, Element body, PageSurvey survey) {
         this.sizes = sizes;
         this.pageChars = sizes.of(body);
         this.pageProse = sizes.proseOf(body);
-        this.namedFurniture = namedFurniture;
+        this.namedFurniture = survey.namedFurniture();
+        this.classNames = survey.classNames();
+    }
+
+    /** What the page's class values say, as the {@link PageSurvey} judged them. */
+    ClassNames classNames() {
+        return classNames;
     }
 
     /** True when the element's class or id names furniture, as the {@link PageSurvey} judged it. */

@@ -66,7 +66,7 @@ public final class Pruner {
         Element body = doc.body();
         PageSurvey survey = PageSurvey.of(body);
         TextSizes sizes = new TextSizes(body, survey);
-        PruneContext context = new PruneContext(sizes, body, survey.namedFurniture());
+        PruneContext context = new PruneContext(sizes, body, survey);
         List<PruneRule> rules = new ArrayList<>(ALWAYS);
         if (!includeComments) {
             List<Element> comments = survey.commentSections();
