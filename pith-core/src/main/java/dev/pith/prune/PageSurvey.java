@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  * @param prose           of those, characters inside {@code <p>} elements
  * @param commentSections outermost elements named as comment sections, in document order
  * @param furnitureSizes  text sizes of the elements named or tagged as furniture, measured in
- *                        passing: the furniture rules ask each whether it holds the main content
+ *                        passing: the furniture rules ask each whether it holds the main content;
+ *                        a mutable map, which the page's {@link TextSizes} takes over
  * @param namedFurniture  the elements whose class or id names furniture, by identity: the
  *                        {@link BoilerplateClassRule} asks this set instead of judging the names
  *                        again (a set, not a jsoup user-data mark: a mark allocates a map per

@@ -91,7 +91,9 @@ public final class Pruner {
     }
 
     /** Adds the outermost elements under {@code root} that a rule matches, in document order. */
-    private static void collect(Element root, List<PruneRule> rules, PruneContext context, List<Candidate> into) {
+    private static void collect(Element root, List<PruneRule> ruleList, PruneContext context, List<Candidate> into) {
+        // an array: a list's iterator, made for each element of the page, escapes the compiler
+        PruneRule[] rules = ruleList.toArray(PruneRule[]::new);
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
