@@ -80,7 +80,7 @@ public final class Pruner {
         candidates.addAll(pickersInside(candidates, spared, context));
         List<Removal> removals = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!spared.contains(c.signature())) {
+            if (!c.isSpared(spared)) {
                 c.element().remove();
                 if (report) {
                     removals.add(new Removal(c.rule(), describe(c.element()), sizes.of(c.element())));
@@ -102,7 +102,7 @@ public final class Pruner {
                 }
                 for (PruneRule rule : rules) {
                     if (rule.matches(e, context)) {
-                        into.add(Candidate.of(e, rule.name()));
+                        into.add(new Candidate(e, rule.name()));
                         return FilterResult.SKIP_ENTIRELY;
                     }
                 }
@@ -120,21 +120,23 @@ public final class Pruner {
                                                     PruneContext context) {
         List<Candidate> inside = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (spared.contains(c.signature())) {
+            if (c.isSpared(spared)) {
                 collect(c.element(), INSIDE_SPARED, context, inside);
             }
         }
         return inside;
     }
 
-    /**
-     * An element a rule matched, the rule, and the signature that groups it: elements with the
-     * same rule, tag and classes are one repeated structure. The signature is built once, as
-     * the grouping and the final pass both read it.
-     */
-    private record Candidate(Element element, String rule, String signature) {
-        static Candidate of(Element element, String rule) {
-            return new Candidate(element, rule, rule + ' ' + element.normalName() + '.' + element.className());
+    /** An element a rule matched, and the rule. */
+    private record Candidate(Element element, String rule) {
+        /** Elements with the same rule, tag and classes are one repeated structure. */
+        String signature() {
+            return rule + ' ' + element.normalName() + '.' + element.className();
+        }
+
+        /** Whether the candidate belongs to a structure spared as repeated content; most pages spare none. */
+        boolean isSpared(Set<String> spared) {
+            return !spared.isEmpty() && spared.contains(signature());
         }
     }
 
