@@ -97,10 +97,11 @@ final class InlineRuns implements NodeFilter {
         }
         String href = "";
         if (kind == Mark.Kind.LINK) {
-            href = BaseUrl.absolute(e, "href", baseUrl);
+            // asked first: resolving parses URLs, and many anchors are "#" or script hooks
             if (!isFollowable(e.attr("href").trim())) {
                 return;
             }
+            href = BaseUrl.absolute(e, "href", baseUrl);
         }
         marks.add(new RawMark(start, raw.length(), kind, href));
     }

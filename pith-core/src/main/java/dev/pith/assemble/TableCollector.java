@@ -5,8 +5,11 @@ import dev.pith.model.Block;
 import dev.pith.model.Paragraph;
 import dev.pith.model.Table;
 import dev.pith.parse.Ancestors;
+import dev.pith.parse.Descendants;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,7 +18,14 @@ import org.jsoup.nodes.Element;
  */
 final class TableCollector {
 
+    private static final String TABLE = "table";
+
     private final List<Block> out;
+    /**
+     * Each table's verdict, once: the cells of a layout table and of the tables inside it take
+     * turns, and each turn would otherwise search the whole layout table again.
+     */
+    private final Map<Element, Boolean> layoutTables = new IdentityHashMap<>();
     private final List<List<String>> rows = new ArrayList<>();
     private List<String> row;
     private Element table;
@@ -28,11 +38,11 @@ final class TableCollector {
 
     void add(TextBlock b) {
         Element cell = b.owner();
-        Element t = Ancestors.closest(cell, "table");
+        Element t = Ancestors.closest(cell, TABLE);
         if (t != table) {
             close();
             table = t;
-            layout = t == null || t.getElementsByTag("table").size() > 1;
+            layout = t == null || layoutTables.computeIfAbsent(t, TableCollector::holdsTable);
         }
         if (layout) {
             out.add(new Paragraph(b.text()));
@@ -45,6 +55,16 @@ final class TableCollector {
             tr = r;
         }
         row.add(b.text());
+    }
+
+    /** True when a table lies inside {@code table}; the search stops at the first. */
+    private static boolean holdsTable(Element table) {
+        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (Descendants.first(child, TABLE, e -> true) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void close() {

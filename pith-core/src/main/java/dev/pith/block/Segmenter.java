@@ -36,6 +36,9 @@ public final class Segmenter {
     /** Images smaller than this (icons, spacers, tracking pixels) are not body images. */
     private static final int MIN_IMAGE_SIDE = 50;
 
+    /** Characters of the first text buffer a walk allocates: most blocks are shorter. */
+    private static final int INITIAL_SCRATCH = 1024;
+
     private Segmenter() {
     }
 
@@ -57,6 +60,11 @@ public final class Segmenter {
         private int quoteDepth;
         private int captionDepth;
         private int listItemDepth;
+        /**
+         * Where {@link #normalizeLines} writes, reused by every flush of the page instead of a new
+         * array per block; grown when a block's raw text is longer.
+         */
+        private char[] scratch = new char[INITIAL_SCRATCH];
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -126,7 +134,10 @@ public final class Segmenter {
             if (text.length() == 0) {
                 return;
             }
-            String normalized = normalizeLines(text);
+            if (scratch.length < text.length()) {
+                scratch = new char[Math.max(text.length(), scratch.length * 2)];
+            }
+            String normalized = normalizeLines(text, scratch);
             text.setLength(0);
             String linked = linkText.toString();
             linkText.setLength(0);
@@ -214,10 +225,10 @@ public final class Segmenter {
     /**
      * Collapses white space within the lines that {@link #BREAK} marks, dropping empty lines and
      * zero-width characters; lines are joined with {@code '\n'}. One pass: this runs on all text.
+     * The raw text is copied into {@code in}, at least as long, and normalised there.
      */
-    static String normalizeLines(StringBuilder raw) {
+    static String normalizeLines(StringBuilder raw, char[] in) {
         int length = raw.length();
-        char[] in = new char[length];
         raw.getChars(0, length, in, 0);
         // The output is never longer than the input, so it is written over the input in place.
         int n = 0;

@@ -1,7 +1,6 @@
 package dev.pith.lang;
 
 import dev.pith.util.Chars;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -150,11 +149,7 @@ public final class Phrases {
      * "category: news").
      */
     public static String normalize(String text) {
-        String s = text;
-        if (!Chars.isAscii(s) && !Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        }
-        s = s.toLowerCase(Locale.ROOT).strip();
+        String s = NfkcText.normalize(text).toLowerCase(Locale.ROOT).strip();
         return s.indexOf(" :") >= 0 ? s.replace(" :", ":") : s;
     }
 

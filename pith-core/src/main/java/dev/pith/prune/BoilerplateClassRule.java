@@ -55,14 +55,14 @@ final class BoilerplateClassRule implements PruneRule {
 
     /**
      * The {@link PageSurvey} has judged every element's class and id by then ({@link ClassNames})
-     * and marked those named as furniture.
+     * and kept those named as furniture.
      */
     @Override
     public boolean matches(Element e, PruneContext context) {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        return ClassNames.markedFurniture(e) && !context.holdsMainContent(e);
+        return context.namedFurniture(e) && !context.holdsMainContent(e);
     }
 
     /**

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * What an element's class and id tell the prune stage: a reader-comment section, the article
  * body, page furniture. One scan of each value answers all three, which matters because every
- * element of the page is asked. The {@link PageSurvey} asks before pruning and marks the
- * elements named as furniture, so that the {@link BoilerplateClassRule} reads the mark instead
+ * element of the page is asked. The {@link PageSurvey} asks before pruning and keeps the
+ * elements named as furniture, so that the {@link BoilerplateClassRule} asks that set instead
  * of scanning the names again.
  *
  * <p>One instance judges one page, and remembers its answer for each class value: templates
@@ -29,15 +29,15 @@ final class ClassNames {
     static final int CONTENT = 1 << 1;
     /** Named as page furniture ({@link BoilerplateClassRule#FURNITURE_STEMS} or a furniture part). */
     static final int FURNITURE = 1 << 2;
+    /**
+     * A class value that hides the element ({@link HiddenElementRule#hidesByClass}); judged for
+     * class values only, and remembered with the others because that rule asks of every element.
+     */
+    static final int HIDDEN = 1 << 3;
 
     /** The families in bit order: comments, content, furniture. */
     private static final Stems STEMS = Stems.families(List.of(
             CommentSections.STEMS, BoilerplateClassRule.CONTENT_STEMS, BoilerplateClassRule.FURNITURE_STEMS));
-    /**
-     * jsoup user data, which is never rendered as an attribute; set on the furniture-named
-     * elements of the document being pruned.
-     */
-    private static final String FURNITURE_MARK = "pith.furniture-named";
     /** Words that negate the name part after them. */
     private static final List<String> NEGATING_WORDS = List.of("no", "not", "non", "without");
     /**
@@ -50,7 +50,7 @@ final class ClassNames {
     private final Map<String, Integer> byClass = new HashMap<>();
 
     /**
-     * The bits for the element's class and id together. The values are judged as written:
+     * The bits for the element's class and id together ({@link #HIDDEN} from the class only). The values are judged as written:
      * white space around them changes no answer, as no stem or part holds white space.
      */
     int of(Element e) {
@@ -66,9 +66,14 @@ final class ClassNames {
         if (known != null) {
             return known;
         }
-        int bits = judge(value);
+        int bits = judge(value) | (HiddenElementRule.hidesByClass(value) ? HIDDEN : 0);
         byClass.put(value, bits);
         return bits;
+    }
+
+    /** True when a class value hides its element, as {@link HiddenElementRule#hidesByClass} says. */
+    boolean hides(String classValue) {
+        return has(ofClass(classValue), HIDDEN);
     }
 
     /**
@@ -136,13 +141,5 @@ final class ClassNames {
      */
     static boolean furniture(int names) {
         return has(names, FURNITURE) && !has(names, CONTENT);
-    }
-
-    static void markFurniture(Element e) {
-        e.attributes().userData(FURNITURE_MARK, Boolean.TRUE);
-    }
-
-    static boolean markedFurniture(Element e) {
-        return e.attributesSize() > 0 && e.attributes().userData(FURNITURE_MARK) != null;
     }
 }

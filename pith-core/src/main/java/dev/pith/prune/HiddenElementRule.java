@@ -38,10 +38,10 @@ final class HiddenElementRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        return looksHidden(e) && !context.holdsMainContent(e);
+        return looksHidden(e, context.classNames()) && !context.holdsMainContent(e);
     }
 
-    private static boolean looksHidden(Element e) {
+    private static boolean looksHidden(Element e, ClassNames classNames) {
         if (e.attributesSize() == 0) {
             // Every test below reads an attribute; most elements have none.
             return false;
@@ -58,8 +58,14 @@ final class HiddenElementRule implements PruneRule {
                 && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
+        // Asked of the page's class values once each: templates repeat them over many elements.
+        return classNames.hides(attributes.get("class"));
+    }
+
+    /** True when a class value holds a screen-reader-only or hiding utility class. */
+    static boolean hidesByClass(String classValue) {
+        String cls = classValue.trim();
         // Every screen-reader class holds one of these; the regex runs only on the few that do.
-        String cls = attributes.get("class").trim();
         return SCREEN_READER_WORDS.foundInLowerCased(cls)
                 && SCREEN_READER_CLASS.matcher(cls.toLowerCase(Locale.ROOT)).find();
     }

@@ -3,9 +3,11 @@ package dev.pith.prune;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,15 +18,24 @@ import org.jsoup.select.NodeTraversor;
  * One walk over the page before pruning, doing four jobs that would otherwise take a walk each:
  * it parses the markup inside {@code <noscript>} (see {@link NoscriptUnwrapper}) before going
  * into it, measures the page's text and paragraph text, finds the outermost reader-comment
- * sections, and marks the elements whose class or id names furniture ({@link ClassNames}).
+ * sections, and finds the elements whose class or id names furniture ({@link ClassNames}).
  *
  * @param chars           characters of text below the root, white space collapsed
  * @param prose           of those, characters inside {@code <p>} elements
  * @param commentSections outermost elements named as comment sections, in document order
  * @param furnitureSizes  text sizes of the elements named or tagged as furniture, measured in
- *                        passing: the furniture rules ask each whether it holds the main content
+ *                        passing: the furniture rules ask each whether it holds the main content;
+ *                        a mutable map, which the page's {@link TextSizes} takes over
+ * @param namedFurniture  the elements whose class or id names furniture, by identity: the
+ *                        {@link BoilerplateClassRule} asks this set instead of judging the names
+ *                        again (a set, not a jsoup user-data mark: a mark allocates a map per
+ *                        element and adds a hidden attribute that every later read of the
+ *                        element's attributes steps over)
+ * @param classNames      the page's class values as judged in the walk, for the rules that
+ *                        ask about them again
  */
-record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Element, TextSizes.Sizes> furnitureSizes) {
+record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Element, TextSizes.Sizes> furnitureSizes,
+                  Set<Element> namedFurniture, ClassNames classNames) {
 
     PageSurvey {
         commentSections = List.copyOf(commentSections);
@@ -34,7 +45,8 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
     static PageSurvey of(Element root) {
         Walker walker = new Walker(root);
         NodeTraversor.filter(walker, root);
-        return new PageSurvey(walker.chars, walker.prose, walker.sections, walker.measured);
+        return new PageSurvey(walker.chars, walker.prose, walker.sections, walker.measured, walker.named,
+                walker.classNames);
     }
 
     /** A furniture element entered, and the walk's counts when it was. */
@@ -55,6 +67,7 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
         private final ArrayDeque<Open> open = new ArrayDeque<>();
         private final Map<Element, TextSizes.Sizes> measured = new IdentityHashMap<>();
         private final ClassNames classNames = new ClassNames();
+        private final Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Walker(Element root) {
             this.root = root;
@@ -79,7 +92,7 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
                 }
                 boolean namedFurniture = ClassNames.furniture(names);
                 if (namedFurniture) {
-                    ClassNames.markFurniture(e);
+                    named.add(e);
                 }
                 elements++;
                 // Inside a paragraph, all of a subtree's text would count as its prose; TextSizes

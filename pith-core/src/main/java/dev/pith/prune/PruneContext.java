@@ -1,6 +1,7 @@
 package dev.pith.prune;
 
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /** What prune rules may ask about the page as a whole. */
@@ -9,11 +10,25 @@ final class PruneContext {
     private final TextSizes sizes;
     private final int pageChars;
     private final int pageProse;
+    private final Set<Element> namedFurniture;
+    private final ClassNames classNames;
 
-    PruneContext(TextSizes sizes, Element body) {
+    PruneContext(TextSizes sizes, Element body, PageSurvey survey) {
         this.sizes = sizes;
         this.pageChars = sizes.of(body);
         this.pageProse = sizes.proseOf(body);
+        this.namedFurniture = survey.namedFurniture();
+        this.classNames = survey.classNames();
+    }
+
+    /** What the page's class values say, as the {@link PageSurvey} judged them. */
+    ClassNames classNames() {
+        return classNames;
+    }
+
+    /** True when the element's class or id names furniture, as the {@link PageSurvey} judged it. */
+    boolean namedFurniture(Element e) {
+        return namedFurniture.contains(e);
     }
 
     TextSizes sizes() {

@@ -66,7 +66,7 @@ public final class Pruner {
         Element body = doc.body();
         PageSurvey survey = PageSurvey.of(body);
         TextSizes sizes = new TextSizes(body, survey);
-        PruneContext context = new PruneContext(sizes, body);
+        PruneContext context = new PruneContext(sizes, body, survey);
         List<PruneRule> rules = new ArrayList<>(ALWAYS);
         if (!includeComments) {
             List<Element> comments = survey.commentSections();
@@ -80,7 +80,7 @@ public final class Pruner {
         candidates.addAll(pickersInside(candidates, spared, context));
         List<Removal> removals = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (!spared.contains(c.signature())) {
+            if (!c.isSpared(spared)) {
                 c.element().remove();
                 if (report) {
                     removals.add(new Removal(c.rule(), describe(c.element()), sizes.of(c.element())));
@@ -91,7 +91,9 @@ public final class Pruner {
     }
 
     /** Adds the outermost elements under {@code root} that a rule matches, in document order. */
-    private static void collect(Element root, List<PruneRule> rules, PruneContext context, List<Candidate> into) {
+    private static void collect(Element root, List<PruneRule> ruleList, PruneContext context, List<Candidate> into) {
+        // an array: a list's iterator, made for each element of the page, escapes the compiler
+        PruneRule[] rules = ruleList.toArray(PruneRule[]::new);
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -118,7 +120,7 @@ public final class Pruner {
                                                     PruneContext context) {
         List<Candidate> inside = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (spared.contains(c.signature())) {
+            if (c.isSpared(spared)) {
                 collect(c.element(), INSIDE_SPARED, context, inside);
             }
         }
@@ -130,6 +132,11 @@ public final class Pruner {
         /** Elements with the same rule, tag and classes are one repeated structure. */
         String signature() {
             return rule + ' ' + element.normalName() + '.' + element.className();
+        }
+
+        /** Whether the candidate belongs to a structure spared as repeated content; most pages spare none. */
+        boolean isSpared(Set<String> spared) {
+            return !spared.isEmpty() && spared.contains(signature());
         }
     }
 

@@ -2,7 +2,6 @@ package dev.pith.prune;
 
 import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -52,15 +51,19 @@ final class TextSizes {
 
     private final Element root;
     private final Sizes rootSizes;
-    private final Map<Element, Sizes> remembered = new IdentityHashMap<>();
+    private final Map<Element, Sizes> remembered;
 
-    /** Sizes below {@code root}, whose totals a {@link PageSurvey} has measured already. */
+    /**
+     * Sizes below {@code root}, whose totals a {@link PageSurvey} has measured already. The
+     * survey's map of sizes is taken over and extended, not copied: it holds hundreds of
+     * elements on some pages, and nothing else reads it.
+     */
     TextSizes(Element root, PageSurvey survey) {
         this.root = root;
         this.rootSizes = new Sizes();
         rootSizes.chars = survey.chars();
         rootSizes.prose = survey.prose();
-        remembered.putAll(survey.furnitureSizes());
+        this.remembered = survey.furnitureSizes();
     }
 
     int of(Element e) {

@@ -2,6 +2,7 @@ package dev.pith.prune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,11 @@ class PageSurveyTest {
     }
 
     @Test
-    void marksElementsNamedAsFurnitureUnlessAlsoNamedAsTheBody() {
+    void findsElementsNamedAsFurnitureUnlessAlsoNamedAsTheBody() {
         Element body = Jsoup.parse("<body><div class=Share-Bar>a</div><div id=x class='article-body share'>b</div>"
                 + "<div class=hero>c</div><p class='post ad'>d</p></body>").body();
-        PageSurvey.of(body);
-        assertThat(body.children()).extracting(ClassNames::markedFurniture).containsExactly(true, false, false, true);
+        Set<Element> named = PageSurvey.of(body).namedFurniture();
+        assertThat(body.children()).extracting(named::contains).containsExactly(true, false, false, true);
     }
 
     // "wsite-not-footer" wraps a page's content: the word before a furniture name negates it.
@@ -67,8 +68,8 @@ class PageSurveyTest {
     void aNegatedFurnitureNameIsNotFurniture() {
         Element body = Jsoup.parse("<body><div class='wsite-elements wsite-not-footer'>a</div>"
                 + "<div class='wsite-footer'>b</div><div class='page no-sidebar'>c</div></body>").body();
-        PageSurvey.of(body);
-        assertThat(body.children()).extracting(ClassNames::markedFurniture).containsExactly(false, true, false);
+        Set<Element> named = PageSurvey.of(body).namedFurniture();
+        assertThat(body.children()).extracting(named::contains).containsExactly(false, true, false);
     }
 
     // A CMS that joins words with underscores names its post body "..._post_body"; the content
@@ -79,7 +80,7 @@ class PageSurveyTest {
         Element body = Jsoup.parse("<body><span class='hs_cos_wrapper hs_cos_wrapper_meta_field'"
                 + " id=hs_cos_wrapper_post_body>a</span><span class='hs_cos_wrapper_meta_field'>b</span>"
                 + "<div class='contact_section lm_navSource'>c</div></body>").body();
-        PageSurvey.of(body);
-        assertThat(body.children()).extracting(ClassNames::markedFurniture).containsExactly(false, true, false);
+        Set<Element> named = PageSurvey.of(body).namedFurniture();
+        assertThat(body.children()).extracting(named::contains).containsExactly(false, true, false);
     }
 }
