@@ -3,7 +3,6 @@ package dev.pith.classify;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.PhraseKind;
-import dev.pith.lang.Phrases;
 
 /**
  * Advertising labels and notices: "Anzeige", "ANZEIGE - …", "*Werbung. Dieser Beitrag enthält
@@ -25,6 +24,6 @@ final class AdvertLabelRule implements BlockRule {
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
         return block.words() > 0 && block.words() <= MAX_WORDS
-                && LanguageData.phrases(context.language(), PhraseKind.ADVERT).opensWithLabel(Phrases.normalize(block.text()));
+                && LanguageData.phrases(context.language(), PhraseKind.ADVERT).opensWithLabel(context.phraseText(i));
     }
 }

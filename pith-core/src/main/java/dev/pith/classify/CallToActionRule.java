@@ -3,7 +3,6 @@ package dev.pith.classify;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.PhraseKind;
-import dev.pith.lang.Phrases;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -35,7 +34,7 @@ final class CallToActionRule implements BlockRule {
         if (block.words() > MAX_WORDS) {
             return false;
         }
-        String text = Phrases.normalize(block.text());
+        String text = context.phraseText(i);
         if (LanguageData.phrases(context.language(), PhraseKind.CALL_TO_ACTION).matches(text)) {
             return true;
         }

@@ -32,7 +32,7 @@ final class CreditLineRule implements BlockRule {
             return false;
         }
         Phrases labels = LanguageData.phrases(context.language(), PhraseKind.CREDIT);
-        String text = Phrases.normalize(block.text());
+        String text = context.phraseText(i);
         if (block.words() <= MAX_OPENING_WORDS && (labels.opensWithLabel(text) || labels.labels(text))) {
             return true;
         }

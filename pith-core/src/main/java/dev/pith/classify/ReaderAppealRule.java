@@ -43,7 +43,7 @@ final class ReaderAppealRule implements BlockRule {
         if (block.words() == 0 || block.words() > MAX_WORDS || block.stops() == 0 || block.kind() == BlockKind.TABLE_CELL) {
             return false;
         }
-        return i >= context.readerAppealTail() && phrases(context.language()).matches(Phrases.normalize(block.text()));
+        return i >= context.readerAppealTail() && phrases(context.language()).matches(context.phraseText(i));
     }
 
     /**
@@ -58,7 +58,7 @@ final class ReaderAppealRule implements BlockRule {
         for (int j = blocks.size() - 1; j >= 0; j--) {
             TextBlock b = blocks.get(j);
             if (b.words() >= MIN_PROSE_WORDS && b.stops() > 0 && context.region().contains(b.owner())
-                    && !phrases.matches(Phrases.normalize(b.text()))) {
+                    && !phrases.matches(context.phraseText(j))) {
                 return j + 1;
             }
         }

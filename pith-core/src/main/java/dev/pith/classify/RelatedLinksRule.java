@@ -3,7 +3,6 @@ package dev.pith.classify;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.PhraseKind;
-import dev.pith.lang.Phrases;
 
 /**
  * Titles and lines that point to other pages: "Related articles", "Mehr zum Thema",
@@ -26,6 +25,6 @@ final class RelatedLinksRule implements BlockRule {
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
         return block.words() > 0 && block.words() <= MAX_WORDS
-                && LanguageData.phrases(context.language(), PhraseKind.RELATED).matches(Phrases.normalize(block.text()));
+                && LanguageData.phrases(context.language(), PhraseKind.RELATED).matches(context.phraseText(i));
     }
 }

@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.Language;
+import dev.pith.lang.Phrases;
 import dev.pith.lang.PageLanguage;
 import dev.pith.parse.Ancestors;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ public final class RuleContext {
     private Set<Integer> truncatedTeasers;
     /** Where closing reader appeals may start ({@link ReaderAppealRule#tailStart}); -1 until first use. */
     private int readerAppealTail = -1;
+    /** Each block's text as phrase lists compare it, normalised once: five rules ask for it. */
+    private final String[] phraseTexts;
     /** How many of the region's blocks carry each text ({@link #recurrencesInRegion}), counted on first use. */
     private Map<String, Integer> textCounts;
     /** The title as {@link TitleRepeatRule#normalize} compares it: once per page, not once per block. */
@@ -64,6 +67,7 @@ public final class RuleContext {
         this.repeats = repeats;
         this.language = language;
         this.titleKey = TitleRepeatRule.normalize(this.title);
+        this.phraseTexts = new String[this.blocks.size()];
     }
 
     /** All blocks of the page, in document order. */
@@ -113,6 +117,16 @@ public final class RuleContext {
     }
 
     /** The index from which blocks may be the article's closing reader appeal (see {@link ReaderAppealRule}). */
+    /** Block {@code i}'s text after {@link Phrases#normalize}, the form every phrase list is matched against. */
+    String phraseText(int i) {
+        String text = phraseTexts[i];
+        if (text == null) {
+            text = Phrases.normalize(blocks.get(i).text());
+            phraseTexts[i] = text;
+        }
+        return text;
+    }
+
     int readerAppealTail() {
         if (readerAppealTail < 0) {
             readerAppealTail = ReaderAppealRule.tailStart(this);
