@@ -42,6 +42,12 @@ public final class HtmlDecoder {
     private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile(
             "charset\\s*=\\s*[\"']?\\s*([a-zA-Z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** A mostly-UTF-8 text has at least this many valid multi-byte characters per bad byte. */
+    static final int MULTI_BYTE_PER_BAD = 10;
+    /** Bad bytes after which a text with too few multi-byte characters for them is settled as not UTF-8. */
+    private static final int SETTLED_BAD_BYTES = 64;
+    /** The most bytes a cut can leave of a character at the end: a four-byte one's first three. */
+    private static final int MAX_UTF8_TAIL = 3;
     /** Characters decoded at a time when bytes are only checked for valid UTF-8. */
     private static final int VALIDATION_CHUNK = 8192;
 
@@ -134,7 +140,7 @@ public final class HtmlDecoder {
         if (meta != null) {
             return labelled(bytes, meta, DecodedHtml.CharsetSource.META_TAG);
         }
-        if (isValidUtf8(bytes)) {
+        if (isValidUtf8(bytes) || isMostlyUtf8(bytes)) {
             return new Encoding(StandardCharsets.UTF_8, DecodedHtml.CharsetSource.UTF8_VALID, 0);
         }
         Charset detected = detect(bytes);
@@ -218,6 +224,52 @@ public final class HtmlDecoder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the bytes are UTF-8 but for a few bad sequences: a capture cut inside a character,
+     * or a stray byte pasted into a UTF-8 text. Undeclared, such bytes used to go to the detector,
+     * which reads the whole document as windows-1252 at the first bad byte, every accent garbled.
+     * Text in a legacy single-byte encoding almost never forms valid multi-byte sequences (a
+     * letter above ASCII is followed by ASCII), so a handful of them among many bad bytes does not
+     * pass.
+     */
+    static boolean isMostlyUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(VALIDATION_CHUNK);
+        int multiByte = 0;
+        int bad = 0;
+        int firstBad = -1;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            multiByte += nonAscii(out);
+            out.clear();
+            if (result.isError()) {
+                firstBad = firstBad < 0 ? in.position() : firstBad;
+                bad += result.length();
+                if (bad > SETTLED_BAD_BYTES && bad * MULTI_BYTE_PER_BAD > multiByte) {
+                    return false; // legacy or binary bytes: no need to read a 64 MB page to the end
+                }
+                in.position(in.position() + result.length());
+            } else if (result.isUnderflow()) {
+                break;
+            }
+        }
+        boolean cutInLastCharacter = firstBad >= bytes.length - MAX_UTF8_TAIL && multiByte > 0;
+        return bad == 0 || cutInLastCharacter || bad * MULTI_BYTE_PER_BAD <= multiByte;
+    }
+
+    private static int nonAscii(CharBuffer decoded) {
+        int n = 0;
+        for (int i = 0, end = decoded.position(); i < end; i++) {
+            if (decoded.get(i) >= 0x80) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when the bytes are valid UTF-8; checked in chunks, without building the text. */

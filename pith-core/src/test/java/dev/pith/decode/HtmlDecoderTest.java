@@ -167,4 +167,30 @@ class HtmlDecoderTest {
     Arbitrary<String> labels() {
         return Arbitraries.of("", "utf-8", "iso-8859-1", "text/html; charset=shift_jis", "x-unknown");
     }
+
+    @Test
+    void utf8CutInsideItsLastCharacterStaysUtf8() {
+        byte[] whole = "<p>Gestern wurde in München über die Straßenbahn gesprochen – „zu teuer“</p>".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 6); // inside the closing quote
+        assertThat(HtmlDecoder.decode(cut).html()).contains("München über die Straßenbahn gesprochen – „zu teuer");
+    }
+
+    @Test
+    void aStrayByteInALongUtf8TextDoesNotMakeItWindows1252() {
+        String text = "<p>" + "Ça été très réussi, à côté de l’hôtel. ".repeat(20) + "</p>";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[utf8.length + 1];
+        System.arraycopy(utf8, 0, bytes, 0, 40);
+        bytes[40] = (byte) 0xFF;
+        System.arraycopy(utf8, 40, bytes, 41, utf8.length - 40);
+        assertThat(HtmlDecoder.decode(bytes).html()).contains("à côté de l’hôtel").doesNotContain("Ã");
+    }
+
+    @Test
+    void legacyTextWithAnAccidentalUtf8PairStaysLegacy() {
+        // "Ã©" in windows-1252 is the bytes of UTF-8 "é": one such pair among many accents
+        String text = "<p>Le café Ã© de la rue, élégant, près de l’église, où l’on prépare un thé épicé.</p>";
+        byte[] bytes = text.getBytes(LATIN);
+        assertThat(HtmlDecoder.decode(bytes).html()).contains("élégant, près de l’église");
+    }
 }
