@@ -235,9 +235,7 @@ public final class HtmlDecoder {
      * pass.
      */
     static boolean isMostlyUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = strictUtf8();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(VALIDATION_CHUNK);
         int multiByte = 0;
@@ -272,11 +270,16 @@ public final class HtmlDecoder {
         return n;
     }
 
-    /** True when the bytes are valid UTF-8; checked in chunks, without building the text. */
-    static boolean isValidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /** A UTF-8 decoder that reports bad bytes instead of replacing them. */
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    /** True when the bytes are valid UTF-8; checked in chunks, without building the text. */
+    static boolean isValidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = strictUtf8();
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(VALIDATION_CHUNK);
         while (true) {
