@@ -1,7 +1,6 @@
 package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,9 +14,9 @@ final class CopyrightNoticeRule implements BlockRule {
     /** Longer blocks are prose that mentions a copyright, or a licence to keep. */
     static final int MAX_WORDS = 25;
 
+    /** On the block's phrase text, which is lower case. */
     private static final Pattern MARK_AND_YEAR = Pattern.compile(
-            "(?:©|\\(c\\)|copyright)\\D{0,40}?\\b(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s*(?:©|\\(c\\))",
-            Pattern.CASE_INSENSITIVE);
+            "(?:©|\\(c\\)|copyright)\\D{0,40}?\\b(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\s*(?:©|\\(c\\))");
 
     @Override
     public String name() {
@@ -29,16 +28,10 @@ final class CopyrightNoticeRule implements BlockRule {
         if (block.words() > MAX_WORDS) {
             return false;
         }
-        String text = block.text();
+        // lower case and NFKC already, computed once per block for the phrase rules
+        String text = context.phraseText(i);
         // most blocks hold no mark at all: the regex runs only on those that do
-        return hasMark(text) && MARK_AND_YEAR.matcher(text).find();
-    }
-
-    private static boolean hasMark(String text) {
-        if (text.indexOf('©') >= 0) {
-            return true;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("(c)") || lower.contains("copyright");
+        boolean hasMark = text.indexOf('©') >= 0 || text.contains("(c)") || text.contains("copyright");
+        return hasMark && MARK_AND_YEAR.matcher(text).find();
     }
 }

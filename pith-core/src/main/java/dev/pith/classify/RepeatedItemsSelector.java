@@ -91,7 +91,8 @@ final class RepeatedItemsSelector {
             if (n < 0 || contributors[n] == 0) {
                 continue;
             }
-            groups.computeIfAbsent(SiblingShape.of(child), ItemGroup::new).add(weights[n], linkWords[n] > 0);
+            groups.computeIfAbsent(SiblingShape.of(child), shape -> new ItemGroup(child.normalName()))
+                    .add(weights[n], linkWords[n] > 0);
         }
         double best = 0;
         for (ItemGroup g : groups.values()) {
@@ -126,13 +127,10 @@ final class RepeatedItemsSelector {
         double sum;
         double heaviest;
 
-        ItemGroup(String shape) {
-            rows = isTag(shape, "tr") || isTag(shape, "td") || isTag(shape, "th");
-            paragraphs = isTag(shape, "p");
-        }
-
-        private static boolean isTag(String shape, String tag) {
-            return shape.equals(tag) || shape.startsWith(tag + '.');
+        /** @param tag the tag every item of the shape has */
+        ItemGroup(String tag) {
+            rows = tag.equals("tr") || tag.equals("td") || tag.equals("th");
+            paragraphs = tag.equals("p");
         }
 
         void add(double weight, boolean hasLinks) {

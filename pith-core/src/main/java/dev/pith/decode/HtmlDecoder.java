@@ -66,7 +66,7 @@ public final class HtmlDecoder {
      * @param contentType the HTTP {@code Content-Type} header value or a bare charset name; may be null
      */
     public static DecodedHtml decode(byte[] bytes, String contentType) {
-        Encoding encoding = encodingOf(bytes, contentType);
+        Encoding encoding = encodingOf(bytes, contentType, null);
         return new DecodedHtml(decodeLenient(bytes, encoding.offset(), encoding.charset()), encoding.charset(),
                 encoding.source());
     }
@@ -113,16 +113,7 @@ public final class HtmlDecoder {
      *
      * @param bytes       the raw document
      * @param contentType the HTTP {@code Content-Type} header value or a bare charset name; may be null
-     */
-    public static Encoding encodingOf(byte[] bytes, String contentType) {
-        return encodingOf(bytes, contentType, null);
-    }
-
-    /**
-     * As {@link #encodingOf(byte[], String)}, with the page's address as one more hint for an
-     * old page that declares no charset.
-     *
-     * @param url the page's address; may be null or empty
+     * @param url         the page's address, a hint for an old page that declares no charset; may be null
      */
     public static Encoding encodingOf(byte[] bytes, String contentType, String url) {
         if (bytes.length == 0) {

@@ -106,10 +106,12 @@ final class LegacyFallback {
         if (declared != null) {
             return declared.equals(WINDOWS_1250) ? centralEuropean(bytes) : declared;
         }
-        Charset central = centralEuropean(bytes);
         int western = brokenWords(bytes, WINDOWS_1252);
-        boolean clearlyBetter = western >= MIN_BROKEN_WORDS && brokenWords(bytes, central) <= western * CLEARLY_FEWER;
-        return clearlyBetter ? central : WINDOWS_1252;
+        if (western < MIN_BROKEN_WORDS) {
+            return WINDOWS_1252;
+        }
+        Charset central = centralEuropean(bytes);
+        return brokenWords(bytes, central) <= western * CLEARLY_FEWER ? central : WINDOWS_1252;
     }
 
     /** Windows-1250 or ISO-8859-2, whichever reads more of the high bytes as letters. */

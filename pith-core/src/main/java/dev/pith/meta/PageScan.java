@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.parse.Ancestors;
 import dev.pith.parse.Attrs;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
@@ -88,8 +89,6 @@ final class PageScan {
      * lower heading above every h1 while no h1 reads as the title ({@link #headline()}).
      */
     private Headline titleLine;
-    /** The document title's first segment, once the title is known. */
-    private String titleHeadline = "";
     /** The document title's segments ("Site - Headline" gives two), once the title is known. */
     private List<String> titleSegments = List.of();
     /** The title segment {@link #titleLine} shows, or "". */
@@ -139,7 +138,7 @@ final class PageScan {
         if (titleLine != null && titleLine.after.size() < NEAR_HEADLINE_ELEMENTS) {
             titleLine.after.add(e);
         }
-        if (h1s.isEmpty() && !titleHeadline.isEmpty() && !titleFirstSegmentShown) {
+        if (h1s.isEmpty() && !titleSegments.isEmpty() && !titleFirstSegmentShown) {
             readTitleLine(e);
         }
         if (!firstPost.isEmpty() && firstPost.size() < FIRST_POST_ELEMENTS) {
@@ -166,7 +165,6 @@ final class PageScan {
                 if (title.isEmpty() && !inSvg(e)) {
                     title = TextMetrics.collapseWhitespace(e.text());
                     List<String> segments = TitleChooser.segments(title);
-                    titleHeadline = segments.isEmpty() ? "" : segments.get(0);
                     titleSegments = segments;
                 }
             }
@@ -322,8 +320,9 @@ final class PageScan {
      * the headline, the longest one when the site's name is shown too.
      */
     private void readTitleLine(Element e) {
-        for (String segment : titleSegments) {
-            boolean first = segment.equals(titleHeadline);
+        for (int i = 0; i < titleSegments.size(); i++) {
+            String segment = titleSegments.get(i);
+            boolean first = i == 0;
             if ((first || segment.length() > shownSegment.length() && !inLinkOrMenu(e)) && isTitleText(e, segment)) {
                 List<Element> before = new ArrayList<>(recent);
                 Collections.reverse(before);
@@ -340,12 +339,7 @@ final class PageScan {
      * link, "Hacker News"), while the headline of an older page is a line of its own.
      */
     private static boolean inLinkOrMenu(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (LOGO_PLACES.contains(p.normalName())) {
-                return true;
-            }
-        }
-        return false;
+        return Ancestors.closest(e, LOGO_PLACES) != null;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.parse.Ancestors;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,12 +156,7 @@ final class SignedLineSource implements MetadataSource {
      * writer, and "By Gender", "Sort by Price" label menus and filters, not the page.
      */
     private static boolean inControl(Element e) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (CONTROLS.contains(p.normalName())) {
-                return true;
-            }
-        }
-        return false;
+        return Ancestors.closest(e, CONTROLS) != null;
     }
 
     /** True when the first letter after white space and opening brackets may open a byline phrase. */
