@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -285,17 +284,12 @@ public final class HtmlDecoder {
         }
     }
 
+    /**
+     * The bytes as text, bad sequences replaced: what a decoder set to replace gives, by the
+     * String constructor's fast paths (UTF-8 and Latin alphabets are decoded without a decoder).
+     */
     private static String decodeLenient(byte[] bytes, int offset, Charset cs) {
-        CharsetDecoder decoder = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            CharBuffer out = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return out.toString();
-        } catch (CharacterCodingException e) {
-            // REPLACE never reports; kept for the checked signature.
-            return new String(bytes, offset, bytes.length - offset, cs);
-        }
+        return new String(bytes, offset, bytes.length - offset, cs);
     }
 
     private record Bom(Charset charset, int length) {
