@@ -21,7 +21,13 @@ import java.util.Optional;
 public final class LanguageData {
 
     /** The languages with data files. */
-    public static final List<String> CODES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "cs", "hu");
+    public static final List<String> CODES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "cs", "hu",
+            "sv", "da", "nb", "fi", "tr", "ro", "sk", "uk", "vi", "id", "ko", "el");
+    /**
+     * Codes pages declare for a language whose data sits under another code: Norwegian pages say
+     * {@code no}, {@code nb} or {@code nn}, and the Bokmål and Nynorsk boilerplate is the same.
+     */
+    private static final Map<String, String> ALIASES = Map.of("no", "nb", "nn", "nb");
     /** Where English sits: added to every language's lists. */
     private static final String ENGLISH = "en";
 
@@ -41,7 +47,8 @@ public final class LanguageData {
      * phrases do not occur in English text.
      */
     public static Phrases phrases(Language language, PhraseKind kind) {
-        Phrases own = language.code().equals(ENGLISH) ? null : BY_LANGUAGE.get(kind).get(language.code());
+        String code = ALIASES.getOrDefault(language.code(), language.code());
+        Phrases own = code.equals(ENGLISH) ? null : BY_LANGUAGE.get(kind).get(code);
         return own != null ? own : ALL_LANGUAGES.get(kind);
     }
 

@@ -20,6 +20,10 @@ import java.util.Map;
  */
 public final class Phrases {
 
+    /** What Turkish İ leaves after a locale-independent lower-casing: i and this mark. */
+    private static final char COMBINING_DOT_ABOVE = '\u0307';
+    private static final String DOTTED_I = "i\u0307";
+
     /** No phrases: every question answers false. */
     public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of(), List.of());
 
@@ -150,6 +154,11 @@ public final class Phrases {
      */
     public static String normalize(String text) {
         String s = NfkcText.normalize(text).toLowerCase(Locale.ROOT).strip();
+        if (s.indexOf(COMBINING_DOT_ABOVE) >= 0) {
+            // Turkish capital İ lower-cases, outside a Turkish locale, to i and a combining dot:
+            // "İlgili Haberler" must still read as "ilgili haberler"
+            s = s.replace(DOTTED_I, "i");
+        }
         return s.indexOf(" :") >= 0 ? s.replace(" :", ":") : s;
     }
 

@@ -29,7 +29,8 @@ final class WordLists {
 
     /** The languages with word lists, English first: on a clash of spellings the earlier language wins. */
     static final List<String> LANGUAGES = List.of(
-            "en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "sv", "da", "cs", "tr", "hu");
+            "en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "sv", "da", "cs", "tr", "hu",
+            "nb", "fi", "ro", "sk", "uk", "vi", "id", "ko", "el");
 
     private static final Map<String, List<Entry>> LOADED = new ConcurrentHashMap<>();
 

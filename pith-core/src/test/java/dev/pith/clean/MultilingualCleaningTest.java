@@ -197,4 +197,24 @@ class MultilingualCleaningTest {
     private static int prompts(Vocabulary vocabulary, String line) {
         return Cues.of(line, vocabulary).prompts();
     }
+
+    /** Swedish prose, for the languages whose data came later than the first eleven. */
+    private static final String SV_PARAGRAPH = "Staden beslutade på måndagen att den nya bron över floden ska byggas "
+            + "nästa år, och invånarna är mycket nöjda med förvaltningens plan för hela området.";
+    private static final String SV_OTHER_PARAGRAPH = "Efter mötet sade borgmästaren att han ser fram emot arbetet med "
+            + "ingenjörerna och att kostnaderna inte blir högre än vad som har planerats för bygget.";
+
+    @Test
+    void aSwedishRelatedHeadingDropsItsTeasersButASentenceWithTheSameWordsIsKept() {
+        StringBuilder text = new StringBuilder("Bron\n");
+        for (int i = 0; i < 6; i++) {
+            text.append(i % 2 == 0 ? SV_PARAGRAPH : SV_OTHER_PARAGRAPH).append('\n');
+        }
+        String sentence = "Den som vill veta mer kan läs också rapporten, som kommunen har lagt ut på sin webbplats i dag.";
+        text.append(sentence).append('\n').append("Läs också\n").append("Ny busslinje från december\n");
+        Map<String, String> rules = rules(text.toString());
+        assertThat(rules.get("Läs också")).isEqualTo("aside-heading");
+        assertThat(rules.get("Ny busslinje från december")).isEqualTo("aside-section");
+        assertThat(rules.get(sentence)).endsWith("+kept");
+    }
 }

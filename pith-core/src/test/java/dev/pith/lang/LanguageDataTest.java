@@ -2,7 +2,9 @@ package dev.pith.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +26,34 @@ class LanguageDataTest {
                 Arguments.of("ja", "関連記事", "コメントを書く", "写真：共同通信", "広告"),
                 Arguments.of("zh", "相关阅读", "发表评论", "图片来源：新华社", "广告"),
                 Arguments.of("cs", "Čtěte také", "Napište komentář", "Foto: ČTK", "Komerční sdělení"),
-                Arguments.of("hu", "Ezek is érdekelhetnek", "Szólj hozzá", "Fotó: MTI", "Hirdetés"));
+                Arguments.of("hu", "Ezek is érdekelhetnek", "Szólj hozzá", "Fotó: MTI", "Hirdetés"),
+                Arguments.of("sv", "Läs också", "Lämna en kommentar", "Foto: TT", "Annons"),
+                Arguments.of("da", "Læs også", "Skriv en kommentar", "Foto: Ritzau Scanpix", "Annonce"),
+                Arguments.of("nb", "Les også", "Legg igjen en kommentar", "Foto: NTB", "Annonse"),
+                Arguments.of("fi", "Lue myös", "Jätä kommentti", "Kuva: Lehtikuva", "Mainos"),
+                Arguments.of("tr", "İlgili Haberler", "Yorum yap", "Fotoğraf: AA", "Reklam"),
+                Arguments.of("ro", "Citește și", "Lasă un comentariu", "Foto: Inquam Photos", "Publicitate"),
+                Arguments.of("sk", "Čítajte aj", "Napíšte komentár", "Foto: TASR", "Reklama"),
+                Arguments.of("uk", "Читайте також", "Залишити коментар", "Фото: Укрінформ", "Реклама"),
+                Arguments.of("vi", "Tin liên quan", "Gửi bình luận", "Ảnh: TTXVN", "Quảng cáo"),
+                Arguments.of("id", "Baca juga", "Tinggalkan komentar", "Foto: Antara", "Iklan"),
+                Arguments.of("ko", "관련기사", "댓글 쓰기", "사진=연합뉴스", "광고"),
+                Arguments.of("el", "Διαβάστε επίσης", "Αφήστε ένα σχόλιο", "Φωτογραφία: ΑΠΕ", "Διαφήμιση"));
+    }
+
+    @Test
+    void norwegianPagesGetTheNorwegianDataWhicheverCodeTheyDeclare() {
+        for (String declared : List.of("no", "nb-NO", "nn")) {
+            assertThat(LanguageData.phrases(Language.of(declared), PhraseKind.RELATED).matches(Phrases.normalize("Les også")))
+                    .as(declared).isTrue();
+        }
+    }
+
+    @Test
+    void aWordOfTheTextIsNotACreditLabel() {
+        // "Ảnh hưởng" (influence) opens with the Vietnamese photo label as a word of its own
+        assertThat(LanguageData.phrases(Language.of("vi"), PhraseKind.CREDIT)
+                .opensWithLabel(Phrases.normalize("Ảnh hưởng của biến đổi khí hậu"))).isFalse();
     }
 
     @ParameterizedTest
