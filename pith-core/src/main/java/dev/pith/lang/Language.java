@@ -22,6 +22,7 @@ public record Language(String code, Script script, boolean spaceSeparated) {
             Map.entry("sr", Script.CYRILLIC), Map.entry("mk", Script.CYRILLIC), Map.entry("be", Script.CYRILLIC),
             Map.entry("kk", Script.CYRILLIC), Map.entry("el", Script.GREEK), Map.entry("ar", Script.ARABIC),
             Map.entry("fa", Script.ARABIC), Map.entry("ur", Script.ARABIC), Map.entry("he", Script.HEBREW),
+            Map.entry("iw", Script.HEBREW),
             Map.entry("yi", Script.HEBREW), Map.entry("hi", Script.DEVANAGARI), Map.entry("mr", Script.DEVANAGARI),
             Map.entry("ne", Script.DEVANAGARI), Map.entry("zh", Script.HAN), Map.entry("ja", Script.JAPANESE),
             Map.entry("ko", Script.HANGUL), Map.entry("th", Script.THAI));

@@ -22,12 +22,14 @@ public final class LanguageData {
 
     /** The languages with data files. */
     public static final List<String> CODES = List.of("en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "cs", "hu",
-            "sv", "da", "nb", "fi", "tr", "ro", "sk", "uk", "vi", "id", "ko", "el");
+            "sv", "da", "nb", "fi", "tr", "ro", "sk", "uk", "vi", "id", "ko", "el", "ar", "fa", "he", "bg", "hr", "ca",
+            "hi", "th");
     /**
      * Codes pages declare for a language whose data sits under another code: Norwegian pages say
-     * {@code no}, {@code nb} or {@code nn}, and the Bokmål and Nynorsk boilerplate is the same.
+     * {@code no}, {@code nb} or {@code nn}, and the Bokmål and Nynorsk boilerplate is the same;
+     * old pages declare Hebrew with its withdrawn code {@code iw}.
      */
-    private static final Map<String, String> ALIASES = Map.of("no", "nb", "nn", "nb");
+    private static final Map<String, String> ALIASES = Map.of("no", "nb", "nn", "nb", "iw", "he");
     /** Where English sits: added to every language's lists. */
     private static final String ENGLISH = "en";
 

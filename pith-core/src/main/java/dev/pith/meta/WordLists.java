@@ -30,7 +30,7 @@ final class WordLists {
     /** The languages with word lists, English first: on a clash of spellings the earlier language wins. */
     static final List<String> LANGUAGES = List.of(
             "en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "sv", "da", "cs", "tr", "hu",
-            "nb", "fi", "ro", "sk", "uk", "vi", "id", "ko", "el");
+            "nb", "fi", "ro", "sk", "uk", "vi", "id", "ko", "el", "ar", "fa", "he", "bg", "hr", "ca", "hi", "th");
 
     private static final Map<String, List<Entry>> LOADED = new ConcurrentHashMap<>();
 

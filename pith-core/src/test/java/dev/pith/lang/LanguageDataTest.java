@@ -38,7 +38,15 @@ class LanguageDataTest {
                 Arguments.of("vi", "Tin liên quan", "Gửi bình luận", "Ảnh: TTXVN", "Quảng cáo"),
                 Arguments.of("id", "Baca juga", "Tinggalkan komentar", "Foto: Antara", "Iklan"),
                 Arguments.of("ko", "관련기사", "댓글 쓰기", "사진=연합뉴스", "광고"),
-                Arguments.of("el", "Διαβάστε επίσης", "Αφήστε ένα σχόλιο", "Φωτογραφία: ΑΠΕ", "Διαφήμιση"));
+                Arguments.of("el", "Διαβάστε επίσης", "Αφήστε ένα σχόλιο", "Φωτογραφία: ΑΠΕ", "Διαφήμιση"),
+                Arguments.of("ar", "اقرأ أيضا", "أضف تعليقا", "صورة: رويترز", "إعلان"),
+                Arguments.of("fa", "مطالب مرتبط", "ارسال نظر", "عکس: ایرنا", "تبلیغات"),
+                Arguments.of("he", "קראו גם", "הוסיפו תגובה", "צילום: רויטרס", "פרסומת"),
+                Arguments.of("bg", "Прочетете още", "Напишете коментар", "Снимка: БТА", "Реклама"),
+                Arguments.of("hr", "Pročitajte još", "Ostavite komentar", "Foto: Pixsell", "Oglas"),
+                Arguments.of("ca", "Llegeix també", "Deixa un comentari", "Foto: ACN", "Publicitat"),
+                Arguments.of("hi", "यह भी पढ़ें", "टिप्पणी करें", "फोटो: पीटीआई", "विज्ञापन"),
+                Arguments.of("th", "ข่าวที่เกี่ยวข้อง", "แสดงความคิดเห็น", "ภาพ: รอยเตอร์", "โฆษณา"));
     }
 
     @Test
