@@ -29,13 +29,14 @@ public final class Phrases {
 
     private final String[] wholes;
     /**
-     * The phrases found anywhere that start with a letter of a spaced script, by that letter:
-     * they can only start at the start of a word, so one pass over the words of a text finds
-     * them, however many phrases the lists of every language add up to.
+     * The phrases found anywhere that start with a character of a spaced script (a letter, or a
+     * symbol such as "©"), by that character: they can only start at the start of a word, so one
+     * pass over the words of a text finds them, however many phrases the lists of every language
+     * add up to.
      */
     private final ByInitial byInitial;
-    /** The others (CJK, Thai, symbols such as "©"): searched for where they start a word, if spaced. */
-    private final String[] unanchored;
+    /** The phrases found anywhere that start with a character of a script without spaces (CJK, Thai): at any place. */
+    private final ByInitial unspaced;
     /** Phrases found inside words too: searched for anywhere in the text. */
     private final String[] inWords;
     /** The phrases that open a text, by their first character. */
@@ -51,16 +52,16 @@ public final class Phrases {
         List<String> labels = new ArrayList<>(anywhere);
         labels.addAll(openings);
         labels.addAll(wholes);
-        List<String> rest = new ArrayList<>();
+        List<String> unspacedStarts = new ArrayList<>();
         List<String> anchored = new ArrayList<>();
         for (String a : anywhere) {
-            char first = a.charAt(0);
-            (Character.isLetterOrDigit(first) && spaced(first) ? anchored : rest).add(a);
+            (spaced(a.charAt(0)) ? anchored : unspacedStarts).add(a);
         }
         // a phrase found inside words is searched for as such only, even if it is also listed plainly
-        rest.removeAll(inWords);
+        anchored.removeAll(inWords);
+        unspacedStarts.removeAll(inWords);
         this.byInitial = new ByInitial(anchored);
-        this.unanchored = rest.toArray(String[]::new);
+        this.unspaced = new ByInitial(unspacedStarts);
         this.inWords = inWords.toArray(String[]::new);
         this.openingsByInitial = new ByInitial(openings);
         this.labelsByFirst = new ByInitial(labels);
@@ -70,15 +71,27 @@ public final class Phrases {
     /**
      * Phrases by their first character. Rules ask at the start of every word of every block, so
      * the initials of the alphabets up to Cyrillic index an array; a map, which boxes the
-     * character and hashes it, holds the rest.
+     * character and hashes it, holds the rest, behind a small filter of the initials it holds.
+     * With each list, the phrases' second characters: the lists of every language share their
+     * initials, and a phrase whose second character is not the text's is passed over without a
+     * comparison.
      */
     private static final class ByInitial {
 
         /** Initials below this index the array: Latin, Greek and Cyrillic letters. */
         private static final int DENSE_END = 0x0530;
+        /** The second character of a phrase one character long: it matches any. */
+        private static final char ANY = '\uFFFF';
+        /** Bits of the filter of the map's initials (a power of two). */
+        private static final int FILTER_BITS = 1024;
 
-        private final String[][] dense;
-        private final Map<Character, String[]> sparse;
+        /** The phrases with one initial, and the second character of each. */
+        private record Initial(String[] phrases, char[] seconds) {
+        }
+
+        private final Initial[] dense;
+        private final Map<Character, Initial> sparse;
+        private final long[] sparseFilter = new long[FILTER_BITS / Long.SIZE];
 
         ByInitial(List<String> phrases) {
             this(phrases, false);
@@ -100,15 +113,21 @@ public final class Phrases {
                     denseLength = Math.max(denseLength, c + 1);
                 }
             }
-            this.dense = new String[denseLength][];
-            Map<Character, String[]> others = new HashMap<>();
-            for (Map.Entry<Character, List<String>> initial : lists.entrySet()) {
-                char c = initial.getKey();
-                String[] array = initial.getValue().toArray(String[]::new);
+            this.dense = new Initial[denseLength];
+            Map<Character, Initial> others = new HashMap<>();
+            for (Map.Entry<Character, List<String>> entry : lists.entrySet()) {
+                char c = entry.getKey();
+                List<String> list = entry.getValue();
+                char[] seconds = new char[list.size()];
+                for (int k = 0; k < seconds.length; k++) {
+                    seconds[k] = list.get(k).length() > 1 ? list.get(k).charAt(1) : ANY;
+                }
+                Initial initial = new Initial(list.toArray(String[]::new), seconds);
                 if (c < dense.length) {
-                    dense[c] = array;
+                    dense[c] = initial;
                 } else {
-                    others.put(c, array);
+                    others.put(c, initial);
+                    sparseFilter[(c & (FILTER_BITS - 1)) >>> 6] |= 1L << c;
                 }
             }
             this.sparse = Map.copyOf(others);
@@ -116,7 +135,33 @@ public final class Phrases {
 
         /** The phrases starting with {@code c}, or null for none. */
         String[] get(char c) {
-            return c < dense.length ? dense[c] : sparse.get(c);
+            Initial initial = initial(c);
+            return initial == null ? null : initial.phrases();
+        }
+
+        /** True when one of the phrases starts at {@code at} in {@code text}. */
+        boolean anyStartsAt(String text, int at) {
+            Initial initial = initial(text.charAt(at));
+            if (initial == null) {
+                return false;
+            }
+            char next = at + 1 < text.length() ? text.charAt(at + 1) : ANY;
+            String[] phrases = initial.phrases();
+            char[] seconds = initial.seconds();
+            for (int k = 0; k < phrases.length; k++) {
+                if ((seconds[k] == next || seconds[k] == ANY) && text.startsWith(phrases[k], at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Initial initial(char c) {
+            if (c < dense.length) {
+                return dense[c];
+            }
+            boolean maybe = c >= DENSE_END && (sparseFilter[(c & (FILTER_BITS - 1)) >>> 6] & 1L << c) != 0;
+            return maybe ? sparse.get(c) : null;
         }
     }
 
@@ -184,21 +229,10 @@ public final class Phrases {
     private boolean foundAnywhere(String text) {
         boolean wordStart = true;
         for (int at = 0; at < text.length(); at++) {
-            char c = text.charAt(at);
-            String[] candidates = wordStart ? byInitial.get(c) : null;
-            if (candidates != null) {
-                for (String a : candidates) {
-                    if (text.startsWith(a, at)) {
-                        return true;
-                    }
-                }
-            }
-            wordStart = !Chars.isLetterOrDigit(c);
-        }
-        for (String a : unanchored) {
-            if (foundAt(text, a) >= 0) {
+            if (wordStart && byInitial.anyStartsAt(text, at) || unspaced.anyStartsAt(text, at)) {
                 return true;
             }
+            wordStart = !Chars.isLetterOrDigit(text.charAt(at));
         }
         for (String a : inWords) {
             if (text.contains(a)) {

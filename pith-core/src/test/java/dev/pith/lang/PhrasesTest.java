@@ -79,4 +79,20 @@ class PhrasesTest {
         assertThat(credits.labels("zeit: 12:30, bild")).isFalse();
         assertThat(credits.labels("bild. : x")).isFalse();
     }
+
+    @Test
+    void phrasesSharingAnInitialAreTellApartByTheirSecondCharacter() {
+        Phrases p = Phrases.of(List.of("share", "sign up", "ø", "©", "點擊"));
+        assertThat(p.matches("please sign up today")).isTrue();
+        assertThat(p.matches("shop now")).isFalse();
+        assertThat(p.matches("x ø")).isTrue(); // a phrase one letter long, at the end of the text
+        assertThat(p.matches("© 2020 x")).isTrue();
+        assertThat(p.matches("a©b")).isFalse(); // a symbol in a spaced script starts a word too
+        assertThat(p.matches("請點擊這裡")).isTrue();
+    }
+
+    @Test
+    void turkishDottedCapitalIMatchesI() {
+        assertThat(Phrases.normalize("İlgili Haberler")).isEqualTo("ilgili haberler");
+    }
 }
