@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-language phrase lists, read once from {@code dev/pith/lang/<code>/<kind>.txt} when the
@@ -36,8 +37,13 @@ public final class LanguageData {
     /** The data files by {@code <code>/<kind>.txt}, from the build's bundle; empty when there is none. */
     private static final Optional<Map<String, byte[]>> BUNDLED = readBundle();
     private static final Map<PhraseKind, Map<String, List<String>>> LINES = readAll();
-    private static final Map<PhraseKind, Map<String, Phrases>> BY_LANGUAGE = byLanguage();
-    private static final Map<PhraseKind, Phrases> ALL_LANGUAGES = allLanguages();
+    /**
+     * Each language's phrases, and every language's, built when a page first asks: a run of one
+     * page asks for one or two of them, and building all of them (every line normalised, the
+     * English lines once per language) cost that run more than its extraction.
+     */
+    private static final Map<PhraseKind, Map<String, Phrases>> BY_LANGUAGE = new ConcurrentHashMap<>();
+    private static final Map<PhraseKind, Phrases> ALL_LANGUAGES = new ConcurrentHashMap<>();
 
     private LanguageData() {
     }
@@ -50,8 +56,11 @@ public final class LanguageData {
      */
     public static Phrases phrases(Language language, PhraseKind kind) {
         String code = ALIASES.getOrDefault(language.code(), language.code());
-        Phrases own = code.equals(ENGLISH) ? null : BY_LANGUAGE.get(kind).get(code);
-        return own != null ? own : ALL_LANGUAGES.get(kind);
+        if (code.equals(ENGLISH) || !CODES.contains(code)) {
+            return ALL_LANGUAGES.computeIfAbsent(kind, LanguageData::allLanguages);
+        }
+        return BY_LANGUAGE.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(code, c -> ownAndEnglish(c, kind));
     }
 
     /** The lines of one language's file of {@code kind}, as written (comments included); empty when there is none. */
@@ -122,29 +131,17 @@ public final class LanguageData {
         }
     }
 
-    private static Map<PhraseKind, Map<String, Phrases>> byLanguage() {
-        Map<PhraseKind, Map<String, Phrases>> all = new EnumMap<>(PhraseKind.class);
-        for (PhraseKind kind : PhraseKind.values()) {
-            Map<String, Phrases> byCode = new HashMap<>();
-            for (String code : CODES) {
-                List<String> lines = new ArrayList<>(lines(code, kind));
-                if (!code.equals(ENGLISH)) {
-                    lines.addAll(lines(ENGLISH, kind));
-                }
-                byCode.put(code, Phrases.of(lines));
-            }
-            all.put(kind, Map.copyOf(byCode));
-        }
-        return Map.copyOf(all);
+    /** A language's phrases of one kind, with the English ones. */
+    private static Phrases ownAndEnglish(String code, PhraseKind kind) {
+        List<String> lines = new ArrayList<>(lines(code, kind));
+        lines.addAll(lines(ENGLISH, kind));
+        return Phrases.of(lines);
     }
 
-    private static Map<PhraseKind, Phrases> allLanguages() {
-        Map<PhraseKind, Phrases> all = new EnumMap<>(PhraseKind.class);
-        for (PhraseKind kind : PhraseKind.values()) {
-            List<String> lines = new ArrayList<>();
-            CODES.forEach(code -> lines.addAll(lines(code, kind)));
-            all.put(kind, Phrases.of(lines));
-        }
-        return Map.copyOf(all);
+    /** Every language's phrases of one kind. */
+    private static Phrases allLanguages(PhraseKind kind) {
+        List<String> lines = new ArrayList<>();
+        CODES.forEach(code -> lines.addAll(lines(code, kind)));
+        return Phrases.of(lines);
     }
 }

@@ -4,9 +4,11 @@ import dev.pith.util.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A list of phrases from the per-language data files, and the questions rules ask of a text.
@@ -58,8 +60,9 @@ public final class Phrases {
             (spaced(a.charAt(0)) ? anchored : unspacedStarts).add(a);
         }
         // a phrase found inside words is searched for as such only, even if it is also listed plainly
-        anchored.removeAll(inWords);
-        unspacedStarts.removeAll(inWords);
+        Set<String> inWordSet = Set.copyOf(inWords);
+        anchored.removeAll(inWordSet);
+        unspacedStarts.removeAll(inWordSet);
         this.byInitial = new ByInitial(anchored);
         this.unspaced = new ByInitial(unspacedStarts);
         this.inWords = inWords.toArray(String[]::new);
@@ -167,10 +170,12 @@ public final class Phrases {
 
     /** Phrases from data-file lines (markers as in the class comment); blank lines and {@code #} comments skipped. */
     public static Phrases of(Collection<String> lines) {
-        List<String> anywhere = new ArrayList<>();
-        List<String> openings = new ArrayList<>();
-        List<String> wholes = new ArrayList<>();
-        List<String> inWords = new ArrayList<>();
+        // sets keep the first of repeated phrases in file order without a search of the list per line:
+        // the lists of every language together hold some thousand lines a kind
+        Set<String> anywhere = new LinkedHashSet<>();
+        Set<String> openings = new LinkedHashSet<>();
+        Set<String> wholes = new LinkedHashSet<>();
+        Set<String> inWords = new LinkedHashSet<>();
         for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty() || line.startsWith("#")) {
@@ -183,12 +188,12 @@ public final class Phrases {
                 default -> addNew(anywhere, normalize(line));
             }
         }
-        return new Phrases(anywhere, openings, wholes, inWords);
+        return new Phrases(List.copyOf(anywhere), List.copyOf(openings), List.copyOf(wholes), List.copyOf(inWords));
     }
 
-    private static void addNew(List<String> list, String phrase) {
-        if (!phrase.isEmpty() && !list.contains(phrase)) {
-            list.add(phrase);
+    private static void addNew(Set<String> phrases, String phrase) {
+        if (!phrase.isEmpty()) {
+            phrases.add(phrase);
         }
     }
 
