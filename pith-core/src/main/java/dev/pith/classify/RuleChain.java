@@ -47,6 +47,7 @@ public final class RuleChain {
 
     /** Passes over the verdicts of the standard rules, in order. */
     private static final List<DecisionPass> STANDARD_PASSES = List.of(
+            new RiverHeadlineRule(),
             new EmptySectionRule());
 
     /** The default chain for articles and most other pages. */
