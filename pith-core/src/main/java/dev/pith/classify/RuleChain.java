@@ -36,6 +36,7 @@ public final class RuleChain {
             new CallToActionRule(),
             new ReaderAppealRule(),
             new RelatedLinksRule(),
+            new RelatedSectionRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
             new NameCaptionRule(),
