@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.PhraseKind;
+import dev.pith.lang.Phrases;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * share, follow, comment, rate this article, donate, "Advertisement" labels. News pages carry
  * several of them inside the article container, where pruning by class cannot reach. The
  * phrases are per-language data ({@code call-to-action.txt}), chosen by the page's language.
+ * A point of a list the text makes that mentions them in passing stays ({@link ContentListItem}).
  */
 final class CallToActionRule implements BlockRule {
 
@@ -35,8 +37,9 @@ final class CallToActionRule implements BlockRule {
             return false;
         }
         String text = context.phraseText(i);
-        if (LanguageData.phrases(context.language(), PhraseKind.CALL_TO_ACTION).matches(text)) {
-            return true;
+        Phrases prompts = LanguageData.phrases(context.language(), PhraseKind.CALL_TO_ACTION);
+        if (prompts.matches(text)) {
+            return !ContentListItem.is(block, prompts);
         }
         if (block.stops() > 0) {
             for (String phrase : IN_SENTENCES) {

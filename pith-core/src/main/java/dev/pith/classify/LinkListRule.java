@@ -23,10 +23,12 @@ final class LinkListRule implements BlockRule {
     static final int MIN_PROSE_WORDS = 10;
     /** A link text the blocks of a list of items carry this often is a label set in each item, not a name. */
     static final int MIN_LABEL_RECURRENCES = 3;
+    /** The rule's name, which {@link RiverHeadlineRule} looks for among the verdicts. */
+    static final String NAME = "link-list";
 
     @Override
     public String name() {
-        return "link-list";
+        return NAME;
     }
 
     @Override

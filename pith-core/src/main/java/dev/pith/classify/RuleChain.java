@@ -36,6 +36,7 @@ public final class RuleChain {
             new CallToActionRule(),
             new ReaderAppealRule(),
             new RelatedLinksRule(),
+            new RelatedSectionRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
             new NameCaptionRule(),
@@ -47,6 +48,7 @@ public final class RuleChain {
 
     /** Passes over the verdicts of the standard rules, in order. */
     private static final List<DecisionPass> STANDARD_PASSES = List.of(
+            new RiverHeadlineRule(),
             new EmptySectionRule());
 
     /** The default chain for articles and most other pages. */

@@ -45,6 +45,8 @@ public final class RuleContext {
     private static final int NOT_SOUGHT_YET = -2;
     /** The index of the opening text before the region ({@link OpeningText}), -1 if none. */
     private int openingText = NOT_SOUGHT_YET;
+    /** The sections that "related" headings open ({@link RelatedSections}), found on first use. */
+    private Set<Element> relatedSections;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
 
@@ -178,6 +180,14 @@ public final class RuleContext {
             followingArticles = FollowingArticles.find(blocks, region);
         }
         return !followingArticles.isEmpty() && Ancestors.isWithin(block.owner(), followingArticles);
+    }
+
+    /** The sections that "related" headings open in the region (see {@link RelatedSections}); empty on most pages. */
+    Set<Element> relatedSections() {
+        if (relatedSections == null) {
+            relatedSections = tree == null ? Set.of() : RelatedSections.find(this, tree);
+        }
+        return relatedSections;
     }
 
     String titleKey() {
