@@ -6,15 +6,18 @@ import org.jsoup.nodes.Element;
 
 /**
  * Page furniture by its HTML5 element or ARIA role: navigation, site header and footer,
- * complementary sidebars, search. Spared when it holds most of the page, as on sites that wrap
- * everything in one {@code <header>} or {@code <aside>}.
+ * complementary sidebars, search, and the widgets of players and forms (progress bars, sliders,
+ * timers: "Loaded: 0%", "Volume 80%"). Spared when it holds most of the page, as on sites that
+ * wrap everything in one {@code <header>} or {@code <aside>}. Not {@code role=button}: an FAQ's
+ * accordion headers are buttons that hold its questions.
  */
 final class NavigationRule implements PruneRule {
 
     private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "menu");
     private static final Set<String> ROLES = Set.of(
             "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar",
-            "dialog", "alertdialog", "toolbar", "tablist");
+            "dialog", "alertdialog", "toolbar", "tablist",
+            "slider", "progressbar", "timer", "scrollbar", "spinbutton", "switch");
 
     @Override
     public String name() {

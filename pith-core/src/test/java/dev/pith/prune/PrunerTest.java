@@ -64,6 +64,20 @@ class PrunerTest {
     }
 
     @Test
+    void theControlsOfAVideoPlayerAreRemovedButAButtonRoleIsNot() {
+        // a player's progress bar, time and volume slider are widgets; an accordion's header is a
+        // button that holds a question of the page's FAQ
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<div class=player><div role=progressbar>Loaded: 0%</div><div role=slider>Volume 80%</div>"
+                + "<div role=timer>0:00</div></div>"
+                + "<div role=button>When will the wall be built?</div></article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.body().text()).doesNotContain("Loaded", "Volume", "0:00").contains("When will the wall be built?");
+    }
+
+    @Test
     void theArticleItselfIsKept() {
         Document doc = parse(FURNISHED_ARTICLE);
 
