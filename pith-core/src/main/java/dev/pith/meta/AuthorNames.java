@@ -194,21 +194,31 @@ final class AuthorNames {
     /** "CM Craig McCarthy": avatar initials printed before the name they abbreviate. */
     private static String dropInitials(String p) {
         int space = p.indexOf(' ');
-        if (space < 1 || space > 3) {
+        if (space < 1 || space > MAX_INITIALS) {
             return p;
         }
-        String head = p.substring(0, space);
         String rest = p.substring(space + 1);
-        String[] words = rest.split("\\s+");
+        return abbreviates(p.substring(0, space), rest) ? rest : p;
+    }
+
+    /** Avatars print up to this many initials. */
+    private static final int MAX_INITIALS = 3;
+
+    /** True when {@code head} is the initials of the first words of {@code name} ("CM", "Craig McCarthy"). */
+    static boolean abbreviates(String head, String name) {
+        if (head.isEmpty() || head.length() > MAX_INITIALS) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
         if (words.length < head.length()) {
-            return p;
+            return false;
         }
         for (int i = 0; i < head.length(); i++) {
             if (words[i].isEmpty() || Character.toUpperCase(words[i].charAt(0)) != head.charAt(i)) {
-                return p;
+                return false;
             }
         }
-        return rest;
+        return true;
     }
 
     private static String trimPunctuation(String s) {

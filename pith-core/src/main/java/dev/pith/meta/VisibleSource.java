@@ -78,7 +78,7 @@ final class VisibleSource implements MetadataSource {
         Element firstByline = null;
         for (Element e : page.bylines) {
             String after = bylineAfterDate(page, e);
-            String text = after != null ? after : ShortText.of(e, MAX_LINE_LENGTH);
+            String text = after != null ? after : BylineBox.text(e, MAX_LINE_LENGTH);
             if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
                 firstByline = firstByline == null ? e : firstByline;
