@@ -31,4 +31,75 @@ class AuthorBoxAndSiteNameTest {
             <div class="author"><div>Hyundai</div><div>Redaktion</div></div>""").authors())
                 .doesNotContain("Hyundai");
     }
+
+    @Test
+    void aTitleOpeningWithTheSitesDomainLabelLosesIt() {
+        assertThat(extract("""
+            <title>BAFA - Änderung der Förderrichtlinie für Wärmepumpen</title>""", "https://www.bafa.de/DE/x.html").title())
+                .isEqualTo("Änderung der Förderrichtlinie für Wärmepumpen");
+    }
+
+    @Test
+    void aTitleEndingWithTheDomainLabelKeepsItsFirstSegment() {
+        assertThat(extract("""
+            <title>Kurs für Anfänger - Teil 2 - Python</title>""", "https://python.org/kurs").title())
+                .isEqualTo("Kurs für Anfänger");
+    }
+
+    @Test
+    void aTrailOpenedByTheSiteEndsWithTheHeadline() {
+        assertThat(trailTitleUnderH1Linking("http://fouryears.eu")).isEqualTo("Interning of Small Integers");
+    }
+
+    @Test
+    void anH1LinkingElsewhereIsNoSiteName() {
+        assertThat(trailTitleUnderH1Linking("http://fouryears.eu/2019/10/21/")).isEqualTo("Four Years Remaining");
+    }
+
+    private static String trailTitleUnderH1Linking(String href) {
+        return extract("<title>Four Years Remaining » Blog Archive » Interning of Small Integers</title>"
+                + "<h1><a href=\"" + href + "\">Four Years Remaining</a></h1>").title();
+    }
+
+    @Test
+    void aSiteNameGluedToTheHeadlineInTheTitleLetsTheH1Agree() {
+        assertThat(extract("""
+            <title>Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch</title>
+            <h1><a href="http://example.info/">Das andere Branchenbuch</a></h1>
+            <h1 class="page-title">Truckwash A31</h1>""").title()).isEqualTo("Truckwash A31");
+    }
+
+    @Test
+    void aLeadingDomainBeforeAColonIsCut() {
+        assertThat(extract("<title>Beispiel.de: Neue Regeln für Mieter</title>", "https://www.beispiel.de/a").title())
+                .isEqualTo("Neue Regeln für Mieter");
+        assertThat(extract("<title>Beispiel.de: Neue Regeln für Mieter</title>", "https://www.other.de/a").title())
+                .isEqualTo("Beispiel.de: Neue Regeln für Mieter");
+    }
+
+    @Test
+    void aDateOpeningTheH1InItsOwnElementIsNotPartOfTheHeadline() {
+        assertThat(extract("""
+            <title>BAFA - Statistik - MineralölINFO November 2021</title>
+            <h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO November 2021</h1>""").title())
+                .isEqualTo("MineralölINFO November 2021");
+        assertThat(extract("""
+            <title>10 Tips for Better Sleep</title>
+            <h1><span class="num">10</span> Tips for Better Sleep</h1>""").title()).isEqualTo("10 Tips for Better Sleep");
+    }
+
+    @Test
+    void aDateSegmentOpeningTheTitleIsNoHeadline() {
+        assertThat(extract("<title>23.01.2022 - Wierer darf noch jubeln - Biathlon Antholz</title>").title())
+                .isEqualTo("Wierer darf noch jubeln");
+        assertThat(extract("<title>2001: A Space Odyssey</title>").title()).isEqualTo("2001: A Space Odyssey");
+    }
+
+    @Test
+    void aHomePagesTitleKeepsTheSitesName() {
+        assertThat(extract("<title>Todoist | A To-Do List to Organize Your Work</title>", "https://todoist.com/").title())
+                .isEqualTo("Todoist");
+        assertThat(extract("<title>Todoist | A To-Do List to Organize Your Work</title>", "https://todoist.com/features").title())
+                .isEqualTo("A To-Do List to Organize Your Work");
+    }
 }
