@@ -118,6 +118,25 @@ final class AuthorNames {
         return new Cleaned(names, generic);
     }
 
+    /**
+     * The names of an organisation credited as author in the markup ("Contributors to Wikimedia
+     * projects", "Pressestelle des Deutschen Caritasverbandes"): as cleaned, else, since an
+     * organisation's name need not read as a person's, the name as written when it is short.
+     */
+    static List<String> organisation(String raw) {
+        List<String> names = clean(raw).names();
+        if (!names.isEmpty() || raw == null) {
+            return names;
+        }
+        String name = TextMetrics.collapseWhitespace(raw);
+        boolean plain = !name.isEmpty() && Character.isLetter(name.codePointAt(0))
+                && name.split(" ").length <= MAX_ORGANISATION_WORDS && !URL.matcher(name).find();
+        return plain ? List.of(name) : List.of();
+    }
+
+    /** Longest organisation name taken as written. */
+    static final int MAX_ORGANISATION_WORDS = 8;
+
     /** A plausible person name: 1-5 words, starts with a letter, no furniture words, not prose. */
     static boolean isName(String p) {
         if (p.length() < 2 || p.length() > MAX_NAME_LENGTH || !Character.isLetter(p.codePointAt(0))) {

@@ -208,8 +208,9 @@ final class VisibleSource implements MetadataSource {
         if (isPhotoCredit(opening)) {
             return null;
         }
-        if (BY.matcher(own).lookingAt()) {
-            return ShortText.of(e, MAX_LINE_LENGTH);
+        Matcher by = BY.matcher(own);
+        if (by.lookingAt()) {
+            return BylineProse.opensWithPhrase(own, by.end() - 1) ? null : ShortText.of(e, MAX_LINE_LENGTH);
         }
         if (!BY_ALONE.matcher(opening).lookingAt()) {
             return null;

@@ -102,4 +102,37 @@ class AuthorBoxAndSiteNameTest {
         assertThat(extract("<title>Todoist | A To-Do List to Organize Your Work</title>", "https://todoist.com/features").title())
                 .isEqualTo("A To-Do List to Organize Your Work");
     }
+
+    @Test
+    void anOrganisationCreditedAsAuthorIsTheLastResortCreditAsWritten() {
+        assertThat(extract("""
+            <script type="application/ld+json">{"@type":"Article","headline":"New Zealand",
+              "author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>
+            <h1>New Zealand</h1>""").authors()).containsExactly("Contributors to Wikimedia projects");
+        assertThat(extract("""
+            <script type="application/ld+json">{"@type":"Article","headline":"New Zealand",
+              "author":{"@type":"Organization","name":"Contributors to Wikimedia projects"}}</script>
+            <h1>New Zealand</h1><p class="byline">By Jane Doe</p>""").authors()).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aMenusUserNamePlaceholderDoesNotHideTheByline() {
+        assertThat(extract("""
+            <div id="nav-user"><span class="username">Username</span></div>
+            <h1>Officials say the strike hit a school</h1>
+            <span class="author">By Erin Cunningham</span>""").authors()).containsExactly("Erin Cunningham");
+    }
+
+    @Test
+    void aSentenceOpeningWithByUnderTheHeadlineIsNoByline() {
+        assertThat(extract("""
+            <h1>Ten tips to stay safe online</h1>
+            <p>By following the tips below and remaining vigilant, you are doing your part.</p>""").authors()).isEmpty();
+        assertThat(extract("""
+            <h1>Ten tips to stay safe online</h1>
+            <p>by damianduchamps</p>""").authors()).containsExactly("damianduchamps");
+        assertThat(extract("""
+            <h1>Ten tips to stay safe online</h1>
+            <p>By Jane Doe and John Roe, Staff Writers</p>""").authors()).containsExactly("Jane Doe", "John Roe");
+    }
 }
