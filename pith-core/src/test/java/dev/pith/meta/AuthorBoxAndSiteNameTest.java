@@ -135,4 +135,17 @@ class AuthorBoxAndSiteNameTest {
             <h1>Ten tips to stay safe online</h1>
             <p>By Jane Doe and John Roe, Staff Writers</p>""").authors()).containsExactly("Jane Doe", "John Roe");
     }
+
+    @Test
+    void aFirstNameIsSpelledOutByTheBioOpeningWithTheFullName() {
+        assertThat(jsonLdAuthor("Stefanus", "Stefanus Stahl - Maschinenbauer und Projektleiter.")).containsExactly("Stefanus Stahl");
+        assertThat(jsonLdAuthor("Stefanus", "Seit 2002 auf dem Mountainbike unterwegs.")).containsExactly("Stefanus");
+        assertThat(jsonLdAuthor("Nils", "Nils schreibt über Kinder.")).containsExactly("Nils");
+    }
+
+    private static java.util.List<String> jsonLdAuthor(String name, String bio) {
+        return extract("<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Tubeless\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"" + name + "\",\"description\":\"" + bio + "\"}}</script>"
+                + "<h1>Tubeless</h1>").authors();
+    }
 }
