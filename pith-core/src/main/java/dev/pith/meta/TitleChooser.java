@@ -79,7 +79,7 @@ final class TitleChooser {
             }
         }
         if (agreeing != null) {
-            return agreeing;
+            return withoutTrailingSiteName(agreeing, new SiteNames(stated, hosts));
         }
         // no h1 and no og:title (older sites): the segment the page shows as its headline
         String shown = page.shownLaterTitleSegment();
@@ -349,6 +349,20 @@ final class TitleChooser {
             }
         }
         return segs.get(0);
+    }
+
+    /**
+     * The headline without the site's name its template appends to the h1 as to the title
+     * ("Catering Tips | Cookshack", "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst").
+     */
+    static String withoutTrailingSiteName(String headline, SiteNames sites) {
+        List<MatchResult> cuts = SEPARATORS.matcher(headline).results().toList();
+        if (cuts.isEmpty()) {
+            return headline;
+        }
+        MatchResult last = cuts.get(cuts.size() - 1);
+        String head = headline.substring(0, last.start()).strip();
+        return !head.isEmpty() && sites.contains(norm(headline.substring(last.end()))) ? head : headline;
     }
 
     /**

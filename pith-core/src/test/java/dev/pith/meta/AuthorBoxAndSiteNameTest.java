@@ -148,4 +148,14 @@ class AuthorBoxAndSiteNameTest {
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"" + name + "\",\"description\":\"" + bio + "\"}}</script>"
                 + "<h1>Tubeless</h1>").authors();
     }
+
+    @Test
+    void theSiteNameAppendedToTheH1IsCut() {
+        assertThat(extract("""
+            <title>Catering Tips | Cookshack</title><meta property="og:site_name" content="Cookshack">
+            <h1>Catering Tips | Cookshack</h1>""").title()).isEqualTo("Catering Tips");
+        assertThat(extract("""
+            <title>Catering Tips | Smoking Meat</title><meta property="og:site_name" content="Cookshack">
+            <h1>Catering Tips | Smoking Meat</h1>""").title()).isEqualTo("Catering Tips | Smoking Meat");
+    }
 }
