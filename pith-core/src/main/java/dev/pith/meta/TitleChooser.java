@@ -70,7 +70,7 @@ final class TitleChooser {
         String agreeing = null;
         int agreeingRank = Integer.MAX_VALUE;
         for (Element h1 : page.h1s) {
-            String h = withoutDateline(h1, TextMetrics.collapseWhitespace(h1.text()), page.dates);
+            String h = withoutAnchorMark(withoutDateline(h1, TextMetrics.collapseWhitespace(h1.text()), page.dates));
             int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
                 // a product page's h1 opens with the brand in its own span ("<span>KALLAX</span> Shelf unit"): part of the name
@@ -164,6 +164,22 @@ final class TitleChooser {
         String rest = text.substring(date.length()).replaceFirst("^[\\s\\-–—:|·]+", "");
         return rest.isEmpty() ? text : rest;
     }
+
+    /**
+     * The h1's text without the permalink mark documentation generators append to headings
+     * ({@code <a class="headerlink">¶</a>}: "Middleware¶"), which is no part of the title.
+     */
+    static String withoutAnchorMark(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == PILCROW || text.charAt(end - 1) == SECTION_SIGN
+                || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end == 0 ? text : text.substring(0, end);
+    }
+
+    private static final char PILCROW = '¶';
+    private static final char SECTION_SIGN = '§';
 
     /** The element's single element child when it has no text of its own beside it, else null. */
     private static Element onlyChild(Element e) {

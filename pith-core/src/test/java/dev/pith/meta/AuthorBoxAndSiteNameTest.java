@@ -158,4 +158,12 @@ class AuthorBoxAndSiteNameTest {
             <title>Catering Tips | Smoking Meat</title><meta property="og:site_name" content="Cookshack">
             <h1>Catering Tips | Smoking Meat</h1>""").title()).isEqualTo("Catering Tips | Smoking Meat");
     }
+
+    @Test
+    void aPermalinkMarkEndingTheH1IsNoPartOfTheTitle() {
+        assertThat(extract("""
+            <title>Middleware | Django documentation</title>
+            <h1>Middleware<a class="headerlink" href="#middleware">¶</a></h1>""").title()).isEqualTo("Middleware");
+        assertThat(extract("<title>Paragraph ¶ signs</title><h1>Paragraph ¶ signs</h1>").title()).isEqualTo("Paragraph ¶ signs");
+    }
 }
