@@ -15,11 +15,17 @@ import org.jsoup.nodes.Element;
  *   <li>an {@code <h1>} (one of the first three) that agrees with the document title or
  *       {@code og:title}: equal to one of their separator-delimited segments, or their start.
  *       Agreement makes it the headline rather than a logo or a section name; so does being equal
- *       to any og:title or the JSON-LD headline. A kicker span opening such an h1 is cut off
- *       (not on product pages, where it is the brand);</li>
+ *       to any og:title or the JSON-LD headline, or being what the title glues the site's name to.
+ *       A kicker span opening such an h1 is cut off (not on product pages, where it is the brand),
+ *       and so are a date element opening it, a permalink mark ending it and the site's name a
+ *       template appends to it;</li>
  *   <li>else {@code og:title}, else the {@code <title>}, with the site name cut off: split at
  *       separators ({@code |}, {@code -}, {@code –}, {@code —}, {@code ·}, {@code »}...), segments
- *       naming the site dropped, the first remaining segment kept;</li>
+ *       naming the site dropped, the first remaining segment kept; a breadcrumb trail the site
+ *       opens ("Site » Blog Archive » Post") gives its last segment; a domain opening the title
+ *       before a colon or space, and a first segment of digits alone (a date), are cut. The site's
+ *       names are those the markup states and those its address or its home link gives
+ *       ({@link SiteHost});</li>
  *   <li>else the JSON-LD headline, a {@code <meta name=title>}-style value, the Twitter title,
  *       or the first {@code <h1>}.</li>
  * </ol>
