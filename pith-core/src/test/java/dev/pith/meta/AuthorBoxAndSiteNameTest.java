@@ -166,4 +166,14 @@ class AuthorBoxAndSiteNameTest {
             <h1>Middleware<a class="headerlink" href="#middleware">¶</a></h1>""").title()).isEqualTo("Middleware");
         assertThat(extract("<title>Paragraph ¶ signs</title><h1>Paragraph ¶ signs</h1>").title()).isEqualTo("Paragraph ¶ signs");
     }
+
+    @Test
+    void aBylineLabelAloneIsReadWithTheNextLine() {
+        assertThat(extract("""
+            <h1>Why cheap SEO does not work</h1>
+            <div><p>Written by</p><p>Daryl Austin</p></div>""").authors()).containsExactly("Daryl Austin");
+        assertThat(extract("""
+            <h1>蔡健雅</h1>
+            <a href="javascript:;" class="edit">编辑</a><a class="lock" href="javascript:;">锁定</a>""").authors()).isEmpty();
+    }
 }
