@@ -118,6 +118,25 @@ final class AuthorNames {
         return new Cleaned(names, generic);
     }
 
+    /**
+     * The names of an organisation credited as author in the markup ("Contributors to Wikimedia
+     * projects", "Pressestelle des Deutschen Caritasverbandes"): as cleaned, else, since an
+     * organisation's name need not read as a person's, the name as written when it is short.
+     */
+    static List<String> organisation(String raw) {
+        List<String> names = clean(raw).names();
+        if (!names.isEmpty() || raw == null) {
+            return names;
+        }
+        String name = TextMetrics.collapseWhitespace(raw);
+        boolean plain = !name.isEmpty() && Character.isLetter(name.codePointAt(0))
+                && name.split(" ").length <= MAX_ORGANISATION_WORDS && !URL.matcher(name).find();
+        return plain ? List.of(name) : List.of();
+    }
+
+    /** Longest organisation name taken as written. */
+    static final int MAX_ORGANISATION_WORDS = 8;
+
     /** A plausible person name: 1-5 words, starts with a letter, no furniture words, not prose. */
     static boolean isName(String p) {
         if (p.length() < 2 || p.length() > MAX_NAME_LENGTH || !Character.isLetter(p.codePointAt(0))) {
@@ -194,21 +213,31 @@ final class AuthorNames {
     /** "CM Craig McCarthy": avatar initials printed before the name they abbreviate. */
     private static String dropInitials(String p) {
         int space = p.indexOf(' ');
-        if (space < 1 || space > 3) {
+        if (space < 1 || space > MAX_INITIALS) {
             return p;
         }
-        String head = p.substring(0, space);
         String rest = p.substring(space + 1);
-        String[] words = rest.split("\\s+");
+        return abbreviates(p.substring(0, space), rest) ? rest : p;
+    }
+
+    /** Avatars print up to this many initials. */
+    private static final int MAX_INITIALS = 3;
+
+    /** True when {@code head} is the initials of the first words of {@code name} ("CM", "Craig McCarthy"). */
+    static boolean abbreviates(String head, String name) {
+        if (head.isEmpty() || head.length() > MAX_INITIALS) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
         if (words.length < head.length()) {
-            return p;
+            return false;
         }
         for (int i = 0; i < head.length(); i++) {
             if (words[i].isEmpty() || Character.toUpperCase(words[i].charAt(0)) != head.charAt(i)) {
-                return p;
+                return false;
             }
         }
-        return rest;
+        return true;
     }
 
     private static String trimPunctuation(String s) {

@@ -245,7 +245,8 @@ final class JsonLdSource implements MetadataSource {
             }
             // an Organization credited as author is a weaker claim than a Person
             boolean organization = types(r).stream().anyMatch(SITE_TYPES::contains);
-            out.add(Field.AUTHOR, text(r.get("name")), organization ? Source.JSON_LD_PAGE : Source.JSON_LD);
+            String name = organization ? text(r.get("name")) : FullNameInBio.of(text(r.get("name")), text(r.get("description")));
+            out.add(Field.AUTHOR, name, organization ? Source.JSON_LD_PAGE : Source.JSON_LD);
         }
     }
 

@@ -112,7 +112,7 @@ final class MetadataResolver {
         for (Candidate x : c.of(Field.AUTHOR)) {
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
-                generic.addAll(AuthorNames.clean(x.value()).names());
+                generic.addAll(AuthorNames.organisation(x.value()));
                 continue;
             }
             List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());

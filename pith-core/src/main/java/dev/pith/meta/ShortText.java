@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import dev.pith.util.TextMetrics;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,8 +17,31 @@ final class ShortText {
 
     /** The element's whitespace-collapsed text, or null when it is longer than {@code max} characters. */
     static String of(Element e, int max) {
+        return of(e, max, " ");
+    }
+
+    /**
+     * As {@link #of}, with the lines of the element's block children kept apart by
+     * {@link #LINE_BREAK}: an author box sets the name and the job title in elements of their own
+     * ({@code <a>Ben Silverman</a><div>Games Editor</div>}, {@code <p>Name</p><p>Tech Reporter</p>}),
+     * and the plain text would run them together into one longer "name".
+     */
+    static String lines(Element e, int max) {
+        String text = of(e, max, LINE_BREAK);
+        return text == null ? null : EDGE_BREAKS.matcher(EMPTY_LINES.matcher(text).replaceAll(LINE_BREAK)).replaceAll("");
+    }
+
+    /** Nested blocks open and close several lines at once: one break between two lines is enough. */
+    private static final Pattern EMPTY_LINES = Pattern.compile("(?:\\s*\\|\\s*){2,}");
+    /** A break before the first line or after the last separates nothing. */
+    private static final Pattern EDGE_BREAKS = Pattern.compile("^\\s*\\|\\s*|\\s*\\|\\s*$");
+
+    /** What stands between two block lines in {@link #lines}: a separator the byline cleaner splits names at. */
+    static final String LINE_BREAK = " | ";
+
+    private static String of(Element e, int max, String blockBreak) {
         StringBuilder sb = new StringBuilder();
-        if (!append(e, sb, max, 0)) {
+        if (!append(e, sb, max, 0, blockBreak)) {
             return null;
         }
         return TextMetrics.collapseWhitespace(sb);
@@ -50,7 +74,7 @@ final class ShortText {
         return text.length() <= max ? text : "";
     }
 
-    private static boolean append(Node node, StringBuilder sb, int max, int depth) {
+    private static boolean append(Node node, StringBuilder sb, int max, int depth, String blockBreak) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 sb.append(t.getWholeText());
@@ -64,13 +88,13 @@ final class ShortText {
                     continue;
                 }
                 if (el.isBlock() || "br".equals(tag)) {
-                    sb.append(' ');
+                    sb.append(blockBreak);
                 }
-                if (depth > 20 || !append(el, sb, max, depth + 1)) {
+                if (depth > 20 || !append(el, sb, max, depth + 1, blockBreak)) {
                     return false;
                 }
                 if (el.isBlock()) {
-                    sb.append(' ');
+                    sb.append(blockBreak);
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -14,11 +15,17 @@ import org.jsoup.nodes.Element;
  *   <li>an {@code <h1>} (one of the first three) that agrees with the document title or
  *       {@code og:title}: equal to one of their separator-delimited segments, or their start.
  *       Agreement makes it the headline rather than a logo or a section name; so does being equal
- *       to any og:title or the JSON-LD headline. A kicker span opening such an h1 is cut off
- *       (not on product pages, where it is the brand);</li>
+ *       to any og:title or the JSON-LD headline, or being what the title glues the site's name to.
+ *       A kicker span opening such an h1 is cut off (not on product pages, where it is the brand),
+ *       and so are a date element opening it, a permalink mark ending it and the site's name a
+ *       template appends to it;</li>
  *   <li>else {@code og:title}, else the {@code <title>}, with the site name cut off: split at
  *       separators ({@code |}, {@code -}, {@code –}, {@code —}, {@code ·}, {@code »}...), segments
- *       naming the site dropped, the first remaining segment kept;</li>
+ *       naming the site dropped, the first remaining segment kept; a breadcrumb trail the site
+ *       opens ("Site » Blog Archive » Post") gives its last segment; a domain opening the title
+ *       before a colon or space, and a first segment of digits alone (a date), are cut. The site's
+ *       names are those the markup states and those its address or its home link gives
+ *       ({@link SiteHost});</li>
  *   <li>else the JSON-LD headline, a {@code <meta name=title>}-style value, the Twitter title,
  *       or the first {@code <h1>}.</li>
  * </ol>
@@ -41,6 +48,9 @@ final class TitleChooser {
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-|–—·•»~/:]{1,2}\\s+|\\s*\\|\\s*|\\s*::\\s*");
 
+    /** The marks of a breadcrumb trail; hyphens and pipes also join a headline to its subtitle. */
+    private static final java.util.Set<String> TRAIL_MARKS = java.util.Set.of("»", "::", "/");
+
     /** What templates put between a title and what they append to it: a pipe or a spaced ASCII hyphen. */
     private static final Pattern TEMPLATE_SEPARATOR = Pattern.compile("\\s*\\|\\s*|\\s+-\\s+");
     /** The end of a kicker before a headline: a colon, exclamation or question mark, or a spaced dash. */
@@ -51,19 +61,22 @@ final class TitleChooser {
 
     static String choose(PageScan page, Candidates c) {
         String docTitle = page.title;
-        List<String> sites = siteNames(c);
+        List<String> stated = statedSiteNames(c);
+        List<String> hosts = hostNames(page, c);
+        List<String> sites = new ArrayList<>(stated);
+        sites.addAll(hosts);
         String og = ownOgTitle(c, sites);
         // a "site name" that is the page's whole title (application-name copying it) names no site
         sites.removeIf(site -> site.equals(norm(docTitle)) || site.equals(norm(orEmpty(c.first(Field.TITLE, Source.OPEN_GRAPH)))));
-        List<String> stated = new ArrayList<>();
+        List<String> statedTitles = new ArrayList<>();
         // the titles written for machines and cards: a second og:title, the JSON-LD headline
         c.of(Field.TITLE).stream().filter(x -> x.source() == Source.OPEN_GRAPH || x.source() == Source.JSON_LD)
-                .forEach(x -> stated.add(x.value()));
-        Titles titles = new Titles(docTitle, og, sites, stated);
+                .forEach(x -> statedTitles.add(x.value()));
+        Titles titles = new Titles(docTitle, og, sites, statedTitles);
         String agreeing = null;
         int agreeingRank = Integer.MAX_VALUE;
         for (Element h1 : page.h1s) {
-            String h = TextMetrics.collapseWhitespace(h1.text());
+            String h = withoutAnchorMark(withoutDateline(h1, TextMetrics.collapseWhitespace(h1.text()), page.dates));
             int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
                 // a product page's h1 opens with the brand in its own span ("<span>KALLAX</span> Shelf unit"): part of the name
@@ -72,7 +85,7 @@ final class TitleChooser {
             }
         }
         if (agreeing != null) {
-            return agreeing;
+            return withoutTrailingSiteName(agreeing, new SiteNames(stated, hosts));
         }
         // no h1 and no og:title (older sites): the segment the page shows as its headline
         String shown = page.shownLaterTitleSegment();
@@ -81,13 +94,13 @@ final class TitleChooser {
         }
         String base = !og.isEmpty() ? og : docTitle;
         if (!base.isEmpty()) {
-            return withoutSiteName(base, c, !og.isEmpty());
+            return withoutSiteName(base, new SiteNames(stated, hosts), !og.isEmpty());
         }
         for (Source s : new Source[] {Source.JSON_LD, Source.META_NAME, Source.MICRODATA, Source.TWITTER,
                 Source.JSON_LD_PAGE}) {
             String v = c.first(Field.TITLE, s);
             if (v != null) {
-                return withoutSiteName(v, c, false);
+                return withoutSiteName(v, new SiteNames(stated, hosts), false);
             }
         }
         return page.h1s.isEmpty() ? "" : TextMetrics.collapseWhitespace(page.h1s.get(0).text());
@@ -134,6 +147,45 @@ final class TitleChooser {
         }
         return rest;
     }
+
+    /**
+     * The h1's text without a date opening it in an element of its own
+     * ({@code <h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO …</h1>}):
+     * the day the item was posted, styled over the headline, and glued to it in the text.
+     */
+    static String withoutDateline(Element h1, String text, DateParser dates) {
+        Element holder = h1;
+        while (onlyChild(holder) != null) {
+            holder = onlyChild(holder);
+        }
+        Element first = firstChildElement(holder);
+        if (first == null) {
+            return text;
+        }
+        String date = TextMetrics.collapseWhitespace(first.text());
+        if (date.isEmpty() || date.chars().anyMatch(Character::isLetter) || !text.startsWith(date)
+                || dates.parse(date).isEmpty()) {
+            return text;
+        }
+        String rest = text.substring(date.length()).replaceFirst("^[\\s\\-–—:|·]+", "");
+        return rest.isEmpty() ? text : rest;
+    }
+
+    /**
+     * The h1's text without the permalink mark documentation generators append to headings
+     * ({@code <a class="headerlink">¶</a>}: "Middleware¶"), which is no part of the title.
+     */
+    static String withoutAnchorMark(String text) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == PILCROW || text.charAt(end - 1) == SECTION_SIGN
+                || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return end == 0 ? text : text.substring(0, end);
+    }
+
+    private static final char PILCROW = '¶';
+    private static final char SECTION_SIGN = '§';
 
     /** The element's single element child when it has no text of its own beside it, else null. */
     private static Element onlyChild(Element e) {
@@ -190,7 +242,8 @@ final class TitleChooser {
                 || startsWithWords(t.og(), n) && (multiWord || t.og().equals(n))) {
             return 0;
         }
-        if (t.headlinesAfterKickers().contains(n) || t.stated().contains(n)) {
+        if (t.headlinesAfterKickers().contains(n) || t.stated().contains(n)
+                || multiWord && gluedToSiteName(t.doc(), n, t.sites())) {
             return 0;
         }
         // with an og:title of its own, the page's headline agrees with it: a later segment of the
@@ -201,6 +254,18 @@ final class TitleChooser {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the title is the h1 with the site's name glued to it, no separator between them
+     * ("Truckwash A31Das etwas andere Branchenbuch | …"): a template that forgot its separator.
+     */
+    private static boolean gluedToSiteName(String title, String h1, List<String> sites) {
+        if (!title.startsWith(h1) || title.length() == h1.length()) {
+            return false;
+        }
+        String rest = title.substring(h1.length()).strip();
+        return sites.stream().anyMatch(site -> !site.isEmpty() && (rest.equals(site) || rest.startsWith(site + " ")));
     }
 
     /** True when the document title is the h1 followed by the og:title: the h1 is the site's name. */
@@ -238,12 +303,34 @@ final class TitleChooser {
         return first;
     }
 
-    private static List<String> siteNames(Candidates c) {
+    /** The site's names the markup states ({@code og:site_name}, the publisher, {@code application-name}). */
+    private static List<String> statedSiteNames(Candidates c) {
         List<String> sites = new ArrayList<>();
         for (Candidate s : c.of(Field.SITE)) {
             sites.add(norm(s.value()));
         }
         return sites;
+    }
+
+    /** The site's names its address spells (page URL, canonical link, og:url) and its home link names ({@link SiteHost}). */
+    private static List<String> hostNames(PageScan page, Candidates c) {
+        List<String> hosts = new ArrayList<>(SiteHost.names(page.url));
+        hosts.addAll(SiteHost.homeLinkNames(page.h1s));
+        for (Candidate u : c.of(Field.CANONICAL_URL)) {
+            SiteHost.names(u.value()).stream().filter(n -> !hosts.contains(n)).forEach(hosts::add);
+        }
+        return hosts;
+    }
+
+    /**
+     * The site's names as a title may hold them: stated in the markup, or spelled by the address.
+     * A domain name opens a title ("BAFA - …", "Disfunctions.de » …") as often as it ends one, but
+     * a title ending in it keeps its usual cut: the first segment.
+     */
+    record SiteNames(List<String> stated, List<String> hosts) {
+        boolean contains(String normalised) {
+            return stated.contains(normalised) || hosts.contains(normalised);
+        }
     }
 
     private static boolean startsWithWords(String title, String prefix) {
@@ -256,25 +343,22 @@ final class TitleChooser {
      * "Deux ans et demi en Macronie : une condamnation … - regards.fr"); otherwise the first
      * segment is kept, as the site name usually ends a title. A pipe still ends the headline.
      */
-    static String withoutSiteName(String title, Candidates c, boolean social) {
+    static String withoutSiteName(String fullTitle, SiteNames sites, boolean social) {
+        String title = withoutLeadingNumber(fullTitle);
         List<String> segs = segments(title);
         if (segs.size() <= 1) {
-            return title.strip();
-        }
-        List<String> sites = new ArrayList<>();
-        for (Candidate s : c.of(Field.SITE)) {
-            sites.add(norm(s.value()));
+            return withoutLeadingDomain(title.strip(), sites.hosts());
         }
         List<MatchResult> cuts = SEPARATORS.matcher(title).results().toList();
         MatchResult firstCut = cuts.get(0);
         MatchResult lastCut = cuts.get(cuts.size() - 1);
         String head = title.substring(0, firstCut.start()).strip();
         String tail = title.substring(lastCut.end()).strip();
-        if (sites.contains(norm(tail)) && !head.isEmpty()) {
+        if (sites.stated().contains(norm(tail)) && !head.isEmpty()) {
             return beforePipe(title.substring(0, lastCut.start()));
         }
         if (sites.contains(norm(head)) && !tail.isEmpty()) {
-            return beforePipe(title.substring(firstCut.end()));
+            return isTrail(cuts) ? tail : beforePipe(title.substring(firstCut.end()));
         }
         if (social) {
             // An og:title is cut only where templates append a site name or subtitle, a pipe or a
@@ -287,6 +371,61 @@ final class TitleChooser {
             }
         }
         return segs.get(0);
+    }
+
+    /**
+     * The headline without the site's name its template appends to the h1 as to the title
+     * ("Catering Tips | Cookshack", "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst").
+     */
+    static String withoutTrailingSiteName(String headline, SiteNames sites) {
+        List<MatchResult> cuts = SEPARATORS.matcher(headline).results().toList();
+        if (cuts.isEmpty()) {
+            return headline;
+        }
+        MatchResult last = cuts.get(cuts.size() - 1);
+        String head = headline.substring(0, last.start()).strip();
+        return !head.isEmpty() && sites.contains(norm(headline.substring(last.end()))) ? head : headline;
+    }
+
+    /**
+     * The title without a first segment of digits alone ("23.01.2022 - Dorothea Wierer darf …"):
+     * a news item's date or number set before its headline, which no headline is.
+     */
+    private static String withoutLeadingNumber(String title) {
+        Matcher m = LEADING_NUMBER.matcher(title);
+        return m.lookingAt() && m.end() < title.length() ? title.substring(m.end()) : title;
+    }
+
+    /** Digits and the marks between them, then a separator. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("\\s*\\d[\\d./]*\\s+[-|–—·•:]{1,2}\\s+");
+
+    /**
+     * The title without the site's domain name opening it before a colon or a space
+     * ("davidbau.com Vibe Coding", "Site.de: Headline"), which the separators do not cut.
+     * Only a name written as a domain, with its dot: a bare word may start the headline itself.
+     */
+    private static String withoutLeadingDomain(String title, List<String> hosts) {
+        Matcher m = LEADING_DOMAIN.matcher(title);
+        if (m.lookingAt() && hosts.contains(norm(m.group(1))) && m.end() < title.length()) {
+            return title.substring(m.end()).strip();
+        }
+        return title;
+    }
+
+    /** A domain name opening a title, then a colon or a space. */
+    private static final Pattern LEADING_DOMAIN = Pattern.compile("([\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,})(?::\\s*|\\s+)");
+
+    /**
+     * True when the title is a trail of three segments or more joined by one breadcrumb mark
+     * ("Site » Blog Archive » Post", "Site :: Section :: Page"): it goes from the site to the page,
+     * so once the site opens it, the page's own title is the last segment.
+     */
+    private static boolean isTrail(List<MatchResult> cuts) {
+        if (cuts.size() < 2) {
+            return false;
+        }
+        String mark = cuts.get(0).group().strip();
+        return TRAIL_MARKS.contains(mark) && cuts.stream().allMatch(m -> m.group().strip().equals(mark));
     }
 
     /** A pipe separates a headline from the section or subtitle after it ("IAM overview | Identity and Access …"). */

@@ -61,6 +61,8 @@ final class VisibleSource implements MetadataSource {
             .flatMap(code -> LanguageData.entries(code, "photo-credit").stream())
             .map(label -> label.toLowerCase(Locale.ROOT))
             .toList();
+    /** Elements that act rather than label. */
+    private static final java.util.Set<String> CONTROLS = java.util.Set.of("a", "button");
     /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
     private static final Pattern BY_ALONE = Pattern.compile(
             BylineWords.BY + "(?:" + BylineWords.SEPARATOR + "|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -78,7 +80,7 @@ final class VisibleSource implements MetadataSource {
         Element firstByline = null;
         for (Element e : page.bylines) {
             String after = bylineAfterDate(page, e);
-            String text = after != null ? after : ShortText.of(e, MAX_LINE_LENGTH);
+            String text = after != null ? after : BylineBox.text(e, MAX_LINE_LENGTH);
             if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
                 firstByline = firstByline == null ? e : firstByline;
@@ -208,14 +210,36 @@ final class VisibleSource implements MetadataSource {
         if (isPhotoCredit(opening)) {
             return null;
         }
-        if (BY.matcher(own).lookingAt()) {
-            return ShortText.of(e, MAX_LINE_LENGTH);
+        if (BY_ALONE.matcher(opening).matches() && opening.equals(ShortText.of(e, MAX_LINE_LENGTH))) {
+            String sibling = labelledBySibling(e, opening);
+            if (sibling != null) {
+                return sibling;
+            }
+        }
+        Matcher by = BY.matcher(own);
+        if (by.lookingAt()) {
+            return BylineProse.opensWithPhrase(own, by.end() - 1) ? null : ShortText.of(e, MAX_LINE_LENGTH);
         }
         if (!BY_ALONE.matcher(opening).lookingAt()) {
             return null;
         }
         String whole = ShortText.of(e, MAX_LINE_LENGTH);
         return whole != null && BY.matcher(whole).lookingAt() ? whole : null;
+    }
+
+    /**
+     * The byline of a label standing alone in its element, the name in the next one
+     * ({@code <p>Written by</p><p>Edzel Tabing</p>}): an author box sets label and name as two
+     * lines. The label and that line, read together; null when no short line follows.
+     */
+    private static String labelledBySibling(Element label, String opening) {
+        // a link or button saying "Edit" ("编辑") beside another control is a tool bar, not a label
+        if (CONTROLS.contains(label.normalName())) {
+            return null;
+        }
+        Element next = label.nextElementSibling();
+        String name = next == null ? null : ShortText.of(next, AuthorNames.MAX_NAME_LENGTH);
+        return name == null || name.isBlank() || !BY.matcher(opening + " " + name).lookingAt() ? null : opening + " " + name;
     }
 
     /**

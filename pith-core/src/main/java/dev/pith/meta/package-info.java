@@ -84,8 +84,14 @@
  * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
  * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages;
- * a user name chosen ("arianschlichenmayer") is spelled out as the full name another byline writes with the same letters ({@code WrittenNames}). The title:
- * {@code TitleChooser}. Everything else: the strongest source's first value.
+ * a user name chosen ("arianschlichenmayer") is spelled out as the full name another byline writes with the same letters ({@code WrittenNames}),
+ * and a JSON-LD person named by a first name alone by the full name its description opens with ({@code FullNameInBio}).
+ * An author box is read line by line ({@code BylineBox}): its first block line naming a person is the byline, so a job title,
+ * a second credit or avatar initials set in blocks of their own do not join the name; a sentence that opens with a byline word
+ * ("By following the tips below, …") is no byline ({@code BylineProse}); an organisation credited as author in JSON-LD is the
+ * last-resort credit as written. The title: {@code TitleChooser}; the site's names it cuts are those the markup states and
+ * those the address spells ({@code SiteHost}: the domain and its registered label, not on a home page) or an h1 linking to the
+ * home page names. Everything else: the strongest source's first value.
  *
  * <p>This package reads the language the markup declares ({@code html lang}, content-language,
  * {@code og:locale}, JSON-LD {@code inLanguage}); {@link dev.pith.langid.PageLanguage} then checks
