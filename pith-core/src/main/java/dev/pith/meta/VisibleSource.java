@@ -75,8 +75,31 @@ final class VisibleSource implements MetadataSource {
     private static final Pattern PUBLICATION_LABEL = Pattern.compile(
             DateWords.PUBLISHED.pattern() + "(?: on)?:?\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Reads the bylines, then the date: beside the first byline, on the date lines, under the
+     * headline, just above it, on a labelled line elsewhere, heading a thread's first post; each
+     * later place only while the earlier ones gave none. Update lines are read wherever they stand.
+     */
     @Override
     public void collect(PageScan page, Candidates out) {
+        Element firstByline = bylines(page, out);
+        int dates = dateLines(page, dateBesideByline(page, firstByline, out), out);
+        HeadlineDates underHeadline = underHeadline(page, out);
+        boolean dated = underHeadline.dated() || aboveHeadline(page, underHeadline.offered(), out);
+        if (!dated && dates == 0 && !labelledDateElsewhere(page, out)) {
+            firstPostDate(page, out);
+        }
+        for (Element e : page.updateLines) {
+            updateLine(page, e, out);
+        }
+    }
+
+    /** What the lines under the headline gave: a day, and whether a bare date line was offered. */
+    private record HeadlineDates(boolean dated, boolean offered) {
+    }
+
+    /** Adds the byline elements' authors; the first byline that gave one, or null. */
+    private static Element bylines(PageScan page, Candidates out) {
         Element firstByline = null;
         for (Element e : page.bylines) {
             String after = bylineAfterDate(page, e);
@@ -92,26 +115,42 @@ final class VisibleSource implements MetadataSource {
                 }
             }
         }
-        int dates = 0;
-        // the date line usually shares a container with the byline ("By Jane Doe · Sept. 28, 2022")
-        for (Element p = firstByline, stop = null;
-                p != null && stop == null && dates == 0; p = p.parent()) {
+        return firstByline;
+    }
+
+    /**
+     * The date line usually shares a container with the byline ("By Jane Doe · Sept. 28, 2022"):
+     * the byline's short ancestors, nearest first, up to the first date. The dates found, 0 or 1.
+     */
+    private static int dateBesideByline(PageScan page, Element firstByline, Candidates out) {
+        for (Element p = firstByline; p != null; p = p.parent()) {
             String text = ShortText.of(p, MAX_LINE_LENGTH);
             if (text == null || text.length() > MAX_LINE_LENGTH || "body".equals(p.normalName())) {
-                stop = p;
-            } else if (date(page, p, text, out)) {
-                dates++;
+                return 0;
+            }
+            if (date(page, p, text, out)) {
+                return 1;
             }
         }
+        return 0;
+    }
+
+    /** Adds the dates of the page's date lines, up to {@link #MAX_DATE_LINES} with those found before; the count. */
+    private static int dateLines(PageScan page, int dates, Candidates out) {
+        int found = dates;
         for (Element e : page.dateLines) {
-            String text = dates < MAX_DATE_LINES ? ShortText.of(e, MAX_LINE_LENGTH) : null;
+            String text = found < MAX_DATE_LINES ? ShortText.of(e, MAX_LINE_LENGTH) : null;
             if (text != null && date(page, e, text, out)) {
-                dates++;
+                found++;
             }
         }
+        return found;
+    }
+
+    /** The authors and the date of the short lines under the headline, and the lead's opening date. */
+    private HeadlineDates underHeadline(PageScan page, Candidates out) {
         Headline headline = page.headline();
         List<Element> after = headline == null ? List.of() : headline.after;
-        List<Element> before = headline == null ? List.of() : headline.before;
         boolean dated = false;
         boolean offered = false;
         boolean leadSeen = false;
@@ -142,7 +181,14 @@ final class VisibleSource implements MetadataSource {
                 dated = d != null && d.length() >= DAY.length();
             }
         }
-        // no date under the headline: the date line may sit just above it ("Last updated: …", a kicker)
+        return new HeadlineDates(dated, offered);
+    }
+
+    /** No date under the headline: the date line may sit just above it ("Last updated: …", a kicker). */
+    private static boolean aboveHeadline(PageScan page, boolean offered, Candidates out) {
+        Headline headline = page.headline();
+        List<Element> before = headline == null ? List.of() : headline.before;
+        boolean dated = false;
         for (Element e : before) {
             if (dated) {
                 break;
@@ -154,29 +200,34 @@ final class VisibleSource implements MetadataSource {
             }
             dated = d != null;
         }
-        // last resort: a labelled date line elsewhere ("Posted on 15/12/2025 by …" closing the article)
+        return dated;
+    }
+
+    /** Last resort: a labelled date line elsewhere ("Posted on 15/12/2025 by …" closing the article). */
+    private static boolean labelledDateElsewhere(PageScan page, Candidates out) {
         for (Element e : page.labelledDates) {
-            if (dated || dates > 0) {
-                break;
-            }
             String line = DateLabels.PUBLICATION.labelledLine(e);
+            boolean dated;
             if (line != null) {
                 dated = labelledLineDate(page, line, out);
             } else {
                 String text = ShortText.of(e, MAX_LINE_LENGTH);
                 dated = text != null && date(page, e, text, out);
             }
-        }
-        // else, on a forum thread without date markup, the date heading its first post ("#1 2025-11-01 15:14:37")
-        for (Element e : page.firstPost) {
-            if (dated || dates > 0) {
-                break;
+            if (dated) {
+                return true;
             }
-            String own = e.ownText();
-            dated = !own.isBlank() && date(page, e, own, out);
         }
-        for (Element e : page.updateLines) {
-            updateLine(page, e, out);
+        return false;
+    }
+
+    /** On a forum thread without date markup, the date heading its first post ("#1 2025-11-01 15:14:37"). */
+    private static void firstPostDate(PageScan page, Candidates out) {
+        for (Element e : page.firstPost) {
+            String own = e.ownText();
+            if (!own.isBlank() && date(page, e, own, out)) {
+                return;
+            }
         }
     }
 
