@@ -66,15 +66,22 @@ final class AuthorNames {
 
     /** Cleans one raw byline into names. */
     static Cleaned clean(String raw) {
-        List<String> names = new ArrayList<>();
-        List<String> generic = new ArrayList<>();
+        String byline = bylineText(raw);
+        return byline == null ? new Cleaned(new ArrayList<>(), new ArrayList<>()) : names(byline);
+    }
+
+    /**
+     * The byline without e-mail addresses, handles, its label and what follows the names (a
+     * date, a place); null when it is none: blank, too long to be one, or holding a URL.
+     */
+    private static String bylineText(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > MAX_RAW_LENGTH) {
-            return new Cleaned(names, generic);
+            return null;
         }
         // Most bylines hold no e-mail address; the regex runs only on those with an '@'.
         String s = TextMetrics.collapseWhitespace(raw.indexOf('@') < 0 ? raw : EMAIL.matcher(raw).replaceAll(" "));
         if (URL.matcher(s).find()) {
-            return new Cleaned(names, generic);
+            return null;
         }
         s = withoutGluedPrefix(PREFIX.matcher(s).replaceFirst(""));
         s = s.indexOf('@') < 0 ? s : HANDLE.matcher(s).replaceAll(" ").strip();
@@ -85,9 +92,16 @@ final class AuthorNames {
             // "Luke Kim December 5, 2025" cut at the day leaves the month behind
             s = number ? dropTrailingDateWord(s) : s;
         }
+        return s;
+    }
+
+    /** The person names and generic credits of a byline's parts ("Anna Roth und Hans Meier, MS"). */
+    private static Cleaned names(String byline) {
+        List<String> names = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
         String previous = null;
         Set<String> seen = new HashSet<>();
-        for (String part : SPLIT.split(s)) {
+        for (String part : SPLIT.split(byline)) {
             String p = dropInitials(trimPunctuation(PREFIX.matcher(part.strip()).replaceFirst("")));
             if (p.isEmpty()) {
                 continue;
