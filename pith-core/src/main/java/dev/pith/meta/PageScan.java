@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +84,18 @@ final class PageScan {
     /** The first h1s with the elements around each. */
     final List<Headline> headlines = new ArrayList<>();
     /**
+     * The text nodes that may open a signature line ({@link SignedLineSource#mayOpenSignedLine}),
+     * in document order, with their places: the last-resort author source reads them only
+     * after the headline, and gathering them here spares it a second walk over the body. As
+     * long as the page's short texts that open with a byline word's first letter, a few
+     * references each.
+     */
+    final List<PlacedText> signatureTexts = new ArrayList<>();
+    /** Elements visited so far: the place of the next element in document order. */
+    private int elementsVisited;
+    /** The places of the elements a {@link Headline} was made for ({@link #placeOf}). */
+    private final Map<Element, Integer> headlinePlaces = new IdentityHashMap<>();
+    /**
      * On a page without an h1 before it, the first element whose text is the document title's
      * headline (its first segment) with the elements around it: site builders style the
      * headline as a paragraph. Stands in for the h1 when the page has none, and when it is a
@@ -145,10 +158,9 @@ final class PageScan {
             firstPost.add(e);
         }
         if ("h1".equals(tag) && headlines.size() < MAX_H1) {
-            List<Element> before = new ArrayList<>(recent);
-            Collections.reverse(before);
-            headlines.add(new Headline(e, before));
+            headlines.add(headlineAt(e));
         }
+        elementsVisited++;
         if (recent.size() == BEFORE_HEADLINE_ELEMENTS) {
             recent.removeFirst();
         }
@@ -206,6 +218,29 @@ final class PageScan {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
         addIfLabelledDate(e);
+    }
+
+    /** A headline made of the element and the recent elements before it, its place remembered. */
+    private Headline headlineAt(Element e) {
+        List<Element> before = new ArrayList<>(recent);
+        Collections.reverse(before);
+        headlinePlaces.put(e, elementsVisited);
+        return new Headline(e, before);
+    }
+
+    private void visitText(TextNode t) {
+        if (SignedLineSource.mayOpenSignedLine(t)) {
+            signatureTexts.add(new PlacedText(t, elementsVisited));
+        }
+    }
+
+    /**
+     * The place in document order of an element a {@link Headline} was made for: how many
+     * elements come before it. A text whose {@link PlacedText#elementsBefore} is greater starts
+     * after the element's start tag.
+     */
+    int placeOf(Headline headline) {
+        return headlinePlaces.get(headline.h1);
     }
 
     /**
@@ -324,9 +359,7 @@ final class PageScan {
             String segment = titleSegments.get(i);
             boolean first = i == 0;
             if ((first || segment.length() > shownSegment.length() && !inLinkOrMenu(e)) && isTitleText(e, segment)) {
-                List<Element> before = new ArrayList<>(recent);
-                Collections.reverse(before);
-                titleLine = new Headline(e, before);
+                titleLine = headlineAt(e);
                 shownSegment = segment;
                 titleFirstSegmentShown = first;
                 return;
@@ -388,6 +421,8 @@ final class PageScan {
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 scan.visit(e);
+            } else if (node instanceof TextNode t) {
+                scan.visitText(t);
             }
         }
     }
