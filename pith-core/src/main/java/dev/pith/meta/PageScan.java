@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -182,9 +183,9 @@ final class PageScan {
             }
             case "script" -> {
                 if (Attrs.value(e, "type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    addJsonLd(e.data());
+                    addJsonLd(scriptText(e));
                 } else if (scripts.size() < MAX_ELEMENTS && !Attrs.has(e, "src")) {
-                    scripts.add(e.data());
+                    scripts.add(scriptText(e));
                 }
             }
             default -> {
@@ -250,6 +251,18 @@ final class PageScan {
      */
     private static boolean isTimestampComponent(Element e, String tag) {
         return tag.indexOf('-') > 0 && tag.contains("time") && (Attrs.has(e, "datetime") || Attrs.has(e, "ts"));
+    }
+
+    /**
+     * The script's text, as {@link Element#data()} gives it. The parser leaves a script's text in
+     * one data node, whose string is the script's text as it is: {@code data()} would copy it
+     * through a builder, and framework state scripts run to hundreds of kilobytes.
+     */
+    private static String scriptText(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data) {
+            return data.getWholeData();
+        }
+        return script.data();
     }
 
     /**

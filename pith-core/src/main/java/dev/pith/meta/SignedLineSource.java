@@ -184,6 +184,11 @@ final class SignedLineSource implements MetadataSource {
     private static boolean opensWithBylineInitial(String raw) {
         for (int i = 0; i < raw.length(); ) {
             int c = raw.codePointAt(i);
+            if (isAsciiSpace(c)) {
+                // every text of the page is asked: the indentation between tags is skipped cheaply
+                i++;
+                continue;
+            }
             if (Character.isLetter(c)) {
                 return BylineWords.mayOpenByline(c);
             }
@@ -193,6 +198,11 @@ final class SignedLineSource implements MetadataSource {
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    /** The white space of indented markup: space, tab and line breaks, which are no letters. */
+    private static boolean isAsciiSpace(int c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
     /** True when nothing but white space stands before the node on its line. */
