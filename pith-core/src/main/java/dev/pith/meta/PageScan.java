@@ -116,10 +116,12 @@ final class PageScan {
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
     /**
-     * {@link ClassHints#mayMark} for each class value of the page: templates repeat a few values
-     * over hundreds of elements (ids are unique, so they are asked each time).
+     * {@link ClassHints#mayMark} for each class value and id of the page: templates repeat a few
+     * class values over hundreds of elements. Ids are asked here too, though they repeat less:
+     * {@link Map#computeIfAbsent} is not inlined by the JIT compiler, so the stem scan stays
+     * compiled once in its own method instead of being copied into this hot walk.
      */
-    private final Map<String, Boolean> classMayMark = new HashMap<>();
+    private final Map<String, Boolean> mayMarkByName = new HashMap<>();
     String title = "";
     String htmlLang = "";
 
@@ -194,12 +196,17 @@ final class PageScan {
                 }
             }
         }
-        if (e.attributesSize() == 0) {
-            // No class, id, itemprop or rel: only its text can still mark a date line.
-            addIfLabelledDate(e);
-            return;
+        if (e.attributesSize() != 0) {
+            visitAttributes(e, tag);
         }
-        // The element has attributes: read them straight, without asking their count again per key.
+        // One call for elements with and without attributes: the compiler copies the label test
+        // into this method once. Without class, id, itemprop or rel, only the text marks a date line.
+        addIfLabelledDate(e);
+    }
+
+    /** What an element's class, id, itemprop and rel mark: a post, a microdata item, a byline, a date line. */
+    private void visitAttributes(Element e, String tag) {
+        // read the attributes straight, without asking their count again per key
         Attributes attributes = e.attributes();
         String className = attributes.get("class").trim();
         String id = attributes.get("id");
@@ -209,7 +216,8 @@ final class PageScan {
         if (!"meta".equals(tag) && (attributes.hasKey("itemprop") || attributes.hasKey("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
-        boolean mayMark = classMayMark.computeIfAbsent(className, ClassHints::mayMark) || ClassHints.mayMark(id);
+        boolean mayMark = mayMarkByName.computeIfAbsent(className, ClassHints::mayMark)
+                || mayMarkByName.computeIfAbsent(id, ClassHints::mayMark);
         String hints = mayMark ? ClassHints.of(className, id) : "";
         if (ClassHints.byline(hints) || "author".equalsIgnoreCase(attributes.get("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
@@ -218,7 +226,6 @@ final class PageScan {
         if (!hints.isEmpty() && ClassHints.date(hints)) {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
-        addIfLabelledDate(e);
     }
 
     /** A headline made of the element and the recent elements before it, its place remembered. */
