@@ -34,6 +34,12 @@ final class ClassNames {
      * class values only, and remembered with the others because that rule asks of every element.
      */
     static final int HIDDEN = 1 << 3;
+    /**
+     * A comment stem stands in the value with no qualifier after it ({@link
+     * CommentSections#namesSection}): judged with the others so that the page's walk asks a
+     * remembered bit instead of lower-casing and searching the element's names again.
+     */
+    static final int SECTION = 1 << 4;
 
     /** The families in bit order: comments, content, furniture. */
     private static final Stems STEMS = Stems.families(List.of(
@@ -99,6 +105,11 @@ final class ClassNames {
         if ((found & (CONTENT | FURNITURE)) == 0
                 && BoilerplateClassRule.hasFurniturePartLowerCased(value)) {
             found |= FURNITURE;
+        }
+        // the raw value names a section only where it holds a comment stem: where the comments
+        // bit says so, unless a negated part ("no-comments") was cut before the search
+        if ((has(found, COMMENTS) || !value.equals(raw)) && CommentSections.namesSection(raw)) {
+            found |= SECTION;
         }
         return found;
     }
