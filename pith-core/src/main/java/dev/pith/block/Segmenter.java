@@ -81,14 +81,21 @@ public final class Segmenter {
                 return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
+            boolean bodyImage = tag.equals("img") && isBodyImage(e);
+            boolean startsBlock = BLOCK_TAGS.contains(tag);
+            if (startsBlock || bodyImage || tag.equals("pre")) {
+                // one call for all three: the compiler copies what it calls into this hot method per call
+                flush();
+            }
             switch (tag) {
                 case "pre" -> {
-                    flush();
                     addCode(e);
                     return FilterResult.SKIP_CHILDREN;
                 }
                 case "img" -> {
-                    addImage(e);
+                    if (bodyImage) {
+                        blocks.add(new TextBlock(blocks.size(), e, BlockKind.IMAGE, 0, "", 0, 0, 0, 0, 0));
+                    }
                     return FilterResult.SKIP_CHILDREN;
                 }
                 case "br" -> text.append(BREAK);
@@ -98,8 +105,7 @@ public final class Segmenter {
                 }
                 default -> { }
             }
-            if (BLOCK_TAGS.contains(tag)) {
-                flush();
+            if (startsBlock) {
                 owners.push(e);
                 adjustContext(tag, 1);
             }
@@ -185,14 +191,11 @@ public final class Segmenter {
                     counts.words(), 0, 0, counts.stops(), counts.commas()));
         }
 
-        private void addImage(Element img) {
+        /** True for an image with a source of its own that is no icon: a body image block. */
+        private static boolean isBodyImage(Element img) {
             // The raw attribute decides; resolving it against the base URL is the assembler's job.
             String src = img.attr("src").trim();
-            if (src.isEmpty() || src.startsWith("data:") || isTiny(img)) {
-                return;
-            }
-            flush();
-            blocks.add(new TextBlock(blocks.size(), img, BlockKind.IMAGE, 0, "", 0, 0, 0, 0, 0));
+            return !src.isEmpty() && !src.startsWith("data:") && !isTiny(img);
         }
 
         private static boolean isTiny(Element img) {

@@ -7,11 +7,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -83,6 +85,18 @@ final class PageScan {
     /** The first h1s with the elements around each. */
     final List<Headline> headlines = new ArrayList<>();
     /**
+     * The text nodes that may open a signature line ({@link SignedLineSource#mayOpenSignedLine}),
+     * in document order, with their places: the last-resort author source reads them only
+     * after the headline, and gathering them here spares it a second walk over the body. As
+     * long as the page's short texts that open with a byline word's first letter, a few
+     * references each.
+     */
+    final List<PlacedText> signatureTexts = new ArrayList<>();
+    /** Elements visited so far: the place of the next element in document order. */
+    private int elementsVisited;
+    /** The places of the elements a {@link Headline} was made for ({@link #placeOf}). */
+    private final Map<Element, Integer> headlinePlaces = new IdentityHashMap<>();
+    /**
      * On a page without an h1 before it, the first element whose text is the document title's
      * headline (its first segment) with the elements around it: site builders style the
      * headline as a paragraph. Stands in for the h1 when the page has none, and when it is a
@@ -102,10 +116,12 @@ final class PageScan {
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
     /**
-     * {@link ClassHints#mayMark} for each class value of the page: templates repeat a few values
-     * over hundreds of elements (ids are unique, so they are asked each time).
+     * {@link ClassHints#mayMark} for each class value and id of the page: templates repeat a few
+     * class values over hundreds of elements. Ids are asked here too, though they repeat less:
+     * {@link Map#computeIfAbsent} is not inlined by the JIT compiler, so the stem scan stays
+     * compiled once in its own method instead of being copied into this hot walk.
      */
-    private final Map<String, Boolean> classMayMark = new HashMap<>();
+    private final Map<String, Boolean> mayMarkByName = new HashMap<>();
     String title = "";
     String htmlLang = "";
 
@@ -145,10 +161,9 @@ final class PageScan {
             firstPost.add(e);
         }
         if ("h1".equals(tag) && headlines.size() < MAX_H1) {
-            List<Element> before = new ArrayList<>(recent);
-            Collections.reverse(before);
-            headlines.add(new Headline(e, before));
+            headlines.add(headlineAt(e));
         }
+        elementsVisited++;
         if (recent.size() == BEFORE_HEADLINE_ELEMENTS) {
             recent.removeFirst();
         }
@@ -170,9 +185,9 @@ final class PageScan {
             }
             case "script" -> {
                 if (Attrs.value(e, "type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                    addJsonLd(e.data());
+                    addJsonLd(scriptText(e));
                 } else if (scripts.size() < MAX_ELEMENTS && !Attrs.has(e, "src")) {
-                    scripts.add(e.data());
+                    scripts.add(scriptText(e));
                 }
             }
             default -> {
@@ -181,12 +196,17 @@ final class PageScan {
                 }
             }
         }
-        if (e.attributesSize() == 0) {
-            // No class, id, itemprop or rel: only its text can still mark a date line.
-            addIfLabelledDate(e);
-            return;
+        if (e.attributesSize() != 0) {
+            visitAttributes(e, tag);
         }
-        // The element has attributes: read them straight, without asking their count again per key.
+        // One call for elements with and without attributes: the compiler copies the label test
+        // into this method once. Without class, id, itemprop or rel, only the text marks a date line.
+        addIfLabelledDate(e);
+    }
+
+    /** What an element's class, id, itemprop and rel mark: a post, a microdata item, a byline, a date line. */
+    private void visitAttributes(Element e, String tag) {
+        // read the attributes straight, without asking their count again per key
         Attributes attributes = e.attributes();
         String className = attributes.get("class").trim();
         String id = attributes.get("id");
@@ -196,7 +216,8 @@ final class PageScan {
         if (!"meta".equals(tag) && (attributes.hasKey("itemprop") || attributes.hasKey("property"))) {
             addCapped(itemprops, e, MAX_ELEMENTS);
         }
-        boolean mayMark = classMayMark.computeIfAbsent(className, ClassHints::mayMark) || ClassHints.mayMark(id);
+        boolean mayMark = mayMarkByName.computeIfAbsent(className, ClassHints::mayMark)
+                || mayMarkByName.computeIfAbsent(id, ClassHints::mayMark);
         String hints = mayMark ? ClassHints.of(className, id) : "";
         if (ClassHints.byline(hints) || "author".equalsIgnoreCase(attributes.get("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
@@ -205,7 +226,29 @@ final class PageScan {
         if (!hints.isEmpty() && ClassHints.date(hints)) {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
-        addIfLabelledDate(e);
+    }
+
+    /** A headline made of the element and the recent elements before it, its place remembered. */
+    private Headline headlineAt(Element e) {
+        List<Element> before = new ArrayList<>(recent);
+        Collections.reverse(before);
+        headlinePlaces.put(e, elementsVisited);
+        return new Headline(e, before);
+    }
+
+    private void visitText(TextNode t) {
+        if (SignedLineSource.mayOpenSignedLine(t)) {
+            signatureTexts.add(new PlacedText(t, elementsVisited));
+        }
+    }
+
+    /**
+     * The place in document order of an element a {@link Headline} was made for: how many
+     * elements come before it. A text whose {@link PlacedText#elementsBefore} is greater starts
+     * after the element's start tag.
+     */
+    int placeOf(Headline headline) {
+        return headlinePlaces.get(headline.h1);
     }
 
     /**
@@ -215,6 +258,18 @@ final class PageScan {
      */
     private static boolean isTimestampComponent(Element e, String tag) {
         return tag.indexOf('-') > 0 && tag.contains("time") && (Attrs.has(e, "datetime") || Attrs.has(e, "ts"));
+    }
+
+    /**
+     * The script's text, as {@link Element#data()} gives it. The parser leaves a script's text in
+     * one data node, whose string is the script's text as it is: {@code data()} would copy it
+     * through a builder, and framework state scripts run to hundreds of kilobytes.
+     */
+    private static String scriptText(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data) {
+            return data.getWholeData();
+        }
+        return script.data();
     }
 
     /**
@@ -324,9 +379,7 @@ final class PageScan {
             String segment = titleSegments.get(i);
             boolean first = i == 0;
             if ((first || segment.length() > shownSegment.length() && !inLinkOrMenu(e)) && isTitleText(e, segment)) {
-                List<Element> before = new ArrayList<>(recent);
-                Collections.reverse(before);
-                titleLine = new Headline(e, before);
+                titleLine = headlineAt(e);
                 shownSegment = segment;
                 titleFirstSegmentShown = first;
                 return;
@@ -388,6 +441,8 @@ final class PageScan {
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
                 scan.visit(e);
+            } else if (node instanceof TextNode t) {
+                scan.visitText(t);
             }
         }
     }

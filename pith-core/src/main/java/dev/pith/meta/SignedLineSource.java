@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The writer's signature where the page marks no byline: a short line, anywhere in the body,
@@ -55,30 +54,44 @@ final class SignedLineSource implements MetadataSource {
         if (headline == null) {
             return;
         }
-        List<String> lines = new ArrayList<>();
-        body.traverse(new NodeVisitor() {
-            private boolean afterHeadline;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (afterHeadline && lines.size() < MAX_LINES && node instanceof TextNode t) {
-                    String line = signedLine(t);
-                    if (line != null) {
-                        lines.add(line);
-                    }
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                // the signature follows the headline: what comes before it is the site's header and menus
-                afterHeadline = afterHeadline || node == headline.h1;
-            }
-        });
+        // the signature follows the headline: what comes before it is the site's header and menus
+        List<String> lines = isInside(headline.h1, body) ? linesAfter(headline, page, body) : List.of();
         String agreed = agreedLine(lines);
         if (agreed != null) {
             out.add(Field.AUTHOR, agreed, Source.VISIBLE);
         }
+    }
+
+    /**
+     * The first {@link #MAX_LINES} signature lines in the body after the headline's end, from
+     * the texts the page scan kept ({@link PageScan#signatureTexts}).
+     */
+    private static List<String> linesAfter(Headline headline, PageScan page, Element body) {
+        List<String> lines = new ArrayList<>();
+        int headlinePlace = page.placeOf(headline);
+        for (PlacedText candidate : page.signatureTexts) {
+            if (lines.size() == MAX_LINES) {
+                break;
+            }
+            TextNode text = candidate.text();
+            if (candidate.elementsBefore() > headlinePlace && !isInside(text, headline.h1) && isInside(text, body)) {
+                String line = signedLine(text);
+                if (line != null) {
+                    lines.add(line);
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** True when {@code node} is {@code ancestor} or lies below it. */
+    private static boolean isInside(Node node, Element ancestor) {
+        for (Node n = node; n != null; n = n.parentNode()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -125,9 +138,7 @@ final class SignedLineSource implements MetadataSource {
      * sentence ("Photo <a>…</a> by <a>…</a>") signs nothing.
      */
     static String signedLine(TextNode t) {
-        // the whole body is read on pages without an author: cheap tests first, on the raw text
-        String raw = t.getWholeText();
-        if (raw.length() > MAX_SIGNED_LINE * 2 || !opensWithBylineInitial(raw)) {
+        if (!mayOpenSignedLine(t)) {
             return null;
         }
         String text = t.text();
@@ -152,6 +163,16 @@ final class SignedLineSource implements MetadataSource {
     }
 
     /**
+     * The cheap tests {@link #signedLine} starts with, on the raw text: short, and its first
+     * letter may open a byline word. The {@link PageScan} asks them of every text of the page,
+     * and keeps only the texts that pass for this source.
+     */
+    static boolean mayOpenSignedLine(TextNode t) {
+        String raw = t.getWholeText();
+        return raw.length() <= MAX_SIGNED_LINE * 2 && opensWithBylineInitial(raw);
+    }
+
+    /**
      * True inside a quote, a link, a menu or a form control: a quoted post signs for its own
      * writer, and "By Gender", "Sort by Price" label menus and filters, not the page.
      */
@@ -163,6 +184,11 @@ final class SignedLineSource implements MetadataSource {
     private static boolean opensWithBylineInitial(String raw) {
         for (int i = 0; i < raw.length(); ) {
             int c = raw.codePointAt(i);
+            if (isAsciiSpace(c)) {
+                // every text of the page is asked: the indentation between tags is skipped cheaply
+                i++;
+                continue;
+            }
             if (Character.isLetter(c)) {
                 return BylineWords.mayOpenByline(c);
             }
@@ -172,6 +198,11 @@ final class SignedLineSource implements MetadataSource {
             i += Character.charCount(c);
         }
         return false;
+    }
+
+    /** The white space of indented markup: space, tab and line breaks, which are no letters. */
+    private static boolean isAsciiSpace(int c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 
     /** True when nothing but white space stands before the node on its line. */

@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>One instance judges one page, and remembers its answer for each class value: templates
  * repeat a few class values over hundreds of elements (on the benchmark pages some 800 elements
- * with a class share about 200 values), and a lookup costs less than a scan. Ids are unique,
- * so they are scanned each time.
+ * with a class share about 200 values), and a lookup costs less than a scan. Ids are
+ * remembered too, though each is asked about once or twice.
  */
 final class ClassNames {
 
@@ -34,6 +34,12 @@ final class ClassNames {
      * class values only, and remembered with the others because that rule asks of every element.
      */
     static final int HIDDEN = 1 << 3;
+    /**
+     * A comment stem stands in the value with no qualifier after it ({@link
+     * CommentSections#namesSection}): judged with the others so that the page's walk asks a
+     * remembered bit instead of lower-casing and searching the element's names again.
+     */
+    static final int SECTION = 1 << 4;
 
     /** The families in bit order: comments, content, furniture. */
     private static final Stems STEMS = Stems.families(List.of(
@@ -48,6 +54,11 @@ final class ClassNames {
 
     /** The bits of each class value judged on this page. */
     private final Map<String, Integer> byClass = new HashMap<>();
+    /**
+     * The bits of each id judged on this page. Ids are meant to be unique, so this saves few
+     * judgements; it is kept for what {@link #ofClass} says about compiled code.
+     */
+    private final Map<String, Integer> byId = new HashMap<>();
 
     /**
      * The bits for the element's class and id together ({@link #HIDDEN} from the class only). The values are judged as written:
@@ -58,17 +69,22 @@ final class ClassNames {
             return 0;
         }
         Attributes attributes = e.attributes();
-        return ofClass(attributes.get("class")) | judge(attributes.get("id"));
+        String id = attributes.get("id");
+        return ofClass(attributes.get("class")) | (id.isEmpty() ? 0 : byId.computeIfAbsent(id, ClassNames::judge));
     }
 
+    /**
+     * The bits of a class value, judged at its first sight on the page. Through
+     * {@link Map#computeIfAbsent}, which the JIT compiler does not inline: the judging (stems,
+     * the negation regex) then stays compiled once in its own method instead of being copied
+     * into every hot caller's compiled code ({@link PageSurvey}'s walk, the hidden-element rule).
+     */
     private int ofClass(String value) {
-        Integer known = byClass.get(value);
-        if (known != null) {
-            return known;
-        }
-        int bits = judge(value) | (HiddenElementRule.hidesByClass(value) ? HIDDEN : 0);
-        byClass.put(value, bits);
-        return bits;
+        return byClass.computeIfAbsent(value, ClassNames::judgeClass);
+    }
+
+    private static int judgeClass(String value) {
+        return judge(value) | (HiddenElementRule.hidesByClass(value) ? HIDDEN : 0);
     }
 
     /** True when a class value hides its element, as {@link HiddenElementRule#hidesByClass} says. */
@@ -89,6 +105,11 @@ final class ClassNames {
         if ((found & (CONTENT | FURNITURE)) == 0
                 && BoilerplateClassRule.hasFurniturePartLowerCased(value)) {
             found |= FURNITURE;
+        }
+        // the raw value names a section only where it holds a comment stem: where the comments
+        // bit says so, unless a negated part ("no-comments") was cut before the search
+        if ((has(found, COMMENTS) || !value.equals(raw)) && CommentSections.namesSection(raw)) {
+            found |= SECTION;
         }
         return found;
     }

@@ -1,6 +1,5 @@
 package dev.pith.prune;
 
-import dev.pith.parse.Attrs;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -33,9 +32,8 @@ final class CommentSections {
 
     /** True when an element with these {@link ClassNames} bits is a comment section. */
     static boolean names(Element e, int classNames) {
-        return ClassNames.has(classNames, ClassNames.COMMENTS)
-                && !e.normalName().equals("body") && !e.normalName().equals("html")
-                && (namesSection(Attrs.className(e)) || namesSection(Attrs.id(e)));
+        return ClassNames.has(classNames, ClassNames.COMMENTS) && ClassNames.has(classNames, ClassNames.SECTION)
+                && !e.normalName().equals("body") && !e.normalName().equals("html");
     }
 
     /**
@@ -43,7 +41,7 @@ final class CommentSections {
      * anywhere in a name ("post-comments", "commentlist"), so this second look is needed only for
      * the few names that hold one.
      */
-    private static boolean namesSection(String value) {
+    static boolean namesSection(String value) {
         String name = value.toLowerCase(Locale.ROOT);
         for (String stem : STEMS) {
             for (int at = name.indexOf(stem); at >= 0; at = name.indexOf(stem, at + 1)) {

@@ -82,6 +82,16 @@ class OlderSiteBylineTest {
     }
 
     @Test
+    void onlySignatureLinesAfterTheHeadlineCount() {
+        // a line above the headline signs the site's header; one after it signs the article
+        assertThat(extract("""
+            <title>Gemeinderat</title><div><p>Von Hans Meier</p></div><h1>Gemeinderat</h1>""" + ARTICLE + """
+            <p>Von Anna Roth</p>""").authors()).containsExactly("Anna Roth");
+        assertThat(extract("""
+            <title>Gemeinderat</title><p>Von Hans Meier</p><h1>Gemeinderat</h1>""" + ARTICLE).authors()).isEmpty();
+    }
+
+    @Test
     void aSignatureIsALastResort() {
         assertThat(extract("""
             <title>Gemeinderat</title><meta name="author" content="Anna Roth"><h1>Gemeinderat</h1>""" + ARTICLE + """

@@ -37,6 +37,14 @@ class PageSurveyTest {
                 .extracting(Element::className).containsExactly("comment-list");
     }
 
+    // The class and the id are read together: a qualified class does not stop the id naming the thread.
+    @Test
+    void anIdNamesACommentSectionWhateverTheClassQualifies() {
+        Element body = Jsoup.parse("<body><article><p>Story.</p></article>"
+                + "<div class=commented id=comments><p>a</p></div><div class=commented><p>b</p></div></body>").body();
+        assertThat(PageSurvey.of(body).commentSections()).extracting(Element::id).containsExactly("comments");
+    }
+
     // A forum thread marks the posts of the thread's author ("uix_discussionAuthor"): the opening
     // post is the page's content, not a comment section; the replies' list still is one.
     @Test
