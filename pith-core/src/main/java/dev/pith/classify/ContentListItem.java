@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.Phrases;
+import dev.pith.parse.Ancestors;
 import dev.pith.util.TextMetrics;
 import org.jsoup.nodes.Element;
 
@@ -34,7 +35,7 @@ final class ContentListItem {
         if (block.kind() != BlockKind.LIST_ITEM || block.words() < MIN_WORDS) {
             return false;
         }
-        Element item = itemOf(block.owner());
+        Element item = Ancestors.closest(block.owner(), "li");
         // an item holding more than the block (a comment and its "Comment by" line) is not one point
         if (item == null || TextMetrics.words(item.text()) != block.words()) {
             return false;
@@ -51,15 +52,5 @@ final class ContentListItem {
             }
         }
         return items >= MIN_ITEMS && promptItems <= MAX_PROMPT_SHARE * items;
-    }
-
-    /** The closest {@code <li>} holding the block; null outside lists. */
-    private static Element itemOf(Element owner) {
-        for (Element cur = owner; cur != null; cur = cur.parent()) {
-            if (cur.normalName().equals("li")) {
-                return cur;
-            }
-        }
-        return null;
     }
 }

@@ -4,6 +4,7 @@ import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ final class TitleChooser {
      * Elements that open an h1 without being a kicker: a code name heading its documentation
      * ("<code>functools</code> — Higher-order functions"), which is part of the title.
      */
-    private static final java.util.Set<String> NOT_KICKERS = java.util.Set.of("code", "kbd", "samp");
+    private static final Set<String> NOT_KICKERS = Set.of("code", "kbd", "samp");
     /** A badge class ("label", "label--blue"): a forum thread's prefix ("Question", "Info"), kept as part of its title. */
     private static final String LABEL = "label";
     /** What remains after a kicker must still read as a headline. */
@@ -49,7 +50,7 @@ final class TitleChooser {
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[-|–—·•»~/:]{1,2}\\s+|\\s*\\|\\s*|\\s*::\\s*");
 
     /** The marks of a breadcrumb trail; hyphens and pipes also join a headline to its subtitle. */
-    private static final java.util.Set<String> TRAIL_MARKS = java.util.Set.of("»", "::", "/");
+    private static final Set<String> TRAIL_MARKS = Set.of("»", "::", "/");
 
     /** What templates put between a title and what they append to it: a pipe or a spaced ASCII hyphen. */
     private static final Pattern TEMPLATE_SEPARATOR = Pattern.compile("\\s*\\|\\s*|\\s+-\\s+");
@@ -63,6 +64,7 @@ final class TitleChooser {
         String docTitle = page.title;
         List<String> stated = statedSiteNames(c);
         List<String> hosts = hostNames(page, c);
+        SiteNames siteNames = new SiteNames(stated, hosts);
         List<String> sites = new ArrayList<>(stated);
         sites.addAll(hosts);
         String og = ownOgTitle(c, sites);
@@ -85,7 +87,7 @@ final class TitleChooser {
             }
         }
         if (agreeing != null) {
-            return withoutTrailingSiteName(agreeing, new SiteNames(stated, hosts));
+            return withoutTrailingSiteName(agreeing, siteNames);
         }
         // no h1 and no og:title (older sites): the segment the page shows as its headline
         String shown = page.shownLaterTitleSegment();
@@ -94,13 +96,13 @@ final class TitleChooser {
         }
         String base = !og.isEmpty() ? og : docTitle;
         if (!base.isEmpty()) {
-            return withoutSiteName(base, new SiteNames(stated, hosts), !og.isEmpty());
+            return withoutSiteName(base, siteNames, !og.isEmpty());
         }
         for (Source s : new Source[] {Source.JSON_LD, Source.META_NAME, Source.MICRODATA, Source.TWITTER,
                 Source.JSON_LD_PAGE}) {
             String v = c.first(Field.TITLE, s);
             if (v != null) {
-                return withoutSiteName(v, new SiteNames(stated, hosts), false);
+                return withoutSiteName(v, siteNames, false);
             }
         }
         return page.h1s.isEmpty() ? "" : TextMetrics.collapseWhitespace(page.h1s.get(0).text());

@@ -5,6 +5,7 @@ import dev.pith.parse.Ancestors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -62,7 +63,7 @@ final class VisibleSource implements MetadataSource {
             .map(label -> label.toLowerCase(Locale.ROOT))
             .toList();
     /** Elements that act rather than label. */
-    private static final java.util.Set<String> CONTROLS = java.util.Set.of("a", "button");
+    private static final Set<String> CONTROLS = Set.of("a", "button");
     /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
     private static final Pattern BY_ALONE = Pattern.compile(
             BylineWords.BY + "(?:" + BylineWords.SEPARATOR + "|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
