@@ -58,6 +58,14 @@ class LanguageDataTest {
     }
 
     @Test
+    void shopCarouselHeadingsAreRelatedHeadingsInTheLaterLanguagesToo() {
+        assertThat(LanguageData.phrases(Language.of("sv"), PhraseKind.RELATED).matches(Phrases.normalize("Liknande produkter"))).isTrue();
+        assertThat(LanguageData.phrases(Language.of("tr"), PhraseKind.RELATED).matches(Phrases.normalize("Benzer ürünler"))).isTrue();
+        assertThat(LanguageData.phrases(Language.of("ko"), PhraseKind.RELATED).matches(Phrases.normalize("최근 본 상품"))).isTrue();
+        assertThat(LanguageData.phrases(Language.of("sv"), PhraseKind.RELATED).matches(Phrases.normalize("Produkten tillverkas i Sverige"))).isFalse();
+    }
+
+    @Test
     void aWordOfTheTextIsNotACreditLabel() {
         // "Ảnh hưởng" (influence) opens with the Vietnamese photo label as a word of its own
         assertThat(LanguageData.phrases(Language.of("vi"), PhraseKind.CREDIT)
