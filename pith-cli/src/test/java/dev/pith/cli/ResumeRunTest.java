@@ -3,6 +3,7 @@ package dev.pith.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.pith.batch.io.TestPages;
 import dev.pith.batch.io.TestWarc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,12 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 class ResumeRunTest {
 
     private static final int RECORDS = 1500;
-    /**
-     * Paragraphs per page: enough that the run outlasts the signal sent once its first lines are
-     * out. With pages of a few lines a quiet machine finished all of them first, and the kill
-     * test could only skip itself.
-     */
-    private static final int PARAGRAPHS = 60;
 
     @TempDir
     Path dir;
@@ -33,7 +28,7 @@ class ResumeRunTest {
     private Path warc() throws Exception {
         TestWarc w = new TestWarc(true);
         for (int i = 0; i < RECORDS; i++) {
-            w.response("https://r.test/" + i, "text/html; charset=utf-8", page(i));
+            w.response("https://r.test/" + i, "text/html; charset=utf-8", TestPages.utf8("Page " + i, "word" + i));
             if (i % 100 == 7) {
                 w.response("https://r.test/" + i + ".css", "text/css", "a{}".getBytes(StandardCharsets.UTF_8));
             }
@@ -88,17 +83,6 @@ class ResumeRunTest {
 
         ExtractWarcTest.runCapturingStderr("extract", warc.toString(), "-o", out.toString(), "-j", "2", "--resume");
         assertThat(Files.readAllLines(out)).containsExactlyElementsOf(expected);
-    }
-
-    /** A page of {@link #PARAGRAPHS} paragraphs, each its own words. */
-    private static byte[] page(int i) {
-        StringBuilder body = new StringBuilder();
-        for (int k = 0; k < PARAGRAPHS; k++) {
-            body.append("<p>Part ").append(k).append(" of the word").append(i)
-                    .append(" story holds enough ordinary words to read as the main text of a page, not as a menu.</p>");
-        }
-        return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Page " + i + "</title></head><body><article>"
-                + "<h1>Page " + i + "</h1>" + body + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
     private static long lines(Path p) throws Exception {
