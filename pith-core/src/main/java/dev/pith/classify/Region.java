@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.block.TextBlock;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -36,6 +37,17 @@ public record Region(List<Element> roots, double weight, Kind kind) {
             }
         }
         return new Region(all, weight, kind);
+    }
+
+    /** The words of the blocks that lie in the region. */
+    public int words(List<TextBlock> blocks) {
+        int words = 0;
+        for (TextBlock b : blocks) {
+            if (contains(b.owner())) {
+                words += b.words();
+            }
+        }
+        return words;
     }
 
     /** True when {@code e} is one of the roots or lies below one. */

@@ -47,7 +47,7 @@ final class RelatedSections {
             }
             if (words == null) {
                 words = tree.sum(TextBlock::words);
-                regionWords = regionWords(context);
+                regionWords = context.region().words(blocks);
             }
             int n = tree.ownerOf(i);
             while (n >= 0 && words[n] < b.words() + MIN_SECTION_WORDS) {
@@ -78,15 +78,5 @@ final class RelatedSections {
     private static boolean isRelatedHeading(TextBlock b, int i, RuleContext context, Phrases related) {
         return b.kind() == BlockKind.HEADING && b.words() > 0 && b.words() <= RelatedLinksRule.MAX_WORDS
                 && related.matches(context.phraseText(i)) && context.region().contains(b.owner());
-    }
-
-    private static double regionWords(RuleContext context) {
-        double words = 0;
-        for (TextBlock b : context.blocks()) {
-            if (context.region().contains(b.owner())) {
-                words += b.words();
-            }
-        }
-        return words;
     }
 }

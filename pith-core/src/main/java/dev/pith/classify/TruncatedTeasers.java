@@ -58,17 +58,7 @@ final class TruncatedTeasers {
                 teaserWords += b.words();
             }
         }
-        return found.isEmpty() || teaserWords > MAX_SHARE_OF_REGION * regionWords(blocks, region) ? Set.of() : found;
-    }
-
-    private static int regionWords(List<TextBlock> blocks, Region region) {
-        int words = 0;
-        for (TextBlock b : blocks) {
-            if (region.contains(b.owner())) {
-                words += b.words();
-            }
-        }
-        return words;
+        return found.isEmpty() || teaserWords > MAX_SHARE_OF_REGION * region.words(blocks) ? Set.of() : found;
     }
 
     private static boolean isTeaser(TextBlock block, List<TextBlock> blocks, int i) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,6 +32,8 @@ public final class LanguageData {
      * old pages declare Hebrew with its withdrawn code {@code iw}.
      */
     private static final Map<String, String> ALIASES = Map.of("no", "nb", "nn", "nb", "iw", "he");
+    /** {@link #CODES} to look up: rules ask for a page's lists once per block. */
+    private static final Set<String> WITH_DATA = Set.copyOf(CODES);
     /** Where English sits: added to every language's lists. */
     private static final String ENGLISH = "en";
 
@@ -56,7 +59,7 @@ public final class LanguageData {
      */
     public static Phrases phrases(Language language, PhraseKind kind) {
         String code = ALIASES.getOrDefault(language.code(), language.code());
-        if (code.equals(ENGLISH) || !CODES.contains(code)) {
+        if (code.equals(ENGLISH) || !WITH_DATA.contains(code)) {
             return ALL_LANGUAGES.computeIfAbsent(kind, LanguageData::allLanguages);
         }
         return BY_LANGUAGE.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())

@@ -27,10 +27,11 @@ import java.util.stream.Collectors;
  */
 final class WordLists {
 
-    /** The languages with word lists, English first: on a clash of spellings the earlier language wins. */
-    static final List<String> LANGUAGES = List.of(
-            "en", "de", "fr", "es", "pt", "it", "nl", "pl", "ru", "ja", "zh", "sv", "da", "cs", "tr", "hu",
-            "nb", "fi", "ro", "sk", "uk", "vi", "id", "ko", "el", "ar", "fa", "he", "bg", "hr", "ca", "hi", "th");
+    /**
+     * The languages with word lists, those of {@link LanguageData#CODES}, English first: on a clash
+     * of spellings the earlier language wins ("listopad" is November in Polish, October in Croatian).
+     */
+    static final List<String> LANGUAGES = LanguageData.CODES;
 
     private static final Map<String, List<Entry>> LOADED = new ConcurrentHashMap<>();
 
