@@ -65,6 +65,8 @@ public final class Segmenter {
          * array per block; grown when a block's raw text is longer.
          */
         private char[] scratch = new char[INITIAL_SCRATCH];
+        /** Where the {@code <br>}s of the current block fall, for its {@link LineCounts}. */
+        private final Breaks breaks = new Breaks();
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -94,11 +96,15 @@ public final class Segmenter {
                 }
                 case "img" -> {
                     if (bodyImage) {
-                        blocks.add(new TextBlock(blocks.size(), e, BlockKind.IMAGE, 0, "", 0, 0, 0, 0, 0));
+                        blocks.add(new TextBlock(blocks.size(), e, BlockKind.IMAGE, 0, "", 0, 0, 0, 0, 0,
+                                LineCounts.ONE_LINE));
                     }
                     return FilterResult.SKIP_CHILDREN;
                 }
-                case "br" -> text.append(BREAK);
+                case "br" -> {
+                    breaks.add(text.length(), linkText.length(), links);
+                    text.append(BREAK);
+                }
                 case "a" -> {
                     linkDepth++;
                     links++;
@@ -144,6 +150,8 @@ public final class Segmenter {
                 scratch = new char[Math.max(text.length(), scratch.length * 2)];
             }
             String normalized = normalizeLines(text, scratch);
+            LineCounts lines = breaks.isEmpty() ? LineCounts.ONE_LINE : breaks.lineCounts(text, linkText, links, normalized);
+            breaks.clear();
             text.setLength(0);
             String linked = linkText.toString();
             linkText.setLength(0);
@@ -160,7 +168,7 @@ public final class Segmenter {
             TextMetrics.Counts counts = TextMetrics.count(normalized);
             int linkWords = Math.min(counts.words(), TextMetrics.words(linked));
             blocks.add(new TextBlock(blocks.size(), owner, kind, level, normalized, counts.words(),
-                    linkWords, blockLinks, counts.stops(), counts.commas()));
+                    linkWords, blockLinks, counts.stops(), counts.commas(), lines));
         }
 
         private BlockKind kindOf(String tag) {
@@ -188,7 +196,7 @@ public final class Segmenter {
             }
             TextMetrics.Counts counts = TextMetrics.count(code);
             blocks.add(new TextBlock(blocks.size(), pre, BlockKind.CODE, 0, code,
-                    counts.words(), 0, 0, counts.stops(), counts.commas()));
+                    counts.words(), 0, 0, counts.stops(), counts.commas(), LineCounts.ONE_LINE));
         }
 
         /** True for an image with a source of its own that is no icon: a body image block. */
@@ -212,6 +220,86 @@ public final class Segmenter {
             } catch (NumberFormatException e) {
                 return Integer.MAX_VALUE;
             }
+        }
+    }
+
+    /**
+     * The positions of a block's {@code <br>}s in its raw text and link text, and the links
+     * before each, from which {@link #lineCounts} counts each line the breaks make. Most blocks
+     * have no break and cost nothing here.
+     */
+    private static final class Breaks {
+        /** Per break: position in the text, position in the link text, links opened before it. */
+        private int[] marks = new int[3 * 8];
+        private int size;
+
+        void add(int textAt, int linkTextAt, int linksBefore) {
+            if (size + 3 > marks.length) {
+                marks = java.util.Arrays.copyOf(marks, marks.length * 2);
+            }
+            marks[size++] = textAt;
+            marks[size++] = linkTextAt;
+            marks[size++] = linksBefore;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        /**
+         * The counts of each line of the raw {@code text}: the stretches between breaks with
+         * visible text, as {@link #normalizeLines} keeps them. {@link LineCounts#ONE_LINE} when
+         * that makes one line, or when the stretches do not match the normalised lines.
+         */
+        LineCounts lineCounts(CharSequence text, CharSequence linkText, int links, String normalized) {
+            int stretches = size / 3 + 1;
+            int[] words = new int[stretches];
+            int[] linkWords = new int[stretches];
+            int[] linkCounts = new int[stretches];
+            int n = 0;
+            for (int k = 0; k < stretches; k++) {
+                int from = k == 0 ? 0 : marks[3 * (k - 1)];
+                int to = k == stretches - 1 ? text.length() : marks[3 * k];
+                if (!hasVisible(text, from, to)) {
+                    continue;
+                }
+                int linkFrom = k == 0 ? 0 : marks[3 * (k - 1) + 1];
+                int linkTo = k == stretches - 1 ? linkText.length() : marks[3 * k + 1];
+                int linksFrom = k == 0 ? 0 : marks[3 * (k - 1) + 2];
+                int linksTo = k == stretches - 1 ? links : marks[3 * k + 2];
+                words[n] = TextMetrics.words(text.subSequence(from, to));
+                linkWords[n] = Math.min(words[n], TextMetrics.words(linkText.subSequence(linkFrom, linkTo)));
+                // text inside a link opened on an earlier line counts that link
+                linkCounts[n] = Math.max(linksTo - linksFrom, linkWords[n] > 0 ? 1 : 0);
+                n++;
+            }
+            if (n < 2 || n != lineCount(normalized)) {
+                return LineCounts.ONE_LINE;
+            }
+            return new LineCounts(java.util.Arrays.copyOf(words, n), java.util.Arrays.copyOf(linkWords, n),
+                    java.util.Arrays.copyOf(linkCounts, n));
+        }
+
+        private static boolean hasVisible(CharSequence s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c != BREAK && !TextMetrics.isSpace(c) && !TextMetrics.isInvisible(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static int lineCount(String normalized) {
+            int lines = 1;
+            for (int k = normalized.indexOf('\n'); k >= 0; k = normalized.indexOf('\n', k + 1)) {
+                lines++;
+            }
+            return lines;
         }
     }
 

@@ -29,7 +29,11 @@ final class CopyrightNoticeRule implements BlockRule {
             return false;
         }
         // lower case and NFKC already, computed once per block for the phrase rules
-        String text = context.phraseText(i);
+        return isNotice(context.phraseText(i));
+    }
+
+    /** Whether the lower-case {@code text} holds a copyright mark and a year. */
+    static boolean isNotice(String text) {
         // most blocks hold no mark at all: the regex runs only on those that do
         boolean hasMark = text.indexOf('©') >= 0 || text.contains("(c)") || text.contains("copyright");
         return hasMark && MARK_AND_YEAR.matcher(text).find();

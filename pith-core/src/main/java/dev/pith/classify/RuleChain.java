@@ -7,20 +7,24 @@ import java.util.List;
 /**
  * The classify stage: runs the block rules in a fixed, visible order; the first rule that
  * drops a block decides, and its name is kept for {@code --explain}. Then the passes that judge
- * a block by its neighbours' verdicts ({@link DecisionPass}) revise the result, in order.
+ * a block by its neighbours' verdicts ({@link DecisionPass}) revise the result, in order, and
+ * kept blocks shed the furniture lines at their edges ({@link EdgeFurnitureLines}).
  */
 public final class RuleChain {
 
     private final List<BlockRule> rules;
     private final List<DecisionPass> passes;
+    /** Whether kept blocks shed their furniture lines at the end ({@link EdgeFurnitureLines}). */
+    private final boolean trimsEdges;
 
     public RuleChain(List<BlockRule> rules) {
-        this(rules, List.of());
+        this(rules, List.of(), false);
     }
 
-    RuleChain(List<BlockRule> rules, List<DecisionPass> passes) {
+    RuleChain(List<BlockRule> rules, List<DecisionPass> passes, boolean trimsEdges) {
         this.rules = List.copyOf(rules);
         this.passes = List.copyOf(passes);
+        this.trimsEdges = trimsEdges;
     }
 
     /** The default rules for articles and most other pages, in order. */
@@ -53,14 +57,14 @@ public final class RuleChain {
 
     /** The default chain for articles and most other pages. */
     public static RuleChain standard() {
-        return new RuleChain(STANDARD, STANDARD_PASSES);
+        return new RuleChain(STANDARD, STANDARD_PASSES, true);
     }
 
     /** The standard chain plus a rule that drops every doubtful block: less noise, some loss. */
     public static RuleChain precise() {
         List<BlockRule> rules = new ArrayList<>(STANDARD);
         rules.add(new NegativeWeightRule());
-        return new RuleChain(rules, STANDARD_PASSES);
+        return new RuleChain(rules, STANDARD_PASSES, true);
     }
 
     /** Only the region and the repeated headline: nothing inside the region is second-guessed. */
@@ -87,6 +91,7 @@ public final class RuleChain {
         for (DecisionPass pass : passes) {
             pass.revise(decisions, context);
         }
-        return decisions;
+        // last: a cut block stands in its decision's place, and the lines cut off are added after it
+        return trimsEdges ? EdgeFurnitureLines.trim(decisions, context) : decisions;
     }
 }

@@ -40,4 +40,21 @@ class SegmenterTest {
         assertThat(Segmenter.imageSource(withBase)).isEqualTo("https://example.com/a.jpg");
         assertThat(Segmenter.imageSource(withoutBase)).isEqualTo("/a.jpg");
     }
+
+    @Test
+    void linesBrokenByBrAreCountedOneByOne() {
+        TextBlock b = segment("<p>Two words<br><br> <br><a href=/a>Home</a> | <a href=/b>Top page</a><br>end</p>").get(0);
+
+        assertThat(b.text()).isEqualTo("Two words\nHome | Top page\nend");
+        assertThat(b.lines().words()).containsExactly(2, 3, 1);
+        assertThat(b.lines().linkWords()).containsExactly(0, 3, 0);
+        assertThat(b.lines().links()).containsExactly(0, 2, 0);
+        assertThat(b.cut(0, 1).text()).isEqualTo("Two words");
+        assertThat(b.cut(1, 3).links()).isEqualTo(2);
+    }
+
+    @Test
+    void aBlockOfOneLineHasNoLineCounts() {
+        assertThat(segment("<p>one <a href=/a>line</a><br></p>").get(0).lines()).isSameAs(LineCounts.ONE_LINE);
+    }
 }

@@ -49,7 +49,16 @@ class OldSitePagesTest {
                 new OldPage("recipe-menu-column.html", new String[] {"Dieses Rezept stammt", "etwa 45 Minuten backen"},
                         new String[] {"Urlaubsfotos", "Neu auf der Seite"}),
                 new OldPage("japanese-menu-column.html", new String[] {"三月になると", "今から楽しみです"},
-                        new String[] {"掲示板", "All Rights Reserved"}));
+                        new String[] {"掲示板", "All Rights Reserved"}),
+                // the breadcrumb, link footer and copyright line in the text's own cell (EdgeFurnitureLines)
+                new OldPage("link-footer-in-cell.html", new String[] {"Die Schmiede am Dorfplatz", "am Amboss gearbeitet"},
+                        new String[] {"Chronik", "Nach oben", "2003 Heimatverein"}),
+                new OldPage("back-to-index-body.html", new String[] {"After forty years", "logbooks of the keepers"},
+                        new String[] {"Back to the index", "Last updated"}),
+                // must not fire: label and value lines, a linked title, a linked name and a photo credit stay
+                new OldPage("label-value-lines.html", new String[] {"Harvest festival 2002", "The photo album",
+                        "Opening hours\nSundays", "Entrance\nTwo pounds", "Photo: Anna Berger © 2002"},
+                        new String[] {"Members"}));
     }
 
     @ParameterizedTest

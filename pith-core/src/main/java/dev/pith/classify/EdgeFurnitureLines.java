@@ -1,0 +1,150 @@
+package dev.pith.classify;
+
+import dev.pith.block.BlockKind;
+import dev.pith.block.LineCounts;
+import dev.pith.block.TextBlock;
+import dev.pith.lang.LanguageData;
+import dev.pith.lang.PhraseKind;
+import dev.pith.lang.Phrases;
+import dev.pith.util.TextMetrics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Furniture lines at the edges of a kept block that {@code <br>}s break into lines. Older sites
+ * set a whole text in one table cell or in the body, paragraphs separated by {@code <br><br>},
+ * and end it in the same run with a link footer ("Home | Contact | Top", "Back to the index") or
+ * a copyright line, or open it with a row of links (a breadcrumb); kept as one block, those come
+ * out with the text. Only edge lines go, and only from a block whose other lines are a longer
+ * text of their own: a cell of label and value lines, or a short line between two paragraphs,
+ * belongs to the text and stays.
+ *
+ * <p>The lines cut off are kept as dropped decisions of their own, so {@code --explain} shows them.
+ */
+final class EdgeFurnitureLines {
+
+    static final String NAME = "edge-furniture";
+
+    /** The lines left must hold at least this many words: a text the furniture was set under. */
+    static final int MIN_TEXT_WORDS = 20;
+    /** ...and be mostly unlinked: a block of links sheds no line here, the link rules judge it whole. */
+    static final double MAX_TEXT_LINK_DENSITY = 0.5;
+    /**
+     * A line needs this many links to be a row of links (a footer, a breadcrumb); a single linked
+     * line is furniture only as a prompt ("Back to the index"), else it may be an item's name.
+     */
+    static final int MIN_ROW_LINKS = 2;
+    /** A line this short, unlinked and with no sentence mark is a label ("Opening hours"), the next line its value. */
+    static final int MAX_LABEL_WORDS = 4;
+
+    private EdgeFurnitureLines() {
+    }
+
+    /**
+     * The decisions with the furniture lines of kept blocks cut off, each cut-off run of lines
+     * as a dropped decision next to the block it came from.
+     */
+    static List<Decision> trim(List<Decision> decisions, RuleContext context) {
+        List<Decision> out = null;
+        for (int d = 0; d < decisions.size(); d++) {
+            Decision decision = decisions.get(d);
+            TextBlock b = decision.block();
+            int[] range = decision.kept() && b.lines().size() > 0 && isTextKind(b.kind()) ? textLines(b, context) : null;
+            if (range == null) {
+                if (out != null) {
+                    out.add(decision);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(decisions.subList(0, d));
+            }
+            int from = range[0];
+            int to = range[1];
+            if (from > 0) {
+                out.add(new Decision(b.cut(0, from), false, NAME));
+            }
+            out.add(new Decision(b.cut(from, to), true, ""));
+            if (to < b.lines().size()) {
+                out.add(new Decision(b.cut(to, b.lines().size()), false, NAME));
+            }
+        }
+        return out == null ? decisions : out;
+    }
+
+    private static boolean isTextKind(BlockKind kind) {
+        return kind == BlockKind.PARAGRAPH || kind == BlockKind.TEXT || kind == BlockKind.TABLE_CELL;
+    }
+
+    /** The lines {@code [from, to)} of {@code b} that are text, or null when that is all of them. */
+    private static int[] textLines(TextBlock b, RuleContext context) {
+        LineCounts counts = b.lines();
+        String[] lines = b.text().split("\n", -1);
+        int from = 0;
+        while (from < lines.length - 1 && isLinkRow(counts, from, lines[from]) && isText(counts, from + 1, lines.length)) {
+            from++;
+        }
+        Phrases prompts = null;
+        int to = lines.length;
+        while (to - 1 > from && isText(counts, from, to - 1) && !isLabel(counts, to - 2, lines[to - 2])) {
+            String line = lines[to - 1];
+            if (!isLinkRow(counts, to - 1, line) && !isCopyrightLine(counts, to - 1, line)) {
+                if (prompts == null) {
+                    prompts = LanguageData.phrases(context.language(), PhraseKind.CALL_TO_ACTION);
+                }
+                if (!isLinkedPrompt(counts, to - 1, line, prompts)) {
+                    break;
+                }
+            }
+            to--;
+        }
+        return from == 0 && to == lines.length ? null : new int[] {from, to};
+    }
+
+    /** A short unlinked line that names what the next line gives: the line after it is a value, not furniture. */
+    private static boolean isLabel(LineCounts counts, int i, String line) {
+        return counts.links()[i] == 0 && counts.words()[i] <= MAX_LABEL_WORDS && TextMetrics.count(line).stops() == 0;
+    }
+
+    /** Lines {@code from} to {@code to} are a text of their own: long enough, mostly unlinked. */
+    private static boolean isText(LineCounts counts, int from, int to) {
+        int words = counts.words(from, to);
+        return words >= MIN_TEXT_WORDS && counts.linkWords(from, to) <= MAX_TEXT_LINK_DENSITY * words;
+    }
+
+    /**
+     * Two or more links and little else: a footer, a breadcrumb or a menu set as a line. Written-out
+     * addresses ("Sources: https://…, https://…") are the text's references, not a row of links.
+     */
+    private static boolean isLinkRow(LineCounts counts, int i, String line) {
+        return counts.links()[i] >= MIN_ROW_LINKS && isLinkLine(counts, i) && !holdsAddress(line);
+    }
+
+    /** One link that is a prompt of the page's language ("Back to the index", "Read more"). */
+    private static boolean isLinkedPrompt(LineCounts counts, int i, String line, Phrases prompts) {
+        return isLinkLine(counts, i) && prompts.matches(Phrases.normalize(line));
+    }
+
+    /**
+     * A line that opens with a copyright mark and names a year: the site's notice. A photo credit
+     * closing an article names the picture first ("Photo: … © Agency 2024") and stays.
+     */
+    private static boolean isCopyrightLine(LineCounts counts, int i, String line) {
+        if (counts.words()[i] > CopyrightNoticeRule.MAX_WORDS) {
+            return false;
+        }
+        String text = Phrases.normalize(line);
+        return (text.startsWith("©") || text.startsWith("(c)") || text.startsWith("copyright"))
+                && CopyrightNoticeRule.isNotice(text);
+    }
+
+    /** Mostly link text, and short, as {@link LinkListRule} judges a block of links. */
+    private static boolean isLinkLine(LineCounts counts, int i) {
+        return counts.words()[i] > 0 && counts.words()[i] <= LinkListRule.MAX_WORDS
+                && counts.linkDensity(i) > LinkListRule.MAX_LINK_DENSITY;
+    }
+
+    private static boolean holdsAddress(String line) {
+        return line.contains("://") || line.contains("www.");
+    }
+}
