@@ -11,13 +11,28 @@ final class BylineRule implements BlockRule {
 
     static final int MAX_WORDS = 12;
 
+    /** "By" must be followed by a capitalised name: "by the way" is prose. */
+    private static final String BY_NAME =
+            "^(?iu:by|von|par|por|door|di|written by|posted by|reviewed by|words by|photos? by)\\s+\\p{Lu}";
+    private static final String DATE_LABEL =
+            "^(?iu:published|updated|posted|last updated|last modified|modified|veröffentlicht|aktualisiert|publié|mis à jour)\\b";
+    private static final String DATE =
+            "^(?iu:\\d{1,2}(st|nd|rd|th)? \\p{L}+ \\d{4}|\\p{L}+\\.? \\d{1,2},? \\d{4})$|^\\d{4}-\\d{2}-\\d{2}";
+    private static final String READING_TIME = "^(?iu:\\d+ (min|mins|minutes?|hours?|days?) (ago|read))$";
+
     /** Every alternative is anchored at the start, so it is tried there only ({@code lookingAt}). */
-    static final Pattern BYLINE = Pattern.compile(
-            // "By" must be followed by a capitalised name: "by the way" is prose.
-            "^(?iu:by|von|par|por|door|di|written by|posted by|reviewed by|words by|photos? by)\\s+\\p{Lu}"
-            + "|^(?iu:published|updated|posted|last updated|last modified|modified|veröffentlicht|aktualisiert|publié|mis à jour)\\b"
-            + "|^(?iu:\\d{1,2}(st|nd|rd|th)? \\p{L}+ \\d{4}|\\p{L}+\\.? \\d{1,2},? \\d{4})$|^\\d{4}-\\d{2}-\\d{2}"
-            + "|^(?iu:\\d+ (min|mins|minutes?|hours?|days?) (ago|read))$");
+    static final Pattern BYLINE = Pattern.compile(BY_NAME + "|" + DATE_LABEL + "|" + DATE + "|" + READING_TIME);
+
+    /**
+     * Dates and labelled dates only ("Last updated 12 May 2001", "2003-05-12"), not bylines: a
+     * name after "By" may close a text as its signature.
+     */
+    private static final Pattern DATE_LINE = Pattern.compile(DATE_LABEL + ".*\\d|" + DATE);
+
+    /** Whether {@code line} is a date or a labelled date, see {@link #DATE_LINE}. */
+    static boolean isDateLine(String line) {
+        return mayMatch(line) && DATE_LINE.matcher(line.strip()).lookingAt();
+    }
 
     @Override
     public String name() {

@@ -14,7 +14,8 @@ import java.util.List;
  * Furniture lines at the edges of a kept block that {@code <br>}s break into lines. Older sites
  * set a whole text in one table cell or in the body, paragraphs separated by {@code <br><br>},
  * and end it in the same run with a link footer ("Home | Contact | Top", "Back to the index") or
- * a copyright line, or open it with a row of links (a breadcrumb); kept as one block, those come
+ * a copyright line or a "last updated" line, or open it with a row of links (a breadcrumb) or a
+ * "Back" link; kept as one block, those come
  * out with the text. Only edge lines go, and only from a block whose other lines are a longer
  * text of their own: a cell of label and value lines, or a short line between two paragraphs,
  * belongs to the text and stays.
@@ -80,25 +81,29 @@ final class EdgeFurnitureLines {
     private static int[] textLines(TextBlock b, RuleContext context) {
         LineCounts counts = b.lines();
         String[] lines = b.text().split("\n", -1);
+        Phrases prompts = LanguageData.phrases(context.language(), PhraseKind.CALL_TO_ACTION);
         int from = 0;
-        while (from < lines.length - 1 && isLinkRow(counts, from, lines[from]) && isText(counts, from + 1, lines.length)) {
+        while (from < lines.length - 1 && isText(counts, from + 1, lines.length)
+                && (isLinkRow(counts, from, lines[from]) || isLinkedPrompt(counts, from, lines[from], prompts))) {
             from++;
         }
-        Phrases prompts = null;
         int to = lines.length;
-        while (to - 1 > from && isText(counts, from, to - 1) && !isLabel(counts, to - 2, lines[to - 2])) {
-            String line = lines[to - 1];
-            if (!isLinkRow(counts, to - 1, line) && !isCopyrightLine(counts, to - 1, line)) {
-                if (prompts == null) {
-                    prompts = LanguageData.phrases(context.language(), PhraseKind.CALL_TO_ACTION);
-                }
-                if (!isLinkedPrompt(counts, to - 1, line, prompts)) {
-                    break;
-                }
-            }
+        while (to - 1 > from && isText(counts, from, to - 1) && !isLabel(counts, to - 2, lines[to - 2])
+                && isClosingFurniture(counts, to - 1, lines[to - 1], prompts)) {
             to--;
         }
         return from == 0 && to == lines.length ? null : new int[] {from, to};
+    }
+
+    /** A row of links, a linked prompt, a copyright notice or a date line: what closes a text on older pages. */
+    private static boolean isClosingFurniture(LineCounts counts, int i, String line, Phrases prompts) {
+        return isLinkRow(counts, i, line) || isLinkedPrompt(counts, i, line, prompts)
+                || isCopyrightLine(counts, i, line) || isDateLine(counts, i, line);
+    }
+
+    /** "Last updated 12 May 2001", "Published 2003-05-12": a date line, as {@link BylineRule} tells one. */
+    private static boolean isDateLine(LineCounts counts, int i, String line) {
+        return counts.words()[i] <= BylineRule.MAX_WORDS && BylineRule.isDateLine(line);
     }
 
     /** A short unlinked line that names what the next line gives: the line after it is a value, not furniture. */
@@ -120,9 +125,25 @@ final class EdgeFurnitureLines {
         return counts.links()[i] >= MIN_ROW_LINKS && isLinkLine(counts, i) && !holdsAddress(line);
     }
 
-    /** One link that is a prompt of the page's language ("Back to the index", "Read more"). */
+    /**
+     * One link that is a prompt of the page's language ("Back to the index", "Read more"), also
+     * when set in brackets or arrows ("[ Back ]", "« Zurück").
+     */
     private static boolean isLinkedPrompt(LineCounts counts, int i, String line, Phrases prompts) {
-        return isLinkLine(counts, i) && prompts.matches(Phrases.normalize(line));
+        return isLinkLine(counts, i) && prompts.matches(Phrases.normalize(withoutFrame(line)));
+    }
+
+    /** The line without the brackets, arrows and other marks around its words. */
+    private static String withoutFrame(String line) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && !Character.isLetterOrDigit(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(line.charAt(to - 1))) {
+            to--;
+        }
+        return line.substring(from, to);
     }
 
     /**

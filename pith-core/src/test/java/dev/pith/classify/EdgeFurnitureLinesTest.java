@@ -30,6 +30,18 @@ class EdgeFurnitureLinesTest {
     }
 
     @Test
+    void anOpeningPromptInBracketsAndAClosingDateLineAreCutOff() {
+        String text = extract("[ <a href=/>Back to the index</a> ]<br><br>" + TEXT + "<br>Last modified: 3 March 2002");
+
+        assertThat(text).isEqualTo(TEXT);
+    }
+
+    @Test
+    void aClosingSignatureStays() {
+        assertThat(extract(TEXT + "<br>By Anna Berger")).endsWith("By Anna Berger");
+    }
+
+    @Test
     void aSingleClosingLinkStaysUnlessItIsAPrompt() {
         assertThat(extract(TEXT + "<br><a href=/m>The mill museum</a>")).endsWith("The mill museum");
         assertThat(extract(TEXT + "<br><a href=/>Back to the index</a>")).endsWith("from the towns.");

@@ -54,7 +54,7 @@ class OldSitePagesTest {
                 new OldPage("link-footer-in-cell.html", new String[] {"Die Schmiede am Dorfplatz", "am Amboss gearbeitet"},
                         new String[] {"Chronik", "Nach oben", "2003 Heimatverein"}),
                 new OldPage("back-to-index-body.html", new String[] {"After forty years", "logbooks of the keepers"},
-                        new String[] {"Back to the index", "Last updated"}),
+                        new String[] {"Back to the index", "Last updated", "2001 Harbour News"}),
                 // must not fire: label and value lines, a linked title, a linked name and a photo credit stay
                 new OldPage("label-value-lines.html", new String[] {"Harvest festival 2002", "The photo album",
                         "Opening hours\nSundays", "Entrance\nTwo pounds", "Photo: Anna Berger © 2002"},
