@@ -223,13 +223,25 @@ public final class RuleContext {
     }
 
     private static Set<Integer> repeats(List<TextBlock> blocks, Region region) {
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> first = new HashMap<>();
         Set<Integer> repeats = new HashSet<>();
         for (TextBlock b : blocks) {
-            if (RepeatedTextRule.applies(b) && region.contains(b.owner()) && !seen.add(b.text())) {
+            if (RepeatedTextRule.applies(b) && region.contains(b.owner())
+                    && first.putIfAbsent(b.text(), b.index()) != null) {
                 repeats.add(b.index());
             }
         }
+        if (repeats.isEmpty()) {
+            return repeats;
+        }
+        // judged against all repeats, so that a copy's own item is not taken for text of its own
+        Set<Integer> itemTexts = new HashSet<>();
+        for (int i : repeats) {
+            if (ItemRepeats.belongsToItem(blocks, first.get(blocks.get(i).text()), i, repeats)) {
+                itemTexts.add(i);
+            }
+        }
+        repeats.removeAll(itemTexts);
         return repeats;
     }
 }
