@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,8 @@ final class BylineRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        return block.words() <= MAX_WORDS && mayMatch(block.text())
+        // a line of code that opens with "by" or a date is code
+        return block.words() <= MAX_WORDS && block.kind() != BlockKind.CODE && mayMatch(block.text())
                 && BYLINE.matcher(block.text().strip()).lookingAt();
     }
 

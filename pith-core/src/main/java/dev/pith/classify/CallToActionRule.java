@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.PhraseKind;
@@ -33,7 +34,8 @@ final class CallToActionRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        if (block.words() > MAX_WORDS) {
+        // code is read as code: "subscribe" or "cookies" in it names a function, it is no prompt
+        if (block.words() > MAX_WORDS || block.kind() == BlockKind.CODE) {
             return false;
         }
         String text = context.phraseText(i);

@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import dev.pith.util.Chars;
 import java.util.List;
@@ -28,7 +29,8 @@ final class CookieNoticeRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        if (block.words() > MAX_WORDS || !mentionsCookies(block.text())) {
+        // code that sets cookies is the text of a guide, not a notice
+        if (block.words() > MAX_WORDS || block.kind() == BlockKind.CODE || !mentionsCookies(block.text())) {
             return false;
         }
         String text = block.text().toLowerCase(Locale.ROOT);

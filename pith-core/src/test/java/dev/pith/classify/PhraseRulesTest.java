@@ -41,6 +41,15 @@ class PhraseRulesTest {
     }
 
     @Test
+    void codeThatNamesAPromptStaysButThePromptGoes() {
+        String html = page("en", PROSE + "<pre>store.subscribe(render);\ndocument.cookie = 'accept cookies';</pre>"
+                + "<p>Subscribe to our newsletter.</p><pre>by_date = sorted(posts)</pre>" + PROSE);
+        assertThat(verdict(html, "store.subscribe")).isEmpty();
+        assertThat(verdict(html, "by_date")).isEmpty();
+        assertThat(verdict(html, "Subscribe to our")).isEqualTo("call-to-action");
+    }
+
+    @Test
     void aClickThroughPromptGoesInGerman() {
         String html = page("de", PROSE + "<p>Wie wohnen unsere Leser? Klicke dich durch die Homestorys.</p>" + PROSE);
         assertThat(verdict(html, "Wie wohnen unsere Leser")).isEqualTo("call-to-action");
