@@ -3,6 +3,7 @@ package dev.pith.classify;
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Bylines and date lines ("By Jane Doe", "Published 28 September 2022", "Updated 5 mins ago"):
@@ -17,8 +18,10 @@ final class BylineRule implements BlockRule {
             "^(?iu:by|von|par|por|door|di|written by|posted by|reviewed by|words by|photos? by)\\s+\\p{Lu}";
     private static final String DATE_LABEL =
             "^(?iu:published|updated|posted|last updated|last modified|modified|veröffentlicht|aktualisiert|publié|mis à jour)\\b";
+    /** A date alone: "12 May 2001", "May 12, 2001", "2001-05-12", and day first in figures, "27.10.2021" or "27/10/2021 14:35". */
     private static final String DATE =
-            "^(?iu:\\d{1,2}(st|nd|rd|th)? \\p{L}+ \\d{4}|\\p{L}+\\.? \\d{1,2},? \\d{4})$|^\\d{4}-\\d{2}-\\d{2}";
+            "^(?iu:\\d{1,2}(st|nd|rd|th)? \\p{L}+ \\d{4}|\\p{L}+\\.? \\d{1,2},? \\d{4})$|^\\d{4}-\\d{2}-\\d{2}"
+            + "|^\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?(?:\\d{4}|\\d{2})(?:,?\\s*\\d{1,2}:\\d{2}(?:\\s*(?iu:uhr|h))?)?$";
     private static final String READING_TIME = "^(?iu:\\d+ (min|mins|minutes?|hours?|days?) (ago|read))$";
 
     /** Every alternative is anchored at the start, so it is tried there only ({@code lookingAt}). */
@@ -40,6 +43,28 @@ final class BylineRule implements BlockRule {
         return "byline";
     }
 
+    /** Cells of a row have company: "7 May 1856" beside a name is a value of the table, not the page's date. */
+    static final int MIN_DATA_ROW_CELLS = 2;
+
+    /** A table cell in a row of at least {@link #MIN_DATA_ROW_CELLS} cells. */
+    private static boolean isDataCell(TextBlock block) {
+        if (block.kind() != BlockKind.TABLE_CELL) {
+            return false;
+        }
+        Element row = block.owner().parent();
+        if (row == null || !row.normalName().equals("tr")) {
+            return false;
+        }
+        int cells = 0;
+        for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
+            String tag = cell.normalName();
+            if ((tag.equals("td") || tag.equals("th")) && ++cells >= MIN_DATA_ROW_CELLS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Letters a label alternative of {@link #BYLINE} can start with ("by", "von", "posted",
      * "updated", "last", "modified", "aktualisiert", "written", "reviewed"...), lower case.
@@ -48,8 +73,8 @@ final class BylineRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        // a line of code that opens with "by" or a date is code
-        return block.words() <= MAX_WORDS && block.kind() != BlockKind.CODE && mayMatch(block.text())
+        // a line of code that opens with "by" or a date is code; a date in a row of cells is data
+        return block.words() <= MAX_WORDS && block.kind() != BlockKind.CODE && !isDataCell(block) && mayMatch(block.text())
                 && BYLINE.matcher(block.text().strip()).lookingAt();
     }
 

@@ -1,0 +1,32 @@
+package dev.pith.classify;
+
+import static dev.pith.classify.Explained.PROSE;
+import static dev.pith.classify.Explained.page;
+import static dev.pith.classify.Explained.verdict;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylineRuleTest {
+
+    @Test
+    void aDateInFiguresAloneGoes() {
+        String html = page("de", "<div>27.10.2021</div>" + PROSE + "<div>Stand: 27.10.2021, 14:35 Uhr</div>");
+        assertThat(verdict(html, "27.10.2021")).isEqualTo("byline");
+    }
+
+    @Test
+    void aDateInARowOfCellsIsData() {
+        String table = "<table><tr><th>Month</th><th>Change</th></tr><tr><td>1/1/2013</td><td>+13.1%</td></tr>"
+                + "<tr><td>2/1/2013</td><td>+12.9%</td></tr><tr><td>7 May 1856</td><td>+9.9%</td></tr></table>";
+        String html = page("en", PROSE + table + PROSE);
+        assertThat(verdict(html, "1/1/2013")).isEmpty();
+        assertThat(verdict(html, "7 May 1856")).isEmpty();
+    }
+
+    @Test
+    void aDateAmongFiguresOfAPhraseStays() {
+        String html = page("de", PROSE + "<p>12.3 Prozent mehr als 2020</p>" + PROSE);
+        assertThat(verdict(html, "12.3 Prozent")).isEmpty();
+    }
+}
