@@ -53,6 +53,7 @@ public final class RuleChain {
     /** Passes over the verdicts of the standard rules, in order. */
     private static final List<DecisionPass> STANDARD_PASSES = List.of(
             new RiverHeadlineRule(),
+            new LeadingLabelRule(),
             new EmptySectionRule());
 
     /** The default chain for articles and most other pages. */
