@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * Bylines and date lines ("By Jane Doe", "Published 28 September 2022", "Updated 5 mins ago"):
+ * Bylines and date lines ("By Jane Doe", "Published 28 September 2022", "Updated 5 mins ago",
+ * and in every language with data "Letzte Aktualisierung: 20.03.2004", see {@link DateLineLabels}):
  * metadata fields, not body text. Only short blocks qualify.
  */
 final class BylineRule implements BlockRule {
@@ -74,8 +75,11 @@ final class BylineRule implements BlockRule {
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
         // a line of code that opens with "by" or a date is code; a date in a row of cells is data
-        return block.words() <= MAX_WORDS && block.kind() != BlockKind.CODE && !isDataCell(block) && mayMatch(block.text())
-                && BYLINE.matcher(block.text().strip()).lookingAt();
+        if (block.words() > MAX_WORDS || block.kind() == BlockKind.CODE || isDataCell(block)) {
+            return false;
+        }
+        return mayMatch(block.text()) && BYLINE.matcher(block.text().strip()).lookingAt()
+                || DateLineLabels.opens(context.phraseText(i));
     }
 
     /**

@@ -101,9 +101,13 @@ final class EdgeFurnitureLines {
                 || isCopyrightLine(counts, i, line) || isDateLine(counts, i, line);
     }
 
-    /** "Last updated 12 May 2001", "Published 2003-05-12": a date line, as {@link BylineRule} tells one. */
+    /**
+     * "Last updated 12 May 2001", "Published 2003-05-12", "Actualizado el 12/05/2003": a date line,
+     * as {@link BylineRule} tells one or opening with a date label of any language ({@link DateLineLabels}).
+     */
     private static boolean isDateLine(LineCounts counts, int i, String line) {
-        return counts.words()[i] <= BylineRule.MAX_WORDS && BylineRule.isDateLine(line);
+        return counts.words()[i] <= BylineRule.MAX_WORDS
+                && (BylineRule.isDateLine(line) || DateLineLabels.opens(Phrases.normalize(line)));
     }
 
     /** A short unlinked line that names what the next line gives: the line after it is a value, not furniture. */

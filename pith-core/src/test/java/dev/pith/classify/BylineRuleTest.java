@@ -29,4 +29,19 @@ class BylineRuleTest {
         String html = page("de", PROSE + "<p>12.3 Prozent mehr als 2020</p>" + PROSE);
         assertThat(verdict(html, "12.3 Prozent")).isEmpty();
     }
+
+    @Test
+    void aDateLineOpeningWithALabelOfAnyLanguageGoes() {
+        String html = page("", PROSE + "<div>Letzte Aktualisierung: 20.03.2004</div><div>Actualizado el 12/05/2003</div>");
+        assertThat(verdict(html, "Letzte Aktualisierung")).isEqualTo("byline");
+        assertThat(verdict(html, "Actualizado el")).isEqualTo("byline");
+    }
+
+    @Test
+    void aLabelWithoutAFigureOrInALongSentenceStays() {
+        String html = page("es", PROSE + "<p>Actualizado el menú</p><p>Publicado por primera vez en 1998, el libro se"
+                + " vendió en todas las librerías del país durante muchos años.</p>" + PROSE);
+        assertThat(verdict(html, "Actualizado el")).isEmpty();
+        assertThat(verdict(html, "Publicado por primera")).isEmpty();
+    }
 }

@@ -55,6 +55,10 @@ class OldSitePagesTest {
                         new String[] {"Chronik", "Nach oben", "2003 Heimatverein"}),
                 new OldPage("back-to-index-body.html", new String[] {"After forty years", "logbooks of the keepers"},
                         new String[] {"Back to the index", "Last updated", "2001 Harbour News"}),
+                new OldPage("club-news-date-footer.html", new String[] {"Am 14. März trafen sich", "Gemeinschaftsflächen kümmern"},
+                        new String[] {"Druckversion", "zurück", "Letzte Aktualisierung", "Besucher seit"}),
+                new OldPage("recipe-cell-footer.html", new String[] {"4 patatas medianas", "por los dos lados."},
+                        new String[] {"Volver al índice", "Subir", "Actualizado el", "Libro de visitas"}),
                 // must not fire: label and value lines, a linked title, a linked name and a photo credit stay
                 new OldPage("label-value-lines.html", new String[] {"Harvest festival 2002", "The photo album",
                         "Opening hours\nSundays", "Entrance\nTwo pounds", "Photo: Anna Berger © 2002"},
