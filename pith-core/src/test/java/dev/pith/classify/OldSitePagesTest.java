@@ -59,6 +59,8 @@ class OldSitePagesTest {
                         new String[] {"Druckversion", "zurück", "Letzte Aktualisierung", "Besucher seit"}),
                 new OldPage("recipe-cell-footer.html", new String[] {"4 patatas medianas", "por los dos lados."},
                         new String[] {"Volver al índice", "Subir", "Actualizado el", "Libro de visitas"}),
+                new OldPage("japanese-cell-footer.html", new String[] {"庭の白梅が咲きはじめました", "梅の実を干したい"},
+                        new String[] {"トップへ戻る", "Copyright", "掲示板"}),
                 // must not fire: label and value lines, a linked title, a linked name and a photo credit stay
                 new OldPage("label-value-lines.html", new String[] {"Harvest festival 2002", "The photo album",
                         "Opening hours\nSundays", "Entrance\nTwo pounds", "Photo: Anna Berger © 2002"},
