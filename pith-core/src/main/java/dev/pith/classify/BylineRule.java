@@ -47,7 +47,7 @@ final class BylineRule implements BlockRule {
     /** Cells of a row have company: "7 May 1856" beside a name is a value of the table, not the page's date. */
     static final int MIN_DATA_ROW_CELLS = 2;
 
-    /** A table cell in a row of at least {@link #MIN_DATA_ROW_CELLS} cells. */
+    /** A table cell in a row of at least {@link #MIN_DATA_ROW_CELLS} cells, with no table inside the row. */
     private static boolean isDataCell(TextBlock block) {
         if (block.kind() != BlockKind.TABLE_CELL) {
             return false;
@@ -59,11 +59,12 @@ final class BylineRule implements BlockRule {
         int cells = 0;
         for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
             String tag = cell.normalName();
-            if ((tag.equals("td") || tag.equals("th")) && ++cells >= MIN_DATA_ROW_CELLS) {
-                return true;
+            if (tag.equals("td") || tag.equals("th")) {
+                cells++;
             }
         }
-        return false;
+        // a row that holds a table lays out the page (a forum's author and message columns), it is no data
+        return cells >= MIN_DATA_ROW_CELLS && row.getElementsByTag("table").isEmpty();
     }
 
     /**
@@ -75,11 +76,12 @@ final class BylineRule implements BlockRule {
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
         // a line of code that opens with "by" or a date is code; a date in a row of cells is data
-        if (block.words() > MAX_WORDS || block.kind() == BlockKind.CODE || isDataCell(block)) {
+        if (block.words() > MAX_WORDS || block.kind() == BlockKind.CODE) {
             return false;
         }
-        return mayMatch(block.text()) && BYLINE.matcher(block.text().strip()).lookingAt()
+        boolean dateLine = mayMatch(block.text()) && BYLINE.matcher(block.text().strip()).lookingAt()
                 || DateLineLabels.opens(context.phraseText(i));
+        return dateLine && !isDataCell(block);
     }
 
     /**

@@ -7,16 +7,19 @@ import java.util.List;
 
 /**
  * The labels that open a date line in every language with data ("Letzte Aktualisierung:",
- * "Actualizado el", "Publié le", "Opublikowano"): the publication and update groups of the
- * {@code date-words} lists, which the metadata stage reads the page's dates by. A line that opens
+ * "Actualizado el", "Publié le", "Opublikowano", "Joined:"): the publication, update and
+ * registration groups of the {@code date-words} lists, which the metadata stage reads dates by. A line that opens
  * with one and holds a figure is the page's date, shown as text; older pages print it under the
  * text, without markup. All languages at once: older pages seldom declare theirs.
  */
 final class DateLineLabels {
 
     private static final String KIND = "date-words";
-    /** The groups of {@code date-words} that label the page's own date. */
-    private static final List<String> GROUPS = List.of("published", "updated");
+    /**
+     * The groups of {@code date-words} whose labels open a date line that is no text: the page's own
+     * date, and a forum member's registration date ("Joined: 12 Mar 2004") beside each post.
+     */
+    private static final List<String> GROUPS = List.of("published", "updated", "joined");
 
     private static final Phrases LABELS = Phrases.of(openingLabels());
 

@@ -14,7 +14,8 @@ import java.util.List;
  * Furniture lines at the edges of a kept block that {@code <br>}s break into lines. Older sites
  * set a whole text in one table cell or in the body, paragraphs separated by {@code <br><br>},
  * and end it in the same run with a link footer ("Home | Contact | Top", "Back to the index") or
- * a copyright line or a "last updated" line, or open it with a row of links (a breadcrumb) or a
+ * a copyright line or a "last updated" line, a forum post with its signature under a delimiter
+ * line ("_________________"), or open it with a row of links (a breadcrumb) or a
  * "Back" link; kept as one block, those come
  * out with the text. Only edge lines go, and only from a block whose other lines are a longer
  * text of their own: a cell of label and value lines, or a short line between two paragraphs,
@@ -37,6 +38,15 @@ final class EdgeFurnitureLines {
     static final int MIN_ROW_LINKS = 2;
     /** A line this short, unlinked and with no sentence mark is a label ("Opening hours"), the next line its value. */
     static final int MAX_LABEL_WORDS = 4;
+
+    /** A signature is this many lines under its delimiter at most... */
+    static final int MAX_SIGNATURE_LINES = 3;
+    /** ...and this many words: a longer run under a rule of dashes is a section of the text. */
+    static final int MAX_SIGNATURE_WORDS = 25;
+    /** The delimiter marks a signature well enough that a short reply above it ("Thanks, I will wait") will do. */
+    static final int MIN_SIGNED_WORDS = 5;
+    /** A delimiter has at least this many dashes or underscores ("--"). */
+    static final int MIN_DELIMITER_CHARS = 2;
 
     private EdgeFurnitureLines() {
     }
@@ -87,12 +97,43 @@ final class EdgeFurnitureLines {
                 && (isLinkRow(counts, from, lines[from]) || isLinkedPrompt(counts, from, lines[from], prompts))) {
             from++;
         }
-        int to = lines.length;
+        int to = signatureStart(counts, lines, from);
         while (to - 1 > from && isText(counts, from, to - 1) && !isLabel(counts, to - 2, lines[to - 2])
                 && isClosingFurniture(counts, to - 1, lines[to - 1], prompts)) {
             to--;
         }
         return from == 0 && to == lines.length ? null : new int[] {from, to};
+    }
+
+    /**
+     * Where a signature closing the block starts, or the block's end: a delimiter line of dashes or
+     * underscores ("-- ", "_________________", as mail and forum software set it) followed by a
+     * line or two, under a text of its own.
+     */
+    private static int signatureStart(LineCounts counts, String[] lines, int from) {
+        for (int d = lines.length - 2; d > from && d >= lines.length - 1 - MAX_SIGNATURE_LINES; d--) {
+            if (isDelimiter(lines[d])) {
+                boolean signed = counts.words(from, d) >= MIN_SIGNED_WORDS
+                        && counts.linkWords(from, d) <= MAX_TEXT_LINK_DENSITY * counts.words(from, d);
+                return signed && counts.words(d, lines.length) <= MAX_SIGNATURE_WORDS ? d : lines.length;
+            }
+        }
+        return lines.length;
+    }
+
+    /** A line of dashes or underscores alone, at least {@link #MIN_DELIMITER_CHARS} of them. */
+    private static boolean isDelimiter(String line) {
+        String s = line.strip();
+        if (s.length() < MIN_DELIMITER_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '-' && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A row of links, a linked prompt, a copyright notice or a date line: what closes a text on older pages. */

@@ -32,8 +32,10 @@ class BylineRuleTest {
 
     @Test
     void aDateLineOpeningWithALabelOfAnyLanguageGoes() {
-        String html = page("", PROSE + "<div>Letzte Aktualisierung: 20.03.2004</div><div>Actualizado el 12/05/2003</div>");
+        String html = page("", PROSE + "<div>Letzte Aktualisierung: 20.03.2004</div><div>Actualizado el 12/05/2003</div>"
+                + "<div>Joined: 12 Mar 2004</div>");
         assertThat(verdict(html, "Letzte Aktualisierung")).isEqualTo("byline");
+        assertThat(verdict(html, "Joined")).isEqualTo("byline");
         assertThat(verdict(html, "Actualizado el")).isEqualTo("byline");
     }
 

@@ -62,4 +62,16 @@ class EdgeFurnitureLinesTest {
         assertThat(extract(value + "<br><br>" + TEXT)).startsWith("Opening hours\nSundays and Wednesdays\n");
         assertThat(extract(TEXT + "<br><br>" + value)).endsWith("Opening hours\nSundays and Wednesdays");
     }
+
+    @Test
+    void aSignatureUnderADelimiterIsCutOff() {
+        assertThat(extract(TEXT + "<br>-- <br>Anna Berger<br>Friends of the Mill")).isEqualTo(TEXT);
+    }
+
+    @Test
+    void aLongSectionUnderARuleOfDashesStays() {
+        String text = extract(TEXT + "<br>----------<br>" + TEXT);
+
+        assertThat(text).endsWith("----------\n" + TEXT);
+    }
 }

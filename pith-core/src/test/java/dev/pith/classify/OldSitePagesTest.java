@@ -61,6 +61,8 @@ class OldSitePagesTest {
                         new String[] {"Volver al índice", "Subir", "Actualizado el", "Libro de visitas"}),
                 new OldPage("japanese-cell-footer.html", new String[] {"庭の白梅が咲きはじめました", "梅の実を干したい"},
                         new String[] {"トップへ戻る", "Copyright", "掲示板"}),
+                new OldPage("forum-signatures.html", new String[] {"My roses were hit hard", "Roses are tough and will recover."},
+                        new String[] {"Happy gardening from Devon", "visit my garden pages", "_____"}),
                 // must not fire: label and value lines, a linked title, a linked name and a photo credit stay
                 new OldPage("label-value-lines.html", new String[] {"Harvest festival 2002", "The photo album",
                         "Opening hours\nSundays", "Entrance\nTwo pounds", "Photo: Anna Berger © 2002"},
