@@ -83,8 +83,10 @@ final class EdgeFurnitureLines {
         return out == null ? decisions : out;
     }
 
+    /** Text set as paragraphs, in a table cell, or in a {@code <blockquote>} that older pages indent their text with. */
     private static boolean isTextKind(BlockKind kind) {
-        return kind == BlockKind.PARAGRAPH || kind == BlockKind.TEXT || kind == BlockKind.TABLE_CELL;
+        return kind == BlockKind.PARAGRAPH || kind == BlockKind.TEXT || kind == BlockKind.TABLE_CELL
+                || kind == BlockKind.QUOTE;
     }
 
     /** The lines {@code [from, to)} of {@code b} that are text, or null when that is all of them. */

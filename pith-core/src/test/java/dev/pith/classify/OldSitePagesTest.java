@@ -63,6 +63,8 @@ class OldSitePagesTest {
                         new String[] {"トップへ戻る", "Copyright", "掲示板"}),
                 new OldPage("forum-signatures.html", new String[] {"My roses were hit hard", "Roses are tough and will recover."},
                         new String[] {"Happy gardening from Devon", "visit my garden pages", "_____"}),
+                new OldPage("blockquote-indent.html", new String[] {"The winter meeting was held", "automation of the lights"},
+                        new String[] {"Back to the news page", "2001 The Lighthouse", "Members", "Webmaster"}),
                 // must not fire: label and value lines, a linked title, a linked name and a photo credit stay
                 new OldPage("label-value-lines.html", new String[] {"Harvest festival 2002", "The photo album",
                         "Opening hours\nSundays", "Entrance\nTwo pounds", "Photo: Anna Berger © 2002"},
