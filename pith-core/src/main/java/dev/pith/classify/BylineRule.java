@@ -44,6 +44,21 @@ final class BylineRule implements BlockRule {
         return "byline";
     }
 
+    /** A list page whose region holds this many bylines or date lines gives them per entry: they are the entries' own. */
+    static final int MIN_ENTRY_BYLINES = 3;
+
+    /** How many blocks of the region read as bylines or date lines. */
+    static int countInRegion(RuleContext context) {
+        int n = 0;
+        for (TextBlock b : context.blocks()) {
+            if (b.words() <= MAX_WORDS && context.region().contains(b.owner()) && mayMatch(b.text())
+                    && BYLINE.matcher(b.text().strip()).lookingAt()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Cells of a row have company: "7 May 1856" beside a name is a value of the table, not the page's date. */
     static final int MIN_DATA_ROW_CELLS = 2;
 
@@ -81,7 +96,7 @@ final class BylineRule implements BlockRule {
         }
         boolean dateLine = mayMatch(block.text()) && BYLINE.matcher(block.text().strip()).lookingAt()
                 || DateLineLabels.opens(context.phraseText(i));
-        return dateLine && !isDataCell(block);
+        return dateLine && !isDataCell(block) && !(context.region().kind() != Region.Kind.ARTICLE && context.inListOfEntries());
     }
 
     /**

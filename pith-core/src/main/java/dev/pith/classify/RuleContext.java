@@ -47,6 +47,8 @@ public final class RuleContext {
     private int openingText = NOT_SOUGHT_YET;
     /** The sections that "related" headings open ({@link RelatedSections}), found on first use. */
     private Set<Element> relatedSections;
+    /** Whether the region's entries carry bylines ({@link #inListOfEntries}); null until first use. */
+    private Boolean entryBylines;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
 
@@ -127,6 +129,17 @@ public final class RuleContext {
             phraseTexts[i] = text;
         }
         return text;
+    }
+
+    /**
+     * Whether the region, a list of entries, gives each entry its byline or date: at least
+     * {@link BylineRule#MIN_ENTRY_BYLINES} of its blocks read as one. Counted on first use.
+     */
+    boolean inListOfEntries() {
+        if (entryBylines == null) {
+            entryBylines = BylineRule.countInRegion(this) >= BylineRule.MIN_ENTRY_BYLINES;
+        }
+        return entryBylines;
     }
 
     int readerAppealTail() {

@@ -46,4 +46,16 @@ class BylineRuleTest {
         assertThat(verdict(html, "Actualizado el")).isEmpty();
         assertThat(verdict(html, "Publicado por primera")).isEmpty();
     }
+
+    @Test
+    void theBylinesOfAListsEntriesStay() {
+        StringBuilder entries = new StringBuilder();
+        for (String[] e : new String[][] {{"Harbour wall approved", "Anna Berger"}, {"Ferry times change", "Tom Reid"},
+                {"New lifeboat arrives", "Jane Doe"}, {"Market moves to the quay", "Ali Khan"}}) {
+            entries.append("<div class=entry><h3><a href=/").append(e[1].length()).append('>').append(e[0])
+                    .append("</a></h3><p>By ").append(e[1]).append("</p><p>A short summary of the story.</p></div>");
+        }
+        String html = "<html><body><div class=list>" + entries + "</div></body></html>";
+        assertThat(verdict(html, "By Tom Reid")).isEmpty();
+    }
 }
