@@ -15,8 +15,9 @@ import org.jsoup.nodes.Element;
 /**
  * The links, bold and italic text of kept blocks, as marks over each block's text. The block's
  * text is the run's raw text with white space collapsed; the raw text is aligned with it
- * character by character, so a mark lands exactly on the words the page marked. A block whose
- * run cannot be aligned (a cut the runs do not make) simply gets no marks.
+ * character by character, so a mark lands exactly on the words the page marked. A block that is
+ * part of a run (lines cut off its edges, {@code TextBlock.cut}) is aligned with the stretch of the
+ * run it came from; a block whose run cannot be found simply gets no marks.
  */
 final class InlineMarks {
 
@@ -33,14 +34,70 @@ final class InlineMarks {
     List<Mark> of(TextBlock b) {
         Element owner = b.owner();
         List<InlineRuns.Run> ownRuns = runs.computeIfAbsent(owner, o -> InlineRuns.of(o, baseUrl));
-        for (int i = next.getOrDefault(owner, 0); i < ownRuns.size(); i++) {
+        int from = next.getOrDefault(owner, 0);
+        for (int i = from; i < ownRuns.size(); i++) {
             List<Mark> marks = align(ownRuns.get(i), b.text());
             if (marks != null) {
                 next.put(owner, i + 1);
                 return marks;
             }
         }
+        for (int i = from; i < ownRuns.size(); i++) {
+            InlineRuns.Run part = stretch(ownRuns.get(i), b.text());
+            List<Mark> marks = part == null ? null : align(part, b.text());
+            if (marks != null) {
+                next.put(owner, i + 1);
+                return marks;
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * The stretch of {@code run} whose visible characters are those of {@code text}, with the
+     * marks that fall in it clipped to it; null when the text is no part of the run. White space
+     * is left out of the comparison, as {@link #align} leaves it out.
+     */
+    static InlineRuns.Run stretch(InlineRuns.Run run, String text) {
+        String raw = run.raw();
+        StringBuilder visible = new StringBuilder(raw.length());
+        int[] rawAt = new int[raw.length()];
+        for (int i = 0; i < raw.length(); i++) {
+            if (isVisible(raw.charAt(i))) {
+                rawAt[visible.length()] = i;
+                visible.append(raw.charAt(i));
+            }
+        }
+        String wanted = visibleOf(text);
+        int at = wanted.isEmpty() ? -1 : visible.indexOf(wanted);
+        if (at < 0) {
+            return null;
+        }
+        int start = rawAt[at];
+        int end = rawAt[at + wanted.length() - 1] + 1;
+        List<InlineRuns.RawMark> marks = new ArrayList<>();
+        for (InlineRuns.RawMark m : run.marks()) {
+            int s = Math.max(m.start(), start);
+            int e = Math.min(m.end(), end);
+            if (s < e) {
+                marks.add(new InlineRuns.RawMark(s - start, e - start, m.kind(), m.href()));
+            }
+        }
+        return new InlineRuns.Run(raw.substring(start, end), marks);
+    }
+
+    private static String visibleOf(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (isVisible(text.charAt(i))) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isVisible(char c) {
+        return !TextMetrics.isSpace(c) && !TextMetrics.isInvisible(c);
     }
 
     /** The run's marks over {@code text}, or null when the run is not the text of this block. */
@@ -55,7 +112,7 @@ final class InlineMarks {
         for (int i = 0; i < length; i++) {
             after[i] = pos;
             char c = raw.charAt(i);
-            if (TextMetrics.isSpace(c) || TextMetrics.isInvisible(c)) {
+            if (!isVisible(c)) {
                 first[i] = -1;
                 continue;
             }

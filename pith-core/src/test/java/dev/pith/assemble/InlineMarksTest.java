@@ -49,6 +49,21 @@ class InlineMarksTest {
                 .containsExactly(List.of("stress"), List.of("para"), List.of("link"));
     }
 
+    // Older pages set text and link footer in one cell or body; a block cut down to its text keeps its own marks.
+    @Test
+    void aBlockCutToSomeOfItsLinesKeepsTheirMarks() {
+        String cell = "<div><a href=\"/top\">Top</a><br>Text with <a href=\"/x\">a link</a> and <b>bold</b> words."
+                + "<br>More of <i>the</i> text.<br><a href=\"/home\">Home</a> | <a href=\"/mail\">Mail</a></div>";
+        TextBlock whole = Segmenter.segment(HtmlParser.parse("<body>" + cell + "</body>", "").body()).get(0);
+        TextBlock cut = whole.cut(1, 3);
+
+        Block kept = Assembler.assemble(List.of(new Decision(cut, true, "")), "", true).get(0);
+
+        assertThat(kept.text()).isEqualTo("Text with a link and bold words.\nMore of the text.");
+        assertThat(marked(kept)).containsExactly("a link", "bold", "the");
+        assertThat(kept.marks().get(0).href()).isEqualTo("/x");
+    }
+
     @Test
     void scriptHooksAndBareAnchorsAreNoLinks() {
         Block p = assemble("<p>Click <a href=\"javascript:void(0)\">here</a> or <a href=\"#\">there</a> or <a>nowhere</a>.</p>", "")
