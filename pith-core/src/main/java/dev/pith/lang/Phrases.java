@@ -73,8 +73,10 @@ public final class Phrases {
 
     /**
      * Phrases by their first character. Rules ask at the start of every word of every block, so
-     * the initials of the alphabets up to Cyrillic index an array; a map, which boxes the
-     * character and hashes it, holds the rest, behind a small filter of the initials it holds.
+     * the initials of the alphabets up to Cyrillic index an array; a small open-addressing table
+     * keyed by the character itself holds the rest, behind a filter of the initials it holds.
+     * (A map boxed each character asked and hashed it: text in a script written without spaces
+     * asks at every character, and the boxing cost more than the lists' comparisons.)
      * With each list, the phrases' second characters: the lists of every language share their
      * initials, and a phrase whose second character is not the text's is passed over without a
      * comparison.
@@ -87,13 +89,17 @@ public final class Phrases {
         private static final char ANY = '\uFFFF';
         /** Bits of the filter of the map's initials (a power of two). */
         private static final int FILTER_BITS = 1024;
+        /** Fibonacci hashing's multiplier, which spreads the initials over the table's slots. */
+        private static final int SPREAD = 0x9E3779B9;
 
         /** The phrases with one initial, and the second character of each. */
         private record Initial(String[] phrases, char[] seconds) {
         }
 
         private final Initial[] dense;
-        private final Map<Character, Initial> sparse;
+        /** The initials past the array, at their slots ({@link #slot}); empty slots hold a null initial. */
+        private final char[] sparseKeys;
+        private final Initial[] sparseInitials;
         private final long[] sparseFilter = new long[FILTER_BITS / Long.SIZE];
 
         ByInitial(List<String> phrases) {
@@ -133,7 +139,17 @@ public final class Phrases {
                     sparseFilter[(c & (FILTER_BITS - 1)) >>> 6] |= 1L << c;
                 }
             }
-            this.sparse = Map.copyOf(others);
+            int slots = Integer.highestOneBit(Math.max(1, others.size()) * 2) * 2;
+            this.sparseKeys = new char[slots];
+            this.sparseInitials = new Initial[slots];
+            others.forEach((c, initial) -> {
+                int at = slot(c);
+                while (sparseInitials[at] != null) {
+                    at = (at + 1) & (slots - 1);
+                }
+                sparseKeys[at] = c;
+                sparseInitials[at] = initial;
+            });
         }
 
         /** The phrases starting with {@code c}, or null for none. */
@@ -164,7 +180,21 @@ public final class Phrases {
                 return dense[c];
             }
             boolean maybe = c >= DENSE_END && (sparseFilter[(c & (FILTER_BITS - 1)) >>> 6] & 1L << c) != 0;
-            return maybe ? sparse.get(c) : null;
+            return maybe ? sparseInitial(c) : null;
+        }
+
+        private Initial sparseInitial(char c) {
+            for (int at = slot(c); sparseInitials[at] != null; at = (at + 1) & (sparseKeys.length - 1)) {
+                if (sparseKeys[at] == c) {
+                    return sparseInitials[at];
+                }
+            }
+            return null;
+        }
+
+        /** Where the table's probe for {@code c} starts: neighbouring characters of a script spread apart. */
+        private int slot(char c) {
+            return (c * SPREAD) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(sparseKeys.length));
         }
     }
 

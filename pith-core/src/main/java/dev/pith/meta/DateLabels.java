@@ -37,9 +37,18 @@ final class DateLabels {
      */
     private final List<List<String>> byFirstLetter;
 
+    /**
+     * For each ASCII character, its index in {@link #firstLetters}, or -1: the first letter of
+     * nearly every element's text is ASCII, and a lookup costs less than a search of some thirty letters.
+     */
+    private final int[] asciiLetterIndex = new int[Chars.ASCII_END];
+
     private DateLabels(List<String> labels) {
         this.firstLetters = firstLetters(labels);
         this.byFirstLetter = firstLetters.chars().mapToObj(letter -> startingWith((char) letter, labels)).toList();
+        for (char c = 0; c < Chars.ASCII_END; c++) {
+            asciiLetterIndex[c] = firstLetters.indexOf(c);
+        }
     }
 
     private static String firstLetters(List<String> labels) {
@@ -135,7 +144,8 @@ final class DateLabels {
 
     /** True when a date label starts the text at {@code at}, a character that is not white space. */
     private boolean labelled(String text, int at) {
-        int letter = firstLetters.indexOf(Character.toLowerCase(text.charAt(at)));
+        char lower = Character.toLowerCase(text.charAt(at));
+        int letter = lower < Chars.ASCII_END ? asciiLetterIndex[lower] : firstLetters.indexOf(lower);
         if (letter < 0) {
             // Most text starts with no label's first letter: one lookup instead of a comparison per label.
             return false;

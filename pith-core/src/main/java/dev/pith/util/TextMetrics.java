@@ -127,8 +127,12 @@ public final class TextMetrics {
 
     /** White space as HTML and Unicode see it, including no-break space. */
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
-                || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
+        if (c < Chars.ASCII_END) {
+            // every text character passes here, most of them ASCII letters: one table lookup
+            // (space, tab and the line breaks are Character.isWhitespace's ASCII white space)
+            return Chars.isWhitespace(c);
+        }
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
     }
 
     /**
