@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * {@code find} passes: the byline and date patterns spent more time so than any other part of
  * the metadata. Here the phrases are grouped by the characters their first letter matches, and
  * each group is guarded by a lookahead for exactly those characters, so a place is compared
- * with one group at most.
+ * with one group at most. The groups are guarded again in chunks, so that a place is not
+ * compared with every group's guard either.
  *
  * <p>The matches are those of the plain alternation: a guard admits every character its
  * phrases' first letter matches (as {@code CASE_INSENSITIVE | UNICODE_CASE} folds it, which
@@ -25,6 +26,13 @@ import java.util.stream.Collectors;
  * engine therefore tries the same phrases in the same order, less those that cannot match.
  */
 final class PhraseAlternation {
+
+    /**
+     * Groups behind one shared guard, the union of theirs: a place is compared with a few
+     * chunks' guards and then a few groups' instead of every group's. Groups may be chunked in
+     * any order, since no character passes two of them.
+     */
+    private static final int GROUPS_PER_CHUNK = 6;
 
     /** One guarded group: the characters its guard admits, and its phrases' indices in list order. */
     private record Group(BitSet admitted, BitSet phrases) {
@@ -46,9 +54,16 @@ final class PhraseAlternation {
         for (int i = 0; i < phrases.size(); i++) {
             groups = withPhrase(groups, i, admitted(phrases.get(i).charAt(0)));
         }
-        return groups.stream()
-                .map(g -> guard(g.admitted()) + plain(g.phrases().stream().mapToObj(quoted::get).toList()))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        List<String> chunks = new ArrayList<>();
+        for (int from = 0; from < groups.size(); from += GROUPS_PER_CHUNK) {
+            List<Group> chunk = groups.subList(from, Math.min(groups.size(), from + GROUPS_PER_CHUNK));
+            BitSet admitted = new BitSet();
+            chunk.forEach(g -> admitted.or(g.admitted()));
+            chunks.add(guard(admitted) + chunk.stream()
+                    .map(g -> guard(g.admitted()) + plain(g.phrases().stream().mapToObj(quoted::get).toList()))
+                    .collect(Collectors.joining("|", "(?:", ")")));
+        }
+        return chunks.stream().map(c -> "(?:" + c + ")").collect(Collectors.joining("|", "(?:", ")"));
     }
 
     private static String quoted(String phrase) {
