@@ -1,5 +1,6 @@
 package dev.pith.assemble;
 
+import dev.pith.parse.Urls;
 import java.net.MalformedURLException;
 import java.net.URL;
 import org.jsoup.nodes.Document;
@@ -52,8 +53,9 @@ public final class BaseUrl {
      */
     static String absolute(Element e, String key, String base) {
         String raw = e.attr(key).trim();
-        if (!e.baseUri().isEmpty()) {
-            String abs = e.absUrl(key);
+        String own = e.baseUri();
+        if (!own.isEmpty()) {
+            String abs = Urls.resolvedAttr(e, key, own);
             return abs.isEmpty() ? raw : abs;
         }
         if (base.isEmpty() || raw.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.pith.lang;
 
 import dev.pith.util.Chars;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A list of phrases from the per-language data files, and the questions rules ask of a text.
@@ -73,8 +75,10 @@ public final class Phrases {
 
     /**
      * Phrases by their first character. Rules ask at the start of every word of every block, so
-     * the initials of the alphabets up to Cyrillic index an array; a map, which boxes the
-     * character and hashes it, holds the rest, behind a small filter of the initials it holds.
+     * the initials of the alphabets up to Cyrillic index an array; a small open-addressing table
+     * keyed by the character itself holds the rest, behind a filter of the initials it holds.
+     * (A map boxed each character asked and hashed it: text in a script written without spaces
+     * asks at every character, and the boxing cost more than the lists' comparisons.)
      * With each list, the phrases' second characters: the lists of every language share their
      * initials, and a phrase whose second character is not the text's is passed over without a
      * comparison.
@@ -83,17 +87,45 @@ public final class Phrases {
 
         /** Initials below this index the array: Latin, Greek and Cyrillic letters. */
         private static final int DENSE_END = 0x0530;
-        /** The second character of a phrase one character long: it matches any. */
-        private static final char ANY = '\uFFFF';
         /** Bits of the filter of the map's initials (a power of two). */
         private static final int FILTER_BITS = 1024;
+        /** Fibonacci hashing's multiplier, which spreads the initials over the table's slots. */
+        private static final int SPREAD = 0x9E3779B9;
 
-        /** The phrases with one initial, and the second character of each. */
-        private record Initial(String[] phrases, char[] seconds) {
+        /**
+         * The phrases with one initial, in list order; whether one of them is that character
+         * alone; and the longer ones by their second character ({@code seconds} sorted, each
+         * with its phrases in {@code bySecond}). The lists of every language share their initials,
+         * and looking the text's second character up passes over the phrases that cannot start
+         * there without reading each of them, at the start of every word of every block.
+         */
+        private record Initial(String[] phrases, boolean single, char[] seconds, String[][] bySecond) {
+
+            static Initial of(List<String> phrases) {
+                TreeMap<Character, List<String>> bySecond = new TreeMap<>();
+                boolean single = false;
+                for (String p : phrases) {
+                    if (p.length() == 1) {
+                        single = true;
+                    } else {
+                        bySecond.computeIfAbsent(p.charAt(1), k -> new ArrayList<>()).add(p);
+                    }
+                }
+                char[] seconds = new char[bySecond.size()];
+                String[][] lists = new String[bySecond.size()][];
+                int i = 0;
+                for (Map.Entry<Character, List<String>> e : bySecond.entrySet()) {
+                    seconds[i] = e.getKey();
+                    lists[i++] = e.getValue().toArray(String[]::new);
+                }
+                return new Initial(phrases.toArray(String[]::new), single, seconds, lists);
+            }
         }
 
         private final Initial[] dense;
-        private final Map<Character, Initial> sparse;
+        /** The initials past the array, at their slots ({@link #slot}); empty slots hold a null initial. */
+        private final char[] sparseKeys;
+        private final Initial[] sparseInitials;
         private final long[] sparseFilter = new long[FILTER_BITS / Long.SIZE];
 
         ByInitial(List<String> phrases) {
@@ -121,11 +153,7 @@ public final class Phrases {
             for (Map.Entry<Character, List<String>> entry : lists.entrySet()) {
                 char c = entry.getKey();
                 List<String> list = entry.getValue();
-                char[] seconds = new char[list.size()];
-                for (int k = 0; k < seconds.length; k++) {
-                    seconds[k] = list.get(k).length() > 1 ? list.get(k).charAt(1) : ANY;
-                }
-                Initial initial = new Initial(list.toArray(String[]::new), seconds);
+                Initial initial = Initial.of(list);
                 if (c < dense.length) {
                     dense[c] = initial;
                 } else {
@@ -133,7 +161,17 @@ public final class Phrases {
                     sparseFilter[(c & (FILTER_BITS - 1)) >>> 6] |= 1L << c;
                 }
             }
-            this.sparse = Map.copyOf(others);
+            int slots = Integer.highestOneBit(Math.max(1, others.size()) * 2) * 2;
+            this.sparseKeys = new char[slots];
+            this.sparseInitials = new Initial[slots];
+            others.forEach((c, initial) -> {
+                int at = slot(c);
+                while (sparseInitials[at] != null) {
+                    at = (at + 1) & (slots - 1);
+                }
+                sparseKeys[at] = c;
+                sparseInitials[at] = initial;
+            });
         }
 
         /** The phrases starting with {@code c}, or null for none. */
@@ -148,11 +186,16 @@ public final class Phrases {
             if (initial == null) {
                 return false;
             }
-            char next = at + 1 < text.length() ? text.charAt(at + 1) : ANY;
-            String[] phrases = initial.phrases();
-            char[] seconds = initial.seconds();
-            for (int k = 0; k < phrases.length; k++) {
-                if ((seconds[k] == next || seconds[k] == ANY) && text.startsWith(phrases[k], at)) {
+            if (initial.single()) {
+                // a phrase of one character starts wherever that character stands
+                return true;
+            }
+            int second = at + 1 < text.length() ? Arrays.binarySearch(initial.seconds(), text.charAt(at + 1)) : -1;
+            if (second < 0) {
+                return false;
+            }
+            for (String phrase : initial.bySecond()[second]) {
+                if (text.startsWith(phrase, at)) {
                     return true;
                 }
             }
@@ -164,7 +207,21 @@ public final class Phrases {
                 return dense[c];
             }
             boolean maybe = c >= DENSE_END && (sparseFilter[(c & (FILTER_BITS - 1)) >>> 6] & 1L << c) != 0;
-            return maybe ? sparse.get(c) : null;
+            return maybe ? sparseInitial(c) : null;
+        }
+
+        private Initial sparseInitial(char c) {
+            for (int at = slot(c); sparseInitials[at] != null; at = (at + 1) & (sparseKeys.length - 1)) {
+                if (sparseKeys[at] == c) {
+                    return sparseInitials[at];
+                }
+            }
+            return null;
+        }
+
+        /** Where the table's probe for {@code c} starts: neighbouring characters of a script spread apart. */
+        private int slot(char c) {
+            return (c * SPREAD) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(sparseKeys.length));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -57,10 +58,7 @@ final class BylineWords {
             .toList();
 
     /** The first letters of the "by" phrases, lower case: a text opening with another letter opens no byline. */
-    private static final Set<Integer> BY_INITIALS = WordLists.phrases(KIND, "by").stream()
-            .filter(p -> !p.isEmpty())
-            .map(p -> p.codePointAt(0))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final BitSet BY_INITIALS = initials(WordLists.phrases(KIND, "by"));
 
     private static final Set<String> GENERIC = new HashSet<>(WordLists.phrases(KIND, "generic"));
     /** A generic word inside a short credit ("Greentech.LIVE Redaktion", "HLNF Staff Report", "revamp-it Webteam"). */
@@ -108,7 +106,14 @@ final class BylineWords {
      * test before the long alternation of every language's phrases.
      */
     static boolean mayOpenByline(int codePoint) {
-        return BY_INITIALS.contains(Character.toLowerCase(codePoint));
+        return BY_INITIALS.get(Character.toLowerCase(codePoint));
+    }
+
+    /** The first code points of the phrases: every text of a page is asked, so a bit each rather than a boxed set. */
+    private static BitSet initials(List<String> phrases) {
+        BitSet initials = new BitSet();
+        phrases.stream().filter(p -> !p.isEmpty()).forEach(p -> initials.set(p.codePointAt(0)));
+        return initials;
     }
 
     /** True when the whole credit names no person ("Staff", "Redaktion", "la rédaction"). */

@@ -28,6 +28,9 @@ final class DateLabels {
      */
     static final DateLabels UPDATE = new DateLabels(DateWords.UPDATE_LABELS);
 
+    /** A label's second character that does not let {@link #labelled} pass the label over. */
+    private static final char NO_SECOND = Character.MAX_VALUE;
+
     /** The first letter of every label, lower case, each once. */
     private final String firstLetters;
     /**
@@ -37,9 +40,26 @@ final class DateLabels {
      */
     private final List<List<String>> byFirstLetter;
 
+    /**
+     * For each ASCII character, its index in {@link #firstLetters}, or -1: the first letter of
+     * nearly every element's text is ASCII, and a lookup costs less than a search of some thirty letters.
+     */
+    private final int[] asciiLetterIndex = new int[Chars.ASCII_END];
+    /**
+     * The second character of each label of {@link #byFirstLetter}, or {@link #NO_SECOND} for
+     * a label of one character or one whose second character is not ASCII: the labels sharing
+     * a common initial ("p": "published", "posted", "publié le", "pubblicato", …) are passed
+     * over without comparing them where the text's second character already differs.
+     */
+    private final List<char[]> secondsByFirstLetter;
+
     private DateLabels(List<String> labels) {
         this.firstLetters = firstLetters(labels);
         this.byFirstLetter = firstLetters.chars().mapToObj(letter -> startingWith((char) letter, labels)).toList();
+        this.secondsByFirstLetter = byFirstLetter.stream().map(DateLabels::seconds).toList();
+        for (char c = 0; c < Chars.ASCII_END; c++) {
+            asciiLetterIndex[c] = firstLetters.indexOf(c);
+        }
     }
 
     private static String firstLetters(List<String> labels) {
@@ -50,6 +70,15 @@ final class DateLabels {
             }
         }
         return letters.toString();
+    }
+
+    private static char[] seconds(List<String> labels) {
+        char[] seconds = new char[labels.size()];
+        for (int k = 0; k < seconds.length; k++) {
+            String label = labels.get(k);
+            seconds[k] = label.length() > 1 && label.charAt(1) < Chars.ASCII_END ? label.charAt(1) : NO_SECOND;
+        }
+        return seconds;
     }
 
     /**
@@ -135,12 +164,23 @@ final class DateLabels {
 
     /** True when a date label starts the text at {@code at}, a character that is not white space. */
     private boolean labelled(String text, int at) {
-        int letter = firstLetters.indexOf(Character.toLowerCase(text.charAt(at)));
+        char lower = Character.toLowerCase(text.charAt(at));
+        int letter = lower < Chars.ASCII_END ? asciiLetterIndex[lower] : firstLetters.indexOf(lower);
         if (letter < 0) {
             // Most text starts with no label's first letter: one lookup instead of a comparison per label.
             return false;
         }
-        for (String label : byFirstLetter.get(letter)) {
+        List<String> labels = byFirstLetter.get(letter);
+        char[] seconds = secondsByFirstLetter.get(letter);
+        // an ASCII second character equals an ASCII one ignoring case only as the same letter;
+        // any other pair is left to the comparison
+        char next = at + 1 < text.length() ? text.charAt(at + 1) : NO_SECOND;
+        boolean asciiNext = next < Chars.ASCII_END;
+        for (int k = 0; k < seconds.length; k++) {
+            if (asciiNext && seconds[k] != NO_SECOND && Chars.toLowerCase(seconds[k]) != Chars.toLowerCase(next)) {
+                continue;
+            }
+            String label = labels.get(k);
             if (text.regionMatches(true, at, label, 0, label.length())) {
                 return true;
             }

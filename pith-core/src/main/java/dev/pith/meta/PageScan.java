@@ -378,7 +378,9 @@ final class PageScan {
         for (int i = 0; i < titleSegments.size(); i++) {
             String segment = titleSegments.get(i);
             boolean first = i == 0;
-            if ((first || segment.length() > shownSegment.length() && !inLinkOrMenu(e)) && isTitleText(e, segment)) {
+            // the text test first: it is cheap and fails on nearly every element, while the
+            // link-or-menu test walks up to the root
+            if (isTitleText(e, segment) && (first || segment.length() > shownSegment.length() && !inLinkOrMenu(e))) {
                 titleLine = headlineAt(e);
                 shownSegment = segment;
                 titleFirstSegmentShown = first;

@@ -2,6 +2,8 @@ package dev.pith.meta;
 
 import dev.pith.lang.LanguageData;
 import dev.pith.parse.Ancestors;
+import dev.pith.util.Chars;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,6 +64,8 @@ final class VisibleSource implements MetadataSource {
             .flatMap(code -> LanguageData.entries(code, "photo-credit").stream())
             .map(label -> label.toLowerCase(Locale.ROOT))
             .toList();
+    /** The first characters of the photo credit labels ({@link #isPhotoCredit}). */
+    private static final BitSet PHOTO_CREDIT_INITIALS = initials(PHOTO_CREDITS);
     /** Elements that act rather than label. */
     private static final Set<String> CONTROLS = Set.of("a", "button");
     /** A line whose own text is a byline prefix alone: the name is in a child link or bold ("Von <b>Jane</b>"). */
@@ -313,8 +317,30 @@ final class VisibleSource implements MetadataSource {
 
     /** True when the line opens with a photo credit label ("Photo by", "Foto:"): it names a photographer. */
     static boolean isPhotoCredit(String line) {
+        if (!line.isEmpty() && line.charAt(0) < Chars.ASCII_END && !PHOTO_CREDIT_INITIALS.get(Chars.toLowerCase(line.charAt(0)))) {
+            // most lines open with a letter no label starts with: no need to lower-case them
+            return false;
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         return PHOTO_CREDITS.stream().anyMatch(lower::startsWith);
+    }
+
+    /**
+     * The first characters of {@link #PHOTO_CREDITS}. For an ASCII character, the first
+     * character of a lower-cased line is its own lower case, so a line whose lower-cased ASCII
+     * initial is not among them starts with no label.
+     */
+    private static BitSet initials(List<String> labels) {
+        BitSet initials = new BitSet();
+        for (String label : labels) {
+            if (label.isEmpty()) {
+                // an empty label starts every line
+                initials.set(0, Chars.ASCII_END);
+            } else {
+                initials.set(label.charAt(0));
+            }
+        }
+        return initials;
     }
 
     /**

@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The per-language word lists the metadata sources read, from
@@ -65,12 +63,11 @@ final class WordLists {
 
     /**
      * An alternation of a group's phrases for a regular expression, quoted, longest first:
-     * {@code (?:veröffentlicht am|published|…)}. Spaces in a phrase match any white space.
+     * {@code (?:veröffentlicht am|published|…)}, guarded by first letter ({@link PhraseAlternation}).
+     * Spaces in a phrase match any white space.
      */
     static String alternation(String kind, String group) {
-        return phrases(kind, group).stream()
-                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|", "(?:", ")"));
+        return PhraseAlternation.of(phrases(kind, group));
     }
 
     /** Every entry of one kind, in {@link #LANGUAGES} order then file order. */

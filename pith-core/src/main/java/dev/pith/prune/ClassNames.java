@@ -101,7 +101,11 @@ final class ClassNames {
             return 0;
         }
         String value = withoutNegatedParts(raw);
-        int found = STEMS.familiesInLowerCased(value) | contentNamedWithUnderscores(value);
+        int found = STEMS.familiesInLowerCased(value);
+        if (!has(found, CONTENT)) {
+            // a second scan can only add the content bit
+            found |= contentNamedWithUnderscores(value);
+        }
         if ((found & (CONTENT | FURNITURE)) == 0
                 && BoilerplateClassRule.hasFurniturePartLowerCased(value)) {
             found |= FURNITURE;

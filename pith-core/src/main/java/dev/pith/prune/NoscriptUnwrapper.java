@@ -29,6 +29,10 @@ final class NoscriptUnwrapper {
     }
 
     private static String rawText(Element e) {
+        // the parser leaves a noscript's markup in one text node: its string is the raw text as it is
+        if (e.childNodeSize() == 1 && e.childNode(0) instanceof TextNode only) {
+            return only.getWholeText();
+        }
         StringBuilder sb = new StringBuilder();
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {

@@ -127,8 +127,12 @@ public final class TextMetrics {
 
     /** White space as HTML and Unicode see it, including no-break space. */
     public static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'
-                || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
+        if (c < Chars.ASCII_END) {
+            // every text character passes here, most of them ASCII letters: one table lookup
+            // (space, tab and the line breaks are Character.isWhitespace's ASCII white space)
+            return Chars.isWhitespace(c);
+        }
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isWhitespace(c);
     }
 
     /**
@@ -143,6 +147,26 @@ public final class TextMetrics {
     public record Counts(int words, int stops, int commas) {
     }
 
+    /** What {@link #count} does with an ASCII character, one lookup for the bulk of every text. */
+    private static final byte OTHER = 0;
+    private static final byte WORD_CHAR = 1;
+    /** An apostrophe or hyphen: inside a word ("don't", "e-mail") it does not end it. */
+    private static final byte JOINER = 2;
+    private static final byte STOP = 3;
+    private static final byte COMMA = 4;
+    private static final byte[] ASCII_KINDS = asciiKinds();
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[Chars.ASCII_END];
+        for (char c = 0; c < Chars.ASCII_END; c++) {
+            kinds[c] = Chars.isLetterOrDigit(c) ? WORD_CHAR
+                    : c == '\'' || c == '-' ? JOINER
+                    : c == '.' || c == '!' || c == '?' || c == ';' ? STOP
+                    : c == ',' ? COMMA : OTHER;
+        }
+        return kinds;
+    }
+
     /** Counts words, sentence marks and commas. */
     public static Counts count(CharSequence s) {
         int words = 0;
@@ -154,19 +178,20 @@ public final class TextMetrics {
             char c = s.charAt(i);
             if (c < Chars.ASCII_END) {
                 i++;
-                if (Chars.isLetterOrDigit(c)) {
+                byte kind = ASCII_KINDS[c];
+                if (kind == WORD_CHAR) {
                     if (!inWord) {
                         words++;
                         inWord = true;
                     }
                     continue;
                 }
-                if (c != '\'' && c != '-' || !inWord) {
+                if (kind != JOINER || !inWord) {
                     inWord = false;
                 }
-                if (c == '.' || c == '!' || c == '?' || c == ';') {
+                if (kind == STOP) {
                     stops++;
-                } else if (c == ',') {
+                } else if (kind == COMMA) {
                     commas++;
                 }
                 continue;

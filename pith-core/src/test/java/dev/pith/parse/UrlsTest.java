@@ -38,11 +38,28 @@ class UrlsTest {
         }
     }
 
+    @Property(tries = 3000)
+    void resolvesAttributesAsJsoupDoes(@ForAll("hrefs") String href) {
+        for (String base : new String[] {"http://x/", "https://example.com/dir/page?q=1#top", "https://user@example.com:8080",
+                "HTTPS://Example.com/a/../b/", "file:/tmp/a.html", "not a url", "http://x/\u0001a"}) {
+            Element e = link(href, base);
+            assertThat(Urls.resolvedAttr(e, "href", base)).as("%s on %s", href, base).isEqualTo(e.absUrl("href"));
+        }
+    }
+
+    @Test
+    void resolvesNoAttributeToNothing() {
+        Element e = new Element("a");
+        e.setBaseUri("http://x/");
+        assertThat(Urls.resolvedAttr(e, "href", "http://x/")).isEmpty();
+    }
+
     /** URL-like values: schemes, hosts, paths, and the characters that trip parsers. */
     @Provide
     Arbitrary<String> hrefs() {
         Arbitrary<String> pieces = Arbitraries.of("http://", "https://", "HTTP://", "ftp:", "mailto:", "javascript:",
-                "//", "/", ".", "#", "?", "example.com", "a", "[", "]", ":", " ", "\t", "\u0001", "%20", "é", "x=1", "@");
+                "//", "/", ".", "#", "?", "example.com", "a", "[", "]", ":", " ", "\t", "\u0001", "%20", "é", "x=1", "@",
+                "../", "./", "..", "/./", "/../");
         return pieces.list().ofMaxSize(6).map(list -> String.join("", list));
     }
 }
