@@ -43,7 +43,7 @@ final class RiverHeadlineRule implements DecisionPass {
 
     @Override
     public void revise(List<Decision> decisions, RuleContext context) {
-        Map<SiblingShape.Key, List<Integer>> candidatesByShape = new HashMap<>();
+        Map<String, List<Integer>> candidatesByShape = new HashMap<>();
         for (int i = 0; i < decisions.size(); i++) {
             if (isTitleCandidate(decisions.get(i))) {
                 candidatesByShape.computeIfAbsent(shapeOf(decisions, i), k -> new ArrayList<>()).add(i);
@@ -69,7 +69,7 @@ final class RiverHeadlineRule implements DecisionPass {
         }
     }
 
-    private static SiblingShape.Key shapeOf(List<Decision> decisions, int i) {
+    private static String shapeOf(List<Decision> decisions, int i) {
         return SiblingShape.exact(decisions.get(i).block().owner());
     }
 

@@ -23,24 +23,16 @@ final class SiblingShape {
         return names.isEmpty() ? e.normalName() : e.normalName() + '.' + names.get(0);
     }
 
-    /**
-     * A grouping key of a tag and class names, compared as the two strings: joining them into one
-     * string per sibling copied class attributes of thousands of characters (utility-class
-     * themes) and was most of what a page allocated.
-     */
-    record Key(String tag, String classes) {
-    }
-
     /** The tag and the whole class attribute: siblings alike in every class name. */
-    static Key exact(Element e) {
-        return new Key(e.normalName(), e.className());
+    static String exact(Element e) {
+        return e.normalName() + '.' + e.className();
     }
 
     /** The tag and every class name without a digit: items that differ only in numbered names. */
-    static Key withoutNumbers(Element e) {
+    static String withoutNumbers(Element e) {
         List<String> names = unnumbered(e.className());
         // Every name numbered ("block-2__card"): the names are the template's, not the item's.
-        return names.isEmpty() ? exact(e) : new Key(e.normalName(), String.join(" ", names));
+        return names.isEmpty() ? exact(e) : e.normalName() + '.' + String.join(".", names);
     }
 
     /** The class names that hold no digit, in order. */

@@ -71,8 +71,8 @@ final class TeaserCards {
      * candidates for a run of cards or items.
      */
     static Collection<List<Integer>> alikeChildren(BlockTree tree, Element parent, double[] words,
-                                                  Function<Element, SiblingShape.Key> shape) {
-        Map<SiblingShape.Key, List<Integer>> groups = new HashMap<>();
+                                                  Function<Element, String> shape) {
+        Map<String, List<Integer>> groups = new HashMap<>();
         // Child nodes by index: Element.children() builds a new list, and this runs per parent of blocks.
         for (int i = 0; i < parent.childNodeSize(); i++) {
             if (!(parent.childNode(i) instanceof Element child)) {
