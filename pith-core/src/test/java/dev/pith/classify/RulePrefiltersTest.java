@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,34 @@ class RulePrefiltersTest {
         if (lowered) {
             assertThat(CookieNoticeRule.mentionsCookies(text)).as(text).isTrue();
         }
+    }
+
+    @Test
+    void scriptLinksAreKnownByTheirSchemeInAnyCase() {
+        assertThat(ScriptWidgets.runsScript(link("  JavaScript:void(0)"))).isTrue();
+        assertThat(ScriptWidgets.runsScript(link("javascript:play()"))).isTrue();
+        assertThat(ScriptWidgets.runsScript(link("https://example.com/javascript:"))).isFalse();
+        assertThat(ScriptWidgets.runsScript(link("jump.html"))).isFalse();
+        assertThat(ScriptWidgets.runsScript(link(" "))).isFalse();
+    }
+
+    @Property(tries = 3000)
+    void scriptLinkPrefilterAgreesWithLowerCasing(@ForAll("hrefs") String href) {
+        boolean lowered = href.strip().toLowerCase(Locale.ROOT).startsWith("javascript:");
+        assertThat(ScriptWidgets.runsScript(link(href))).as(href).isEqualTo(lowered);
+    }
+
+    private static Element link(String href) {
+        return new Element("a").attr("href", href);
+    }
+
+    /** Link targets built from the scheme's pieces in either case, white space and noise. */
+    @Provide
+    Arbitrary<String> hrefs() {
+        Arbitrary<String> pieces = Arbitraries.oneOf(
+                Arbitraries.of("java", "JAVA", "Java", "script", "SCRIPT", ":", "j", "J", " ", "\t", "\u2003", "İ", "/"),
+                Arbitraries.strings().all().ofMaxLength(2));
+        return pieces.list().ofMaxSize(6).map(list -> String.join("", list));
     }
 
     @Test
