@@ -58,7 +58,8 @@ final class EmptySectionRule implements DecisionPass {
         int lastProse = lastKeptProse(byRules);
         for (int i = 0; i < byRules.size(); i++) {
             Decision d = byRules.get(i);
-            if (d.kept() && textCounts.getOrDefault(d.block().text(), 0) == 1 && introducesNothing(byRules, i, lastProse)) {
+            // the position test first: it rules out most blocks without hashing their whole text
+            if (d.kept() && introducesNothing(byRules, i, lastProse) && textCounts.getOrDefault(d.block().text(), 0) == 1) {
                 decisions.set(i, new Decision(d.block(), false, name()));
             }
         }
