@@ -55,7 +55,7 @@ final class TeaserCards {
      */
     private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
                                      Set<Element> cards) {
-        List<List<Integer>> groups = new ArrayList<>(alikeChildren(tree, parent, words, SiblingShape::exact));
+        List<List<Integer>> groups = new ArrayList<>(alikeChildren(tree, parent, words, SiblingShape.Exact::of));
         if (hasNumberedChild(parent)) {
             groups.addAll(alikeChildren(tree, parent, words, SiblingShape::withoutNumbers));
         }
@@ -71,8 +71,8 @@ final class TeaserCards {
      * candidates for a run of cards or items.
      */
     static Collection<List<Integer>> alikeChildren(BlockTree tree, Element parent, double[] words,
-                                                  Function<Element, String> shape) {
-        Map<String, List<Integer>> groups = new HashMap<>();
+                                                  Function<Element, ?> shape) {
+        Map<Object, List<Integer>> groups = new HashMap<>();
         // Child nodes by index: Element.children() builds a new list, and this runs per parent of blocks.
         for (int i = 0; i < parent.childNodeSize(); i++) {
             if (!(parent.childNode(i) instanceof Element child)) {

@@ -37,7 +37,7 @@ final class TeaserItems {
             if (parent >= 0 && !seenParents[parent] && tree.childCount(parent) >= MIN_ITEMS) {
                 seenParents[parent] = true;
                 for (List<Integer> group : TeaserCards.alikeChildren(tree, tree.element(parent), words,
-                        SiblingShape::exact)) {
+                        SiblingShape.Exact::of)) {
                     if (group.size() >= MIN_ITEMS && group.stream().allMatch(i -> isItem(blocks, first[i], words[i]))) {
                         group.forEach(i -> item[i] = true);
                         found = true;
