@@ -94,6 +94,14 @@ class RulePrefiltersTest {
     }
 
     @Property(tries = 3000)
+    void titleKeyComparisonAgreesWithTheKeys(@ForAll("blockTexts") String text, @ForAll("blockTexts") String title) {
+        String key = TitleRepeatRule.normalize(title);
+        assertThat(TitleRepeatRule.hasKey(text, key)).as(text + " | " + title)
+                .isEqualTo(TitleRepeatRule.normalize(text).equals(key));
+        assertThat(TitleRepeatRule.hasKey(text, TitleRepeatRule.normalize(text))).as(text).isTrue();
+    }
+
+    @Property(tries = 3000)
     void asciiTitleKeysEqualTheGeneralOnes(@ForAll("blockTexts") String text) {
         assertThat(TitleRepeatRule.normalize(text)).isEqualTo(TitleRepeatRule.normalizeAnyScript(text));
     }
