@@ -21,7 +21,7 @@ class RulePrefiltersTest {
     void bylinesAndDateLinesPassTheBylinePrefilter() {
         for (String line : new String[] {"By Jane Doe", "  posted by Ann", "Updated 5 mins ago",
                 "September 28, 2022", "28 September 2022", "2022-09-28", "Veröffentlicht am 3. Mai",
-                "Mis à jour", "Aktualisiert", "Written by Jo"}) {
+                "Mis à jour", "Aktualisiert", "Written by Jo", "Sept. 3, 2020 ", "27.10.2021 14:35"}) {
             assertThat(BylineRule.mayMatch(line)).as(line).isTrue();
             assertThat(BylineRule.BYLINE.matcher(line.strip()).lookingAt()).as(line).isTrue();
         }
@@ -33,6 +33,8 @@ class RulePrefiltersTest {
         assertThat(BylineRule.mayMatch("Contact us")).isFalse();
         assertThat(BylineRule.mayMatch("   ")).isFalse();
         assertThat(BylineRule.mayMatch("")).isFalse();
+        assertThat(BylineRule.mayMatch("Top 10 tips")).isFalse();
+        assertThat(BylineRule.mayMatch("(2022)")).isFalse();
     }
 
     @Property(tries = 3000)
@@ -111,7 +113,7 @@ class RulePrefiltersTest {
     Arbitrary<String> blockTexts() {
         Arbitrary<String> pieces = Arbitraries.oneOf(
                 Arbitraries.of("By ", "by ", "Posted ", "UPDATED ", "cookie", "CoOkIe", "Cookies ", "Mai ",
-                        "September ", "28", "2022", "-09-", ", ", " mins ago", "é", "İ", "Σ", "ſ", "K",
+                        "September ", "28", "2022", "-09-", "\u0085", "\n", "(", ", ", " mins ago", "é", "İ", "Σ", "ſ", "K",
                         " ", "\t", ".", "Home", "x"),
                 Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(4),
                 Arbitraries.strings().all().ofMaxLength(2));
