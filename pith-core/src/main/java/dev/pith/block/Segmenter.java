@@ -211,6 +211,13 @@ public final class Segmenter {
         }
 
         private static int side(String value) {
+            // the common cases without the copies: no attribute, or plain digits ("300")
+            if (value.isEmpty()) {
+                return Integer.MAX_VALUE;
+            }
+            if (value.length() <= MAX_PLAIN_DIGITS && isAsciiDigits(value)) {
+                return Integer.parseInt(value);
+            }
             String digits = value.trim().toLowerCase(Locale.ROOT).replace("px", "");
             if (digits.isEmpty()) {
                 return Integer.MAX_VALUE;
@@ -221,6 +228,18 @@ public final class Segmenter {
                 return Integer.MAX_VALUE;
             }
         }
+    }
+
+    /** Digits that always parse as an int: a longer number may overflow it. */
+    private static final int MAX_PLAIN_DIGITS = 9;
+
+    private static boolean isAsciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

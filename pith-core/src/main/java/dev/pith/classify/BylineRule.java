@@ -88,6 +88,9 @@ final class BylineRule implements BlockRule {
      */
     private static final String LABEL_INITIALS = "abdlmpruvw";
 
+    /** NEL, a line terminator to {@code $}. */
+    private static final char NEXT_LINE = '\u0085';
+
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
         // a line of code that opens with "by" or a date is code; a date in a row of cells is data
@@ -100,9 +103,10 @@ final class BylineRule implements BlockRule {
     }
 
     /**
-     * A cheap necessary condition for {@link #BYLINE}: the date alternatives all need a digit,
-     * the label alternatives one of a few initials. Most short blocks (menu items, headings)
-     * fail it and never reach the regex.
+     * A cheap necessary condition for {@link #BYLINE}: the label alternatives need one of a few
+     * initials; the date alternatives open with a digit, but for a month's name first
+     * ("May 12, 2001"), which closes with the year's digits. Most short blocks (menu items,
+     * headings) fail it and never reach the regex.
      */
     static boolean mayMatch(String text) {
         int start = 0;
@@ -116,12 +120,19 @@ final class BylineRule implements BlockRule {
         if (first >= 0x80 || LABEL_INITIALS.indexOf(Character.toLowerCase(first)) >= 0) {
             return true;
         }
-        for (int j = start; j < text.length(); j++) {
-            char c = text.charAt(j);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
+        if (isAsciiDigit(first)) {
+            return true;
         }
-        return false;
+        int end = text.length();
+        // '$' also matches before a closing line terminator, which NEL is without being white space
+        while (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == NEXT_LINE) {
+            end--;
+        }
+        return Character.isLetter(first) && isAsciiDigit(text.charAt(end - 1));
+    }
+
+    /** The digits {@code \d} matches: the patterns do not ask for Unicode classes. */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -2,7 +2,6 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
-import dev.pith.util.Chars;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,11 +41,28 @@ final class CookieNoticeRule implements BlockRule {
         return false;
     }
 
-    /** "cookie" in any case, found without lower-casing the whole block first. */
+    /**
+     * "cookie" in any case, found without lower-casing the whole block first: compared only where
+     * a 'c' or 'C' stands (only those lower-case to 'c'), which {@link String#indexOf(int, int)}
+     * finds faster than a look at every character.
+     */
     static boolean mentionsCookies(String text) {
-        for (int i = 0; i <= text.length() - COOKIE.length(); i++) {
-            // One comparison of the first letter rejects most positions.
-            if (Chars.toLowerCase(text.charAt(i)) == 'c' && text.regionMatches(true, i, COOKIE, 0, COOKIE.length())) {
+        int last = text.length() - COOKIE.length();
+        int lower = text.indexOf('c');
+        int upper = text.indexOf('C');
+        while (lower >= 0 || upper >= 0) {
+            int at;
+            if (upper < 0 || lower >= 0 && lower < upper) {
+                at = lower;
+                lower = text.indexOf('c', at + 1);
+            } else {
+                at = upper;
+                upper = text.indexOf('C', at + 1);
+            }
+            if (at > last) {
+                return false;
+            }
+            if (text.regionMatches(true, at, COOKIE, 0, COOKIE.length())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
@@ -16,14 +17,18 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    /** Per block index, whether the block lies inside a dialog. */
+    /** The key of {@link #blocksIn(BlockTree)} among the tree's findings: one instance. */
+    private static final Function<BlockTree, boolean[]> IN_DIALOGS = tree -> blocksIn(tree, Dialogs::isDialog);
+
+    /** Per block index, whether the block lies inside a dialog; found once per tree, not to be changed. */
     static boolean[] blocksIn(BlockTree tree) {
-        return blocksIn(tree, Dialogs::isDialog);
+        return tree.finding(IN_DIALOGS);
     }
 
     /** Per block index, whether the block lies inside a modal dialog ({@link #isModal}). */
     static boolean[] blocksInModals(BlockTree tree) {
-        return blocksIn(tree, Dialogs::isModal);
+        // a modal is a dialog: on the many pages with none, the tree need not be walked again
+        return RegionSelector.anyOf(blocksIn(tree)) ? blocksIn(tree, Dialogs::isModal) : new boolean[tree.blocks().size()];
     }
 
     private static boolean[] blocksIn(BlockTree tree, Predicate<Element> dialog) {

@@ -54,11 +54,18 @@ final class EmptySectionRule implements DecisionPass {
             return;
         }
         List<Decision> byRules = List.copyOf(decisions);
-        Map<String, Integer> textCounts = textCounts(byRules);
         int lastProse = lastKeptProse(byRules);
+        // counted when first needed: the position test rules out every block on most pages
+        Map<String, Integer> textCounts = null;
         for (int i = 0; i < byRules.size(); i++) {
             Decision d = byRules.get(i);
-            if (d.kept() && textCounts.getOrDefault(d.block().text(), 0) == 1 && introducesNothing(byRules, i, lastProse)) {
+            if (!d.kept() || !introducesNothing(byRules, i, lastProse)) {
+                continue;
+            }
+            if (textCounts == null) {
+                textCounts = textCounts(byRules);
+            }
+            if (textCounts.getOrDefault(d.block().text(), 0) == 1) {
                 decisions.set(i, new Decision(d.block(), false, name()));
             }
         }

@@ -122,7 +122,8 @@ public final class RegionSelector {
         return a;
     }
 
-    private static boolean anyOf(boolean[] flags) {
+    /** Whether any of the flags is set. */
+    static boolean anyOf(boolean[] flags) {
         for (boolean f : flags) {
             if (f) {
                 return true;

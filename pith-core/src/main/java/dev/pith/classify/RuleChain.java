@@ -78,21 +78,25 @@ public final class RuleChain {
     public List<Decision> classify(RuleContext context) {
         List<TextBlock> blocks = context.blocks();
         List<Decision> decisions = new ArrayList<>(blocks.size());
+        // small methods per loop: the compiler's hot loop then holds only what runs per block
         for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            String droppedBy = "";
-            for (BlockRule rule : rules) {
-                if (rule.drops(b, i, context)) {
-                    droppedBy = rule.name();
-                    break;
-                }
-            }
-            decisions.add(new Decision(b, droppedBy.isEmpty(), droppedBy));
+            decisions.add(decide(blocks.get(i), i, context));
         }
         for (DecisionPass pass : passes) {
             pass.revise(decisions, context);
         }
         // last: a cut block stands in its decision's place, and the lines cut off are added after it
         return trimsEdges ? EdgeFurnitureLines.trim(decisions, context) : decisions;
+    }
+
+    /** The verdict of the first rule that drops block {@code b}, at index {@code i}; kept if none does. */
+    private Decision decide(TextBlock b, int i, RuleContext context) {
+        for (int r = 0; r < rules.size(); r++) {
+            BlockRule rule = rules.get(r);
+            if (rule.drops(b, i, context)) {
+                return new Decision(b, false, rule.name());
+            }
+        }
+        return new Decision(b, true, "");
     }
 }

@@ -6,6 +6,8 @@ import dev.pith.lang.Language;
 import dev.pith.lang.Phrases;
 import dev.pith.lang.PageLanguage;
 import dev.pith.parse.Ancestors;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -236,11 +238,18 @@ public final class RuleContext {
     }
 
     private static Set<Integer> repeats(List<TextBlock> blocks, Region region) {
+        List<TextBlock> candidates = new ArrayList<>();
+        for (TextBlock b : blocks) {
+            if (RepeatedTextRule.applies(b) && region.contains(b.owner())) {
+                candidates.add(b);
+            }
+        }
+        int[] lengths = sortedLengths(candidates);
         Map<String, Integer> first = new HashMap<>();
         Set<Integer> repeats = new HashSet<>();
-        for (TextBlock b : blocks) {
-            if (RepeatedTextRule.applies(b) && region.contains(b.owner())
-                    && first.putIfAbsent(b.text(), b.index()) != null) {
+        for (TextBlock b : candidates) {
+            // a text of a length no other candidate has repeats nothing: its hash is never computed
+            if (occursTwice(lengths, b.text().length()) && first.putIfAbsent(b.text(), b.index()) != null) {
                 repeats.add(b.index());
             }
         }
@@ -256,5 +265,21 @@ public final class RuleContext {
         }
         repeats.removeAll(itemTexts);
         return repeats;
+    }
+
+    /** The blocks' text lengths, in ascending order. */
+    private static int[] sortedLengths(List<TextBlock> blocks) {
+        int[] lengths = new int[blocks.size()];
+        for (int k = 0; k < lengths.length; k++) {
+            lengths[k] = blocks.get(k).text().length();
+        }
+        Arrays.sort(lengths);
+        return lengths;
+    }
+
+    /** Whether {@code value}, one of the {@code sorted} values, occurs there at least twice. */
+    private static boolean occursTwice(int[] sorted, int value) {
+        int at = Arrays.binarySearch(sorted, value);
+        return at > 0 && sorted[at - 1] == value || at + 1 < sorted.length && sorted[at + 1] == value;
     }
 }

@@ -30,6 +30,8 @@ final class ScriptWidgets {
     static final int MAX_DEPTH = 6;
 
     private static final String SCRIPT_SCHEME = "javascript:";
+    /** The bit that sets an ASCII letter in lower case. */
+    private static final int LOWER_CASE_BIT = 0x20;
 
     private ScriptWidgets() {
     }
@@ -63,7 +65,17 @@ final class ScriptWidgets {
     }
 
     static boolean runsScript(Element a) {
-        return a.attr("href").strip().toLowerCase(Locale.ROOT).startsWith(SCRIPT_SCHEME);
+        String href = a.attr("href");
+        // Most links lead somewhere ("https:", "/path"): one look at the first visible character
+        // spares them the stripped, lower-cased copy. Only 'J' and 'j' lower-case to a 'j'.
+        int start = 0;
+        while (start < href.length() && Character.isWhitespace(href.charAt(start))) {
+            start++;
+        }
+        if (start == href.length() || (href.charAt(start) | LOWER_CASE_BIT) != SCRIPT_SCHEME.charAt(0)) {
+            return false;
+        }
+        return href.strip().toLowerCase(Locale.ROOT).startsWith(SCRIPT_SCHEME);
     }
 
     private static boolean isWidget(Element e, int controls) {

@@ -28,6 +28,16 @@ final class SiblingShape {
         return e.normalName() + '.' + e.className();
     }
 
+    /**
+     * {@link #exact} as a grouping key, without building a string: the tag and the class attribute
+     * keep their hashes, where a joined string would hash its characters again for every sibling.
+     */
+    record Exact(String tag, String classes) {
+        static Exact of(Element e) {
+            return new Exact(e.normalName(), e.className());
+        }
+    }
+
     /** The tag and every class name without a digit: items that differ only in numbered names. */
     static String withoutNumbers(Element e) {
         List<String> names = unnumbered(e.className());

@@ -3,13 +3,9 @@ package dev.pith.classify;
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.jsoup.nodes.Element;
 
 /**
@@ -32,16 +28,14 @@ final class TeaserCards {
 
     /** The card elements among the ancestors of the blocks. */
     static Set<Element> find(BlockTree tree) {
-        double[] words = tree.sum(TextBlock::words);
+        AlikeChildren alike = AlikeChildren.of(tree);
+        double[] words = alike.words();
         double[] linkWords = tree.sum(TextBlock::linkWords);
         Set<Element> cards = new LinkedHashSet<>();
-        boolean[] seenParents = new boolean[tree.size()];
-        for (int n = 0; n < tree.size(); n++) {
-            int parent = tree.parent(n);
+        for (int parent : alike.parents()) {
             // Fewer children with text than a carousel has: no need to look at the element's.
-            if (parent >= 0 && !seenParents[parent] && tree.childCount(parent) >= MIN_CARDS) {
-                seenParents[parent] = true;
-                collectCards(tree, tree.element(parent), words, linkWords, cards);
+            if (tree.childCount(parent) >= MIN_CARDS) {
+                collectCards(tree, parent, alike, linkWords, cards);
             }
         }
         return cards;
@@ -53,37 +47,19 @@ final class TeaserCards {
      * reading" row ("teaser pos1 nid8F3K"), and the exact grouping alone would see no run there.
      * The exact groups stay, as one wider group holding a longer sibling would find no card at all.
      */
-    private static void collectCards(BlockTree tree, Element parent, double[] words, double[] linkWords,
+    private static void collectCards(BlockTree tree, int parent, AlikeChildren alike, double[] linkWords,
                                      Set<Element> cards) {
-        List<List<Integer>> groups = new ArrayList<>(alikeChildren(tree, parent, words, SiblingShape::exact));
-        if (hasNumberedChild(parent)) {
-            groups.addAll(alikeChildren(tree, parent, words, SiblingShape::withoutNumbers));
+        double[] words = alike.words();
+        List<List<Integer>> groups = new ArrayList<>(alike.exactGroups(parent));
+        Element element = tree.element(parent);
+        if (hasNumberedChild(element)) {
+            groups.addAll(AlikeChildren.group(tree, element, words, SiblingShape::withoutNumbers));
         }
         for (List<Integer> group : groups) {
             if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))) {
                 group.forEach(n -> cards.add(tree.element(n)));
             }
         }
-    }
-
-    /**
-     * The nodes of the element's children that hold words, grouped by tag and classes: the
-     * candidates for a run of cards or items.
-     */
-    static Collection<List<Integer>> alikeChildren(BlockTree tree, Element parent, double[] words,
-                                                  Function<Element, String> shape) {
-        Map<String, List<Integer>> groups = new HashMap<>();
-        // Child nodes by index: Element.children() builds a new list, and this runs per parent of blocks.
-        for (int i = 0; i < parent.childNodeSize(); i++) {
-            if (!(parent.childNode(i) instanceof Element child)) {
-                continue;
-            }
-            int n = tree.nodeOf(child);
-            if (n >= 0 && words[n] > 0) {
-                groups.computeIfAbsent(shape.apply(child), k -> new ArrayList<>()).add(n);
-            }
-        }
-        return groups.values();
     }
 
     /** Whether a child element has a class name with a digit: else the second grouping is the first. */

@@ -28,16 +28,13 @@ final class TeaserItems {
         List<TextBlock> blocks = tree.blocks();
         boolean[] inItem = new boolean[blocks.size()];
         int[] first = firstBlocks(tree);
-        double[] words = tree.sum(TextBlock::words);
+        AlikeChildren alike = AlikeChildren.of(tree);
+        double[] words = alike.words();
         boolean[] item = new boolean[tree.size()];
-        boolean[] seenParents = new boolean[tree.size()];
         boolean found = false;
-        for (int n = 0; n < tree.size(); n++) {
-            int parent = tree.parent(n);
-            if (parent >= 0 && !seenParents[parent] && tree.childCount(parent) >= MIN_ITEMS) {
-                seenParents[parent] = true;
-                for (List<Integer> group : TeaserCards.alikeChildren(tree, tree.element(parent), words,
-                        SiblingShape::exact)) {
+        for (int parent : alike.parents()) {
+            if (tree.childCount(parent) >= MIN_ITEMS) {
+                for (List<Integer> group : alike.exactGroups(parent)) {
                     if (group.size() >= MIN_ITEMS && group.stream().allMatch(i -> isItem(blocks, first[i], words[i]))) {
                         group.forEach(i -> item[i] = true);
                         found = true;

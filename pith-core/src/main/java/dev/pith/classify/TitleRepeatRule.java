@@ -22,14 +22,35 @@ final class TitleRepeatRule implements BlockRule {
                 || block.text().length() > context.title().length() + MAX_EXTRA_CHARS) {
             return false;
         }
-        String text = normalize(block.text());
         String title = context.titleKey();
-        if (text.equals(title)) {
-            return true;
+        if (block.kind() != BlockKind.HEADING || block.level() != 1) {
+            return hasKey(block.text(), title);
         }
+        String text = normalize(block.text());
         // A top heading inside "Headline | Site Name" is the headline.
-        return block.kind() == BlockKind.HEADING && block.level() == 1
-                && text.length() >= MIN_PARTIAL_CHARS && title.contains(text);
+        return text.equals(title) || text.length() >= MIN_PARTIAL_CHARS && title.contains(text);
+    }
+
+    /**
+     * Whether {@link #normalize}{@code (s)} equals {@code key}, for ASCII text compared character
+     * by character without building the key: most blocks differ from the title at once.
+     */
+    static boolean hasKey(String s, String key) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= Chars.ASCII_END) {
+                // the ASCII before it gives the same key characters in any script, so a mismatch there stands
+                return normalizeAnyScript(s).equals(key);
+            }
+            if (Chars.isLetterOrDigit(c)) {
+                if (k == key.length() || Chars.toLowerCase(c) != key.charAt(k)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        return k == key.length();
     }
 
     /** A block this much longer than the title cannot be the title; skips the comparison. */

@@ -34,6 +34,17 @@ class SegmenterTest {
     }
 
     @Test
+    void imageSidesAreReadInPixelsOrAsPlainNumbers() {
+        List<TextBlock> tiny = segment("<img src='a.jpg' width=40><img src='b.jpg' width='30PX'>"
+                + "<img src='c.jpg' height=' 20 '><img src='d.jpg' width=049>");
+        assertThat(tiny).filteredOn(b -> b.kind() == BlockKind.IMAGE).isEmpty();
+        // a side that is no number in pixels (a share, a word, too long for an int) does not make an icon
+        List<TextBlock> kept = segment("<img src='a.jpg' width=300><img src='b.jpg' width='10%'>"
+                + "<img src='c.jpg' width=auto><img src='d.jpg' width=12345678901><img src='e.jpg' width=' 60px '>");
+        assertThat(kept).filteredOn(b -> b.kind() == BlockKind.IMAGE).hasSize(5);
+    }
+
+    @Test
     void imageSourceIsResolvedOnlyAgainstABase() {
         var withBase = Jsoup.parse("<img src='/a.jpg'>", "https://example.com/story").selectFirst("img");
         var withoutBase = Jsoup.parse("<img src=' /a.jpg '>").selectFirst("img");
