@@ -1,11 +1,9 @@
 package dev.pith.block;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.jsoup.nodes.Element;
 
@@ -35,8 +33,6 @@ public final class BlockTree {
     private final int[] childCount;
     /** Node numbers, deepest first: every node comes before its parent. */
     private final int[] bottomUp;
-    /** What the stages found over this tree, by the function that found it ({@link #finding}). */
-    private final Map<Function<BlockTree, ?>, Object> findings = new HashMap<>();
 
     private BlockTree(List<TextBlock> blocks, Map<Element, Integer> index, List<Element> nodes, int[] parent,
                       int[] depth, int[] ownerOf) {
@@ -180,22 +176,6 @@ public final class BlockTree {
             }
         }
         return sums;
-    }
-
-    /**
-     * What {@code find} finds over this tree, found on first use only: region selection and the
-     * classification rules ask the same questions of one page's tree. The function is the key, so
-     * it must be one instance (a constant), and what it returns must not be changed by callers.
-     */
-    @SuppressWarnings("unchecked")
-    public <T> T finding(Function<BlockTree, T> find) {
-        Object found = findings.get(find);
-        if (found == null) {
-            // not computeIfAbsent: a finding may ask for another one
-            found = find.apply(this);
-            findings.put(find, found);
-        }
-        return (T) found;
     }
 
     /** A growable array of ints, to build the tree without boxing. */

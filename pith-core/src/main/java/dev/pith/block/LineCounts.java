@@ -1,22 +1,50 @@
 package dev.pith.block;
 
+import java.util.Arrays;
+
 /**
  * The counts of each line of a block that {@code <br>} breaks into lines, so that a rule can judge
  * one line of a block: older pages set a whole text, its link footer and its copyright line in
- * one table cell or body, separated only by line breaks.
- *
- * @param words     words per line
- * @param linkWords words inside links per line
- * @param links     links that start in each line
+ * one table cell or body, separated only by line breaks. Immutable: the arrays never leave it.
  */
-public record LineCounts(int[] words, int[] linkWords, int[] links) {
+public final class LineCounts {
 
     /** A block of one line: nothing to tell apart. */
     public static final LineCounts ONE_LINE = new LineCounts(new int[0], new int[0], new int[0]);
 
+    private final int[] words;
+    private final int[] linkWords;
+    private final int[] links;
+
+    /**
+     * @param words     words per line
+     * @param linkWords words inside links per line
+     * @param links     links that start in each line
+     */
+    LineCounts(int[] words, int[] linkWords, int[] links) {
+        this.words = words;
+        this.linkWords = linkWords;
+        this.links = links;
+    }
+
     /** Lines counted; 0 for a block of one line. */
     public int size() {
         return words.length;
+    }
+
+    /** Words of line {@code i}. */
+    public int words(int i) {
+        return words[i];
+    }
+
+    /** Words inside links in line {@code i}. */
+    public int linkWords(int i) {
+        return linkWords[i];
+    }
+
+    /** Links that start in line {@code i}. */
+    public int links(int i) {
+        return links[i];
     }
 
     /** Share of line {@code i}'s words that are link text, 0 to 1. */
@@ -44,8 +72,8 @@ public record LineCounts(int[] words, int[] linkWords, int[] links) {
         if (to - from < 2) {
             return ONE_LINE;
         }
-        return new LineCounts(java.util.Arrays.copyOfRange(words, from, to),
-                java.util.Arrays.copyOfRange(linkWords, from, to), java.util.Arrays.copyOfRange(links, from, to));
+        return new LineCounts(Arrays.copyOfRange(words, from, to), Arrays.copyOfRange(linkWords, from, to),
+                Arrays.copyOfRange(links, from, to));
     }
 
     private static int sum(int[] values, int from, int to) {
@@ -54,5 +82,11 @@ public record LineCounts(int[] words, int[] linkWords, int[] links) {
             s += values[i];
         }
         return s;
+    }
+
+    @Override
+    public String toString() {
+        return "LineCounts[words=" + Arrays.toString(words) + ", linkWords=" + Arrays.toString(linkWords)
+                + ", links=" + Arrays.toString(links) + "]";
     }
 }

@@ -14,16 +14,12 @@ import org.jsoup.nodes.Element;
 /**
  * The children that hold words of each parent in a page's block tree, grouped by their exact
  * shape ({@link SiblingShape.Exact}): the candidates for a run of teaser cards ({@link TeaserCards})
- * and for a teaser stream ({@link TeaserItems}). Region selection looks for streams and the rules'
- * context for cards on the same tree, so the groups are found once per page ({@link BlockTree#finding}).
+ * and for a teaser stream ({@link TeaserItems}).
  */
 final class AlikeChildren {
 
     /** Parents with fewer children that hold words can hold no run of cards or items. */
     static final int MIN_CHILDREN = Math.min(TeaserCards.MIN_CARDS, TeaserItems.MIN_ITEMS);
-
-    /** The key of the finding: one instance. */
-    private static final Function<BlockTree, AlikeChildren> FIND = AlikeChildren::new;
 
     private final double[] words;
     /** The parents with at least {@link #MIN_CHILDREN} children, in the order the tree's nodes first name them. */
@@ -43,9 +39,9 @@ final class AlikeChildren {
         }
     }
 
-    /** The groups of {@code tree}, found on first use. */
+    /** The groups of {@code tree}. */
     static AlikeChildren of(BlockTree tree) {
-        return tree.finding(FIND);
+        return new AlikeChildren(tree);
     }
 
     /** Per node, the words of the blocks below it; not to be changed. */

@@ -1,7 +1,6 @@
 package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 
@@ -17,12 +16,9 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    /** The key of {@link #blocksIn(BlockTree)} among the tree's findings: one instance. */
-    private static final Function<BlockTree, boolean[]> IN_DIALOGS = tree -> blocksIn(tree, Dialogs::isDialog);
-
-    /** Per block index, whether the block lies inside a dialog; found once per tree, not to be changed. */
+    /** Per block index, whether the block lies inside a dialog. */
     static boolean[] blocksIn(BlockTree tree) {
-        return tree.finding(IN_DIALOGS);
+        return blocksIn(tree, Dialogs::isDialog);
     }
 
     /** Per block index, whether the block lies inside a modal dialog ({@link #isModal}). */

@@ -149,13 +149,13 @@ final class EdgeFurnitureLines {
      * as {@link BylineRule} tells one or opening with a date label of any language ({@link DateLineLabels}).
      */
     private static boolean isDateLine(LineCounts counts, int i, String line) {
-        return counts.words()[i] <= BylineRule.MAX_WORDS
+        return counts.words(i) <= BylineRule.MAX_WORDS
                 && (BylineRule.isDateLine(line) || DateLineLabels.opens(Phrases.normalize(line)));
     }
 
     /** A short unlinked line that names what the next line gives: the line after it is a value, not furniture. */
     private static boolean isLabel(LineCounts counts, int i, String line) {
-        return counts.links()[i] == 0 && counts.words()[i] <= MAX_LABEL_WORDS && TextMetrics.count(line).stops() == 0;
+        return counts.links(i) == 0 && counts.words(i) <= MAX_LABEL_WORDS && TextMetrics.count(line).stops() == 0;
     }
 
     /** Lines {@code from} to {@code to} are a text of their own: long enough, mostly unlinked. */
@@ -169,7 +169,7 @@ final class EdgeFurnitureLines {
      * addresses ("Sources: https://…, https://…") are the text's references, not a row of links.
      */
     private static boolean isLinkRow(LineCounts counts, int i, String line) {
-        return counts.links()[i] >= MIN_ROW_LINKS && isLinkLine(counts, i) && !holdsAddress(line);
+        return counts.links(i) >= MIN_ROW_LINKS && isLinkLine(counts, i) && !holdsAddress(line);
     }
 
     /**
@@ -198,7 +198,7 @@ final class EdgeFurnitureLines {
      * closing an article names the picture first ("Photo: … © Agency 2024") and stays.
      */
     private static boolean isCopyrightLine(LineCounts counts, int i, String line) {
-        if (counts.words()[i] > CopyrightNoticeRule.MAX_WORDS) {
+        if (counts.words(i) > CopyrightNoticeRule.MAX_WORDS) {
             return false;
         }
         String text = Phrases.normalize(line);
@@ -208,7 +208,7 @@ final class EdgeFurnitureLines {
 
     /** Mostly link text, and short, as {@link LinkListRule} judges a block of links. */
     private static boolean isLinkLine(LineCounts counts, int i) {
-        return counts.words()[i] > 0 && counts.words()[i] <= LinkListRule.MAX_WORDS
+        return counts.words(i) > 0 && counts.words(i) <= LinkListRule.MAX_WORDS
                 && counts.linkDensity(i) > LinkListRule.MAX_LINK_DENSITY;
     }
 

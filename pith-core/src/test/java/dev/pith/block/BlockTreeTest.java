@@ -3,8 +3,6 @@ package dev.pith.block;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -17,18 +15,6 @@ class BlockTreeTest {
     private final Element body = doc.body();
     private final List<TextBlock> blocks = Segmenter.segment(body);
     private final BlockTree tree = BlockTree.of(blocks, body);
-
-    @Test
-    void findsEachFindingOnceAndSharesIt() {
-        AtomicInteger calls = new AtomicInteger();
-        Function<BlockTree, int[]> find = t -> {
-            calls.incrementAndGet();
-            return new int[t.size()];
-        };
-        int[] first = tree.finding(find);
-        assertThat(tree.finding(find)).isSameAs(first);
-        assertThat(calls).hasValue(1);
-    }
 
     @Test
     void holdsEveryOwnerAndItsAncestorsUpToTheRootOnce() {

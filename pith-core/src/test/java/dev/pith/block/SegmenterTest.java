@@ -3,6 +3,7 @@ package dev.pith.block;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -57,9 +58,11 @@ class SegmenterTest {
         TextBlock b = segment("<p>Two words<br><br> <br><a href=/a>Home</a> | <a href=/b>Top page</a><br>end</p>").get(0);
 
         assertThat(b.text()).isEqualTo("Two words\nHome | Top page\nend");
-        assertThat(b.lines().words()).containsExactly(2, 3, 1);
-        assertThat(b.lines().linkWords()).containsExactly(0, 3, 0);
-        assertThat(b.lines().links()).containsExactly(0, 2, 0);
+        LineCounts lines = b.lines();
+        assertThat(lines.size()).isEqualTo(3);
+        assertThat(IntStream.range(0, 3).map(lines::words)).containsExactly(2, 3, 1);
+        assertThat(IntStream.range(0, 3).map(lines::linkWords)).containsExactly(0, 3, 0);
+        assertThat(IntStream.range(0, 3).map(lines::links)).containsExactly(0, 2, 0);
         assertThat(b.cut(0, 1).text()).isEqualTo("Two words");
         assertThat(b.cut(1, 3).links()).isEqualTo(2);
     }
