@@ -63,7 +63,7 @@ final class InlineMarks {
         StringBuilder visible = new StringBuilder(raw.length());
         int[] rawAt = new int[raw.length()];
         for (int i = 0; i < raw.length(); i++) {
-            if (isVisible(raw.charAt(i))) {
+            if (TextMetrics.isVisible(raw.charAt(i))) {
                 rawAt[visible.length()] = i;
                 visible.append(raw.charAt(i));
             }
@@ -89,16 +89,13 @@ final class InlineMarks {
     private static String visibleOf(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            if (isVisible(text.charAt(i))) {
+            if (TextMetrics.isVisible(text.charAt(i))) {
                 out.append(text.charAt(i));
             }
         }
         return out.toString();
     }
 
-    private static boolean isVisible(char c) {
-        return !TextMetrics.isSpace(c) && !TextMetrics.isInvisible(c);
-    }
 
     /** The run's marks over {@code text}, or null when the run is not the text of this block. */
     static List<Mark> align(InlineRuns.Run run, String text) {
@@ -112,7 +109,7 @@ final class InlineMarks {
         for (int i = 0; i < length; i++) {
             after[i] = pos;
             char c = raw.charAt(i);
-            if (!isVisible(c)) {
+            if (!TextMetrics.isVisible(c)) {
                 first[i] = -1;
                 continue;
             }

@@ -306,7 +306,7 @@ public final class Segmenter {
         private static boolean hasVisible(CharSequence s, int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = s.charAt(i);
-                if (c != BREAK && !TextMetrics.isSpace(c) && !TextMetrics.isInvisible(c)) {
+                if (c != BREAK && TextMetrics.isVisible(c)) {
                     return true;
                 }
             }

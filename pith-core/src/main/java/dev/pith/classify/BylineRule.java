@@ -73,8 +73,7 @@ final class BylineRule implements BlockRule {
         }
         int cells = 0;
         for (Element cell = row.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
-            String tag = cell.normalName();
-            if (tag.equals("td") || tag.equals("th")) {
+            if (RegionSelector.isCell(cell)) {
                 cells++;
             }
         }

@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.Phrases;
+import dev.pith.util.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,16 +29,7 @@ final class DateLineLabels {
 
     /** Whether {@code text}, {@link Phrases#normalize normalised}, opens with a date label and holds a digit. */
     static boolean opens(String text) {
-        return hasDigit(text) && LABELS.matches(text);
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return Chars.hasDigit(text) && LABELS.matches(text);
     }
 
     /** Every language's labels, as phrases that match only at the start ({@code ^label}). */

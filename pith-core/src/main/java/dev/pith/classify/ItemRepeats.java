@@ -112,11 +112,6 @@ final class ItemRepeats {
     }
 
     private static boolean isWithin(Element e, Element item) {
-        for (Element cur = e; cur != null; cur = cur.parent()) {
-            if (cur == item) {
-                return true;
-            }
-        }
-        return false;
+        return e == item || RegionSelector.isInside(e, item);
     }
 }

@@ -276,7 +276,7 @@ public final class RegionSelector {
     }
 
     /** Whether the element is a table cell: the cells beside it are columns, not its continuation. */
-    private static boolean isCell(Element e) {
+    static boolean isCell(Element e) {
         return e.normalName().equals("td") || e.normalName().equals("th");
     }
 

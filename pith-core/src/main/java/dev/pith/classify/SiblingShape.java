@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.util.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -54,7 +55,7 @@ final class SiblingShape {
             if (end < 0) {
                 end = names.length();
             }
-            if (end > start && !hasDigit(names, start, end)) {
+            if (end > start && !Chars.hasDigit(names, start, end)) {
                 unnumbered.add(names.substring(start, end));
             }
             start = end + 1;
@@ -64,15 +65,6 @@ final class SiblingShape {
 
     /** Whether any class name holds a digit. */
     static boolean hasDigit(String names) {
-        return hasDigit(names, 0, names.length());
-    }
-
-    private static boolean hasDigit(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return Chars.hasDigit(names);
     }
 }

@@ -405,7 +405,8 @@ final class VisibleSource implements MetadataSource {
     private static void nameAfterDate(String own, Candidates out) {
         String line = own.strip();
         Matcher m = NAME_AFTER_SEPARATOR.matcher(line);
-        if (!m.find() || !hasDigit(line, m.start())) {
+        // a digit before the name: the date the name follows
+        if (!m.find() || !Chars.hasDigit(line, 0, m.start())) {
             return;
         }
         String name = m.group(1).strip();
@@ -413,16 +414,6 @@ final class VisibleSource implements MetadataSource {
         if (names.size() == 1 && names.get(0).equals(name) && name.indexOf(' ') > 0) {
             out.add(Field.AUTHOR, name, Source.VISIBLE);
         }
-    }
-
-    /** True when a digit stands before {@code end}: the date the name follows. */
-    private static boolean hasDigit(String line, int end) {
-        for (int i = 0; i < end; i++) {
-            if (Character.isDigit(line.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -73,6 +73,21 @@ public final class Chars {
         return c < ASCII_END ? (ASCII[c] & UPPER) != 0 ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
+    /** Whether a char of {@code s} from {@code from} (inclusive) to {@code to} (exclusive) is a digit ({@link #isDigit}). */
+    public static boolean hasDigit(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any char of {@code s} is a digit ({@link #isDigit}). */
+    public static boolean hasDigit(CharSequence s) {
+        return hasDigit(s, 0, s.length());
+    }
+
     /** True for printable ASCII other than space: no white space, no control, one char per character. */
     public static boolean isVisibleAscii(char c) {
         return c > ' ' && c < DEL;

@@ -125,6 +125,11 @@ public final class TextMetrics {
         return c == '\u200B' || c == '\uFEFF' || c == '\u00AD';
     }
 
+    /** A char that shows: neither white space nor an invisible format character. */
+    public static boolean isVisible(char c) {
+        return !isSpace(c) && !isInvisible(c);
+    }
+
     /** White space as HTML and Unicode see it, including no-break space. */
     public static boolean isSpace(char c) {
         if (c < Chars.ASCII_END) {
