@@ -15,10 +15,11 @@ Then one run
 with default settings otherwise, and these checks (exit status 1 if one fails):
   - one record per mutated page, none lost, none twice;
   - every page's worker time (--timings) at most 2 x S, none unfinished at the end;
-  - peak RSS under a stated bound: the launcher's heap cap (-Xmx(256 + 48 J) MB, as ./pith sets
-    it, or the -Xmx in PITH_JAVA_OPTS) plus --non-heap-mb (default 128) for what the JVM holds
-    outside the heap (GC card table and mark bitmaps, JIT code and compiler arenas, class
-    metadata, the class-data archive, thread stacks, malloc arenas); or under --rss-limit-mb.
+  - peak RSS under the launcher's heap cap (-Xmx(256 + 48 J) MB, as ./pith sets it, or the -Xmx
+    in PITH_JAVA_OPTS): the whole process, the JVM's own memory outside the heap included (GC
+    card table and mark bitmaps, JIT code and compiler arenas, class metadata, the class-data
+    archive, thread stacks, malloc arenas); --non-heap-mb adds an allowance for flags that need
+    one, --rss-limit-mb sets the bound outright.
     The script prints where the peak went: the heap committed at most (-Xlog:gc, added to
     PITH_JAVA_OPTS), RSS sampled from /proc (anonymous vs file-backed: the jar, libjvm and the
     class-data archive are file pages), and the JVM's own non-heap accounting at exit
@@ -126,8 +127,8 @@ def main():
     ap.add_argument("-j", type=int, default=2, help="workers (default 2)")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--keep", action="store_true", help="keep the temporary directory")
-    ap.add_argument("--non-heap-mb", type=int, default=128,
-                    help="memory allowed outside the heap (default 128): the RSS bound is heap cap + this")
+    ap.add_argument("--non-heap-mb", type=int, default=0,
+                    help="memory allowed above the heap cap (default 0): the RSS bound is heap cap + this")
     ap.add_argument("--rss-limit-mb", type=int, help="peak RSS allowed (default: heap cap + --non-heap-mb)")
     ap.add_argument("--pith", default=os.path.join(REPO, "pith"))
     a = ap.parse_args()
@@ -295,7 +296,8 @@ def check(a, run, ids, records, timings, gc_log):
     cap_mb = heap_cap_mb(a.j)
     limit_mb = a.rss_limit_mb or cap_mb + a.non_heap_mb
     bound = (f"--rss-limit-mb {limit_mb}" if a.rss_limit_mb
-             else f"heap cap -Xmx{cap_mb}m + {a.non_heap_mb} MB outside the heap = {limit_mb} MB")
+             else f"heap cap -Xmx{cap_mb}m" if not a.non_heap_mb
+             else f"heap cap -Xmx{cap_mb}m + {a.non_heap_mb} MB = {limit_mb} MB")
     rss_mb = int(rss.group(1)) / 1024 if rss else float("nan")
     heap = heap_figures(gc_log)
     heap_text = (f"heap committed at most {heap[1]} MB, at most {heap[0]} MB live after a collection"
