@@ -41,6 +41,7 @@ public final class RuleChain {
             new ReaderAppealRule(),
             new RelatedLinksRule(),
             new RelatedSectionRule(),
+            new ReviewSectionRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
             new NameCaptionRule(),

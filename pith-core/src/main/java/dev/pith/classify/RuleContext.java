@@ -49,6 +49,8 @@ public final class RuleContext {
     private int openingText = NOT_SOUGHT_YET;
     /** The sections that "related" headings open ({@link RelatedSections}), found on first use. */
     private Set<Element> relatedSections;
+    /** The customer reviews sections of a product page ({@link ReviewSections}), found on first use. */
+    private Set<Element> reviewSections;
     /** Whether the region's entries carry bylines ({@link #inListOfEntries}); null until first use. */
     private Boolean entryBylines;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
@@ -203,6 +205,13 @@ public final class RuleContext {
             relatedSections = tree == null ? Set.of() : RelatedSections.find(this, tree);
         }
         return relatedSections;
+    }
+
+    Set<Element> reviewSections() {
+        if (reviewSections == null) {
+            reviewSections = tree == null ? Set.of() : ReviewSections.find(this, tree);
+        }
+        return reviewSections;
     }
 
     String titleKey() {
