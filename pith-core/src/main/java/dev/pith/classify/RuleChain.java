@@ -42,6 +42,7 @@ public final class RuleChain {
             new RelatedLinksRule(),
             new RelatedSectionRule(),
             new ReviewSectionRule(),
+            new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
             new NameCaptionRule(),

@@ -51,6 +51,8 @@ public final class RuleContext {
     private Set<Element> relatedSections;
     /** The customer reviews sections of a product page ({@link ReviewSections}), found on first use. */
     private Set<Element> reviewSections;
+    /** The small forms inside the region ({@link FormTextRule#find}), found on first use. */
+    private Set<Element> smallForms;
     /** Whether the region's entries carry bylines ({@link #inListOfEntries}); null until first use. */
     private Boolean entryBylines;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
@@ -212,6 +214,13 @@ public final class RuleContext {
             reviewSections = tree == null ? Set.of() : ReviewSections.find(this, tree);
         }
         return reviewSections;
+    }
+
+    Set<Element> smallForms() {
+        if (smallForms == null) {
+            smallForms = tree == null ? Set.of() : FormTextRule.find(this, tree);
+        }
+        return smallForms;
     }
 
     String titleKey() {
