@@ -17,9 +17,9 @@ import org.jsoup.nodes.Element;
  * article's; but shops name them {@code reviews} rather than {@code comments}, and a reviews
  * widget (Judge.me, Okendo, Yotpo, a shop's own) sits in the region beside the specifications.
  *
- * <p>Only on a page that declares itself a product (OpenGraph type or schema.org microdata): a
- * review site's article, a service's testimonials or a directory of rated firms name their
- * content "reviews" too, and there it is the content. A section is an element inside the region
+ * <p>Only on a page that declares itself a product (OpenGraph type, Twitter card or schema.org
+ * microdata): a review site's article, a service's testimonials or a directory of rated firms
+ * name their content "reviews" too, and there it is the content. A section is an element inside the region
  * (not a root of it) whose class or id names reviews; one of several siblings of the same class
  * is an entry of a list, not the section. When the sections hold (nearly) all of the region, they
  * are what the page shows, and they stay.
@@ -30,6 +30,8 @@ final class ReviewSections {
     private static final String STEM = "reviews";
     /** The OpenGraph type of a product page starts so: {@code product}, {@code product.group}, {@code og:product}. */
     private static final String PRODUCT_OG_TYPE = "product";
+    /** The Twitter card type of a product page. */
+    private static final String PRODUCT_TWITTER_CARD = "product";
     /** The end of the schema.org microdata type of a product, over http or https. */
     private static final String PRODUCT_ITEM_TYPE = "schema.org/product";
     /**
@@ -97,11 +99,15 @@ final class ReviewSections {
         return false;
     }
 
-    /** Whether the page calls itself a product in its OpenGraph type or its microdata around or in the region. */
+    /**
+     * Whether the page calls itself a product: in its OpenGraph type, its Twitter card or its
+     * microdata around or in the region.
+     */
     private static boolean declaresProduct(Document doc, Region region) {
         for (Element meta : doc.head().getElementsByTag("meta")) {
-            if (meta.attr("property").equalsIgnoreCase("og:type")
-                    && meta.attr("content").toLowerCase(Locale.ROOT).startsWith(PRODUCT_OG_TYPE)) {
+            String content = meta.attr("content").toLowerCase(Locale.ROOT);
+            if (meta.attr("property").equalsIgnoreCase("og:type") && content.startsWith(PRODUCT_OG_TYPE)
+                    || meta.attr("name").equalsIgnoreCase("twitter:card") && content.equals(PRODUCT_TWITTER_CARD)) {
                 return true;
             }
         }

@@ -30,6 +30,12 @@ class ReviewSectionRuleTest {
     }
 
     @Test
+    void aTwitterProductCardDeclaresAProductToo() {
+        String html = page("website", PROSE + REVIEWS).replace("</head>", "<meta name=twitter:card content=product></head>");
+        assertThat(verdict(html, "Genuine step up")).isEqualTo("review-section");
+    }
+
+    @Test
     void reviewsOnAPageThatIsNoProductStay() {
         String html = page("article", PROSE + REVIEWS);
         assertThat(verdict(html, "Genuine step up")).isEmpty();
