@@ -4,7 +4,8 @@ import dev.pith.block.TextBlock;
 
 /**
  * A block whose text an earlier block of the region already has: gallery captions shown once
- * per slide, pull quotes that repeat the body, "mobile" and "desktop" copies of one widget.
+ * per slide, pull quotes that repeat the body, "mobile" and "desktop" copies of one widget; not
+ * a paragraph the writer repeats in its place ({@link #isWritersOwn}).
  */
 final class RepeatedTextRule implements BlockRule {
 
@@ -20,6 +21,18 @@ final class RepeatedTextRule implements BlockRule {
             case PARAGRAPH, TEXT, CAPTION, QUOTE, HEADING, LIST_ITEM -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether {@code copy} repeats {@code original} as the writer did, not as the page's widgets
+     * do: a paragraph of prose ({@link RelatedSectionRule#isProse}) set beside its first
+     * occurrence, in the same kind of element under the same parent (a meal plan's recurring
+     * dish, a refrain, a template's sections that open alike). The copies this rule is for stand
+     * in containers of their own: a slide's caption, a pull quote's box, a "mobile" widget.
+     */
+    static boolean isWritersOwn(TextBlock original, TextBlock copy) {
+        return RelatedSectionRule.isProse(copy) && original.owner().parent() == copy.owner().parent()
+                && original.owner().normalName().equals(copy.owner().normalName());
     }
 
     @Override

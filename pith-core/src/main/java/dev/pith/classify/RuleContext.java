@@ -275,13 +275,15 @@ public final class RuleContext {
             return repeats;
         }
         // judged against all repeats, so that a copy's own item is not taken for text of its own
-        Set<Integer> itemTexts = new HashSet<>();
+        Set<Integer> notCopies = new HashSet<>();
         for (int i : repeats) {
-            if (ItemRepeats.belongsToItem(blocks, first.get(blocks.get(i).text()), i, repeats)) {
-                itemTexts.add(i);
+            int original = first.get(blocks.get(i).text());
+            if (ItemRepeats.belongsToItem(blocks, original, i, repeats)
+                    || RepeatedTextRule.isWritersOwn(blocks.get(original), blocks.get(i))) {
+                notCopies.add(i);
             }
         }
-        repeats.removeAll(itemTexts);
+        repeats.removeAll(notCopies);
         return repeats;
     }
 
