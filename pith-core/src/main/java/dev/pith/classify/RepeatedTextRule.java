@@ -1,6 +1,7 @@
 package dev.pith.classify;
 
 import dev.pith.block.TextBlock;
+import org.jsoup.nodes.Element;
 
 /**
  * A block whose text an earlier block of the region already has: gallery captions shown once
@@ -8,6 +9,9 @@ import dev.pith.block.TextBlock;
  * a paragraph the writer repeats in its place ({@link #isWritersOwn}).
  */
 final class RepeatedTextRule implements BlockRule {
+
+    /** A section that says more than its repeated paragraph holds at least this many times its text. */
+    static final double MIN_SECTION_SHARE_OF_MORE = 1.5;
 
     /** Shorter repeats ("Share", "Reply") are labels, handled by other rules. */
     static final int MIN_WORDS = 5;
@@ -31,8 +35,24 @@ final class RepeatedTextRule implements BlockRule {
      * in containers of their own: a slide's caption, a pull quote's box, a "mobile" widget.
      */
     static boolean isWritersOwn(TextBlock original, TextBlock copy) {
-        return RelatedSectionRule.isProse(copy) && original.owner().parent() == copy.owner().parent()
-                && original.owner().normalName().equals(copy.owner().normalName());
+        if (!RelatedSectionRule.isProse(copy) || !original.owner().normalName().equals(copy.owner().normalName())) {
+            return false;
+        }
+        Element first = original.owner().parent();
+        Element again = copy.owner().parent();
+        return first == again || areAlikeSections(first, again, copy);
+    }
+
+    /**
+     * Whether the copy's container is a sibling of the original's, alike in tag and classes, and
+     * says more than the copy: two sections of one text, each with a paragraph of its own, that
+     * close alike. A slide of a gallery holds its caption alone, and a "mobile" copy of a widget
+     * is named apart from the "desktop" one.
+     */
+    private static boolean areAlikeSections(Element first, Element again, TextBlock copy) {
+        return first != null && again != null && first.parent() == again.parent()
+                && first.normalName().equals(again.normalName()) && first.className().equals(again.className())
+                && again.text().length() >= MIN_SECTION_SHARE_OF_MORE * copy.text().length();
     }
 
     @Override

@@ -43,4 +43,20 @@ class RepeatedTextRuleTest {
                 + "<div class=mobile>" + DISH + "</div>");
         assertThat(verdicts(html, "Asparagus and eggs")).containsExactly("", "repeated-text");
     }
+
+    @Test
+    void twoSectionsThatCloseAlikeKeepBothParagraphs() {
+        String html = page("en", "<h1>Meal plan</h1>" + PROSE + "<h2>Monday</h2><div><p>Start with oats and berries,"
+                + " then a walk before work, as the plan suggests for every weekday of the first month.</p>" + DISH
+                + "</div><h2>Tuesday</h2><div><p>Start with yoghurt and nuts, then a swim after work, as the plan"
+                + " suggests for two days of each week.</p>" + DISH + "</div>");
+        assertThat(verdicts(html, "Asparagus and eggs")).containsExactly("", "");
+    }
+
+    @Test
+    void aCaptionRepeatedOnEverySlideGoes() {
+        String slide = "<div class=slide><img src=/a.jpg>" + DISH + "</div>";
+        String html = page("en", "<h1>Meal plan</h1>" + PROSE + "<div class=gallery>" + slide + slide + "</div>");
+        assertThat(verdicts(html, "Asparagus and eggs")).containsExactly("", "repeated-text");
+    }
 }
