@@ -1,5 +1,6 @@
 package dev.pith.classify;
 
+import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import org.jsoup.nodes.Element;
 
@@ -29,18 +30,24 @@ final class RepeatedTextRule implements BlockRule {
 
     /**
      * Whether {@code copy} repeats {@code original} as the writer did, not as the page's widgets
-     * do: a paragraph of prose ({@link RelatedSectionRule#isProse}) set beside its first
-     * occurrence, in the same kind of element under the same parent (a meal plan's recurring
-     * dish, a refrain, a template's sections that open alike). The copies this rule is for stand
-     * in containers of their own: a slide's caption, a pull quote's box, a "mobile" widget.
+     * do: prose ({@link #isProse}) set beside its first occurrence, in the same kind of element
+     * (tag and classes) under the same parent (a meal plan's recurring dish, a refrain, a
+     * template's sections that open alike). The copies this rule is for stand in containers of
+     * their own: a slide's caption, a pull quote's box, a "mobile" widget.
      */
     static boolean isWritersOwn(TextBlock original, TextBlock copy) {
-        if (!RelatedSectionRule.isProse(copy) || !original.owner().normalName().equals(copy.owner().normalName())) {
+        if (!isProse(copy) || !original.owner().normalName().equals(copy.owner().normalName())
+                || !original.owner().className().equals(copy.owner().className())) {
             return false;
         }
         Element first = original.owner().parent();
         Element again = copy.owner().parent();
         return first == again || areAlikeSections(first, again, copy);
+    }
+
+    /** A paragraph of prose, or prose written straight into a container (old pages set text in a div). */
+    private static boolean isProse(TextBlock b) {
+        return (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.TEXT) && RelatedSectionRule.readsAsProse(b);
     }
 
     /**

@@ -59,4 +59,19 @@ class RepeatedTextRuleTest {
         String html = page("en", "<h1>Meal plan</h1>" + PROSE + "<div class=gallery>" + slide + slide + "</div>");
         assertThat(verdicts(html, "Asparagus and eggs")).containsExactly("", "repeated-text");
     }
+
+    @Test
+    void proseWrittenStraightIntoTwoDivsStays() {
+        String text = DISH.replace("<p>", "").replace("</p>", "");
+        String html = page("en", "<h1>Meal plan</h1>" + PROSE + "<div>" + text + "</div><div>" + text + "</div>");
+        assertThat(verdicts(html, "Asparagus and eggs")).containsExactly("", "");
+    }
+
+    @Test
+    void aWidgetsTextInADesktopAndAMobileDivGoesOnce() {
+        String text = DISH.replace("<p>", "").replace("</p>", "");
+        String html = page("en", "<h1>Meal plan</h1>" + PROSE + "<div class=desktop>" + text + "</div>"
+                + "<div class=mobile>" + text + "</div>");
+        assertThat(verdicts(html, "Asparagus and eggs")).containsExactly("", "repeated-text");
+    }
 }
