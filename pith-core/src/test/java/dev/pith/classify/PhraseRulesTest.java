@@ -114,4 +114,14 @@ class PhraseRulesTest {
         assertThat(verdict(html, "Dieser Artikel kann Links")).isEqualTo("call-to-action");
         assertThat(verdict(html, "Einen Mitarbeiter ohne")).isEmpty();
     }
+
+    @Test
+    void aTagsHeadingAndAContactButtonGoButASentenceThatAsksToContactUsStays() {
+        String html = page("en", PROSE + "<h4>Tags</h4><p><a href=/t/harbour>Harbour</a> <a href=/t/council>Council</a></p>"
+                + "<p>Contact us</p><p>Residents who want to see the plans may contact us at the town hall on any"
+                + " weekday morning.</p>" + PROSE);
+        assertThat(verdict(html, "Tags")).isEqualTo("related-links");
+        assertThat(verdict(html, "Contact us")).isEqualTo("call-to-action");
+        assertThat(verdict(html, "Residents who want")).isEmpty();
+    }
 }
