@@ -18,11 +18,12 @@ import org.jsoup.nodes.Element;
  * widget (Judge.me, Okendo, Yotpo, a shop's own) sits in the region beside the specifications.
  *
  * <p>Only on a page that declares itself a product (OpenGraph type, Twitter card or schema.org
- * microdata): a review site's article, a service's testimonials or a directory of rated firms
- * name their content "reviews" too, and there it is the content. A section is an element inside the region
- * (not a root of it) whose class or id names reviews; one of several siblings of the same class
- * is an entry of a list, not the section. When the sections hold (nearly) all of the region, they
- * are what the page shows, and they stay.
+ * microdata) or sells in its region (an element named add-to-cart): a review site's article, a
+ * service's testimonials or a directory of rated firms name their content "reviews" too, and
+ * there it is the content. A section is an element inside the region (not a root of it) whose
+ * class or id names reviews; one of several siblings of the same class is an entry of a list,
+ * not the section. When the sections hold (nearly) all of the region, they are what the page
+ * shows, and they stay.
  */
 final class ReviewSections {
 
@@ -30,6 +31,8 @@ final class ReviewSections {
     private static final String STEM = "reviews";
     /** The OpenGraph type of a product page starts so: {@code product}, {@code product.group}, {@code og:product}. */
     private static final String PRODUCT_OG_TYPE = "product";
+    /** A purchase control's name, without separators. */
+    private static final String ADD_TO_CART = "addtocart";
     /** The Twitter card type of a product page. */
     private static final String PRODUCT_TWITTER_CARD = "product";
     /** The end of the schema.org microdata type of a product, over http or https. */
@@ -100,8 +103,8 @@ final class ReviewSections {
     }
 
     /**
-     * Whether the page calls itself a product: in its OpenGraph type, its Twitter card or its
-     * microdata around or in the region.
+     * Whether the page calls itself a product, in its OpenGraph type, its Twitter card or its
+     * microdata around or in the region, or sells in the region ({@link #sellsIn}).
      */
     private static boolean declaresProduct(Document doc, Region region) {
         for (Element meta : doc.head().getElementsByTag("meta")) {
@@ -123,7 +126,24 @@ final class ReviewSections {
                 }
             }
         }
+        return sellsIn(region);
+    }
+
+    /** Whether the region holds a purchase control: an element named add-to-cart ({@code addToCart}, {@code add_to_cart}). */
+    private static boolean sellsIn(Region region) {
+        for (Element root : region.roots()) {
+            for (Element e : root.getAllElements()) {
+                if (namesAddToCart(e.className()) || namesAddToCart(e.id())) {
+                    return true;
+                }
+            }
+        }
         return false;
+    }
+
+    private static boolean namesAddToCart(String name) {
+        String squeezed = name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        return squeezed.contains(ADD_TO_CART);
     }
 
     private static boolean isProductItem(Element e) {

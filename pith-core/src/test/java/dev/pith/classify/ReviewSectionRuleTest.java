@@ -36,6 +36,12 @@ class ReviewSectionRuleTest {
     }
 
     @Test
+    void anAddToCartControlInTheRegionMarksAShopPage() {
+        String html = page("website", PROSE + "<div id=addToCart_feature><p>In stock</p></div>" + REVIEWS);
+        assertThat(verdict(html, "Genuine step up")).isEqualTo("review-section");
+    }
+
+    @Test
     void reviewsOnAPageThatIsNoProductStay() {
         String html = page("article", PROSE + REVIEWS);
         assertThat(verdict(html, "Genuine step up")).isEmpty();
