@@ -124,4 +124,13 @@ class PhraseRulesTest {
         assertThat(verdict(html, "Contact us")).isEqualTo("call-to-action");
         assertThat(verdict(html, "Residents who want")).isEmpty();
     }
+
+    @Test
+    void aMoreArticlesHeadingGoesButASentenceOpeningLikeItStays() {
+        String html = page("en", PROSE + "<h3>More articles you might enjoy</h3>" + PROSE
+                + "<p>Recent posts on the council's website describe the plans for the harbour wall in more detail,"
+                + " with drawings and a timetable for the works.</p>");
+        assertThat(verdict(html, "More articles you might")).isEqualTo("related-links");
+        assertThat(verdict(html, "Recent posts on the")).isEmpty();
+    }
 }
