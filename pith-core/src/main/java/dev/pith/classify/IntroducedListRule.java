@@ -22,6 +22,8 @@ final class IntroducedListRule implements DecisionPass {
     /** The verdicts this pass overturns: those of the rules that take linked points for links elsewhere. */
     private static final Set<String> LINK_VERDICTS = Set.of(TeaserCardRule.NAME, LinkListRule.NAME);
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol");
+    /** What can announce a list: a paragraph, a line of text, or a point over a list of sub-points. */
+    private static final Set<BlockKind> INTRODUCING_KINDS = Set.of(BlockKind.PARAGRAPH, BlockKind.TEXT, BlockKind.LIST_ITEM);
     /**
      * An introduction is a sentence of at least this many words: a bare label with a colon
      * ("More information:", "Download:") heads a box of links, not a point of the text.
@@ -43,9 +45,9 @@ final class IntroducedListRule implements DecisionPass {
         }
     }
 
-    /** Whether the block is a paragraph of a sentence's length that ends with a colon. */
+    /** Whether the block is a paragraph (or a point) of a sentence's length that ends with a colon. */
     static boolean introducesList(TextBlock b) {
-        if (b.kind() != BlockKind.PARAGRAPH && b.kind() != BlockKind.TEXT || b.words() < MIN_INTRO_WORDS) {
+        if (!INTRODUCING_KINDS.contains(b.kind()) || b.words() < MIN_INTRO_WORDS) {
             return false;
         }
         String text = b.text().strip();

@@ -31,4 +31,11 @@ class IntroducedListRuleTest {
                 + "<p>The following universities and companies also offer courses with free certificates.</p>" + LINKS + PROSE);
         assertThat(verdict(html, "Saylor Academy")).isEqualTo(TeaserCardRule.NAME);
     }
+
+    @Test
+    void aPointThatAnnouncesItsSubPointsKeepsThem() {
+        String html = page("en", "<h1>Free certificates</h1>" + PROSE + "<ul><li>Learn the basics of statistics first,"
+                + " with courses from these providers:" + LINKS + "</li><li>Then practise on real data every week.</li></ul>" + PROSE);
+        assertThat(verdict(html, "Saylor Academy")).isEmpty();
+    }
 }
