@@ -23,7 +23,8 @@ final class IntroducedListRule implements DecisionPass {
     private static final Set<String> LINK_VERDICTS = Set.of(TeaserCardRule.NAME, LinkListRule.NAME);
     private static final Set<String> LIST_TAGS = Set.of("ul", "ol");
     /** What can announce a list: a paragraph, a line of text, or a point over a list of sub-points. */
-    private static final Set<BlockKind> INTRODUCING_KINDS = Set.of(BlockKind.PARAGRAPH, BlockKind.TEXT, BlockKind.LIST_ITEM);
+    private static final Set<BlockKind> INTRODUCING_KINDS =
+            Set.of(BlockKind.PARAGRAPH, BlockKind.TEXT, BlockKind.LIST_ITEM);
     /**
      * An introduction is a sentence of at least this many words: a bare label with a colon
      * ("More information:", "Download:") heads a box of links, not a point of the text.

@@ -80,12 +80,16 @@ final class ReviewSections {
     static boolean namesReviews(String name) {
         // regionMatches rather than a lower-cased copy: this runs for every element above a block
         for (int at = 0; at + STEM.length() <= name.length(); at++) {
-            if (name.regionMatches(true, at, STEM, 0, STEM.length())
-                    && (at == 0 || !Character.isLetter(name.charAt(at - 1)) || Character.isUpperCase(name.charAt(at)))) {
+            if (name.regionMatches(true, at, STEM, 0, STEM.length()) && startsWord(name, at)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a word starts at {@code at}: the name's start, after a separator, or a capital inside camel case. */
+    private static boolean startsWord(String name, int at) {
+        return at == 0 || !Character.isLetter(name.charAt(at - 1)) || Character.isUpperCase(name.charAt(at));
     }
 
     /** Whether a sibling carries the same classes: the element is one entry of a list. */
@@ -129,7 +133,7 @@ final class ReviewSections {
         return sellsIn(region);
     }
 
-    /** Whether the region holds a purchase control: an element named add-to-cart ({@code addToCart}, {@code add_to_cart}). */
+    /** Whether the region holds a purchase control: an element named {@code addToCart}, {@code add-to-cart}... */
     private static boolean sellsIn(Region region) {
         for (Element root : region.roots()) {
             for (Element e : root.getAllElements()) {

@@ -37,8 +37,8 @@ class FormTextRuleTest {
 
     @Test
     void aParagraphOfProseInASmallFormStays() {
-        String form = "<form action=/survey><p>Tell us which of the harbour plans you prefer, and why, so that the council"
-                + " can weigh the views of residents before the final vote next month.</p><p>Your name</p></form>";
+        String form = "<form action=/survey><p>Tell us which of the harbour plans you prefer, and why, so that the"
+                + " council can weigh the views of residents before the final vote next month.</p><p>Your name</p></form>";
         String html = page("en", "<h1>Harbour wall</h1>" + PROSE + form);
         assertThat(verdict(html, "Tell us which")).isEmpty();
         assertThat(verdict(html, "Your name")).isEqualTo("form-text");

@@ -15,7 +15,8 @@ class IntroducedListRuleTest {
     @Test
     void linkedPointsThatAParagraphAnnouncesWithAColonStay() {
         String html = page("en", "<h1>Free certificates</h1>" + PROSE
-                + "<p>The following universities and companies also offer courses with free certificates:</p>" + LINKS + PROSE);
+                + "<p>The following universities and companies also offer courses with free certificates:</p>"
+                + LINKS + PROSE);
         assertThat(verdict(html, "Saylor Academy")).isEmpty();
     }
 
@@ -28,7 +29,8 @@ class IntroducedListRuleTest {
     @Test
     void linksAfterAParagraphThatAnnouncesNothingGo() {
         String html = page("en", "<h1>Free certificates</h1>" + PROSE
-                + "<p>The following universities and companies also offer courses with free certificates.</p>" + LINKS + PROSE);
+                + "<p>The following universities and companies also offer courses with free certificates.</p>"
+                + LINKS + PROSE);
         assertThat(verdict(html, "Saylor Academy")).isEqualTo(TeaserCardRule.NAME);
     }
 
