@@ -29,8 +29,13 @@ final class RelatedSectionRule implements BlockRule {
                 && Ancestors.isWithin(block.owner(), context.relatedSections());
     }
 
-    private static boolean isProse(TextBlock b) {
-        return b.kind() == BlockKind.PARAGRAPH && b.words() >= MIN_PROSE_WORDS && b.stops() > 0
-                && b.linkDensity() < MAX_PROSE_LINK_DENSITY;
+    /** Whether the block is a paragraph of prose, which a box of cards or a form's labels are not. */
+    static boolean isProse(TextBlock b) {
+        return b.kind() == BlockKind.PARAGRAPH && readsAsProse(b);
+    }
+
+    /** Whether the block's text, whatever element holds it, is long, ends a sentence and is mostly unlinked. */
+    static boolean readsAsProse(TextBlock b) {
+        return b.words() >= MIN_PROSE_WORDS && b.stops() > 0 && b.linkDensity() < MAX_PROSE_LINK_DENSITY;
     }
 }

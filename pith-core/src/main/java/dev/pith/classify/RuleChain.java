@@ -41,6 +41,8 @@ public final class RuleChain {
             new ReaderAppealRule(),
             new RelatedLinksRule(),
             new RelatedSectionRule(),
+            new ReviewSectionRule(),
+            new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
             new NameCaptionRule(),
@@ -52,6 +54,7 @@ public final class RuleChain {
 
     /** Passes over the verdicts of the standard rules, in order. */
     private static final List<DecisionPass> STANDARD_PASSES = List.of(
+            new IntroducedListRule(),
             new RiverHeadlineRule(),
             new LeadingLabelRule(),
             new EmptySectionRule());

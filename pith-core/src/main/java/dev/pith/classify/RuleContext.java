@@ -49,6 +49,10 @@ public final class RuleContext {
     private int openingText = NOT_SOUGHT_YET;
     /** The sections that "related" headings open ({@link RelatedSections}), found on first use. */
     private Set<Element> relatedSections;
+    /** The customer reviews sections of a product page ({@link ReviewSections}), found on first use. */
+    private Set<Element> reviewSections;
+    /** The small forms inside the region ({@link FormTextRule#find}), found on first use. */
+    private Set<Element> smallForms;
     /** Whether the region's entries carry bylines ({@link #inListOfEntries}); null until first use. */
     private Boolean entryBylines;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
@@ -205,6 +209,20 @@ public final class RuleContext {
         return relatedSections;
     }
 
+    Set<Element> reviewSections() {
+        if (reviewSections == null) {
+            reviewSections = tree == null ? Set.of() : ReviewSections.find(this, tree);
+        }
+        return reviewSections;
+    }
+
+    Set<Element> smallForms() {
+        if (smallForms == null) {
+            smallForms = tree == null ? Set.of() : FormTextRule.find(this, tree);
+        }
+        return smallForms;
+    }
+
     String titleKey() {
         return titleKey;
     }
@@ -257,13 +275,15 @@ public final class RuleContext {
             return repeats;
         }
         // judged against all repeats, so that a copy's own item is not taken for text of its own
-        Set<Integer> itemTexts = new HashSet<>();
+        Set<Integer> notCopies = new HashSet<>();
         for (int i : repeats) {
-            if (ItemRepeats.belongsToItem(blocks, first.get(blocks.get(i).text()), i, repeats)) {
-                itemTexts.add(i);
+            int original = first.get(blocks.get(i).text());
+            if (ItemRepeats.belongsToItem(blocks, original, i, repeats)
+                    || RepeatedTextRule.isWritersOwn(blocks.get(original), blocks.get(i))) {
+                notCopies.add(i);
             }
         }
-        repeats.removeAll(itemTexts);
+        repeats.removeAll(notCopies);
         return repeats;
     }
 

@@ -9,9 +9,12 @@ import dev.pith.parse.Ancestors;
  */
 final class TeaserCardRule implements BlockRule {
 
+    /** The rule's name, which {@link IntroducedListRule} looks for among the verdicts. */
+    static final String NAME = "teaser-card";
+
     @Override
     public String name() {
-        return "teaser-card";
+        return NAME;
     }
 
     @Override

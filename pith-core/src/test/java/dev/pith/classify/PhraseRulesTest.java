@@ -114,4 +114,23 @@ class PhraseRulesTest {
         assertThat(verdict(html, "Dieser Artikel kann Links")).isEqualTo("call-to-action");
         assertThat(verdict(html, "Einen Mitarbeiter ohne")).isEmpty();
     }
+
+    @Test
+    void aTagsHeadingAndAContactButtonGoButASentenceThatAsksToContactUsStays() {
+        String html = page("en", PROSE + "<h4>Tags</h4><p><a href=/t/harbour>Harbour</a> <a href=/t/council>Council</a></p>"
+                + "<p>Contact us</p><p>Residents who want to see the plans may contact us at the town hall on any"
+                + " weekday morning.</p>" + PROSE);
+        assertThat(verdict(html, "Tags")).isEqualTo("related-links");
+        assertThat(verdict(html, "Contact us")).isEqualTo("call-to-action");
+        assertThat(verdict(html, "Residents who want")).isEmpty();
+    }
+
+    @Test
+    void aMoreArticlesHeadingGoesButASentenceOpeningLikeItStays() {
+        String html = page("en", PROSE + "<h3>More articles you might enjoy</h3>" + PROSE
+                + "<p>Recent posts on the council's website describe the plans for the harbour wall in more detail,"
+                + " with drawings and a timetable for the works.</p>");
+        assertThat(verdict(html, "More articles you might")).isEqualTo("related-links");
+        assertThat(verdict(html, "Recent posts on the")).isEmpty();
+    }
 }
