@@ -77,7 +77,7 @@ final class HtmlPipeline {
             region = region.with(Pruner.commentSections(doc.body()));
         }
         List<Decision> decisions = chain(options.focus()).classify(
-                RuleContext.of(tree, region, metadata.title(), metadata.description()));
+                RuleContext.of(tree, region, metadata.title(), metadata.description(), metadata.pageType()));
         List<Block> body = EmbeddedBody.orFallback(Assembler.assemble(decisions, baseUrl, options.inlineMarks()), meta.jsonLd());
         // the page's declared language, or the one its text is written in when it declares none
         // or one its text contradicts

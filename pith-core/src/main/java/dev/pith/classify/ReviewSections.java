@@ -17,8 +17,8 @@ import org.jsoup.nodes.Element;
  * article's; but shops name them {@code reviews} rather than {@code comments}, and a reviews
  * widget (Judge.me, Okendo, Yotpo, a shop's own) sits in the region beside the specifications.
  *
- * <p>Only on a page that declares itself a product (OpenGraph type, Twitter card or schema.org
- * microdata) or sells in its region (an element named add-to-cart): a review site's article, a
+ * <p>Only on a page that declares itself a product (JSON-LD or OpenGraph type, Twitter card or
+ * schema.org microdata) or sells in its region (an element named add-to-cart): a review site's article, a
  * service's testimonials or a directory of rated firms name their content "reviews" too, and
  * there it is the content. A section is an element inside the region (not a root of it) whose
  * class or id names reviews; one of several siblings of the same class is an entry of a list,
@@ -33,6 +33,8 @@ final class ReviewSections {
     private static final String PRODUCT_OG_TYPE = "product";
     /** A purchase control's name, without separators. */
     private static final String ADD_TO_CART = "addtocart";
+    /** {@code Metadata.pageType} of a page whose JSON-LD or OpenGraph type is a product. */
+    private static final String PRODUCT_PAGE_TYPE = "product";
     /** The Twitter card type of a product page. */
     private static final String PRODUCT_TWITTER_CARD = "product";
     /** The end of the schema.org microdata type of a product, over http or https. */
@@ -60,7 +62,7 @@ final class ReviewSections {
             }
         }
         sections.removeIf(section -> blocksWithin(context.blocks(), section) < MIN_SECTION_BLOCKS);
-        if (sections.isEmpty() || !declaresProduct(tree.element(0).ownerDocument(), region)
+        if (sections.isEmpty() || !declaresProduct(context, tree.element(0).ownerDocument(), region)
                 || wordsOutside(context.blocks(), region, sections) < MIN_WORDS_OUTSIDE) {
             return Set.of();
         }
@@ -107,10 +109,14 @@ final class ReviewSections {
     }
 
     /**
-     * Whether the page calls itself a product, in its OpenGraph type, its Twitter card or its
-     * microdata around or in the region, or sells in the region ({@link #sellsIn}).
+     * Whether the page calls itself a product, in the page type the metadata stage read (JSON-LD
+     * first, then OpenGraph), its OpenGraph type, its Twitter card or its microdata around or in
+     * the region, or sells in the region ({@link #sellsIn}).
      */
-    private static boolean declaresProduct(Document doc, Region region) {
+    private static boolean declaresProduct(RuleContext context, Document doc, Region region) {
+        if (PRODUCT_PAGE_TYPE.equals(context.pageType())) {
+            return true;
+        }
         for (Element meta : doc.head().getElementsByTag("meta")) {
             String content = meta.attr("content").toLowerCase(Locale.ROOT);
             if (meta.attr("property").equalsIgnoreCase("og:type") && content.startsWith(PRODUCT_OG_TYPE)

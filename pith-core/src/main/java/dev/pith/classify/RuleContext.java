@@ -43,6 +43,8 @@ public final class RuleContext {
     private Set<Element> followingArticles;
     /** The page's description as the metadata stage found it, or empty. */
     private String description = "";
+    /** The kind of page its markup declares ({@code product}, {@code article}, ...), or empty. */
+    private String pageType = "";
     /** {@link #openingText} before its first use. */
     private static final int NOT_SOUGHT_YET = -2;
     /** The index of the opening text before the region ({@link OpeningText}), -1 if none. */
@@ -227,6 +229,11 @@ public final class RuleContext {
         return titleKey;
     }
 
+    /** The kind of page the markup declares, as {@code Metadata.pageType} names it, or empty. */
+    String pageType() {
+        return pageType;
+    }
+
     /**
      * A context with the teaser cards found over the tree of the page's blocks, for a page in the
      * language its document declares.
@@ -244,6 +251,17 @@ public final class RuleContext {
     public static RuleContext of(BlockTree tree, Region region, String title, String description) {
         RuleContext context = of(tree, region, title);
         context.description = description == null ? "" : description;
+        return context;
+    }
+
+    /**
+     * A context as {@link #of(BlockTree, Region, String, String)} builds it, that also knows the
+     * kind of page the metadata stage read from the markup ({@code Metadata.pageType}): JSON-LD
+     * says what a page is, but its scripts are pruned before blocks are classified.
+     */
+    public static RuleContext of(BlockTree tree, Region region, String title, String description, String pageType) {
+        RuleContext context = of(tree, region, title, description);
+        context.pageType = pageType == null ? "" : pageType;
         return context;
     }
 

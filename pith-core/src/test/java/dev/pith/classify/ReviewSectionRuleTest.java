@@ -36,6 +36,23 @@ class ReviewSectionRuleTest {
     }
 
     @Test
+    void aProductInJsonLdDeclaresAProductToo() {
+        // the script is pruned before blocks are classified: the metadata stage's page type carries it
+        String jsonLd = "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":\"Product\","
+                + "\"name\":\"Harbour jacket\"}</script>";
+        String html = page("website", PROSE + REVIEWS).replace("</head>", jsonLd + "</head>");
+        assertThat(verdict(html, "Genuine step up")).isEqualTo("review-section");
+    }
+
+    @Test
+    void anArticleInJsonLdDeclaresNoProduct() {
+        String jsonLd = "<script type=application/ld+json>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Harbour jacket\"}</script>";
+        String html = page("website", PROSE + REVIEWS).replace("</head>", jsonLd + "</head>");
+        assertThat(verdict(html, "Genuine step up")).isEmpty();
+    }
+
+    @Test
     void anAddToCartControlInTheRegionMarksAShopPage() {
         String html = page("website", PROSE + "<div id=addToCart_feature><p>In stock</p></div>" + REVIEWS);
         assertThat(verdict(html, "Genuine step up")).isEqualTo("review-section");
