@@ -33,6 +33,8 @@ final class HtmlPipeline {
     private static final RuleChain BALANCED = RuleChain.standard();
     private static final RuleChain PRECISION = RuleChain.precise();
     private static final RuleChain RECALL = RuleChain.recalling();
+    /** {@code Metadata.pageType} of a forum thread or a question with its answers. */
+    private static final String FORUM_PAGE = "forum";
 
     private HtmlPipeline() {
     }
@@ -67,13 +69,14 @@ final class HtmlPipeline {
         Metadata metadata = meta.metadata();
         String baseUrl = BaseUrl.of(doc, metadata.canonicalUrl());
         deadline.check();
-        List<Removal> removals = Pruner.prune(doc, options.includeComments(), trace == Trace.KEEP);
+        boolean comments = keepsComments(options, metadata);
+        List<Removal> removals = Pruner.prune(doc, comments, trace == Trace.KEEP);
         deadline.check();
         List<TextBlock> blocks = Segmenter.segment(doc.body());
         BlockTree tree = BlockTree.of(blocks, doc.body());
         deadline.check();
         Region region = RegionSelector.select(tree, doc.body());
-        if (options.includeComments()) {
+        if (comments) {
             region = region.with(Pruner.commentSections(doc.body()));
         }
         List<Decision> decisions = chain(options.focus()).classify(
@@ -89,6 +92,16 @@ final class HtmlPipeline {
         return new Extraction(article, region.roots().stream().map(Pruner::describe).toList(),
                 removals.stream().map(HtmlPipeline::pruned).toList(),
                 decisions.stream().map(HtmlPipeline::verdict).toList());
+    }
+
+    /**
+     * Whether comment sections stay: when asked for, and on a page whose markup declares it a
+     * forum thread or a question with its answers (JSON-LD {@code DiscussionForumPosting},
+     * {@code QAPage}...): there the replies are what the page is for, even where its templates
+     * name them comments.
+     */
+    private static boolean keepsComments(ExtractOptions options, Metadata metadata) {
+        return options.includeComments() || FORUM_PAGE.equals(metadata.pageType());
     }
 
     private static PrunedElement pruned(Removal r) {

@@ -45,6 +45,36 @@ class PithExtractTest {
         assertThat(a.text()).contains("Finally! I have lived on the front");
     }
 
+    /** A question on a forum, its replies in a section its template calls comments. */
+    private static String threadWithCommentSection(String jsonLdType) {
+        StringBuilder html = new StringBuilder("<html><head><script type=application/ld+json>{\"@context\":"
+                + "\"https://schema.org\",\"@type\":\"" + jsonLdType + "\",\"headline\":\"Is consulting worth it?\"}"
+                + "</script></head><body><nav><a href=/>Forum</a> <a href=/c>Consulting</a></nav><article><h1>Is consulting"
+                + " worth it?</h1><p>I am about to start an internship at a consultancy and keep hearing that the hours ruin"
+                + " everything else in life, so I wonder whether those who went before me would choose it again.</p><p>My"
+                + " manager at the last firm warned me that people lose their friends and their health to the job, and"
+                + " the partners I met told the same story: young, ambitious, meant to leave after two years, still there"
+                + " at forty. Would you go into consulting again if you had to start over?</p></article>"
+                + "<div id=comments class=comment-wrapper>");
+        for (int i = 1; i <= 2; i++) {
+            html.append("<div class=comment><p>Reply ").append(i).append(": I did it for three years and it taught me"
+                    + " more than any degree, but plan your exit before you start and keep your weekends.</p></div>");
+        }
+        return html.append("</div></body></html>").toString();
+    }
+
+    @Test
+    void aForumThreadsRepliesStayWhereItsTemplateCallsThemComments() {
+        assertThat(Pith.extract(threadWithCommentSection("DiscussionForumPosting"), "").text())
+                .contains("I am about to start an internship").contains("Reply 1:").contains("Reply 2:");
+    }
+
+    @Test
+    void anArticlesCommentsStillGo() {
+        assertThat(Pith.extract(threadWithCommentSection("NewsArticle"), "").text())
+                .contains("I am about to start an internship").doesNotContain("Reply 1:");
+    }
+
     @Test
     void structureIsKept() {
         String html = """
