@@ -271,9 +271,10 @@ public final class Phrases {
 
     /** True when a phrase occurs in {@code text} as its marker says; {@code text} already {@link #normalize normalized}. */
     public boolean matches(String text) {
-        String whole = withoutTrailingPunctuation(text);
+        // compared in place: a block that ends in a full stop would otherwise be copied whole
+        int wholeEnd = endWithoutTrailingPunctuation(text);
         for (String w : wholes) {
-            if (whole.equals(w)) {
+            if (w.length() == wholeEnd && text.startsWith(w)) {
                 return true;
             }
         }
@@ -399,12 +400,12 @@ public final class Phrases {
         return !dev.pith.util.TextMetrics.isUnspacedScript(c);
     }
 
-    /** {@code text} without the punctuation and spaces it ends with: "Share:" is "share". */
-    static String withoutTrailingPunctuation(String text) {
+    /** The end of {@code text} without the punctuation and spaces it ends with: "Share:" reads "share". */
+    private static int endWithoutTrailingPunctuation(String text) {
         int end = text.length();
         while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end);
+        return end;
     }
 }

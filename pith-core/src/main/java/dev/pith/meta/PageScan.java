@@ -113,6 +113,12 @@ final class PageScan {
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** Where a site shows its own name rather than a headline ({@link #inLinkOrMenu}). */
     private static final Set<String> LOGO_PLACES = Set.of("a", "nav", "header", "button", "label", "option");
+    /**
+     * The initial table size for {@link #mayMarkByName}: the benchmark pages carry some 300
+     * distinct class values and ids, which a table growing from 16 entries would be rebuilt
+     * five times to hold.
+     */
+    private static final int NAMES_CAPACITY = 512;
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
     /**
@@ -121,7 +127,7 @@ final class PageScan {
      * {@link Map#computeIfAbsent} is not inlined by the JIT compiler, so the stem scan stays
      * compiled once in its own method instead of being copied into this hot walk.
      */
-    private final Map<String, Boolean> mayMarkByName = new HashMap<>();
+    private final Map<String, Boolean> mayMarkByName = new HashMap<>(NAMES_CAPACITY);
     String title = "";
     String htmlLang = "";
 

@@ -263,7 +263,8 @@ final class VisibleSource implements MetadataSource {
      */
     private static String byline(Element e, String own) {
         String opening = own.strip();
-        if (isPhotoCredit(opening)) {
+        if (isPhotoCredit(opening) || !BylineWords.mayStartWithBy(own) && !BylineWords.mayStartWithBy(opening)) {
+            // every test below matches the byline words at the start of the own text or its opening
             return null;
         }
         if (BY_ALONE.matcher(opening).matches() && opening.equals(ShortText.of(e, MAX_LINE_LENGTH))) {

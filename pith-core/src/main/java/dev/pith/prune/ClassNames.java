@@ -52,13 +52,21 @@ final class ClassNames {
      */
     private static final Pattern NEGATED_PART = Pattern.compile("(?i)(?<![a-z0-9])(?:" + String.join("|", NEGATING_WORDS) + ")-[a-z0-9]+");
 
+    /**
+     * Initial table sizes of {@link #byClass} and {@link #byId}: the benchmark pages carry some
+     * 200 distinct class values and 100 ids, which tables growing from 16 entries would be
+     * rebuilt four or five times to hold.
+     */
+    private static final int CLASSES_CAPACITY = 512;
+    private static final int IDS_CAPACITY = 256;
+
     /** The bits of each class value judged on this page. */
-    private final Map<String, Integer> byClass = new HashMap<>();
+    private final Map<String, Integer> byClass = new HashMap<>(CLASSES_CAPACITY);
     /**
      * The bits of each id judged on this page. Ids are meant to be unique, so this saves few
      * judgements; it is kept for what {@link #ofClass} says about compiled code.
      */
-    private final Map<String, Integer> byId = new HashMap<>();
+    private final Map<String, Integer> byId = new HashMap<>(IDS_CAPACITY);
 
     /**
      * The bits for the element's class and id together ({@link #HIDDEN} from the class only). The values are judged as written:
