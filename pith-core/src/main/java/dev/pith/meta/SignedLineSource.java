@@ -77,7 +77,7 @@ final class SignedLineSource implements MetadataSource {
             }
             TextNode text = candidate.text();
             if (candidate.elementsBefore() > headlinePlace && !isInside(text, headline.h1) && isInside(text, body)) {
-                String line = signedLine(text, opensWithBy);
+                String line = signedLine(text, page.furniture, opensWithBy);
                 if (line != null) {
                     lines.add(line);
                 }
@@ -140,15 +140,15 @@ final class SignedLineSource implements MetadataSource {
      * sentence ("Photo <a>…</a> by <a>…</a>") signs nothing.
      */
     static String signedLine(TextNode t) {
-        return signedLine(t, OPENS_WITH_BY.matcher(""));
+        return signedLine(t, Furniture.of(t.ownerDocument()), OPENS_WITH_BY.matcher(""));
     }
 
     /**
-     * As {@link #signedLine(TextNode)}, with a matcher of {@link #OPENS_WITH_BY} to reuse: a page
-     * has dozens of short texts opening with a byline word's first letter, and a new matcher of
-     * the long pattern allocates more than its match costs.
+     * As {@link #signedLine(TextNode)}, with the page's furniture and a matcher of
+     * {@link #OPENS_WITH_BY} to reuse: a page has dozens of short texts opening with a byline
+     * word's first letter, and a new matcher of the long pattern allocates more than its match costs.
      */
-    private static String signedLine(TextNode t, Matcher opensWithBy) {
+    private static String signedLine(TextNode t, Furniture furniture, Matcher opensWithBy) {
         if (!mayOpenSignedLine(t)) {
             return null;
         }
@@ -166,7 +166,7 @@ final class SignedLineSource implements MetadataSource {
         }
         String line = lineFrom(start);
         if (line == null || !SIGNED.matcher(line).lookingAt() || VisibleSource.isPhotoCredit(line)
-                || Furniture.containsDate(parent) || inControl(parent)) {
+                || furniture.containsDate(parent) || inControl(parent)) {
             return null;
         }
         // a signature in brackets ("（责任编辑：李四）"): the bracket is no part of the byline
