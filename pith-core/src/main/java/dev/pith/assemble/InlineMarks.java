@@ -100,32 +100,20 @@ final class InlineMarks {
     /** The run's marks over {@code text}, or null when the run is not the text of this block. */
     static List<Mark> align(InlineRuns.Run run, String text) {
         String raw = run.raw();
+        if (run.marks().isEmpty()) {
+            // most runs mark nothing: the index tables would only be thrown away
+            return compare(raw, text, null, null) ? new ArrayList<>() : null;
+        }
         int length = raw.length();
         // after[i]: text index after the visible chars before raw index i;
         // first[i]: text index of the first visible char at or after raw index i
         int[] after = new int[length + 1];
         int[] first = new int[length + 1];
-        int pos = 0;
-        for (int i = 0; i < length; i++) {
-            after[i] = pos;
-            char c = raw.charAt(i);
-            if (!TextMetrics.isVisible(c)) {
-                first[i] = -1;
-                continue;
-            }
-            while (pos < text.length() && isSeparator(text.charAt(pos))) {
-                pos++;
-            }
-            if (pos >= text.length() || text.charAt(pos) != c) {
-                return null;
-            }
-            first[i] = pos++;
-        }
-        if (pos != text.length()) {
+        if (!compare(raw, text, after, first)) {
             return null;
         }
-        after[length] = pos;
-        first[length] = pos;
+        after[length] = text.length();
+        first[length] = text.length();
         for (int i = length - 1; i >= 0; i--) {
             if (first[i] < 0) {
                 first[i] = first[i + 1];
@@ -140,6 +128,38 @@ final class InlineMarks {
             }
         }
         return nested(marks);
+    }
+
+    /**
+     * True when {@code text} is the raw text with its white space collapsed, compared character
+     * by character; fills the tables {@link #align} places marks with, when given (first[i] is -1
+     * at white space).
+     */
+    private static boolean compare(String raw, String text, int[] after, int[] first) {
+        int pos = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (after != null) {
+                after[i] = pos;
+            }
+            char c = raw.charAt(i);
+            if (!TextMetrics.isVisible(c)) {
+                if (first != null) {
+                    first[i] = -1;
+                }
+                continue;
+            }
+            while (pos < text.length() && isSeparator(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= text.length() || text.charAt(pos) != c) {
+                return false;
+            }
+            if (first != null) {
+                first[i] = pos;
+            }
+            pos++;
+        }
+        return pos == text.length();
     }
 
     /** What the collapsed text puts between words and lines. */

@@ -1,7 +1,5 @@
 package dev.pith.decode;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -102,8 +100,7 @@ public final class HtmlDecoder {
         CharsetDecoder decoder = encoding.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        return new InputStreamReader(new ByteArrayInputStream(bytes, encoding.offset(),
-                bytes.length - encoding.offset()), decoder);
+        return new DecodingReader(bytes, encoding.offset(), decoder);
     }
 
     /**

@@ -31,7 +31,11 @@ public final class Phrases {
     /** No phrases: every question answers false. */
     public static final Phrases NONE = new Phrases(List.of(), List.of(), List.of(), List.of());
 
-    private final String[] wholes;
+    /**
+     * The phrases that are a whole text, by their length: a text is compared with the few of
+     * its own length instead of some 250 (the English calls to action), for every block.
+     */
+    private final String[][] wholesByLength;
     /**
      * The phrases found anywhere that start with a character of a spaced script (a letter, or a
      * symbol such as "©"), by that character: they can only start at the start of a word, so one
@@ -51,7 +55,7 @@ public final class Phrases {
     private final ByInitial labelsByLast;
 
     private Phrases(List<String> anywhere, List<String> openings, List<String> wholes, List<String> inWords) {
-        this.wholes = wholes.toArray(String[]::new);
+        this.wholesByLength = byLength(wholes);
         // the phrases found anywhere, those that open a text and the whole texts: the labels
         List<String> labels = new ArrayList<>(anywhere);
         labels.addAll(openings);
@@ -225,6 +229,17 @@ public final class Phrases {
         }
     }
 
+    /** The phrases by their length: entry {@code n} holds those of {@code n} characters, in list order. */
+    private static String[][] byLength(List<String> phrases) {
+        int longest = phrases.stream().mapToInt(String::length).max().orElse(-1);
+        String[][] out = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            out[n] = phrases.stream().filter(p -> p.length() == length).toArray(String[]::new);
+        }
+        return out;
+    }
+
     /** Phrases from data-file lines (markers as in the class comment); blank lines and {@code #} comments skipped. */
     public static Phrases of(Collection<String> lines) {
         // sets keep the first of repeated phrases in file order without a search of the list per line:
@@ -271,10 +286,13 @@ public final class Phrases {
 
     /** True when a phrase occurs in {@code text} as its marker says; {@code text} already {@link #normalize normalized}. */
     public boolean matches(String text) {
-        String whole = withoutTrailingPunctuation(text);
-        for (String w : wholes) {
-            if (whole.equals(w)) {
-                return true;
+        // compared in place: a block that ends in a full stop would otherwise be copied whole
+        int wholeEnd = endWithoutTrailingPunctuation(text);
+        if (wholeEnd < wholesByLength.length) {
+            for (String w : wholesByLength[wholeEnd]) {
+                if (text.startsWith(w)) {
+                    return true;
+                }
             }
         }
         String[] candidates = text.isEmpty() ? null : openingsByInitial.get(text.charAt(0));
@@ -399,12 +417,12 @@ public final class Phrases {
         return !dev.pith.util.TextMetrics.isUnspacedScript(c);
     }
 
-    /** {@code text} without the punctuation and spaces it ends with: "Share:" is "share". */
-    static String withoutTrailingPunctuation(String text) {
+    /** The end of {@code text} without the punctuation and spaces it ends with: "Share:" reads "share". */
+    private static int endWithoutTrailingPunctuation(String text) {
         int end = text.length();
         while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
             end--;
         }
-        return text.substring(0, end);
+        return end;
     }
 }

@@ -60,6 +60,9 @@ final class BylineWords {
     /** The first letters of the "by" phrases, lower case: a text opening with another letter opens no byline. */
     private static final BitSet BY_INITIALS = initials(WordLists.phrases(KIND, "by"));
 
+    /** The characters a match of {@link #BY} may start with, or null for any ({@link PhraseAlternation#firstCharacters}). */
+    private static final BitSet BY_FIRST_CHARACTERS = PhraseAlternation.firstCharacters(WordLists.phrases(KIND, "by"));
+
     private static final Set<String> GENERIC = new HashSet<>(WordLists.phrases(KIND, "generic"));
     /** A generic word inside a short credit ("Greentech.LIVE Redaktion", "HLNF Staff Report", "revamp-it Webteam"). */
     private static final Pattern DESK = Pattern.compile(
@@ -107,6 +110,15 @@ final class BylineWords {
      */
     static boolean mayOpenByline(int codePoint) {
         return BY_INITIALS.get(Character.toLowerCase(codePoint));
+    }
+
+    /**
+     * False when {@link #BY} cannot match at the start of {@code text}: its first character
+     * opens no phrase, exactly as the pattern's own guards decide. Lines under a headline are
+     * asked first, before matchers of the long pattern are made for them.
+     */
+    static boolean mayStartWithBy(String text) {
+        return !text.isEmpty() && (BY_FIRST_CHARACTERS == null || BY_FIRST_CHARACTERS.get(text.charAt(0)));
     }
 
     /** The first code points of the phrases: every text of a page is asked, so a bit each rather than a boxed set. */

@@ -181,7 +181,7 @@ final class DateLabels {
                 continue;
             }
             String label = labels.get(k);
-            if (text.regionMatches(true, at, label, 0, label.length())) {
+            if (Chars.startsWithIgnoreCase(text, at, label)) {
                 return true;
             }
         }

@@ -4,7 +4,9 @@ import dev.pith.parse.Ancestors;
 import dev.pith.parse.Descendants;
 import dev.pith.util.Stems;
 import dev.pith.util.TextMetrics;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,6 +15,12 @@ import org.jsoup.nodes.Element;
  * by another author must never win over the article's own byline.
  */
 final class Furniture {
+
+    /**
+     * Most h1 elements a page's list holds; on a page with more (hostile markup), each container
+     * is searched for an h1 instead.
+     */
+    static final int MAX_LISTED_H1 = 200;
 
     /** Ancestors examined; furniture containers sit within a few levels of a byline or date. */
     private static final int MAX_DEPTH = 25;
@@ -54,11 +62,35 @@ final class Furniture {
     /** A schema.org item type of an article kind: Article, NewsArticle, BlogPosting and the like. */
     private static final Pattern ARTICLE_ENTITY = Pattern.compile("(?i)schema\\.org/\\w*(?:article|posting)\\b");
 
-    private Furniture() {
+    /** Every h1 of the page, in document order, or null when each container is searched instead. */
+    private final List<Element> h1s;
+    /** Those of {@link #h1s} with text: a headline (an h1 without text is a logo image). */
+    private final List<Element> headlines;
+
+    private Furniture(List<Element> h1s) {
+        this.h1s = h1s == null ? null : List.copyOf(h1s);
+        this.headlines = h1s == null ? null : h1s.stream().filter(h1 -> !h1.text().isBlank()).toList();
+    }
+
+    /**
+     * The furniture of a page whose h1 elements are known: gathered by the {@link PageScan}'s
+     * walk, so that asking whether a container holds the headline looks up from the few h1s
+     * instead of walking the container, for every byline, date and ancestor asked about.
+     * More than {@link #MAX_LISTED_H1} of them, and containers are searched.
+     *
+     * @param h1s every h1 of the page, in document order; the page must not change while this is asked
+     */
+    static Furniture withHeadings(List<Element> h1s) {
+        return new Furniture(h1s.size() > MAX_LISTED_H1 ? null : h1s);
+    }
+
+    /** The furniture of a parsed page, or of elements of no page (null), its h1s found by a search. */
+    static Furniture of(Document doc) {
+        return doc == null ? new Furniture(null) : withHeadings(doc.getElementsByTag("h1"));
     }
 
     /** True when the element or one of its ancestors is a comment, teaser or sidebar container. */
-    static boolean contains(Element e) {
+    boolean contains(Element e) {
         Element cur = e;
         for (int depth = 0; cur != null && depth < MAX_DEPTH; depth++, cur = cur.parent()) {
             String tag = cur.normalName();
@@ -103,7 +135,7 @@ final class Furniture {
      * of a list of story links ({@link #inTeaserList}). Bylines are not tested for the list:
      * an article's own byline row may link its story under another heading.
      */
-    static boolean containsDate(Element e) {
+    boolean containsDate(Element e) {
         return contains(e) || inTeaserList(e);
     }
 
@@ -115,7 +147,7 @@ final class Furniture {
      * class) that links somewhere too. A link whose text the document title holds is the
      * page's own headline; a link of one or two words is a name or a category, as bylines hold.
      */
-    static boolean inTeaserList(Element e) {
+    boolean inTeaserList(Element e) {
         Element cur = e.parent();
         for (int depth = 0; cur != null && depth < TEASER_CARD_DEPTH; depth++, cur = cur.parent()) {
             if ("body".equals(cur.normalName()) || ShortText.of(cur, MAX_TEASER_LENGTH) == null || holdsHeadline(cur)) {
@@ -187,9 +219,24 @@ final class Furniture {
      * tagged "popular", a header image {@code figure class="teaser"} with the headline in it).
      * Comments, teasers and sidebars never carry the page's headline (a logo h1 has no text).
      */
-    private static boolean holdsHeadline(Element container) {
+    private boolean holdsHeadline(Element container) {
         // an h1 without text is the site's logo image, which headers and furniture also hold
-        return Descendants.first(container, "h1", h1 -> !h1.text().isBlank()) != null;
+        if (headlines == null) {
+            return Descendants.first(container, "h1", h1 -> !h1.text().isBlank()) != null;
+        }
+        return anyWithin(headlines, container);
+    }
+
+    /** True when one of the elements is the container or lies below it. */
+    private static boolean anyWithin(List<Element> elements, Element container) {
+        for (Element e : elements) {
+            for (Element p = e; p != null; p = p.parent()) {
+                if (p == container) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -209,12 +256,17 @@ final class Furniture {
      * "more from this category" grids repeat the card once per story, each with its own date,
      * under class names in every language or none; the page's own article is long or holds the h1.
      */
-    private static boolean isTeaserCard(Element article) {
-        if (ShortText.of(article, MAX_TEASER_LENGTH) == null || Descendants.first(article, "h1", h1 -> true) != null) {
+    private boolean isTeaserCard(Element article) {
+        if (ShortText.of(article, MAX_TEASER_LENGTH) == null || holdsH1(article)) {
             return false;
         }
         Element heading = article.selectFirst(TEASER_HEADINGS);
         return heading != null && (heading.selectFirst("a[href]") != null || Ancestors.closest(heading, "a") != null);
+    }
+
+    /** True when the container is or holds an h1, with text or without. */
+    private boolean holdsH1(Element container) {
+        return h1s == null ? Descendants.first(container, "h1", h1 -> true) != null : anyWithin(h1s, container);
     }
 
     /**

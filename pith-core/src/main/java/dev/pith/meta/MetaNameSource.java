@@ -80,7 +80,7 @@ final class MetaNameSource implements MetadataSource {
                 continue;
             }
             Source s = itemprop.isEmpty() ? Source.META_NAME : Source.MICRODATA;
-            if (!itemprop.isEmpty() && Furniture.contains(meta)) {
+            if (!itemprop.isEmpty() && page.furniture.contains(meta)) {
                 continue;
             }
             String v = MetaTags.content(meta);

@@ -29,8 +29,8 @@ final class MicrodataSource implements MetadataSource {
                 case "inlanguage" -> Field.LANGUAGE;
                 default -> DateKeys.field(key);
             };
-            if (field == null || Furniture.contains(e)
-                    || (field == Field.PUBLISHED || field == Field.MODIFIED) && Furniture.inTeaserList(e)) {
+            if (field == null || page.furniture.contains(e)
+                    || (field == Field.PUBLISHED || field == Field.MODIFIED) && page.furniture.inTeaserList(e)) {
                 continue;
             }
             Source s = Source.MICRODATA;

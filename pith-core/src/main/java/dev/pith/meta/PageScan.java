@@ -71,6 +71,10 @@ final class PageScan {
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
+    /** Every h1, in document order, one past {@link Furniture#MAX_LISTED_H1} at most: for {@link #furniture}. */
+    private final List<Element> everyH1 = new ArrayList<>();
+    /** What of the page is furniture, set once the walk has found every h1. */
+    Furniture furniture;
     final List<Element> bylines = new ArrayList<>();
     final List<Element> dateLines = new ArrayList<>();
     /** Elements whose text starts with a date label ("Posted on", "Last updated:"), wherever they are. */
@@ -113,6 +117,12 @@ final class PageScan {
     private static final Set<String> SUBHEADINGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** Where a site shows its own name rather than a headline ({@link #inLinkOrMenu}). */
     private static final Set<String> LOGO_PLACES = Set.of("a", "nav", "header", "button", "label", "option");
+    /**
+     * The initial table size for {@link #mayMarkByName}: the benchmark pages carry some 300
+     * distinct class values and ids, which a table growing from 16 entries would be rebuilt
+     * five times to hold.
+     */
+    private static final int NAMES_CAPACITY = 512;
     /** The last elements visited, oldest first: what precedes the next h1. */
     private final ArrayDeque<Element> recent = new ArrayDeque<>();
     /**
@@ -121,7 +131,7 @@ final class PageScan {
      * {@link Map#computeIfAbsent} is not inlined by the JIT compiler, so the stem scan stays
      * compiled once in its own method instead of being copied into this hot walk.
      */
-    private final Map<String, Boolean> mayMarkByName = new HashMap<>();
+    private final Map<String, Boolean> mayMarkByName = new HashMap<>(NAMES_CAPACITY);
     String title = "";
     String htmlLang = "";
 
@@ -141,6 +151,7 @@ final class PageScan {
         String lang = scan.htmlLang.toLowerCase(Locale.ROOT);
         scan.monthFirst = lang.isEmpty() || "en".equals(lang) || lang.startsWith("en-us") || lang.startsWith("en_us");
         doc.traverse(new Visitor(scan));
+        scan.furniture = Furniture.withHeadings(scan.everyH1);
         return scan;
     }
 
@@ -175,7 +186,10 @@ final class PageScan {
             }
             case "link" -> addCapped(links, e, MAX_ELEMENTS);
             case "time" -> addCapped(times, e, MAX_ELEMENTS);
-            case "h1" -> addCapped(h1s, e, MAX_H1);
+            case "h1" -> {
+                addCapped(h1s, e, MAX_H1);
+                addCapped(everyH1, e, Furniture.MAX_LISTED_H1 + 1);
+            }
             case "title" -> {
                 if (title.isEmpty() && !inSvg(e)) {
                     title = TextMetrics.collapseWhitespace(e.text());

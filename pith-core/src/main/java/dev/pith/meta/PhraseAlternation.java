@@ -47,7 +47,7 @@ final class PhraseAlternation {
      */
     static String of(List<String> phrases) {
         List<String> quoted = phrases.stream().map(PhraseAlternation::quoted).toList();
-        if (phrases.stream().anyMatch(p -> p.isEmpty() || Character.isSupplementaryCodePoint(p.codePointAt(0)))) {
+        if (!isGuarded(phrases)) {
             return plain(quoted);
         }
         List<Group> groups = new ArrayList<>();
@@ -64,6 +64,26 @@ final class PhraseAlternation {
                     .collect(Collectors.joining("|", "(?:", ")")));
         }
         return chunks.stream().map(c -> "(?:" + c + ")").collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * The characters a match of {@link #of} may start with: those its guards admit. Null when
+     * {@link #of} has no guards (a phrase is empty or opens with a supplementary character), so
+     * that any character may start a match. A text whose first character is not among them
+     * cannot open with a phrase, which spares a caller building a matcher of the long pattern.
+     */
+    static BitSet firstCharacters(List<String> phrases) {
+        if (!isGuarded(phrases)) {
+            return null;
+        }
+        BitSet chars = new BitSet();
+        phrases.forEach(p -> chars.or(admitted(p.charAt(0))));
+        return chars;
+    }
+
+    /** False when {@link #of} falls back to the plain alternation, without guards. */
+    private static boolean isGuarded(List<String> phrases) {
+        return phrases.stream().noneMatch(p -> p.isEmpty() || Character.isSupplementaryCodePoint(p.codePointAt(0)));
     }
 
     private static String quoted(String phrase) {

@@ -53,7 +53,8 @@ final class ShortText {
      */
     static String leadingInline(Element e, int max) {
         StringBuilder sb = new StringBuilder();
-        for (Node child : e.childNodes()) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            Node child = e.childNode(i);
             if (child instanceof Element el && (el.isBlock() || "br".equals(el.normalName()))) {
                 break;
             }
@@ -75,7 +76,9 @@ final class ShortText {
     }
 
     private static boolean append(Node node, StringBuilder sb, int max, int depth, String blockBreak) {
-        for (Node child : node.childNodes()) {
+        // by index: jsoup's childNodes() copies the list, and this runs on every level of every byline and date line
+        for (int i = 0; i < node.childNodeSize(); i++) {
+            Node child = node.childNode(i);
             if (child instanceof TextNode t) {
                 sb.append(t.getWholeText());
                 if (sb.length() > max * 2) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -69,13 +70,14 @@ final class SignedLineSource implements MetadataSource {
     private static List<String> linesAfter(Headline headline, PageScan page, Element body) {
         List<String> lines = new ArrayList<>();
         int headlinePlace = page.placeOf(headline);
+        Matcher opensWithBy = OPENS_WITH_BY.matcher("");
         for (PlacedText candidate : page.signatureTexts) {
             if (lines.size() == MAX_LINES) {
                 break;
             }
             TextNode text = candidate.text();
             if (candidate.elementsBefore() > headlinePlace && !isInside(text, headline.h1) && isInside(text, body)) {
-                String line = signedLine(text);
+                String line = signedLine(text, page.furniture, opensWithBy);
                 if (line != null) {
                     lines.add(line);
                 }
@@ -138,11 +140,20 @@ final class SignedLineSource implements MetadataSource {
      * sentence ("Photo <a>…</a> by <a>…</a>") signs nothing.
      */
     static String signedLine(TextNode t) {
+        return signedLine(t, Furniture.of(t.ownerDocument()), OPENS_WITH_BY.matcher(""));
+    }
+
+    /**
+     * As {@link #signedLine(TextNode)}, with the page's furniture and a matcher of
+     * {@link #OPENS_WITH_BY} to reuse: a page has dozens of short texts opening with a byline
+     * word's first letter, and a new matcher of the long pattern allocates more than its match costs.
+     */
+    private static String signedLine(TextNode t, Furniture furniture, Matcher opensWithBy) {
         if (!mayOpenSignedLine(t)) {
             return null;
         }
         String text = t.text();
-        if (!OPENS_WITH_BY.matcher(text).lookingAt()) {
+        if (!opensWithBy.reset(text).lookingAt()) {
             return null;
         }
         Element parent = t.parent();
@@ -155,7 +166,7 @@ final class SignedLineSource implements MetadataSource {
         }
         String line = lineFrom(start);
         if (line == null || !SIGNED.matcher(line).lookingAt() || VisibleSource.isPhotoCredit(line)
-                || Furniture.containsDate(parent) || inControl(parent)) {
+                || furniture.containsDate(parent) || inControl(parent)) {
             return null;
         }
         // a signature in brackets ("（责任编辑：李四）"): the bracket is no part of the byline

@@ -30,7 +30,7 @@ final class TimeElementSource implements MetadataSource {
             if (taken >= MAX_TIMES) {
                 break;
             }
-            if (Furniture.containsDate(t) && !ownLabelledDate(t)) {
+            if (page.furniture.containsDate(t) && !ownLabelledDate(t, page.furniture)) {
                 continue;
             }
             String v = t.hasAttr("datetime") ? t.attr("datetime")
@@ -50,8 +50,8 @@ final class TimeElementSource implements MetadataSource {
      * for readers, in a container whose name says furniture. A teaser's "posted 12/17/2025"
      * rarely carries the machine-readable value.
      */
-    private static boolean ownLabelledDate(Element t) {
-        return t.hasAttr("datetime") && labelledPublication(t) && !Furniture.inTeaserList(t);
+    private static boolean ownLabelledDate(Element t, Furniture furniture) {
+        return t.hasAttr("datetime") && labelledPublication(t) && !furniture.inTeaserList(t);
     }
 
     /**

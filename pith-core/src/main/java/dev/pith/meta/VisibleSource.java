@@ -109,13 +109,13 @@ final class VisibleSource implements MetadataSource {
         for (Element e : page.bylines) {
             String after = bylineAfterDate(page, e);
             String text = after != null ? after : BylineBox.text(e, MAX_LINE_LENGTH);
-            if (text != null && text.length() <= MAX_LINE_LENGTH && !Furniture.contains(e)) {
+            if (text != null && text.length() <= MAX_LINE_LENGTH && !page.furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
                 firstByline = firstByline == null ? e : firstByline;
             } else if (text == null || text.length() > MAX_LINE_LENGTH) {
                 // a byline block that also holds a widget (a rating form, share buttons): its opening line
                 String opening = ShortText.leadingInline(e, MAX_LINE_LENGTH);
-                if (!opening.isEmpty() && !Furniture.contains(e)) {
+                if (!opening.isEmpty() && !page.furniture.contains(e)) {
                     out.add(Field.AUTHOR, opening, Source.VISIBLE);
                 }
             }
@@ -171,7 +171,7 @@ final class VisibleSource implements MetadataSource {
             // Anchored at the start: lookingAt, not find, which would try every position.
             String text = byline(e, own);
             text = text != null ? text : bylineAfterDate(page, e);
-            if (text != null && !Furniture.contains(e)) {
+            if (text != null && !page.furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
             }
             if (!dated) {
@@ -244,7 +244,7 @@ final class VisibleSource implements MetadataSource {
      * element, the date after it in the parent's text.
      */
     private static void updateLine(PageScan page, Element e, Candidates out) {
-        if (Furniture.containsDate(e)) {
+        if (page.furniture.containsDate(e)) {
             return;
         }
         String line = DateLabels.UPDATE.labelledLine(e);
@@ -263,7 +263,8 @@ final class VisibleSource implements MetadataSource {
      */
     private static String byline(Element e, String own) {
         String opening = own.strip();
-        if (isPhotoCredit(opening)) {
+        if (isPhotoCredit(opening) || !BylineWords.mayStartWithBy(own) && !BylineWords.mayStartWithBy(opening)) {
+            // every test below matches the byline words at the start of the own text or its opening
             return null;
         }
         if (BY_ALONE.matcher(opening).matches() && opening.equals(ShortText.of(e, MAX_LINE_LENGTH))) {
@@ -451,7 +452,7 @@ final class VisibleSource implements MetadataSource {
             return null;
         }
         Optional<String> d = page.dates.find(text, page.monthFirst);
-        if (d.isEmpty() || Furniture.containsDate(e) && !labelledPublication(e) || Ancestors.closest(e, "blockquote") != null
+        if (d.isEmpty() || page.furniture.containsDate(e) && !labelledPublication(e) || Ancestors.closest(e, "blockquote") != null
                 || registration(e, text)) {
             return null;
         }

@@ -44,21 +44,33 @@ final class ClassNames {
     /** The families in bit order: comments, content, furniture. */
     private static final Stems STEMS = Stems.families(List.of(
             CommentSections.STEMS, BoilerplateClassRule.CONTENT_STEMS, BoilerplateClassRule.FURNITURE_STEMS));
+    /** The content family alone, for the second scan of names written with underscores. */
+    private static final Stems CONTENT_STEMS = Stems.of(BoilerplateClassRule.CONTENT_STEMS);
     /** Words that negate the name part after them. */
     private static final List<String> NEGATING_WORDS = List.of("no", "not", "non", "without");
+    /** The longest of {@link #NEGATING_WORDS}: a longer word before a hyphen is none of them. */
+    private static final int LONGEST_NEGATING_WORD = NEGATING_WORDS.stream().mapToInt(String::length).max().orElseThrow();
     /**
      * A name part negated by the word before it says the thing is absent: a theme's
      * {@code wsite-not-footer} wraps the page's content, {@code no-sidebar} a layout without one.
      */
     private static final Pattern NEGATED_PART = Pattern.compile("(?i)(?<![a-z0-9])(?:" + String.join("|", NEGATING_WORDS) + ")-[a-z0-9]+");
 
+    /**
+     * Initial table sizes of {@link #byClass} and {@link #byId}: the benchmark pages carry some
+     * 200 distinct class values and 100 ids, which tables growing from 16 entries would be
+     * rebuilt four or five times to hold.
+     */
+    private static final int CLASSES_CAPACITY = 512;
+    private static final int IDS_CAPACITY = 256;
+
     /** The bits of each class value judged on this page. */
-    private final Map<String, Integer> byClass = new HashMap<>();
+    private final Map<String, Integer> byClass = new HashMap<>(CLASSES_CAPACITY);
     /**
      * The bits of each id judged on this page. Ids are meant to be unique, so this saves few
      * judgements; it is kept for what {@link #ofClass} says about compiled code.
      */
-    private final Map<String, Integer> byId = new HashMap<>();
+    private final Map<String, Integer> byId = new HashMap<>(IDS_CAPACITY);
 
     /**
      * The bits for the element's class and id together ({@link #HIDDEN} from the class only). The values are judged as written:
@@ -129,7 +141,9 @@ final class ClassNames {
     private static boolean mayHoldNegation(String value) {
         for (int i = value.indexOf('-'); i >= 0; i = value.indexOf('-', i + 1)) {
             int start = i;
-            while (start > 0 && isAsciiLetterOrDigit(value.charAt(start - 1))) {
+            // no further back than one character past the longest negating word: class values
+            // run long words between their hyphens ("elementor-widget-container")
+            while (start > 0 && i - start <= LONGEST_NEGATING_WORD && isAsciiLetterOrDigit(value.charAt(start - 1))) {
                 start--;
             }
             for (String word : NEGATING_WORDS) {
@@ -153,7 +167,7 @@ final class ClassNames {
      * stems like {@code -nav} would also match inside unrelated names ({@code lm_navSource}).
      */
     private static int contentNamedWithUnderscores(String value) {
-        return value.indexOf('_') < 0 ? 0 : STEMS.familiesInLowerCased(value.replace('_', '-')) & CONTENT;
+        return value.indexOf('_') >= 0 && CONTENT_STEMS.foundInLowerCased(value.replace('_', '-')) ? CONTENT : 0;
     }
 
     static boolean has(int names, int bit) {

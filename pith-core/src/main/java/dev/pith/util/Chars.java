@@ -73,6 +73,30 @@ public final class Chars {
         return c < ASCII_END ? (ASCII[c] & UPPER) != 0 ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
+    /**
+     * {@code text.regionMatches(true, at, prefix, 0, prefix.length())}: whether {@code prefix}
+     * stands in {@code text} at {@code at}, case ignored. ASCII pairs are compared here, without
+     * {@link Character}'s case tables, which the JDK consults for every pair once either string
+     * holds a character past Latin-1; from the first other character on, the JDK compares, pair
+     * by pair as before.
+     */
+    public static boolean startsWithIgnoreCase(String text, int at, String prefix) {
+        if (at < 0 || text.length() - at < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text.charAt(at + k);
+            char p = prefix.charAt(k);
+            if ((c | p) >= ASCII_END) {
+                return text.regionMatches(true, at + k, prefix, k, prefix.length() - k);
+            }
+            if (c != p && toLowerCase(c) != toLowerCase(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a char of {@code s} from {@code from} (inclusive) to {@code to} (exclusive) is a digit ({@link #isDigit}). */
     public static boolean hasDigit(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -60,4 +60,36 @@ class PhraseAlternationTest {
     void guardsEachFirstLetter() {
         assertThat(PhraseAlternation.of(List.of("by", "von"))).contains("(?=(?-i:[").contains("\\Qby\\E").contains("\\Qvon\\E");
     }
+
+    /** Phrases whose tails are tried after every character outside the first characters. */
+    private static final int SAMPLED_PHRASES = 12;
+
+    // A character outside the first characters must never start a match, in any case or folding.
+    @Test
+    void noMatchStartsWithACharacterOutsideTheFirstCharacters() {
+        List<String> phrases = WordLists.phrases("byline", "by");
+        java.util.BitSet first = PhraseAlternation.firstCharacters(phrases);
+        assertThat(first).isNotNull();
+        Pattern byAtStart = Pattern.compile(PhraseAlternation.of(phrases), FLAGS);
+        for (String phrase : phrases) {
+            for (String text : List.of(phrase, phrase.toUpperCase(java.util.Locale.ROOT), phrase + ": Jane")) {
+                assertThat(first.get(text.charAt(0))).as(text).isTrue();
+            }
+        }
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            if (!first.get(c)) {
+                for (String phrase : phrases.subList(0, Math.min(phrases.size(), SAMPLED_PHRASES))) {
+                    String text = (char) c + phrase.substring(1);
+                    assertThat(byAtStart.matcher(text).lookingAt()).as("%04x %s", c, phrase).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void leavesEveryCharacterPossibleWithoutGuards() {
+        assertThat(PhraseAlternation.firstCharacters(List.of("by", "\uD83D\uDE00 fan"))).isNull();
+        assertThat(PhraseAlternation.firstCharacters(List.of("by", "von")).get('B')).isTrue();
+        assertThat(PhraseAlternation.firstCharacters(List.of("by", "von")).get('a')).isFalse();
+    }
 }

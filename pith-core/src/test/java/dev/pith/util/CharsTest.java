@@ -43,4 +43,20 @@ class CharsTest {
             assertThat(Chars.toLowerCase(c)).as("lower-cased %04x", i).isEqualTo(Character.toLowerCase(c));
         }
     }
+
+    // The ASCII fast path must answer as String.regionMatches ignoring case, wherever the texts leave ASCII.
+    @Test
+    void startsWithIgnoreCaseAnswersAsRegionMatches() {
+        String[] texts = {"Published on", "PUBLISHED", "published", "Pub", "", "  Posted by", "Zveřejněno 3.",
+            "ZVEŘEJNĚNO", "\u212Aelvin", "ſo", "Iı İi", "Опубликовано", "éDITÉ"};
+        String[] prefixes = {"published", "pub", "posted", "zveřejněno", "kelvin", "so", "ii", "опубликовано", "édité", "", "x"};
+        for (String text : texts) {
+            for (String prefix : prefixes) {
+                for (int at = -1; at <= text.length() + 1; at++) {
+                    assertThat(Chars.startsWithIgnoreCase(text, at, prefix)).as("%s at %d: %s", text, at, prefix)
+                            .isEqualTo(text.regionMatches(true, at, prefix, 0, prefix.length()));
+                }
+            }
+        }
+    }
 }
