@@ -230,10 +230,8 @@ final class Furniture {
     /** True when one of the elements is the container or lies below it. */
     private static boolean anyWithin(List<Element> elements, Element container) {
         for (Element e : elements) {
-            for (Element p = e; p != null; p = p.parent()) {
-                if (p == container) {
-                    return true;
-                }
+            if (Ancestors.isWithin(e, container)) {
+                return true;
             }
         }
         return false;

@@ -22,6 +22,16 @@ public final class Ancestors {
         return null;
     }
 
+    /** Whether the element is {@code container} or lies below it. */
+    public static boolean isWithin(Element e, Element container) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the element itself or one of its ancestors is in {@code elements}. */
     public static boolean isWithin(Element e, Set<Element> elements) {
         for (Element x = e; x != null; x = x.parent()) {
