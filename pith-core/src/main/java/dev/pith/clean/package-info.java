@@ -5,7 +5,9 @@
  * <p>The flow ({@link dev.pith.clean.TextCleaner}): {@code TextLines} cuts lines (and joins
  * hard-wrapped ones in blank-line separated texts) → {@code HeaderReader} takes the first
  * line as the title (site name after the last {@code |}/{@code –}/{@code -} removed) and the
- * second as the standfirst → {@link dev.pith.clean.GluedSentenceSplitter} splits glued
+ * second as the standfirst → {@code WrappedLineJoiner} joins paragraphs hard-wrapped at one
+ * width in texts without blank lines ({@code <pre>} man pages, plain-text posts) →
+ * {@link dev.pith.clean.GluedSentenceSplitter} splits glued
  * sentences ({@code difference.All}) → {@link dev.pith.clean.LineFeatures} measures each line
  * (words via the {@code TextMetrics} rules, stop-word hits per language, punctuation) →
  * the own-feature rules ({@code LineRules.CHAIN}) label each line and give it a
