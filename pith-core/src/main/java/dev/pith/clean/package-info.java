@@ -26,7 +26,8 @@
  * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
  * <li>{@code ProseRule} — fewer than 10 words, or unpunctuated and under 20: SHORT; stop-word
  *     share (the page's language, or any language whose share is higher: quotations, misread
- *     pages) ≥ 0.30 and 20+ words: GOOD; ≥ 0.15: NEAR_GOOD; else BAD. Texts without a
+ *     pages) ≥ 0.30 and 20+ words: GOOD; ≥ 0.15, or a statement (capital first, ends in
+ *     {@code .} or {@code !}, at most 40% capitalised words): NEAR_GOOD; else BAD. Texts without a
  *     detected language and unspaced scripts are judged by punctuation.</li>
  * </ol>
  * then the neighbour rules ({@code LineRules.CONTEXT}), which only relabel:
