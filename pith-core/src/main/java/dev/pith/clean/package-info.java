@@ -40,7 +40,9 @@
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
- * −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are kept,
+ * −words/2, BOILERPLATE −max(words, 8)), and on each side of it the best run scoring ≥ 10 and
+ * ≥ 30% of it, unless it scores ≥ 400 (a long article keeps no second run); inside these runs
+ * GOOD, NEAR_GOOD and SHORT lines are kept,
  * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
  * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
  * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
