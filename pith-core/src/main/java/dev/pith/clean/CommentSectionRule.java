@@ -20,9 +20,11 @@ final class CommentSectionRule implements ContextRule {
     private static final Pattern COUNTED_HEADER = Pattern.compile(
             "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
 
-    /** Blog comment bylines: "joe says:", "Milan on September 12, 2018 at 4:47 pm said:". */
+    /**
+     * Blog comment bylines: a name of up to four words before "says:" ("joe says:", not "Here is
+     * what my son says:", which introduces a testimonial in the text), "Milan on September 12, 2018 at 4:47 pm said:". */
     private static final Pattern BYLINE = Pattern.compile(
-            "^.{1,60}\\b(says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
+            "^(\\S+ ){0,3}\\S+ (says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
 
     /** Per-post buttons of forum software (digits and punctuation around them ignored). */
     private static final BareLineSet THREAD_BUTTONS = new BareLineSet(Set.of(

@@ -35,6 +35,21 @@ class TextCleanerTest {
         assertThat(a.body()).anyMatch(b -> b instanceof Heading h && h.text().equals("Choose a deep pot"));
     }
 
+    // "says:" at the end of a sentence in the text introduces a quotation; a commenter's byline
+    // is a name of a few words.
+    @Test
+    void aSentenceEndingInSaysDoesNotStartTheComments() {
+        String para = "Our teachers come to your home every week and plan each lesson around what the student "
+                + "wants to play, so that practice at home is something they look forward to doing.\n";
+        String text = "Drum lessons at home\n" + para.repeat(8) + "Here is what my son says:\n"
+                + "I have been working with Josh for nearly a year now and I can say that he is the best teacher "
+                + "I have ever had, and the lessons are the high point of my week.\n" + para;
+        assertThat(Pith.clean(text).text()).contains("nearly a year now");
+        String comments = "Drum lessons at home\n" + para.repeat(8) + "Jo Ann Smith says:\n"
+                + "Great post, I have been working with Josh for nearly a year now and I can say that he is great.\n";
+        assertThat(Pith.clean(comments).text()).doesNotContain("nearly a year now");
+    }
+
     @Test
     void keepsForumRepliesWhenThePageIsAThread() throws IOException {
         Article a = Pith.clean(fixture("forum-dump.txt"));
