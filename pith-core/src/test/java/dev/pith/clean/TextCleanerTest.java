@@ -50,6 +50,22 @@ class TextCleanerTest {
         assertThat(Pith.clean(comments).text()).doesNotContain("nearly a year now");
     }
 
+    // A listing prints a comment count under every teaser; an article repeats its one count.
+    @Test
+    void commentCountsUnderTeasersDoNotStartTheComments() {
+        String teaser = "The team explains how they moved the whole build to a new system over the summer and "
+                + "what they would do differently, with the numbers to show for it.\n";
+        StringBuilder listing = new StringBuilder("Blog\n");
+        for (int i = 0; i < 6; i++) {
+            listing.append("How we rebuilt part ").append(i).append('\n').append(teaser).append(i * 3).append(" comments\n");
+        }
+        listing.append("The last teaser is about the conference, the talks we liked and the people we met there.\n");
+        assertThat(Pith.clean(listing.toString()).text()).contains("the conference");
+        StringBuilder article = new StringBuilder("Blog\n").append(teaser.repeat(8)).append("12 comments\n");
+        article.append("Great post, thanks, I have been using the same system at work for the last two years now.\n");
+        assertThat(Pith.clean(article.toString()).text()).doesNotContain("Great post");
+    }
+
     @Test
     void keepsForumRepliesWhenThePageIsAThread() throws IOException {
         Article a = Pith.clean(fixture("forum-dump.txt"));
