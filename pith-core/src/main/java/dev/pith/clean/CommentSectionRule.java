@@ -1,5 +1,6 @@
 package dev.pith.clean;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -20,13 +21,18 @@ final class CommentSectionRule implements ContextRule {
     private static final Pattern COUNTED_HEADER = Pattern.compile(
             "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
 
-    /** Blog comment bylines: "joe says:", "Milan on September 12, 2018 at 4:47 pm said:". */
+    /**
+     * Blog comment bylines: a name of up to four words before "says:" ("joe says:", not "Here is
+     * what my son says:", which introduces a testimonial in the text), "Milan on September 12, 2018 at 4:47 pm said:". */
     private static final Pattern BYLINE = Pattern.compile(
-            "^.{1,60}\\b(says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
+            "^(\\S+ ){0,3}\\S+ (says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
 
     /** Per-post buttons of forum software (digits and punctuation around them ignored). */
     private static final BareLineSet THREAD_BUTTONS = new BareLineSet(Set.of(
             "reply", "replies", "quote", "report", "permalink", "add a comment", "share", "like"));
+
+    /** A page with comment counts of this many different numbers is a listing whose teasers carry them. */
+    static final int LISTING_MIN_COUNTS = 3;
 
     /** A page with this many thread markers is a forum thread: its replies are the content. */
     static final int THREAD_MIN_MARKERS = 4;
@@ -41,10 +47,12 @@ final class CommentSectionRule implements ContextRule {
         if (isThread(lines)) {
             return;
         }
+        boolean listing = countsUnderTeasers(lines, context.vocabulary());
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())) {
+            if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())
+                    && !(listing && isCount(line, context.vocabulary()))) {
                 for (int j = i; j < lines.size(); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }
@@ -54,6 +62,43 @@ final class CommentSectionRule implements ContextRule {
                 prose += line.words();
             }
         }
+    }
+
+    /**
+     * True when the page holds comment counts of several different numbers ("0 comments",
+     * "14 comments", "2 comments"): a listing prints one under every teaser, so a count there is
+     * the teaser's, not a section header. An article repeats its one count ("109 Comments" in
+     * the byline and over the thread).
+     */
+    private static boolean countsUnderTeasers(List<Line> lines, Vocabulary vocabulary) {
+        Set<String> numbers = new HashSet<>();
+        for (Line line : lines) {
+            if (line.words() <= MAX_BYLINE_WORDS && isCount(line, vocabulary)
+                    && numbers.add(firstNumber(line.text())) && numbers.size() >= LISTING_MIN_COUNTS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first run of digits in the text, or an empty string. */
+    private static String firstNumber(String text) {
+        int start = 0;
+        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    /** A comment count: a number and a comment word, in either order. */
+    private static boolean isCount(Line line, Vocabulary vocabulary) {
+        String text = line.text();
+        return isCountedHeader(text, vocabulary) || !text.isEmpty() && Character.isDigit(text.charAt(0))
+                && COUNTED_HEADER.matcher(line.lower()).find();
     }
 
     private static boolean isThread(List<Line> lines) {

@@ -6,7 +6,8 @@ import java.util.List;
  * The article is one contiguous run of lines more often than not: find the run with the
  * highest score (prose adds its words, boilerplate and sparse lines subtract; the maximum-sum
  * segment) and keep its prose and the short lines inside it — headings, captions and list
- * items between good paragraphs. Prose outside the run is kept only when it is long enough to
+ * items between good paragraphs. On each side of it the best run is kept as well when it scores
+ * a fair share of the main one. Prose outside these runs is kept only when it is long enough to
  * stand on its own, as on forum pages whose posts are separated by long signatures and menus.
  */
 final class MainRegionRule {
@@ -24,6 +25,16 @@ final class MainRegionRule {
     /** How far above the region a standfirst may sit, past a date, a share bar or a credit. */
     static final int LEAD_REACH = 6;
 
+    /** A second region on either side of the main one scores at least this much… */
+    static final double SECOND_REGION_MIN_SCORE = 10;
+    /** … and at least this share of the main region's score. */
+    static final double SECOND_REGION_SHARE = 0.3;
+    /**
+     * A main region scoring this much (an article of some 400 prose words) is the page's content
+     * alone: what scores well beside it is a sidebar of teasers or a consent notice.
+     */
+    static final double SOLE_REGION_SCORE = 400;
+
     /** Short lines in a row after furniture inside the region, at most this many, go with it. */
     static final int AFTER_FURNITURE_RUN = 5;
 
@@ -36,33 +47,70 @@ final class MainRegionRule {
 
     /** Sets {@link Line#kept} on every line from the final labels. */
     void keep(List<Line> lines) {
-        int bestStart = 0;
-        int bestEnd = -1;
-        double best = 0;
-        double run = 0;
-        int runStart = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            if (run <= 0) {
-                run = 0;
-                runStart = i;
-            }
-            run += score(lines.get(i));
-            if (run > best) {
-                best = run;
-                bestStart = runStart;
-                bestEnd = i;
-            }
-        }
-        int lead = bestEnd < 0 ? -1 : leadAbove(lines, bestStart);
+        Segment main = bestSegment(lines, 0, lines.size());
+        Segment before = main.isEmpty() ? Segment.NONE : secondRegion(lines, 0, main.start(), main.score());
+        Segment after = main.isEmpty() ? Segment.NONE : secondRegion(lines, main.end() + 1, lines.size(), main.score());
+        int lead = main.isEmpty() ? -1 : leadAbove(lines, main.start());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean inside = i >= bestStart && i <= bestEnd || i == lead;
+            boolean inside = main.holds(i) || before.holds(i) || after.holds(i) || i == lead;
             line.kept = inside ? keptInside(line.label) : keptOutside(line);
             if (!line.kept && keptInside(line.label)) {
                 line.rule = NAME;
             }
         }
         dropFurnitureRuns(lines);
+    }
+
+    /**
+     * A run of lines {@code [start, end]} and its score; empty when {@code end < start}.
+     */
+    record Segment(int start, int end, double score) {
+        static final Segment NONE = new Segment(0, -1, 0);
+
+        boolean isEmpty() {
+            return end < start;
+        }
+
+        boolean holds(int i) {
+            return i >= start && i <= end;
+        }
+    }
+
+    /** The maximum-sum run of lines in {@code [from, to)}. */
+    static Segment bestSegment(List<Line> lines, int from, int to) {
+        Segment best = Segment.NONE;
+        double run = 0;
+        int runStart = from;
+        for (int i = from; i < to; i++) {
+            if (run <= 0) {
+                run = 0;
+                runStart = i;
+            }
+            run += score(lines.get(i));
+            if (run > best.score()) {
+                best = new Segment(runStart, i, run);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The best run on one side of the main region, when it scores at least
+     * {@link #SECOND_REGION_MIN_SCORE} and {@link #SECOND_REGION_SHARE} of the main one: a page
+     * of several blocks of content (a listing's teasers above and below an advert, forum posts
+     * split by a long signature, a product's description apart from its specifications) has
+     * more than one run worth keeping, while the menus and footers around an article score
+     * below zero and a box of teasers far below the article. Beside a long article
+     * ({@link #SOLE_REGION_SCORE}) nothing else is kept.
+     */
+    private static Segment secondRegion(List<Line> lines, int from, int to, double mainScore) {
+        if (mainScore >= SOLE_REGION_SCORE) {
+            return Segment.NONE;
+        }
+        Segment second = bestSegment(lines, from, to);
+        return second.score() >= SECOND_REGION_MIN_SCORE && second.score() >= mainScore * SECOND_REGION_SHARE
+                ? second : Segment.NONE;
     }
 
     /**

@@ -17,6 +17,13 @@ final class ProseRule implements LineRule {
     /** Stop-word share below which a long line is not prose. */
     static final double LOW_DENSITY = 0.15;
 
+    /** A sentence has at most this share of capitalised words; more is a list of names or an address. */
+    static final double MAX_SENTENCE_CAPITALIZED = 0.4;
+    /** The marks that end a statement; closing quotes and brackets after them are looked through. */
+    private static final String SENTENCE_ENDS = ".!";
+    /** Closing quotes and brackets that may follow the final mark. */
+    private static final String CLOSERS = "\"”’')]»« ";
+
     @Override
     public String name() {
         return "prose";
@@ -37,7 +44,22 @@ final class ProseRule implements LineRule {
         if (density >= HIGH_DENSITY) {
             return f.words() >= LONG_WORDS ? LineLabel.GOOD : LineLabel.NEAR_GOOD;
         }
-        return density >= LOW_DENSITY ? LineLabel.NEAR_GOOD : LineLabel.BAD;
+        return density >= LOW_DENSITY || isPunctuatedSentence(f) ? LineLabel.NEAR_GOOD : LineLabel.BAD;
+    }
+
+    /**
+     * A line that opens with a capital, ends with a full stop or an exclamation mark and is not
+     * mostly names is written as a sentence, however few function words it has: terse
+     * product, service and technical prose ("Small decor ships UPS/FedEx, arrives in 3–5 days.")
+     * reads thin, while keyword and link lists seldom end in a full stop. A colon announces
+     * what follows, a question is as often a thread title repeated over every post, and
+     * addresses, credits and references are mostly capitalised names.
+     * Near-good, so it is kept only inside the main region.
+     */
+    private static boolean isPunctuatedSentence(LineFeatures f) {
+        String text = f.text();
+        return f.terminal() && SENTENCE_ENDS.indexOf(lastVisible(text)) >= 0 && Character.isUpperCase(text.codePointAt(0))
+                && f.capitalizedShare() <= MAX_SENTENCE_CAPITALIZED;
     }
 
     /**
@@ -54,5 +76,15 @@ final class ProseRule implements LineRule {
             return LineLabel.BAD;
         }
         return f.words() >= LONG_WORDS && f.terminal() ? LineLabel.GOOD : LineLabel.NEAR_GOOD;
+    }
+
+    /** The last character that is not a closing quote, bracket or space; a space when there is none. */
+    private static char lastVisible(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (CLOSERS.indexOf(text.charAt(i)) < 0) {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
     }
 }

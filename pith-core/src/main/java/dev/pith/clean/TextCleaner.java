@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Plain-text cleaning: a raw text capture in (a WET record, a scraper's page dump, a text
  * column), the article out. The stages: {@link TextLines} cuts lines, {@link HeaderReader}
- * takes the title and standfirst, {@link GluedSentenceSplitter} splits glued sentences,
+ * takes the title and standfirst, {@link WrappedLineJoiner} joins hard-wrapped paragraphs,
+ * {@link GluedSentenceSplitter} splits glued sentences,
  * {@link LineFeatures} measures each line, the {@link LineRules#CHAIN} labels it from its
  * own features and the {@link LineRules#CONTEXT} rules from its neighbours.
  *
@@ -39,9 +40,10 @@ public final class TextCleaner {
         }
         List<String> raw = TextLines.of(text);
         HeaderReader.Header header = opts.firstLineIsTitle() ? HeaderReader.read(raw) : HeaderReader.Header.NONE;
+        List<String> paragraphs = WrappedLineJoiner.join(raw.subList(header.fullTitle().isEmpty() ? 0 : 1, raw.size()));
         List<Line> lines = new ArrayList<>(raw.size());
-        for (int i = header.fullTitle().isEmpty() ? 0 : 1; i < raw.size(); i++) {
-            GluedSentenceSplitter.split(raw.get(i), piece -> lines.add(new Line(LineFeatures.of(piece))));
+        for (String paragraph : paragraphs) {
+            GluedSentenceSplitter.split(paragraph, piece -> lines.add(new Line(LineFeatures.of(piece))));
         }
         int language = detectLanguage(lines);
         CleanContext context = new CleanContext(language, header.title(), header.fullTitle(),

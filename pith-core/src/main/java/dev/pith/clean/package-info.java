@@ -5,7 +5,9 @@
  * <p>The flow ({@link dev.pith.clean.TextCleaner}): {@code TextLines} cuts lines (and joins
  * hard-wrapped ones in blank-line separated texts) → {@code HeaderReader} takes the first
  * line as the title (site name after the last {@code |}/{@code –}/{@code -} removed) and the
- * second as the standfirst → {@link dev.pith.clean.GluedSentenceSplitter} splits glued
+ * second as the standfirst → {@code WrappedLineJoiner} joins paragraphs hard-wrapped at one
+ * width in texts without blank lines ({@code <pre>} man pages, plain-text posts) →
+ * {@link dev.pith.clean.GluedSentenceSplitter} splits glued
  * sentences ({@code difference.All}) → {@link dev.pith.clean.LineFeatures} measures each line
  * (words via the {@code TextMetrics} rules, stop-word hits per language, punctuation) →
  * the own-feature rules ({@code LineRules.CHAIN}) label each line and give it a
@@ -24,7 +26,8 @@
  * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
  * <li>{@code ProseRule} — fewer than 10 words, or unpunctuated and under 20: SHORT; stop-word
  *     share (the page's language, or any language whose share is higher: quotations, misread
- *     pages) ≥ 0.30 and 20+ words: GOOD; ≥ 0.15: NEAR_GOOD; else BAD. Texts without a
+ *     pages) ≥ 0.30 and 20+ words: GOOD; ≥ 0.15, or a statement (capital first, ends in
+ *     {@code .} or {@code !}, at most 40% capitalised words): NEAR_GOOD; else BAD. Texts without a
  *     detected language and unspaced scripts are judged by punctuation.</li>
  * </ol>
  * then the neighbour rules ({@code LineRules.CONTEXT}), which only relabel:
@@ -37,7 +40,9 @@
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
- * −words/2, BOILERPLATE −max(words, 8)); inside it GOOD, NEAR_GOOD and SHORT lines are kept,
+ * −words/2, BOILERPLATE −max(words, 8)), and on each side of it the best run scoring ≥ 10 and
+ * ≥ 30% of it, unless it scores ≥ 400 (a long article keeps no second run); inside these runs
+ * GOOD, NEAR_GOOD and SHORT lines are kept,
  * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
  * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
  * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words

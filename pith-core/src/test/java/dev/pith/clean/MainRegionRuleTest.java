@@ -166,4 +166,35 @@ class MainRegionRuleTest {
         assertThat(ContactBox.hasEmailAddress("Tickets @ 5 dollars.")).isFalse();
         assertThat(ContactBox.hasEmailAddress("Write to press@example.org today")).isTrue();
     }
+
+    // A listing: two blocks of teasers split by an advert and a sign-up box; each block is a
+    // fair share of the other, so both are kept.
+    @Test
+    void aSecondBlockOfContentBesideAShortMainRegionIsKept() {
+        Line teaser = line(LineLabel.SHORT, "Markets fall as oil prices rise");
+        List<Line> lines = apply(
+                prose(3), line(LineLabel.BOILERPLATE, "Advertisement"),
+                line(LineLabel.BOILERPLATE, "Sign up for our newsletter and never miss a story from us"),
+                line(LineLabel.BOILERPLATE, "Subscribe"), prose(2), teaser, prose(1));
+
+        assertThat(lines.get(0).kept).isTrue();
+        assertThat(lines.get(4).kept).isTrue();
+        assertThat(teaser.kept).isTrue();
+    }
+
+    /** Tens of words in an article that scores {@link MainRegionRule#SOLE_REGION_SCORE}. */
+    private static final int LONG_ARTICLE_TENS = 40;
+
+    // Beside a long article, a box that scores well (here over a third of the article) is still a sidebar.
+    @Test
+    void besideALongArticleNothingElseIsKept() {
+        List<Line> lines = apply(
+                prose(LONG_ARTICLE_TENS), line(LineLabel.BOILERPLATE, "Advertisement"),
+                line(LineLabel.BAD, "Home News Sport Weather Culture ".repeat(60)),
+                line(LineLabel.SHORT, "Popular now"), prose(2), prose(2), prose(2), prose(2), prose(2), prose(2),
+                prose(2));
+
+        assertThat(lines.get(0).kept).isTrue();
+        assertThat(lines.subList(4, lines.size())).noneMatch(l -> l.kept);
+    }
 }

@@ -39,4 +39,23 @@ class ProseRuleTest {
                 + "jednak radni przed głosowaniem nad budżetem chcą jeszcze zmian.";
         assertThat(classify(line, polish)).isIn(LineLabel.GOOD, LineLabel.NEAR_GOOD);
     }
+
+    private static final int ENGLISH = StopWords.LANGUAGES.indexOf("en");
+
+    // Terse service and product prose has few function words but is written as sentences.
+    @Test
+    void aTerseSentenceIsNearGood() {
+        String line = "Small decor ships UPS/FedEx, arrives in 3–5 days. Large furniture needs freight delivery.";
+        assertThat(classify(line, ENGLISH)).isEqualTo(LineLabel.NEAR_GOOD);
+    }
+
+    @Test
+    void thinLinesThatAreNotStatementsStayBad() {
+        String names = "Dr. Gorry: John E. Walker Department of Economics, 228 Sirrine Hall, Clemson, SC 29634.";
+        String title = "Re: Open source forum software for old school forums like these archforums?";
+        String label = "Services offered: payroll automation, compliance tracking, onboarding software, employee benefits, reporting dashboards:";
+        for (String line : new String[] {names, title, label}) {
+            assertThat(classify(line, ENGLISH)).as(line).isEqualTo(LineLabel.BAD);
+        }
+    }
 }

@@ -35,6 +35,37 @@ class TextCleanerTest {
         assertThat(a.body()).anyMatch(b -> b instanceof Heading h && h.text().equals("Choose a deep pot"));
     }
 
+    // "says:" at the end of a sentence in the text introduces a quotation; a commenter's byline
+    // is a name of a few words.
+    @Test
+    void aSentenceEndingInSaysDoesNotStartTheComments() {
+        String para = "Our teachers come to your home every week and plan each lesson around what the student "
+                + "wants to play, so that practice at home is something they look forward to doing.\n";
+        String text = "Drum lessons at home\n" + para.repeat(8) + "Here is what my son says:\n"
+                + "I have been working with Josh for nearly a year now and I can say that he is the best teacher "
+                + "I have ever had, and the lessons are the high point of my week.\n" + para;
+        assertThat(Pith.clean(text).text()).contains("nearly a year now");
+        String comments = "Drum lessons at home\n" + para.repeat(8) + "Jo Ann Smith says:\n"
+                + "Great post, I have been working with Josh for nearly a year now and I can say that he is great.\n";
+        assertThat(Pith.clean(comments).text()).doesNotContain("nearly a year now");
+    }
+
+    // A listing prints a comment count under every teaser; an article repeats its one count.
+    @Test
+    void commentCountsUnderTeasersDoNotStartTheComments() {
+        String teaser = "The team explains how they moved the whole build to a new system over the summer and "
+                + "what they would do differently, with the numbers to show for it.\n";
+        StringBuilder listing = new StringBuilder("Blog\n");
+        for (int i = 0; i < 6; i++) {
+            listing.append("How we rebuilt part ").append(i).append('\n').append(teaser).append(i * 3).append(" comments\n");
+        }
+        listing.append("The last teaser is about the conference, the talks we liked and the people we met there.\n");
+        assertThat(Pith.clean(listing.toString()).text()).contains("the conference");
+        StringBuilder article = new StringBuilder("Blog\n").append(teaser.repeat(8)).append("12 comments\n");
+        article.append("Great post, thanks, I have been using the same system at work for the last two years now.\n");
+        assertThat(Pith.clean(article.toString()).text()).doesNotContain("Great post");
+    }
+
     @Test
     void keepsForumRepliesWhenThePageIsAThread() throws IOException {
         Article a = Pith.clean(fixture("forum-dump.txt"));
