@@ -27,6 +27,14 @@ final class WrappedLineJoiner {
     static final int MIN_SPACES = 4;
     /** Characters of code, markup and paths: a line with one of them is not wrapped prose. */
     private static final String CODE_CHARS = "{}[]<>=;/\\|_`#$";
+    /** {@link #CODE_CHARS} as a table over ASCII: one look per character of a line. */
+    private static final boolean[] IS_CODE_CHAR = new boolean[128];
+
+    static {
+        for (int i = 0; i < CODE_CHARS.length(); i++) {
+            IS_CODE_CHAR[CODE_CHARS.charAt(i)] = true;
+        }
+    }
 
     private WrappedLineJoiner() {
     }
@@ -92,10 +100,15 @@ final class WrappedLineJoiner {
         return space < 0 ? line.length() : space;
     }
 
-    /** True when {@code next} is the rest of the sentence that {@code line} breaks off. */
+    /**
+     * True when {@code next} is the rest of the sentence that {@code line} breaks off. The tests
+     * that look at one character come first: every line of every page is asked, and few pairs
+     * get as far as the scans of their whole text.
+     */
     static boolean continues(String line, String next) {
-        return line.length() >= MIN_WIDE_CHARS && isProse(line) && isProse(next) && breaksOff(line)
-                && startsLowerCase(next) && (next.length() >= MIN_WIDE_CHARS || LineFeatures.endsLikeSentence(next));
+        return line.length() >= MIN_WIDE_CHARS && breaksOff(line) && startsLowerCase(next)
+                && (next.length() >= MIN_WIDE_CHARS || LineFeatures.endsLikeSentence(next))
+                && isProse(line) && isProse(next);
     }
 
     /** The line stops mid-sentence: after a letter, a digit, a comma or a hyphen. */
@@ -113,7 +126,7 @@ final class WrappedLineJoiner {
         int spaces = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (CODE_CHARS.indexOf(c) >= 0) {
+            if (c < IS_CODE_CHAR.length && IS_CODE_CHAR[c]) {
                 return false;
             }
             if (c == ' ') {
