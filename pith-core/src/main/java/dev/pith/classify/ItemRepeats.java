@@ -46,7 +46,8 @@ final class ItemRepeats {
         }
         Element item = itemOf(blocks.get(first).owner(), blocks.get(copy).owner());
         Element firstItem = itemOf(blocks.get(copy).owner(), blocks.get(first).owner());
-        if (item == null || firstItem == null || !sameShape(item, firstItem)) {
+        // items of one list: the same element with the same classes (tab panels, offer cards)
+        if (item == null || firstItem == null || !SiblingShape.isExactlyAlike(item, firstItem)) {
             return false;
         }
         return holdsOwnTextBesides(blocks, item, copy, repeats);
@@ -88,11 +89,6 @@ final class ItemRepeats {
 
     private static boolean sameText(TextBlock a, TextBlock b) {
         return a != b && a.words() > 0 && a.text().equals(b.text());
-    }
-
-    /** Items of one list: the same element with the same classes (tab panels, offer cards). */
-    private static boolean sameShape(Element a, Element b) {
-        return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
     }
 
     /** The ancestor of {@code copy} (or itself) just below the nearest common ancestor with {@code first}; null if none. */

@@ -36,8 +36,7 @@ final class RepeatedTextRule implements BlockRule {
      * their own: a slide's caption, a pull quote's box, a "mobile" widget.
      */
     static boolean isWritersOwn(TextBlock original, TextBlock copy) {
-        if (!isProse(copy) || !original.owner().normalName().equals(copy.owner().normalName())
-                || !original.owner().className().equals(copy.owner().className())) {
+        if (!isProse(copy) || !SiblingShape.isExactlyAlike(original.owner(), copy.owner())) {
             return false;
         }
         Element first = original.owner().parent();
@@ -58,7 +57,7 @@ final class RepeatedTextRule implements BlockRule {
      */
     private static boolean areAlikeSections(Element first, Element again, TextBlock copy) {
         return first != null && again != null && first.parent() == again.parent()
-                && first.normalName().equals(again.normalName()) && first.className().equals(again.className())
+                && SiblingShape.isExactlyAlike(first, again)
                 && again.text().length() >= MIN_SECTION_SHARE_OF_MORE * copy.text().length();
     }
 

@@ -163,7 +163,7 @@ final class ReviewSections {
     private static int blocksWithin(List<TextBlock> blocks, Element section) {
         int count = 0;
         for (TextBlock b : blocks) {
-            if (b.words() > 0 && (b.owner() == section || RegionSelector.isInside(b.owner(), section))) {
+            if (b.words() > 0 && Ancestors.isWithin(b.owner(), section)) {
                 count++;
             }
         }

@@ -24,6 +24,11 @@ final class SiblingShape {
         return names.isEmpty() ? e.normalName() : e.normalName() + '.' + names.get(0);
     }
 
+    /** Whether two elements have the same tag and the same whole class attribute: {@link #exact} without the strings. */
+    static boolean isExactlyAlike(Element a, Element b) {
+        return a.normalName().equals(b.normalName()) && a.className().equals(b.className());
+    }
+
     /** The tag and the whole class attribute: siblings alike in every class name. */
     static String exact(Element e) {
         return e.normalName() + '.' + e.className();

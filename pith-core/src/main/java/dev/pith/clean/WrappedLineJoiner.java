@@ -1,7 +1,9 @@
 package dev.pith.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Joins prose that was hard-wrapped at a fixed width ({@code <pre>} man pages, mailing-list
@@ -86,7 +88,7 @@ final class WrappedLineJoiner {
      * items of a list, which repeat their opening; wrapping cuts sentences at arbitrary words.
      */
     static boolean isParallel(List<String> run) {
-        java.util.Map<String, Integer> openings = new java.util.HashMap<>();
+        Map<String, Integer> openings = new HashMap<>();
         int most = 0;
         for (int k = 1; k < run.size(); k++) {
             String line = run.get(k);
