@@ -34,11 +34,6 @@ final class EntryTitles {
     private EntryTitles() {
     }
 
-    /** The title elements among the ancestors of the blocks. */
-    static Set<Element> find(BlockTree tree) {
-        return find(tree, AlikeChildren.of(tree));
-    }
-
     /** The title elements among the ancestors of the blocks, whose alike children are {@code alike}. */
     static Set<Element> find(BlockTree tree, AlikeChildren alike) {
         Measures measures = Measures.of(tree, alike.words());

@@ -2,23 +2,29 @@ package dev.pith.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Which elements {@link EntryTitles} takes for the linked titles of a list of entries. */
 class EntryTitlesTest {
 
+    private static Set<Element> titles(SegmentedPage page) {
+        return EntryTitles.find(page.tree(), AlikeChildren.of(page.tree()));
+    }
+
     @Test
     void linkedTitlesEachOverItsOwnSummaryAreFound() {
         SegmentedPage page = SegmentedPage.of(TeaserCardsTest.BLOG_INDEX);
 
-        assertThat(EntryTitles.find(page.tree())).containsExactlyInAnyOrderElementsOf(page.elements("p.title"));
+        assertThat(titles(page)).containsExactlyInAnyOrderElementsOf(page.elements("p.title"));
     }
 
     @Test
     void aCarouselOfCardsHasNoTitles() {
         SegmentedPage page = SegmentedPage.of(TeaserCardsTest.ARTICLE_WITH_CAROUSEL);
 
-        assertThat(EntryTitles.find(page.tree())).isEmpty();
+        assertThat(titles(page)).isEmpty();
     }
 
     // An article with a "read also" box between its paragraphs, three times: each box a label
@@ -36,6 +42,6 @@ class EntryTitlesTest {
         SegmentedPage page = SegmentedPage.of(ARTICLE_WITH_INLINE_TEASERS);
 
         assertThat(page.elements("div.teaser")).hasSizeGreaterThanOrEqualTo(EntryTitles.MIN_TITLES);
-        assertThat(EntryTitles.find(page.tree())).isEmpty();
+        assertThat(titles(page)).isEmpty();
     }
 }
