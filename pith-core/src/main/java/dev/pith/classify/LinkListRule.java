@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Blocks that are mostly link text: tag clouds, "see also" lines, inline navigation left inside
  * the article container. Headings are spared: on listings and forums the linked heading is
- * the item's title.
+ * the item's title, and so are the linked titles of a list of entries, each over its own text
+ * ({@link EntryTitles}).
  */
 final class LinkListRule implements BlockRule {
 
@@ -34,7 +35,8 @@ final class LinkListRule implements BlockRule {
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
         return isLinkList(block) && !isLinkedLineOfText(block, i, context.blocks())
-                && !(context.region().kind() == Region.Kind.ITEMS && isItemName(block, context));
+                && !(context.region().kind() == Region.Kind.ITEMS && isItemName(block, context))
+                && !context.isEntryTitle(block);
     }
 
     /**

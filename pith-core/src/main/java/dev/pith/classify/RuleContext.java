@@ -59,6 +59,10 @@ public final class RuleContext {
     private Boolean entryBylines;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
+    /** Linked titles that alternate with their entries' text ({@link EntryTitles}), found on first use. */
+    private Set<Element> entryTitles;
+    /** The tree's children grouped by shape, when teaser cards were sought in them: entry titles reuse them. */
+    private AlikeChildren alikeChildren;
 
     /**
      * A context over a page's blocks.
@@ -203,6 +207,15 @@ public final class RuleContext {
         return !followingArticles.isEmpty() && Ancestors.isWithin(block.owner(), followingArticles);
     }
 
+    /** Whether the block lies in an entry's linked title (see {@link EntryTitles}). */
+    boolean isEntryTitle(TextBlock block) {
+        if (entryTitles == null) {
+            entryTitles = tree == null ? Set.of()
+                    : EntryTitles.find(tree, alikeChildren != null ? alikeChildren : AlikeChildren.of(tree));
+        }
+        return !entryTitles.isEmpty() && Ancestors.isWithin(block.owner(), entryTitles);
+    }
+
     /** The sections that "related" headings open in the region (see {@link RelatedSections}); empty on most pages. */
     Set<Element> relatedSections() {
         if (relatedSections == null) {
@@ -267,9 +280,11 @@ public final class RuleContext {
 
     /** A context with the teaser cards found over the tree of the page's blocks, for a page in {@code language}. */
     public static RuleContext of(BlockTree tree, Region region, String title, Language language) {
-        Set<Element> cards = region.kind() == Region.Kind.ARTICLE ? TeaserCards.find(tree) : Set.of();
+        AlikeChildren alike = region.kind() == Region.Kind.ARTICLE ? AlikeChildren.of(tree) : null;
+        Set<Element> cards = alike != null ? TeaserCards.find(tree, alike) : Set.of();
         RuleContext context = new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region), language);
         context.tree = tree;
+        context.alikeChildren = alike;
         return context;
     }
 

@@ -28,14 +28,17 @@ final class TeaserCards {
 
     /** The card elements among the ancestors of the blocks. */
     static Set<Element> find(BlockTree tree) {
-        AlikeChildren alike = AlikeChildren.of(tree);
-        double[] words = alike.words();
-        double[] linkWords = tree.sum(TextBlock::linkWords);
+        return find(tree, AlikeChildren.of(tree));
+    }
+
+    /** The card elements among the ancestors of the blocks, whose alike children are {@code alike}. */
+    static Set<Element> find(BlockTree tree, AlikeChildren alike) {
+        EntryTitles.Measures measures = EntryTitles.Measures.of(tree, alike.words());
         Set<Element> cards = new LinkedHashSet<>();
         for (int parent : alike.parents()) {
             // Fewer children with text than a carousel has: no need to look at the element's.
             if (tree.childCount(parent) >= MIN_CARDS) {
-                collectCards(tree, parent, alike, linkWords, cards);
+                collectCards(tree, parent, alike, measures, cards);
             }
         }
         return cards;
@@ -47,16 +50,18 @@ final class TeaserCards {
      * reading" row ("teaser pos1 nid8F3K"), and the exact grouping alone would see no run there.
      * The exact groups stay, as one wider group holding a longer sibling would find no card at all.
      */
-    private static void collectCards(BlockTree tree, int parent, AlikeChildren alike, double[] linkWords,
+    private static void collectCards(BlockTree tree, int parent, AlikeChildren alike, EntryTitles.Measures measures,
                                      Set<Element> cards) {
-        double[] words = alike.words();
+        double[] words = measures.words();
+        double[] linkWords = measures.linkWords();
         List<List<Integer>> groups = new ArrayList<>(alike.exactGroups(parent));
         Element element = tree.element(parent);
         if (hasNumberedChild(element)) {
             groups.addAll(AlikeChildren.group(tree, element, words, SiblingShape::withoutNumbers));
         }
         for (List<Integer> group : groups) {
-            if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))) {
+            if (group.size() >= MIN_CARDS && group.stream().allMatch(n -> isCard(words[n], linkWords[n]))
+                    && !EntryTitles.areTitles(tree, element, group, measures)) {
                 group.forEach(n -> cards.add(tree.element(n)));
             }
         }

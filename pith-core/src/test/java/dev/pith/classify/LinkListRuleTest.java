@@ -52,6 +52,22 @@ class LinkListRuleTest {
     }
 
     @Test
+    void theLinkedTitleOfAnEntryOverItsSummaryIsKept() {
+        // a blog's index: the titles name the summaries after them (see EntryTitles)
+        assertThat(drops(SegmentedPage.of(TeaserCardsTest.BLOG_INDEX), "Allocating on the stack")).isFalse();
+    }
+
+    @Test
+    void theSameTitlesWithNoTextBetweenThemAreDropped() {
+        String titlesOnly = "<body><div class=story><h1>Council backs the river wall</h1>" + RegionSelectorTest.PROSE
+                + "<div class=more><p class=title><a href=/1>Allocating on the stack</a></p>"
+                + "<p class=title><a href=/2>Modernising old code</a></p>"
+                + "<p class=title><a href=/3>Release notes for spring</a></p></div></div></body>";
+
+        assertThat(drops(SegmentedPage.of(titlesOnly), "Allocating on the stack")).isTrue();
+    }
+
+    @Test
     void aLinkedHeadingIsKept() {
         // on listings and forums the linked heading is the item's title
         assertThat(drops(SegmentedPage.of(ARTICLE), "What the plan says")).isFalse();

@@ -15,7 +15,7 @@ class TeaserCardsTest {
 
     // An article followed, inside its own container, by a "related stories" row of four alike
     // cards, each a linked headline and a short unlinked label.
-    private static final String ARTICLE_WITH_CAROUSEL = "<body><div class=story><h1>Council backs the river wall</h1>"
+    static final String ARTICLE_WITH_CAROUSEL = "<body><div class=story><h1>Council backs the river wall</h1>"
             + RegionSelectorTest.PROSE
             + "<div class=row>"
             + card("Storm closes the mountain pass again", "Weather")
@@ -122,6 +122,35 @@ class TeaserCardsTest {
         assertThat(TeaserCards.find(listing.tree())).isNotEmpty();
         assertThat(listing.context().teaserCards()).isEmpty();
         assertThat(article.context().teaserCards()).isNotEmpty();
+    }
+
+    // A blog's index: each entry a linked title, then an unlinked summary beside it.
+    // The titles are alike and mostly link, yet each heads the text that follows it.
+    static final String BLOG_INDEX = "<body><div class=index><h1>The Team Blog</h1>"
+            + entry("Allocating on the stack", "A description of the recent changes that move allocations from the heap to the stack.")
+            + entry("Modernising old code", "The new release includes a tool that helps you use the more modern features of the language.")
+            + entry("Release notes for spring", "This release adds a new garbage collector, cheaper calls into native code and more.")
+            + entry("Results of the survey", "The survey results, focused on what developers feel, use and find hard in daily work.")
+            + "</div></body>";
+
+    static String entry(String title, String summary) {
+        return "<p class=title><a href=/x>" + title + "</a></p><p class=summary>" + summary + "</p>";
+    }
+
+    @Test
+    void titlesThatAlternateWithTheirOwnTextAreNoCards() {
+        SegmentedPage page = SegmentedPage.of(BLOG_INDEX);
+
+        assertThat(TeaserCards.find(page.tree())).isEmpty();
+    }
+
+    // The same titles side by side with only their short labels between them: a carousel still.
+    @Test
+    void shortUnlinkedLabelsBetweenCardsDoNotMakeThemTitles() {
+        String row = ARTICLE_WITH_CAROUSEL.replace("</div><div class=card>", "</div><span class=tag>new</span><div class=card>");
+        SegmentedPage page = SegmentedPage.of(row);
+
+        assertThat(TeaserCards.find(page.tree())).containsExactlyInAnyOrderElementsOf(page.elements("div.card"));
     }
 
     private static boolean isInside(Element e, Set<Element> ancestors) {
