@@ -1,5 +1,6 @@
 package dev.pith.block;
 
+import dev.pith.parse.Attrs;
 import dev.pith.util.Chars;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
@@ -199,15 +200,19 @@ public final class Segmenter {
                     counts.words(), 0, 0, counts.stops(), counts.commas(), LineCounts.ONE_LINE));
         }
 
-        /** True for an image with a source of its own that is no icon: a body image block. */
+        /**
+         * True for an image with a source of its own that is no icon: a body image block. The
+         * attributes are read by their lower-case keys ({@link Attrs}), as the parser writes them:
+         * jsoup's {@code attr()} would compare every key ignoring case.
+         */
         private static boolean isBodyImage(Element img) {
             // The raw attribute decides; resolving it against the base URL is the assembler's job.
-            String src = img.attr("src").trim();
+            String src = Attrs.value(img, "src").trim();
             return !src.isEmpty() && !src.startsWith("data:") && !isTiny(img);
         }
 
         private static boolean isTiny(Element img) {
-            return side(img.attr("width")) < MIN_IMAGE_SIDE || side(img.attr("height")) < MIN_IMAGE_SIDE;
+            return side(Attrs.value(img, "width")) < MIN_IMAGE_SIDE || side(Attrs.value(img, "height")) < MIN_IMAGE_SIDE;
         }
 
         private static int side(String value) {
@@ -218,6 +223,16 @@ public final class Segmenter {
             if (value.length() <= MAX_PLAIN_DIGITS && isAsciiDigits(value)) {
                 return Integer.parseInt(value);
             }
+            return writtenSide(value);
+        }
+
+        /**
+         * A side written otherwise ("300px", " 80 ", "auto"), or {@link Integer#MAX_VALUE} when
+         * it is no number. A method of its own: this walk runs on every node of every page, and
+         * the compiler then keeps the copies and the case-folding out of the walk's compiled code
+         * instead of compiling them into it for the few images whose sides are written so.
+         */
+        private static int writtenSide(String value) {
             String digits = value.trim().toLowerCase(Locale.ROOT).replace("px", "");
             if (digits.isEmpty()) {
                 return Integer.MAX_VALUE;

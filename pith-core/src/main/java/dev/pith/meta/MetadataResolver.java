@@ -3,6 +3,7 @@ package dev.pith.meta;
 import dev.pith.model.Metadata;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,6 +110,9 @@ final class MetadataResolver {
         Set<String> sites = new java.util.HashSet<>();
         c.of(Field.SITE).forEach(x -> sites.add(TitleChooser.norm(x.value())));
         List<String> written = new ArrayList<>();
+        // a forum repeats each poster's byline over every post (up to PageScan.MAX_ELEMENTS of
+        // them): each distinct byline is cleaned once, cleaning being a function of the text alone
+        Map<String, AuthorNames.Cleaned> cleanedBylines = new HashMap<>();
         for (Candidate x : c.of(Field.AUTHOR)) {
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
@@ -116,7 +120,7 @@ final class MetadataResolver {
                 continue;
             }
             List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());
-            AuthorNames.Cleaned cleaned = AuthorNames.clean(x.value());
+            AuthorNames.Cleaned cleaned = cleanedBylines.computeIfAbsent(x.value(), AuthorNames::clean);
             written.addAll(cleaned.names());
             if (FIRST_BYLINE_ONLY.contains(x.source()) && !list.isEmpty()) {
                 // forums and listings repeat bylines per post: the first one is the page's own

@@ -132,6 +132,18 @@ final class PageScan {
      * compiled once in its own method instead of being copied into this hot walk.
      */
     private final Map<String, Boolean> mayMarkByName = new HashMap<>(NAMES_CAPACITY);
+    /**
+     * What each class value and id, read together, mark ({@link #BYLINE_MARK}, {@link
+     * #DATE_MARK}), for the pairs {@link ClassHints#mayMark} lets through: listings and threads
+     * repeat the same byline and date classes per item. Asked through {@link Map#computeIfAbsent}
+     * for the reason {@link #mayMarkByName} is: the lower-casing and the stem scans stay compiled
+     * in their own methods, out of this hot walk.
+     */
+    private final Map<Names, Integer> marksByNames = new HashMap<>();
+    /** The class names or id mark a byline. */
+    private static final int BYLINE_MARK = 1;
+    /** The class names or id mark a date line. */
+    private static final int DATE_MARK = 1 << 1;
     String title = "";
     String htmlLang = "";
 
@@ -232,14 +244,24 @@ final class PageScan {
         }
         boolean mayMark = mayMarkByName.computeIfAbsent(className, ClassHints::mayMark)
                 || mayMarkByName.computeIfAbsent(id, ClassHints::mayMark);
-        String hints = mayMark ? ClassHints.of(className, id) : "";
-        if (ClassHints.byline(hints) || "author".equalsIgnoreCase(attributes.get("rel"))) {
+        int marks = mayMark ? marksByNames.computeIfAbsent(new Names(className, id), PageScan::marks) : 0;
+        if ((marks & BYLINE_MARK) != 0 || "author".equalsIgnoreCase(attributes.get("rel"))) {
             addCapped(bylines, e, MAX_ELEMENTS);
         }
         // "article-byline__pub-dates" is both: the date line inside the byline block
-        if (!hints.isEmpty() && ClassHints.date(hints)) {
+        if ((marks & DATE_MARK) != 0) {
             addCapped(dateLines, e, MAX_ELEMENTS);
         }
+    }
+
+    /** An element's class value (trimmed) and id. */
+    private record Names(String className, String id) {
+    }
+
+    /** What the class value and id mark, read together ({@link ClassHints#of}). */
+    private static int marks(Names names) {
+        String hints = ClassHints.of(names.className(), names.id());
+        return (ClassHints.byline(hints) ? BYLINE_MARK : 0) | (!hints.isEmpty() && ClassHints.date(hints) ? DATE_MARK : 0);
     }
 
     /** A headline made of the element and the recent elements before it, its place remembered. */

@@ -29,8 +29,17 @@ final class NavigationRule implements PruneRule {
         return namesFurniture(e) && !context.holdsMainContent(e);
     }
 
-    /** True when the element's tag or ARIA role is one of navigation or page furniture. */
+    /**
+     * True when the element's tag or ARIA role is one of navigation or page furniture. Asked of
+     * nearly every element, twice (the page survey, then this rule), and most carry no role: the
+     * empty value is not looked up, since a set's probe for it runs over the slots its hash
+     * lands on until an empty one.
+     */
     static boolean namesFurniture(Element e) {
-        return TAGS.contains(e.normalName()) || ROLES.contains(Attrs.value(e, "role"));
+        if (TAGS.contains(e.normalName())) {
+            return true;
+        }
+        String role = Attrs.value(e, "role");
+        return !role.isEmpty() && ROLES.contains(role);
     }
 }

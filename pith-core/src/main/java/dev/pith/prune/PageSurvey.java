@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.parse.HtmlParser;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,8 +64,13 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
         private int elements;
         /** The comment section being walked through, or null. */
         private Element section;
-        /** Furniture elements being walked through, innermost last, with the counts at their head. */
-        private final ArrayDeque<Open> open = new ArrayDeque<>();
+        /**
+         * Furniture elements being walked through, innermost last, with the counts at their head.
+         * Sized for the parser's nesting cap, so that it does not grow: few pages nest more than
+         * a default deque's sixteen, and the first that did made the compiled walk, prepared for
+         * no growth, fall back to the interpreter and be compiled again.
+         */
+        private final ArrayDeque<Open> open = new ArrayDeque<>(HtmlParser.MAX_DEPTH);
         private final Map<Element, TextSizes.Sizes> measured = new IdentityHashMap<>();
         private final ClassNames classNames = new ClassNames();
         private final Set<Element> named = Collections.newSetFromMap(new IdentityHashMap<>());

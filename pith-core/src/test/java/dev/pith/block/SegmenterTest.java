@@ -45,6 +45,14 @@ class SegmenterTest {
         assertThat(kept).filteredOn(b -> b.kind() == BlockKind.IMAGE).hasSize(5);
     }
 
+    // attribute names in any case: the parser writes them in lower case, as they are read
+    @Test
+    void imageAttributesAreReadWhateverTheirCase() {
+        List<TextBlock> blocks = segment("<img SRC='a.jpg' WIDTH=40><img Src='b.jpg' Width=400 HEIGHT='300px'>");
+        assertThat(blocks).filteredOn(b -> b.kind() == BlockKind.IMAGE).extracting(b -> b.owner().attr("src"))
+                .containsExactly("b.jpg");
+    }
+
     @Test
     void imageSourceIsResolvedOnlyAgainstABase() {
         var withBase = Jsoup.parse("<img src='/a.jpg'>", "https://example.com/story").selectFirst("img");

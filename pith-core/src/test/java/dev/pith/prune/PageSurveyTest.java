@@ -55,6 +55,19 @@ class PageSurveyTest {
                 .extracting(Element::className).containsExactly("discussion-replies");
     }
 
+    // Furniture inside furniture, deeper than a default deque holds: each level is measured.
+    @Test
+    void measuresEveryLevelOfDeeplyNestedFurniture() {
+        int levels = 20;
+        String html = "<div class=sidebar>x".repeat(levels) + "</div>".repeat(levels);
+        Element body = Jsoup.parse("<body><p>Story.</p>" + html + "</body>").body();
+        PageSurvey survey = PageSurvey.of(body);
+        assertThat(survey.furnitureSizes()).hasSize(levels);
+        Element innermost = body.select("div.sidebar").last();
+        assertThat(survey.furnitureSizes().get(innermost).chars).isEqualTo(1);
+        assertThat(survey.furnitureSizes().get(body.selectFirst("div.sidebar")).chars).isEqualTo(levels);
+    }
+
     @Test
     void parsesNoscriptMarkupBeforeMeasuringIt() {
         Element body = Jsoup.parse("<body><noscript><p>Thread <b>text</b></p></noscript></body>").body();
