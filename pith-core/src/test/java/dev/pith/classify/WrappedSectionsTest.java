@@ -32,6 +32,16 @@ class WrappedSectionsTest {
         assertRegion(BANDED_PAGE, "div.prose p, section.band-light p", "div.top li");
     }
 
+    // A flat page: its paragraphs sit in one container beside a long menu of links, which drags the
+    // container's weight below that of one wrapped box of prose, so the region is that box.
+    private static final String FLAT_PAGE = "<body><div class=content>" + SERVICE_COPY.replace("</p>\n<p>", " ") + MENU.repeat(8)
+            + "<div class=wrap><div class=box>" + PROSE + "</div></div></div></body>";
+
+    @Test
+    void theParagraphsBesideTheWrapperOfTheHeaviestBoxJoinTheRegion() {
+        assertRegion(FLAT_PAGE, "div.box p, div.content > p", "div.content li");
+    }
+
     // A blog post whose body is marked, wrapped in a column, beside a column of post excerpts
     // that outweighs it: a sidebar of its own, not more of the post.
     private static final String SIDEBAR_PAGE = "<body><main>"
