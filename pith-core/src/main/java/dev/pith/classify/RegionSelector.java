@@ -147,16 +147,22 @@ public final class RegionSelector {
         best = mainColumn(tree, best, sums);
         int marked = bestMarked(tree, best, sums);
         double[] words = tree.sum(TextBlock::words);
-        if (marked < 0) {
-            return new Region(withSiblings(tree, best, sums, words), sums[best], kind);
+        int chosen = marked < 0 ? best : marked;
+        List<Element> roots = withSiblings(tree, chosen, sums, words);
+        if (marked >= 0) {
+            addAbsent(roots, markedParts(tree, best, marked, sums, words));
         }
-        List<Element> roots = withSiblings(tree, marked, sums, words);
-        for (Element part : markedParts(tree, best, marked, sums, words)) {
-            if (!roots.contains(part)) {
-                roots.add(part);
+        addAbsent(roots, WrappedSections.beside(tree, chosen, marked < 0 ? WrappedSections.NO_BOUND : best, sums, words));
+        return new Region(roots, sums[chosen], kind);
+    }
+
+    /** Adds to {@code roots} the elements of {@code more} that are not among them yet. */
+    private static void addAbsent(List<Element> roots, List<Element> more) {
+        for (Element e : more) {
+            if (!roots.contains(e)) {
+                roots.add(e);
             }
         }
-        return new Region(roots, sums[marked], kind);
     }
 
     /**
@@ -177,10 +183,10 @@ public final class RegionSelector {
         if (base.isEmpty() || markedElement.normalName().equals("article")) {
             return parts;
         }
-        double threshold = Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * sums[marked]);
+        double threshold = siblingThreshold(sums[marked]);
         for (int n = 0; n < tree.size(); n++) {
             Element e = tree.element(n);
-            if (e != markedElement && sums[n] >= threshold && sums[n] >= SIBLING_MIN_DENSITY * words[n]
+            if (e != markedElement && joinsAsSibling(n, threshold, sums, words)
                     && isPartLike(e, markedElement, base) && isInside(e, bestElement)
                     && !isInside(e, markedElement) && !isInside(markedElement, e)
                     && parts.stream().noneMatch(p -> isInside(e, p))) {
@@ -280,6 +286,16 @@ public final class RegionSelector {
         return e.normalName().equals("td") || e.normalName().equals("th");
     }
 
+    /** The weight a sibling container needs to join a region of the given weight. */
+    static double siblingThreshold(double regionWeight) {
+        return Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * regionWeight);
+    }
+
+    /** Whether node {@code n} weighs {@code threshold} and is prose throughout ({@link #SIBLING_MIN_DENSITY}). */
+    static boolean joinsAsSibling(int n, double threshold, double[] sums, double[] words) {
+        return sums[n] >= threshold && sums[n] >= SIBLING_MIN_DENSITY * words[n];
+    }
+
     private static List<Element> withSiblings(BlockTree tree, int best, double[] sums, double[] words) {
         List<Element> roots = new ArrayList<>();
         Element bestElement = tree.element(best);
@@ -288,11 +304,10 @@ public final class RegionSelector {
             roots.add(bestElement);
             return roots;
         }
-        double threshold = Math.max(MIN_SIBLING_WEIGHT, SIBLING_SHARE * sums[best]);
+        double threshold = siblingThreshold(sums[best]);
         for (Element sibling : parent.children()) {
             int n = tree.nodeOf(sibling);
-            if (sibling == bestElement
-                    || n >= 0 && sums[n] >= threshold && sums[n] >= SIBLING_MIN_DENSITY * words[n]) {
+            if (sibling == bestElement || n >= 0 && joinsAsSibling(n, threshold, sums, words)) {
                 roots.add(sibling);
             }
         }
