@@ -10,7 +10,9 @@ import org.jsoup.nodes.Element;
  * Containers whose class or id names a kind of page furniture: share bars, cookie banners,
  * newsletter boxes, related-article rails, ads, breadcrumbs, bylines. CMS themes name these
  * consistently across millions of sites, which makes the name a strong signal. Spared when the
- * name also says "content" the way article bodies do, or when it holds most of the page.
+ * name also says "content" the way article bodies do, when it holds most of the page, or when it
+ * holds all the words of the heading it stands in (the heading is content, whatever its link's
+ * class says).
  */
 final class BoilerplateClassRule implements PruneRule {
 
@@ -62,7 +64,7 @@ final class BoilerplateClassRule implements PruneRule {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        return context.namedFurniture(e) && !context.holdsMainContent(e);
+        return context.namedFurniture(e) && !context.holdsMainContent(e) && !HeadingAnchors.titlesHeading(e);
     }
 
     /**

@@ -73,7 +73,8 @@ final class ClassNames {
     private final Map<String, Integer> byId = new HashMap<>(IDS_CAPACITY);
 
     /**
-     * The bits for the element's class and id together ({@link #HIDDEN} from the class only). The values are judged as written:
+     * The bits for the element's class and id together ({@link #HIDDEN} from the class only; an
+     * id that is a heading's anchor adds none). The values are judged as written:
      * white space around them changes no answer, as no stem or part holds white space.
      */
     int of(Element e) {
@@ -82,7 +83,20 @@ final class ClassNames {
         }
         Attributes attributes = e.attributes();
         String id = attributes.get("id");
-        return ofClass(attributes.get("class")) | (id.isEmpty() ? 0 : byId.computeIfAbsent(id, ClassNames::judge));
+        return ofClass(attributes.get("class")) | ofId(e, id);
+    }
+
+    /**
+     * The bits of the element's id; none when the id is a heading's anchor ({@link HeadingAnchors}),
+     * whose words are the heading's and name no role. Asked only of the few ids that hold a
+     * furniture or comment stem.
+     */
+    private int ofId(Element e, String id) {
+        if (id.isEmpty()) {
+            return 0;
+        }
+        int found = byId.computeIfAbsent(id, ClassNames::judge);
+        return (found & (FURNITURE | COMMENTS)) == 0 || !HeadingAnchors.isAnchor(e, id) ? found : 0;
     }
 
     /**

@@ -154,6 +154,39 @@ class PrunerTest {
         assertThat(doc.select("div.comment p")).hasSize(2);
     }
 
+    // A heading whose id is its anchor: "share" in it is a word of the heading, not a share bar.
+    @Test
+    void aHeadingWhoseIdSpellsItsWordsStays() {
+        Document doc = parse("<body><article><h1>Teens and mental health</h1>" + ARTICLE_TEXT
+                + "<h2 id=what-share-of-teens-get-treatment>What share of teens get treatment?</h2>" + PARAGRAPH
+                + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("h2")).hasSize(1);
+    }
+
+    @Test
+    void aFurnitureIdThatIsNoAnchorStillRemovesItsBox() {
+        Document doc = parse("<body><article><h1>Teens and mental health</h1>" + ARTICLE_TEXT
+                + "</article><div id=share-buttons><h3>Share</h3><a href=/fb>Facebook</a></div></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("#share-buttons")).isEmpty();
+    }
+
+    // docutils links each section title back to the contents; the link's class names the contents.
+    @Test
+    void aHeadingsTitleLinkStaysWhateverItsClass() {
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<h2><a class=toc-backref href=#id1>The vote</a></h2>" + PARAGRAPH + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("h2").text()).isEqualTo("The vote");
+    }
+
     // A listing whose theme gives every item a furniture-sounding class ("promo"): one such box
     // would be furniture, but together they hold the page.
     @Test
