@@ -1,6 +1,8 @@
 package dev.pith.prune;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Ids that are a heading's anchor: documentation generators, Markdown renderers and table-of-
@@ -18,7 +20,8 @@ final class HeadingAnchors {
      */
     static final int MIN_ANCHOR_WORDS = 3;
 
-    private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
+    /** Parsed once: a query string would be parsed again on every call. */
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private static final String LINK = "a";
 
