@@ -264,21 +264,9 @@ public final class HtmlDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** True when the bytes are valid UTF-8; checked in chunks, without building the text. */
+    /** True when the bytes are valid UTF-8; checked byte by byte, without decoding them. */
     static boolean isValidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = strictUtf8();
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(VALIDATION_CHUNK);
-        while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                return false;
-            }
-            if (result.isUnderflow()) {
-                return !decoder.flush(out).isError();
-            }
-            out.clear();
-        }
+        return Utf8.isValid(bytes);
     }
 
     /**

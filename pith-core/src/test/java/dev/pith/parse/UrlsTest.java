@@ -47,6 +47,26 @@ class UrlsTest {
         }
     }
 
+    /** Bases Java or jsoup cannot take as they are: each answered as jsoup does, the last one kept or not. */
+    @Property(tries = 1000)
+    void resolvesAgainstOddBasesAsJsoupDoes(@ForAll("hrefs") String href) {
+        for (String base : new String[] {"http://", "http:/x", "https://ex ample.com/a b/", "//example.com/a", "/a/b",
+                "http://[::1]:8080/a", "http://x:99999/", "http://x:-1/", "https://example.com/a?b#c d", "unknown:x/y",
+                "http://x/\u001fa", " http://x/", "http://x/ ", "http://x/", "http://x/", "jar:file:/a!/b"}) {
+            Element e = link(href, base);
+            assertThat(Urls.resolvedAttr(e, "href", base)).as("%s on %s", href, base).isEqualTo(e.absUrl("href"));
+        }
+    }
+
+    @Test
+    void resolvesAgainstEachBaseInTurn() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(Urls.resolvedAttr(link("b", "http://x/a/"), "href", "http://x/a/")).isEqualTo("http://x/a/b");
+            assertThat(Urls.resolvedAttr(link("b", "not a url"), "href", "not a url")).isEqualTo(link("b", "not a url").absUrl("href"));
+            assertThat(Urls.resolvedAttr(link("b", "http://y/c"), "href", "http://y/c")).isEqualTo("http://y/b");
+        }
+    }
+
     @Test
     void resolvesNoAttributeToNothing() {
         Element e = new Element("a");
