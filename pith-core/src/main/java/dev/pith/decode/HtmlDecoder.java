@@ -45,7 +45,7 @@ public final class HtmlDecoder {
     private static final int SETTLED_BAD_BYTES = 64;
     /** The most bytes a cut can leave of a character at the end: a four-byte one's first three. */
     private static final int MAX_UTF8_TAIL = 3;
-    /** Characters decoded at a time when bytes are only checked for valid UTF-8. */
+    /** Characters decoded at a time when bytes are checked for mostly valid UTF-8 ({@link #isMostlyUtf8}). */
     private static final int VALIDATION_CHUNK = 8192;
 
     private HtmlDecoder() {
