@@ -1,7 +1,6 @@
 package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
-import dev.pith.block.TextBlock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +33,11 @@ final class EntryTitles {
     private EntryTitles() {
     }
 
-    /** The title elements among the ancestors of the blocks, whose alike children are {@code alike}. */
-    static Set<Element> find(BlockTree tree, AlikeChildren alike) {
-        Measures measures = Measures.of(tree, alike.words());
+    /**
+     * The title elements among the ancestors of the blocks, whose alike children are {@code alike}
+     * and measures {@code measures}.
+     */
+    static Set<Element> find(BlockTree tree, AlikeChildren alike, SiblingMeasures measures) {
         Set<Element> titles = new LinkedHashSet<>();
         for (int parent : alike.parents()) {
             Element element = tree.element(parent);
@@ -49,20 +50,8 @@ final class EntryTitles {
         return titles;
     }
 
-    /**
-     * What a group of siblings is judged by, per node of the tree: its words, linked words,
-     * unlinked words and blocks. Summed once per page.
-     */
-    record Measures(double[] words, double[] linkWords, double[] unlinked, double[] blocks) {
-
-        static Measures of(BlockTree tree, double[] words) {
-            double[] linkWords = tree.sum(TextBlock::linkWords);
-            return new Measures(words, linkWords, unlinkedWords(words, linkWords), tree.sum(b -> 1));
-        }
-    }
-
     /** Whether the alike children {@code group} of {@code parent} are the titles of a list of entries. */
-    static boolean areTitles(BlockTree tree, Element parent, List<Integer> group, Measures m) {
+    static boolean areTitles(BlockTree tree, Element parent, List<Integer> group, SiblingMeasures m) {
         return group.size() >= MIN_TITLES
                 && group.stream().allMatch(n -> m.blocks()[n] == TITLE_BLOCKS && isTitle(m.words()[n], m.linkWords()[n]))
                 && isInterleaved(tree, parent, group, m);
@@ -79,7 +68,7 @@ final class EntryTitles {
      * {@link #MIN_INTERLEAVED_SHARE} of their own words. A carousel's cards stand side by side,
      * each holding its own label.
      */
-    private static boolean isInterleaved(BlockTree tree, Element parent, List<Integer> group, Measures m) {
+    private static boolean isInterleaved(BlockTree tree, Element parent, List<Integer> group, SiblingMeasures m) {
         double titleWords = 0;
         for (int n : group) {
             titleWords += m.words()[n];
@@ -107,14 +96,5 @@ final class EntryTitles {
             }
         }
         return gapsWithText == group.size() - 1 && between >= MIN_INTERLEAVED_SHARE * titleWords;
-    }
-
-    /** Per node, the words of its blocks that are not link text. */
-    private static double[] unlinkedWords(double[] words, double[] linkWords) {
-        double[] unlinked = new double[words.length];
-        for (int n = 0; n < words.length; n++) {
-            unlinked[n] = Math.max(0, words[n] - linkWords[n]);
-        }
-        return unlinked;
     }
 }

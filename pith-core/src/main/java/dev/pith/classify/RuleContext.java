@@ -61,8 +61,9 @@ public final class RuleContext {
     private boolean[] inDialogs;
     /** Linked titles that alternate with their entries' text ({@link EntryTitles}), found on first use. */
     private Set<Element> entryTitles;
-    /** The tree's children grouped by shape, when teaser cards were sought in them: entry titles reuse them. */
+    /** The tree's children grouped by shape, and their measures, when teaser cards were sought in them: entry titles reuse both. */
     private AlikeChildren alikeChildren;
+    private SiblingMeasures siblingMeasures;
 
     /**
      * A context over a page's blocks.
@@ -210,8 +211,11 @@ public final class RuleContext {
     /** Whether the block lies in an entry's linked title (see {@link EntryTitles}). */
     boolean isEntryTitle(TextBlock block) {
         if (entryTitles == null) {
-            entryTitles = tree == null ? Set.of()
-                    : EntryTitles.find(tree, alikeChildren != null ? alikeChildren : AlikeChildren.of(tree));
+            if (tree != null && alikeChildren == null) {
+                alikeChildren = AlikeChildren.of(tree);
+                siblingMeasures = SiblingMeasures.of(tree, alikeChildren);
+            }
+            entryTitles = tree == null ? Set.of() : EntryTitles.find(tree, alikeChildren, siblingMeasures);
         }
         return !entryTitles.isEmpty() && Ancestors.isWithin(block.owner(), entryTitles);
     }
@@ -281,10 +285,12 @@ public final class RuleContext {
     /** A context with the teaser cards found over the tree of the page's blocks, for a page in {@code language}. */
     public static RuleContext of(BlockTree tree, Region region, String title, Language language) {
         AlikeChildren alike = region.kind() == Region.Kind.ARTICLE ? AlikeChildren.of(tree) : null;
-        Set<Element> cards = alike != null ? TeaserCards.find(tree, alike) : Set.of();
+        SiblingMeasures measures = alike != null ? SiblingMeasures.of(tree, alike) : null;
+        Set<Element> cards = alike != null ? TeaserCards.find(tree, alike, measures) : Set.of();
         RuleContext context = new RuleContext(tree.blocks(), region, title, cards, repeats(tree.blocks(), region), language);
         context.tree = tree;
         context.alikeChildren = alike;
+        context.siblingMeasures = measures;
         return context;
     }
 

@@ -1,7 +1,6 @@
 package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
-import dev.pith.block.TextBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,12 +27,15 @@ final class TeaserCards {
 
     /** The card elements among the ancestors of the blocks. */
     static Set<Element> find(BlockTree tree) {
-        return find(tree, AlikeChildren.of(tree));
+        AlikeChildren alike = AlikeChildren.of(tree);
+        return find(tree, alike, SiblingMeasures.of(tree, alike));
     }
 
-    /** The card elements among the ancestors of the blocks, whose alike children are {@code alike}. */
-    static Set<Element> find(BlockTree tree, AlikeChildren alike) {
-        EntryTitles.Measures measures = EntryTitles.Measures.of(tree, alike.words());
+    /**
+     * The card elements among the ancestors of the blocks, whose alike children are {@code alike}
+     * and measures {@code measures}.
+     */
+    static Set<Element> find(BlockTree tree, AlikeChildren alike, SiblingMeasures measures) {
         Set<Element> cards = new LinkedHashSet<>();
         for (int parent : alike.parents()) {
             // Fewer children with text than a carousel has: no need to look at the element's.
@@ -50,7 +52,7 @@ final class TeaserCards {
      * reading" row ("teaser pos1 nid8F3K"), and the exact grouping alone would see no run there.
      * The exact groups stay, as one wider group holding a longer sibling would find no card at all.
      */
-    private static void collectCards(BlockTree tree, int parent, AlikeChildren alike, EntryTitles.Measures measures,
+    private static void collectCards(BlockTree tree, int parent, AlikeChildren alike, SiblingMeasures measures,
                                      Set<Element> cards) {
         double[] words = measures.words();
         double[] linkWords = measures.linkWords();

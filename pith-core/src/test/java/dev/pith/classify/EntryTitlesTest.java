@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class EntryTitlesTest {
 
     private static Set<Element> titles(SegmentedPage page) {
-        return EntryTitles.find(page.tree(), AlikeChildren.of(page.tree()));
+        AlikeChildren alike = AlikeChildren.of(page.tree());
+        return EntryTitles.find(page.tree(), alike, SiblingMeasures.of(page.tree(), alike));
     }
 
     @Test
