@@ -29,6 +29,10 @@ final class BylineBox {
         if (whole == null) {
             return null;
         }
+        String linked = AuthorLinks.names(e);
+        if (!linked.isEmpty()) {
+            return linked;
+        }
         String lines = ShortText.lines(e, max * 2);
         // a box naming nobody as a whole ("Hyundai | Test | auto-motor.at Redaktion") is a credit, not a name per line
         if (lines == null || !lines.contains(ShortText.LINE_BREAK) || AuthorNames.clean(whole).names().isEmpty()) {

@@ -169,7 +169,7 @@ final class VisibleSource implements MetadataSource {
                 continue;
             }
             // Anchored at the start: lookingAt, not find, which would try every position.
-            String text = byline(e, own);
+            String text = linkedNamesOr(e, byline(e, own));
             text = text != null ? text : bylineAfterDate(page, e);
             if (text != null && !page.furniture.contains(e)) {
                 out.add(Field.AUTHOR, text, Source.VISIBLE);
@@ -282,6 +282,18 @@ final class VisibleSource implements MetadataSource {
         }
         String whole = ShortText.of(e, MAX_LINE_LENGTH);
         return whole != null && BY.matcher(whole).lookingAt() ? whole : null;
+    }
+
+    /**
+     * The names a byline line links to their authors' pages ({@link AuthorLinks}) when it is a
+     * byline, else the line: "By <a>A. J. Neal</a> View In Digital Edition" names A. J. Neal.
+     */
+    private static String linkedNamesOr(Element e, String byline) {
+        if (byline == null) {
+            return null;
+        }
+        String linked = AuthorLinks.names(e);
+        return linked.isEmpty() ? byline : linked;
     }
 
     /**
