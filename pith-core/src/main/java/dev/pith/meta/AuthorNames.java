@@ -179,12 +179,18 @@ final class AuthorNames {
         return true;
     }
 
-    /** Cuts a trailing role ("Jane Doe Senior Editor" → "Jane Doe"); a role alone stays and fails later. */
+    /**
+     * Cuts a trailing role ("Jane Doe Senior Editor" → "Jane Doe"); a role alone stays and fails
+     * later. A one-word head is kept only in a script without case, where a full name is one
+     * word ("김철수 기자" → "김철수"); "Jane Editor" is no name.
+     */
     private static String withoutRole(String p) {
         Matcher role = BylineWords.ROLE.matcher(p);
         if (role.find() && role.start() > 0) {
             String head = p.substring(0, role.start()).strip();
-            return head.indexOf(' ') > 0 ? trimPunctuation(head) : p;
+            boolean fullName = head.indexOf(' ') > 0
+                    || !head.isEmpty() && Character.getType(head.codePointAt(0)) == Character.OTHER_LETTER;
+            return fullName ? trimPunctuation(head) : p;
         }
         return p;
     }
@@ -260,9 +266,17 @@ final class AuthorNames {
         while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
             start++;
         }
-        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.') {
+        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1)) && s.charAt(end - 1) != '.'
+                && !isMark(s.charAt(end - 1))) {
             end--;
         }
         return s.substring(start, end).strip();
+    }
+
+    /** A combining mark: Devanagari and Thai write vowels after a name's last letter so ("शर्मा", "ใจดี"). */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 }

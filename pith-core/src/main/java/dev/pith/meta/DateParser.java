@@ -38,6 +38,12 @@ public final class DateParser {
     private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?");
     /**
+     * A month's name as the patterns read it: letters with their combining marks, which Thai
+     * and Devanagari write as characters of their own ("พฤษภาคม", "मार्च"), and two letters at
+     * least (Hindi "मई", May); {@link MonthNames} says whether the word is a month.
+     */
+    private static final String MONTH_WORD = "[\\p{L}\\p{M}]{2,}";
+    /**
      * "28.09.2022", "09/28/2022", "28-09-2022", and with a space after each dot, "3. 6. 2009",
      * as Czech and Slovak write the day and month in figures.
      */
@@ -45,14 +51,14 @@ public final class DateParser {
             "(?<!\\d)(\\d{1,2})([./-])(?:(?<=\\.)\\s)?(\\d{1,2})\\2(?:(?<=\\.)\\s)?(\\d{4})(?!\\d)");
     /** "28 September 2022", "28. März 2022", "28 de septiembre de 2022", and hyphenated "28-Sep-2022". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*|-)(?:de\\s+)?(\\p{L}{3,}\\.?)(?:,?\\s+|-)"
+            "(?<![\\d\\p{L}\\p{M}])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*|-)(?:de\\s+)?(" + MONTH_WORD + "\\.?)(?:,?\\s+|-)"
                     + "(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<!\\p{L})(\\p{L}{3,}\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+            "(?<![\\p{L}\\p{M}])(" + MONTH_WORD + "\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
     /** "2021. október 16.", "2021. okt. 16-án": Hungarian writes the year first, then the month's name. */
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-            "(?<!\\d)(\\d{4})\\.?\\s+(\\p{L}{3,}\\.?)\\s+(\\d{1,2})(?!\\d)");
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?<!\\p{L})(\\p{L}{3,}\\.?),?\\s+(\\d{4})(?!\\d)");
+            "(?<!\\d)(\\d{4})\\.?\\s+(" + MONTH_WORD + "\\.?)\\s+(\\d{1,2})(?!\\d)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\p{M}])(" + MONTH_WORD + "\\.?),?\\s+(\\d{4})(?!\\d)");
     /**
      * A line that is only a day-first date with a two-digit year ("23.09.22", "31.10.23, 11:38"),
      * as German-language sites print under headlines and in teasers. Only a whole line: in running

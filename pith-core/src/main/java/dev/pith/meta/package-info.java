@@ -100,7 +100,8 @@
  * <p>Words of other languages are data, not code: month names (with inflected forms such as
  * "maja", "мая"), byline words ("Von", "Par", "Por", "Autor:", "Text:", "Di", what joins two names,
  * desks, roles) and date words (publication, update, registration labels, weekdays) are read once
- * by {@code WordLists} (en de fr es pt it nl pl ru ja zh sv da cs tr hu) from {@code dev/pith/lang/<code>/months.txt}, {@code byline.txt} and
+ * by {@code WordLists} (the languages of {@code LanguageData.CODES}; Korean, Vietnamese and Persian pages
+ * write months in figures) from {@code dev/pith/lang/<code>/months.txt}, {@code byline.txt} and
  * {@code date-words.txt}, all languages at once (a page's declared language is often missing or wrong).
  *
  * <p>{@link dev.pith.meta.DateParser} is public and reusable: many formats and languages,
