@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import dev.pith.util.Chars;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -34,8 +35,11 @@ final class AuthorLinks {
     static String names(Element byline) {
         List<String> names = new ArrayList<>();
         for (Element a : byline.getElementsByTag("a")) {
-            String text = a.text().strip();
-            if (!text.isEmpty() && spellsSlug(text, a.attr("href")) && !names.contains(text)) {
+            String href = a.attr("href");
+            // most links lead elsewhere than to an author's page: their text is not read
+            String slug = authorSlug(href);
+            String text = slug.isEmpty() ? "" : a.text().strip();
+            if (!text.isEmpty() && spells(text, slug) && !names.contains(text)) {
                 names.add(text);
             }
         }
@@ -47,12 +51,22 @@ final class AuthorLinks {
      * address folded so; German slugs spell "ö" as "oe" ("Clara Löw", {@code /autor/clara-loew}).
      */
     static boolean spellsSlug(String text, String href) {
+        String slug = authorSlug(href);
+        return !slug.isEmpty() && spells(text, slug);
+    }
+
+    /** The letters of an author page's last path segment ({@link #letters}); "" when the address is none. */
+    private static String authorSlug(String href) {
         int end = pathEnd(href);
         int start = href.lastIndexOf('/', end - 1) + 1;
         if (start == 0 || start >= end || !ClassHints.byline(href.substring(0, start).toLowerCase(Locale.ROOT))) {
-            return false;
+            return "";
         }
-        String slug = letters(decoded(href.substring(start, end)));
+        return letters(decoded(href.substring(start, end)));
+    }
+
+    /** True when the text's letters are the slug's. */
+    private static boolean spells(String text, String slug) {
         String folded = letters(text);
         return !folded.isEmpty() && (folded.equals(slug) || letters(transliterated(text)).equals(slug));
     }
@@ -103,7 +117,7 @@ final class AuthorLinks {
 
     /** The letters of a text, lower case, without diacritics ("Müller-Lüdenscheidt" → "mullerludenscheidt"). */
     static String letters(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        String decomposed = Chars.isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
