@@ -33,9 +33,12 @@ final class AuthorNames {
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     /** A web address, or a domain name standing as a credit ("finanztreff.de", "symple.ch"; "sara.r.peter" is a user name): a site, not a person. */
     private static final Pattern URL = Pattern.compile("(?i)^(?:https?:|www\\.|/)|\\.(?:com|org|net)(?:/|$)|\\p{Ll}\\.\\p{Ll}{2,3}$");
-    /** Separators between several names. */
+    /**
+     * Separators between several names. Not a slash: it joins a credit to its source as one
+     * credit ("det/dpa", "AFP/The Local", "Laura / House Plant House"), as bylines print them.
+     */
     private static final Pattern SPLIT = Pattern.compile(
-            "\\s+" + BylineWords.AND + "\\s+|\\s*[;|/·•]\\s*|\\s*,\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\s+" + BylineWords.AND + "\\s+|\\s*[;|·•]\\s*|\\s*,\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Post-nominal credentials kept with the name they follow (they are not separate people). */
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?:[A-Z][A-Za-z]?\\.?){1,3}[A-Z]\\.?|Ph\\.?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|II|III|IV|E-RYT|MSc|BSc|MEd|DrPH");

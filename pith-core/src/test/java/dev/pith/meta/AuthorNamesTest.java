@@ -21,6 +21,16 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aSlashJoinsACreditToItsSourceAsOneCredit() {
+        // a writer's shorthand and the agency ("det/dpa"), a wire and the paper that ran it
+        assertThat(AuthorNames.clean("det/dpa").names()).containsExactly("det/dpa");
+        assertThat(AuthorNames.clean("By AFP/The Local").names()).containsExactly("AFP/The Local");
+        assertThat(AuthorNames.clean("Laura / House Plant House").names()).containsExactly("Laura / House Plant House");
+        // the other separators still part names
+        assertThat(AuthorNames.clean("Anna Roth | Hans Meier").names()).containsExactly("Anna Roth", "Hans Meier");
+    }
+
+    @Test
     void dropsEmailsUrlsAndAvatarInitials() {
         assertThat(AuthorNames.clean("Jane Doe jane@example.com").names()).containsExactly("Jane Doe");
         assertThat(AuthorNames.clean("https://www.facebook.com/janedoe").names()).isEmpty();
