@@ -86,6 +86,10 @@
  * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages;
  * a user name chosen ("arianschlichenmayer") is spelled out as the full name another byline writes with the same letters ({@code WrittenNames}),
  * and a JSON-LD person named by a first name alone by the full name its description opens with ({@code FullNameInBio}).
+ * A byline that links its writers to their author pages (a link under a folder that says author, whose address's last
+ * segment spells its text: {@code /author/ben-applebaum-bauch}) names them by those links' texts ({@code AuthorLinks}), so a
+ * job title, a button or a second linked writer beside the name does not join it; a slash does not part names, it joins a
+ * credit to its source ("det/dpa", "AFP/The Local").
  * An author box is read line by line ({@code BylineBox}): its first block line naming a person is the byline, so a job title,
  * a second credit or avatar initials set in blocks of their own do not join the name; a sentence that opens with a byline word
  * ("By following the tips below, …") is no byline ({@code BylineProse}); an organisation credited as author in JSON-LD is the
