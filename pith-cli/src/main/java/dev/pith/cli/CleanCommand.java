@@ -9,7 +9,6 @@ import dev.pith.batch.io.Outputs;
 import dev.pith.batch.io.TextRecord;
 import dev.pith.batch.job.CleanJob;
 import dev.pith.batch.run.RecordPipeline;
-import dev.pith.batch.run.Records;
 import dev.pith.batch.run.RunStats;
 import dev.pith.clean.CleanOptions;
 import dev.pith.clean.Cleaning;
@@ -17,6 +16,7 @@ import dev.pith.clean.CorpusStats;
 import dev.pith.clean.LineDecision;
 import dev.pith.clean.TextCleaner;
 import dev.pith.render.Format;
+import dev.pith.util.JsonTrees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -145,7 +145,7 @@ public final class CleanCommand implements Callable<Integer> {
                 .run(JsonLinesInputs.expand(files, false, pageSize.bytes()), input -> {
                     TextRecord record = TextRecord.read(input);
                     stats.addDocument(record.site(), record.text());
-                    return Records.MAPPER.createObjectNode();
+                    return JsonTrees.object();
                 }, r -> { }, progress);
         progress.finish();
         System.err.printf(Locale.ROOT, "pith: corpus pass 1: %d documents, %d sites, %d MB of line counts, %.1f s%n",

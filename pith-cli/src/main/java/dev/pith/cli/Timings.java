@@ -5,7 +5,7 @@ import dev.pith.batch.io.Input;
 import dev.pith.batch.io.JsonLinesSink;
 import dev.pith.batch.io.Outputs;
 import dev.pith.batch.run.RecordPipeline;
-import dev.pith.batch.run.Records;
+import dev.pith.util.JsonTrees;
 import java.io.Closeable;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -76,7 +76,7 @@ final class Timings implements Closeable {
 
     /** One line; {@code cpuNanos} is negative for a document still running (another thread cannot measure it). */
     private void record(Input input, long nanos, long cpuNanos) {
-        ObjectNode line = Records.MAPPER.createObjectNode();
+        ObjectNode line = JsonTrees.object();
         line.put("source", input.source());
         line.put("id", input.id());
         line.put("ms", TimeUnit.NANOSECONDS.toMillis(nanos));

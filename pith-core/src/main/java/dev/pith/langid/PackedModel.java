@@ -51,6 +51,8 @@ final class PackedModel {
     private static final long DENSE = 1L << (Integer.SIZE - 1);
     /** The end of a parameter range, the {@link #DENSE} mark cleared. */
     private static final long END = DENSE - 1;
+    /** Bytes read at a time while loading: the arrays fill straight from the stream. */
+    private static final int READ_CHUNK = 64 * 1024;
     /** Fibonacci hashing's multiplier (2^64 / golden ratio): spreads the packed characters. */
     static final long SPREAD = 0x9E3779B97F4A7C15L;
 
@@ -110,22 +112,40 @@ final class PackedModel {
         }
         int predicates = data.readInt();
         int paramCount = data.readInt();
-        // one read of the known size: no growing buffers for 13 MB
-        byte[] arrays = new byte[predicates * Long.BYTES + (predicates + 1) * Integer.BYTES
-                + paramCount * (1 + Double.BYTES)];
-        data.readFully(arrays);
-        ByteBuffer rest = ByteBuffer.wrap(arrays);
+        // through one small buffer: a 13 MB staging array, copied once and dropped, cost the
+        // young collection that met it alive as much as the copy
+        byte[] chunk = new byte[READ_CHUNK];
         long[] keys = new long[predicates];
-        rest.asLongBuffer().get(keys);
-        rest.position(rest.position() + predicates * Long.BYTES);
+        for (int at = 0; at < keys.length; ) {
+            ByteBuffer b = fill(data, chunk, keys.length - at, Long.BYTES);
+            int n = b.remaining() / Long.BYTES;
+            b.asLongBuffer().get(keys, at, n);
+            at += n;
+        }
         int[] starts = new int[predicates + 1];
-        rest.asIntBuffer().get(starts);
-        rest.position(rest.position() + starts.length * Integer.BYTES);
+        for (int at = 0; at < starts.length; ) {
+            ByteBuffer b = fill(data, chunk, starts.length - at, Integer.BYTES);
+            int n = b.remaining() / Integer.BYTES;
+            b.asIntBuffer().get(starts, at, n);
+            at += n;
+        }
         byte[] outcomeOf = new byte[paramCount];
-        rest.get(outcomeOf);
+        data.readFully(outcomeOf);
         double[] params = new double[paramCount];
-        rest.asDoubleBuffer().get(params);
+        for (int at = 0; at < params.length; ) {
+            ByteBuffer b = fill(data, chunk, params.length - at, Double.BYTES);
+            int n = b.remaining() / Double.BYTES;
+            b.asDoubleBuffer().get(params, at, n);
+            at += n;
+        }
         return new PackedModel(outcomes, keys, starts, outcomeOf, params);
+    }
+
+    /** Reads the next {@code min(left, chunk.length / width)} values of {@code width} bytes into the chunk. */
+    private static ByteBuffer fill(DataInputStream data, byte[] chunk, int left, int width) throws IOException {
+        int bytes = Math.min(left, chunk.length / width) * width;
+        data.readFully(chunk, 0, bytes);
+        return ByteBuffer.wrap(chunk, 0, bytes);
     }
 
     /**
