@@ -325,4 +325,29 @@ class PrunerTest {
 
         assertThat(doc.select("div.samBannerUnit")).isEmpty();
     }
+
+    // A tab set shows one panel and marks the others aria-hidden until their tab is pressed:
+    // they are the page's text all the same.
+    @Test
+    void theClosedPanelsOfATabSetStay() {
+        Document doc = parse("<body><article><h1>Plans and prices</h1>" + ARTICLE_TEXT
+                + "<div role=tabpanel aria-hidden=false><p>The basic plan holds five users.</p></div>"
+                + "<div role=tabpanel aria-hidden=true id=pro><p>The pro plan holds fifty users.</p></div>"
+                + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("#pro")).hasSize(1);
+    }
+
+    // An aria-hidden carousel slide or duplicate link is no tab panel, and goes.
+    @Test
+    void anAriaHiddenBoxThatIsNoTabPanelGoes() {
+        Document doc = parse("<body><article><h1>Plans and prices</h1>" + ARTICLE_TEXT
+                + "<li aria-hidden=true class=slide><p>The pro plan holds fifty users.</p></li></article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("li.slide")).isEmpty();
+    }
 }
