@@ -86,8 +86,10 @@ public final class RegionSelector {
         } else {
             chosen = listing.weight() > article.weight() ? listing : article;
         }
-        return chosen != article && article.weight() > 0 && keptWords(tree, chosen) < MIN_LISTING_KEPT_WORDS
-                ? article : chosen;
+        if (chosen != article && article.weight() > 0 && keptWords(tree, chosen) < MIN_LISTING_KEPT_WORDS) {
+            return article;
+        }
+        return chosen.with(ListingIntros.before(tree, chosen));
     }
 
     /**

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  * consistently across millions of sites, which makes the name a strong signal. Spared when the
  * name also says "content" the way article bodies do, when it holds most of the page, or when it
  * holds all the words of the heading it stands in (the heading is content, whatever its link's
- * class says).
+ * class says), or when it is a heading that a table-of-contents plugin marked ({@link IndexedHeadings}).
  */
 final class BoilerplateClassRule implements PruneRule {
 
@@ -28,6 +28,9 @@ final class BoilerplateClassRule implements PruneRule {
             "entry-tags", "article-tags", "keywords", "read-more", "readmore", "further-reading",
             "donate", "donation", "banner-ad", "print-only", "disclaimer", "site-header",
             "global-header", "page-header", "top-bar", "topbar", "offcanvas", "off-canvas", "login",
+            // the units of XenForo's widely installed ad manager (Siropu): "samBannerUnit",
+            // "samCodeUnit", "samUnitContent" hold the banners and sponsor lines between posts
+            "sambannerunit", "samcodeunit", "samunitcontent",
             // the line under a blog post saying when it was filed, under which categories, and
             // where its comment feed is ("postmetadata" in WordPress's classic themes)
             "postmetadata", "post-metadata");
@@ -64,7 +67,8 @@ final class BoilerplateClassRule implements PruneRule {
         if (NEVER.contains(e.normalName())) {
             return false;
         }
-        return context.namedFurniture(e) && !context.holdsMainContent(e) && !HeadingAnchors.titlesHeading(e);
+        return context.namedFurniture(e) && !context.holdsMainContent(e) && !HeadingAnchors.titlesHeading(e)
+                && !IndexedHeadings.isIndexed(e) && !TeaserGrids.isThePage(e, context);
     }
 
     /**

@@ -119,6 +119,14 @@ final class ClassNames {
     }
 
     /**
+     * The bits for one class or id value, judged afresh (not remembered), for rules that judge a
+     * name with a part cut out ({@link IndexedHeadings}).
+     */
+    static int judgeValue(String raw) {
+        return judge(raw);
+    }
+
+    /**
      * The bits for one class or id value. No stem holds white space, so searching the whole
      * value answers as searching each of its class names would.
      */

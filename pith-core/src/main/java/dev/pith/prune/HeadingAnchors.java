@@ -69,7 +69,7 @@ final class HeadingAnchors {
         return false;
     }
 
-    private static boolean isHeading(Element e) {
+    static boolean isHeading(Element e) {
         String tag = e.normalName();
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }

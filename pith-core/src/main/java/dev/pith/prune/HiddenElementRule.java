@@ -7,9 +7,10 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
- * Elements a browser would not show: {@code hidden}, {@code aria-hidden}, inline
- * {@code display:none}. Screen-reader-only spans ("Share on Facebook", "Opens in new window")
- * are dropped too. Spared when they hold most of the page, as pages revealed by script do.
+ * Elements a browser would not show: {@code hidden}, {@code aria-hidden} (but for the tab panels
+ * a reader opens, {@link DisclosedPanels}), inline {@code display:none}. Screen-reader-only spans
+ * ("Share on Facebook", "Opens in new window") are dropped too. Spared when they hold most of
+ * the page, as pages revealed by script do.
  */
 final class HiddenElementRule implements PruneRule {
 
@@ -49,7 +50,8 @@ final class HiddenElementRule implements PruneRule {
         // Read straight from the attributes: the element has some, and every key asked through
         // Attrs would count them again.
         Attributes attributes = e.attributes();
-        if (attributes.hasKey("hidden") || "true".equalsIgnoreCase(attributes.get("aria-hidden"))) {
+        if (attributes.hasKey("hidden")
+                || "true".equalsIgnoreCase(attributes.get("aria-hidden")) && !DisclosedPanels.isPanel(attributes)) {
             return true;
         }
         String style = attributes.get("style");

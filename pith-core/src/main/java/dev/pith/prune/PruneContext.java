@@ -1,5 +1,7 @@
 package dev.pith.prune;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -12,6 +14,18 @@ final class PruneContext {
     private final int pageProse;
     private final Set<Element> namedFurniture;
     private final ClassNames classNames;
+    /**
+     * The elements the survey measured as named or tagged furniture, taken before any rule
+     * measures more elements into the same map.
+     */
+    private final Element[] surveyedFurniture;
+    /**
+     * The outermost of those that hold no main content by the page-wide test, by identity; found
+     * when first asked for ({@link #holdsRestOfPage}), which few pages need.
+     */
+    private Set<Element> outermostFurniture;
+    /** Characters in {@link #outermostFurniture}. */
+    private long furnitureChars;
 
     PruneContext(TextSizes sizes, Element body, PageSurvey survey) {
         this.sizes = sizes;
@@ -19,6 +33,49 @@ final class PruneContext {
         this.pageProse = sizes.proseOf(body);
         this.namedFurniture = survey.namedFurniture();
         this.classNames = survey.classNames();
+        this.surveyedFurniture = survey.furnitureSizes().keySet().toArray(Element[]::new);
+    }
+
+    /**
+     * Finds the surveyed furniture elements that the page-wide test would prune and that stand
+     * inside no other such element, and their characters.
+     */
+    private void findOutermostFurniture() {
+        Set<Element> prunable = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : surveyedFurniture) {
+            if (!holdsMainContent(sizes.of(e), sizes.proseOf(e))) {
+                prunable.add(e);
+            }
+        }
+        outermostFurniture = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : prunable) {
+            if (!hasAncestorIn(e, prunable)) {
+                outermostFurniture.add(e);
+                furnitureChars += sizes.of(e);
+            }
+        }
+    }
+
+    /**
+     * The outermost furniture element that is {@code e} or holds it, or null: its text is back in
+     * what the furniture leaves when {@code e}, or the box around it, is asked about.
+     */
+    private Element outermostFurnitureAround(Element e) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (outermostFurniture.contains(up)) {
+                return up;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasAncestorIn(Element e, Set<Element> set) {
+        for (Element up = e.parent(); up != null; up = up.parent()) {
+            if (set.contains(up)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the page's class values say, as the {@link PageSurvey} judged them. */
@@ -67,5 +124,20 @@ final class PruneContext {
     private boolean holdsMainContent(long chars, long prose) {
         return pageChars > 0 && (double) chars / pageChars > Pruner.MAX_PRUNED_SHARE
                 || pageProse > 0 && (double) prose / pageProse > Pruner.MAX_PRUNED_PROSE_SHARE;
+    }
+
+    /**
+     * True when {@code e} holds most of the text left outside the page's other furniture: a
+     * mega-menu and a long footer can outweigh a listing whose grid a theme names
+     * "related-product", and the share of the page then lies where the share of what the
+     * furniture leaves does not.
+     */
+    boolean holdsRestOfPage(Element e) {
+        if (outermostFurniture == null) {
+            findOutermostFurniture();
+        }
+        Element outermost = outermostFurnitureAround(e);
+        long rest = pageChars - furnitureChars + (outermost == null ? 0 : sizes.of(outermost));
+        return rest > 0 && (double) sizes.of(e) / rest > Pruner.MAX_REST_SHARE;
     }
 }

@@ -25,6 +25,12 @@ public final class Pruner {
      */
     static final double MAX_PRUNED_SHARE = 0.5;
 
+    /**
+     * ...nor one holding more than this share of the text outside the page's other furniture
+     * ({@link PruneContext#holdsRestOfPage}).
+     */
+    static final double MAX_REST_SHARE = 0.5;
+
     /** ...nor one holding more than this share of the page's paragraph text. */
     static final double MAX_PRUNED_PROSE_SHARE = 0.4;
 

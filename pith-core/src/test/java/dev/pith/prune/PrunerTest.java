@@ -258,4 +258,96 @@ class PrunerTest {
 
         assertThat(doc.select("p.hidden-xs")).hasSize(1);
     }
+
+    // Table-of-contents plugins mark each heading of the article ("ez-toc-section",
+    // "wp-block-heading toc"): the heading titles its section all the same.
+    @Test
+    void aHeadingATableOfContentsPluginMarkedStays() {
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<h2 class=ez-toc-section>The vote</h2>" + PARAGRAPH
+                + "<h2 class='wp-block-heading toc'>What comes next</h2>" + PARAGRAPH + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("h2")).extracting(e -> e.text()).containsExactly("The vote", "What comes next");
+    }
+
+    // A heading named furniture by more than its "toc" part is still furniture, and so is a
+    // contents box, heading and all.
+    @Test
+    void aTocMarkedHeadingNamedFurnitureOtherwiseGoes() {
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<h3 class='toc share-title'>Share this</h3>"
+                + "<div class=toc><h2 class=toc-title>Contents</h2><a href=#v>The vote</a></div></article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("h3, div.toc")).isEmpty();
+    }
+
+    /** A grid of eight linked products, each with a short name and a price. */
+    private static final String PRODUCT_GRID = "<section class=related-product>"
+            + "<div class=item><a href=/1>Mower KR161 quarter acre</a> $2,099</div>".repeat(8) + "</section>";
+
+    /** A site menu and footer, which outweigh a small grid. */
+    private static final String MENU_AND_FOOTER = "<nav>" + "<a href=/m>Mowers and trimmers for the garden</a> ".repeat(20)
+            + "</nav><footer>" + "<a href=/f>Terms and conditions of sale</a> ".repeat(20) + "</footer>";
+
+    // A shop's category page whose theme names the product grid "related-product": the site's
+    // menu and footer outweigh the grid, yet it is all the page has besides them.
+    @Test
+    void aTeaserNamedGridThatIsAllThePageHoldsStays() {
+        Document doc = parse("<body>" + MENU_AND_FOOTER + "<h1>Robotic lawn mowers</h1>" + PRODUCT_GRID + "</body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("section.related-product")).hasSize(1);
+    }
+
+    // The same grid beside an article is the article's related box.
+    @Test
+    void aTeaserNamedGridBesideAnArticleGoes() {
+        Document doc = parse("<body>" + MENU_AND_FOOTER + "<article><h1>Mowing in spring</h1>" + PARAGRAPH
+                + "</article>" + PRODUCT_GRID + "</body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("section.related-product")).isEmpty();
+    }
+
+    // XenForo's ad manager puts sponsor lines between a thread's posts.
+    @Test
+    void anAdManagerUnitBetweenPostsGoes() {
+        Document doc = parse("<body><article>" + ARTICLE_TEXT + "</article>"
+                + "<div class='samBannerUnit samAlignCenter'><p>This forum made possible through the support of sponsors.</p></div></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.samBannerUnit")).isEmpty();
+    }
+
+    // A tab set shows one panel and marks the others aria-hidden until their tab is pressed:
+    // they are the page's text all the same.
+    @Test
+    void theClosedPanelsOfATabSetStay() {
+        Document doc = parse("<body><article><h1>Plans and prices</h1>" + ARTICLE_TEXT
+                + "<div role=tabpanel aria-hidden=false><p>The basic plan holds five users.</p></div>"
+                + "<div role=tabpanel aria-hidden=true id=pro><p>The pro plan holds fifty users.</p></div>"
+                + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("#pro")).hasSize(1);
+    }
+
+    // An aria-hidden carousel slide or duplicate link is no tab panel, and goes.
+    @Test
+    void anAriaHiddenBoxThatIsNoTabPanelGoes() {
+        Document doc = parse("<body><article><h1>Plans and prices</h1>" + ARTICLE_TEXT
+                + "<li aria-hidden=true class=slide><p>The pro plan holds fifty users.</p></li></article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("li.slide")).isEmpty();
+    }
 }
