@@ -55,11 +55,19 @@ final class MainRegionRule {
             Line line = lines.get(i);
             boolean inside = main.holds(i) || before.holds(i) || after.holds(i) || i == lead;
             line.kept = inside ? keptInside(line.label) : keptOutside(line);
-            if (!line.kept && keptInside(line.label)) {
+            if (!line.kept && isEdge(main, i) && EdgeSentence.holds(line)) {
+                line.kept = true;
+                line.rule = EdgeSentence.NAME;
+            } else if (!line.kept && keptInside(line.label)) {
                 line.rule = NAME;
             }
         }
         dropFurnitureRuns(lines);
+    }
+
+    /** True for the line right above or right below a non-empty main region. */
+    private static boolean isEdge(Segment main, int i) {
+        return !main.isEmpty() && (i == main.start() - 1 || i == main.end() + 1);
     }
 
     /**
