@@ -31,7 +31,8 @@
  *     detected language and unspaced scripts are judged by punctuation.</li>
  * </ol>
  * then the neighbour rules ({@code LineRules.CONTEXT}), which only relabel:
- * {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
+ * {@code ConsentBlockRule} (a flattened cookie dialog: 2+ lines in a row mentioning cookies, one
+ * of them a consent prompt), {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
  * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
  * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
@@ -47,7 +48,8 @@
  * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
  * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
  * and the standfirst: the nearest prose line at most 6 lines above the run with only short
- * lines and boilerplate between.
+ * lines and boilerplate between, and the short line right above or below the run when it reads
+ * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words).
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
