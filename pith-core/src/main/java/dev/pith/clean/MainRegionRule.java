@@ -20,6 +20,8 @@ final class MainRegionRule {
     static final double BAD_WEIGHT = 0.5;
     /** Boilerplate costs at least this much, however short. */
     static final int BOILERPLATE_MIN_COST = 8;
+    /** Sentence marks and commas that make a non-prose line inside the region data, not a keyword list. */
+    static final int MIN_DATA_MARKS = 1;
     /** Good lines outside the region with at least this many words are kept too. */
     static final int OUTSIDE_KEEP_WORDS = 30;
     /** How far above the region a standfirst may sit, past a date, a share bar or a credit. */
@@ -54,7 +56,7 @@ final class MainRegionRule {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean inside = main.holds(i) || before.holds(i) || after.holds(i) || i == lead;
-            line.kept = inside ? keptInside(line.label) : keptOutside(line);
+            line.kept = inside ? keptInside(line.label) || isPunctuatedData(line) : keptOutside(line);
             if (!line.kept && isEdge(main, i) && EdgeSentence.holds(line)) {
                 line.kept = true;
                 line.rule = EdgeSentence.NAME;
@@ -181,6 +183,18 @@ final class MainRegionRule {
 
     private static boolean keptInside(LineLabel label) {
         return label == LineLabel.GOOD || label == LineLabel.NEAR_GOOD || label == LineLabel.SHORT;
+    }
+
+    /**
+     * A long line with few function words inside the article's run that is punctuated: a photo
+     * caption with its credit, a citation, a line of code or a table row flattened into text
+     * ("Candida Höfer, George Peabody Library Baltimore II, 2010. C-print – 180 x 198.6 cm.").
+     * Between the article's paragraphs it is the article's more often than not; a tag cloud or
+     * a keyword list there has no comma or full stop and stays out.
+     */
+    static boolean isPunctuatedData(Line line) {
+        LineFeatures f = line.features;
+        return line.label == LineLabel.BAD && f.sentenceMarks() + f.commas() >= MIN_DATA_MARKS;
     }
 
     private static boolean keptOutside(Line line) {

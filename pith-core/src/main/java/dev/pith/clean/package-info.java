@@ -43,7 +43,8 @@
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
  * −words/2, BOILERPLATE −max(words, 8)), and on each side of it the best run scoring ≥ 10 and
  * ≥ 30% of it, unless it scores ≥ 400 (a long article keeps no second run); inside these runs
- * GOOD, NEAR_GOOD and SHORT lines are kept,
+ * GOOD, NEAR_GOOD and SHORT lines are kept, and BAD lines with a comma or a sentence mark
+ * (captions, citations, code, table rows),
  * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
  * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
  * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
