@@ -58,11 +58,17 @@ final class ConsentBlockRule implements ContextRule {
         return line.label == LineLabel.SHORT || line.label == LineLabel.BOILERPLATE;
     }
 
-    /** True when the line has the consent word at the start of a word ("Cookies", "Cookie-Einstellungen"). */
+    /**
+     * True when the line has the consent word at the start of a word ("Cookies",
+     * "Cookie-Einstellungen"); compared in place, without lower-casing every line of the page.
+     */
     static boolean mentions(Line line) {
-        String lower = line.lower();
-        for (int at = lower.indexOf(CONSENT_WORD); at >= 0; at = lower.indexOf(CONSENT_WORD, at + 1)) {
-            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+        String text = line.text();
+        int last = text.length() - CONSENT_WORD.length();
+        for (int at = 0; at <= last; at++) {
+            char c = text.charAt(at);
+            if ((c == 'c' || c == 'C') && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && text.regionMatches(true, at, CONSENT_WORD, 0, CONSENT_WORD.length())) {
                 return true;
             }
         }
