@@ -53,9 +53,10 @@ final class MainRegionRule {
         Segment before = main.isEmpty() ? Segment.NONE : secondRegion(lines, 0, main.start(), main.score());
         Segment after = main.isEmpty() ? Segment.NONE : secondRegion(lines, main.end() + 1, lines.size(), main.score());
         int lead = main.isEmpty() ? -1 : leadAbove(lines, main.start());
+        Segment headlineRun = HeadlineRun.below(lines, main);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean inside = main.holds(i) || before.holds(i) || after.holds(i) || i == lead;
+            boolean inside = main.holds(i) || before.holds(i) || after.holds(i) || i == lead || headlineRun.holds(i);
             line.kept = inside ? keptInside(line.label) || isPunctuatedData(line) : keptOutside(line);
             if (!line.kept && isEdge(main, i) && EdgeSentence.holds(line)) {
                 line.kept = true;

@@ -50,7 +50,10 @@
  * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
  * and the standfirst: the nearest prose line at most 6 lines above the run with only short
  * lines and boilerplate between, and the short line right above or below the run when it reads
- * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words).
+ * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words); and
+ * when the main region neither holds the repeated headline nor opens within 4 lines below it,
+ * the best run opening within 4 lines below the headline that scores ≥ 10 ({@code HeadlineRun}:
+ * a short article the region missed for a longer block elsewhere).
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
