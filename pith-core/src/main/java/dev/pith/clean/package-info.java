@@ -32,7 +32,9 @@
  * </ol>
  * then the neighbour rules ({@code LineRules.CONTEXT}), which only relabel:
  * {@code ConsentBlockRule} (a flattened cookie dialog: 2+ lines in a row mentioning cookies, one
- * of them a consent prompt), {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
+ * of them a consent prompt), {@code CutTeaserListRule} (two or more short lines within 3 lines
+ * of each other that end in an ellipsis glued to a word: cut teaser headlines),
+ * {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
  * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
  * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
