@@ -25,6 +25,8 @@ final class LineRules {
 
     /** Neighbour rules, run after every line has its own label. */
     static final List<ContextRule> CONTEXT = List.of(
+            new ConsentBlockRule(),
+            new CutTeaserListRule(),
             new AppealBlockRule(),
             new BeforeHeadlineRule(),
             new CommentSectionRule(),

@@ -20,6 +20,8 @@ final class MainRegionRule {
     static final double BAD_WEIGHT = 0.5;
     /** Boilerplate costs at least this much, however short. */
     static final int BOILERPLATE_MIN_COST = 8;
+    /** Sentence marks and commas that make a non-prose line inside the region data, not a keyword list. */
+    static final int MIN_DATA_MARKS = 1;
     /** Good lines outside the region with at least this many words are kept too. */
     static final int OUTSIDE_KEEP_WORDS = 30;
     /** How far above the region a standfirst may sit, past a date, a share bar or a credit. */
@@ -51,15 +53,24 @@ final class MainRegionRule {
         Segment before = main.isEmpty() ? Segment.NONE : secondRegion(lines, 0, main.start(), main.score());
         Segment after = main.isEmpty() ? Segment.NONE : secondRegion(lines, main.end() + 1, lines.size(), main.score());
         int lead = main.isEmpty() ? -1 : leadAbove(lines, main.start());
+        Segment headlineRun = HeadlineRun.below(lines, main);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean inside = main.holds(i) || before.holds(i) || after.holds(i) || i == lead;
-            line.kept = inside ? keptInside(line.label) : keptOutside(line);
-            if (!line.kept && keptInside(line.label)) {
+            boolean inside = main.holds(i) || before.holds(i) || after.holds(i) || i == lead || headlineRun.holds(i);
+            line.kept = inside ? keptInside(line.label) || isPunctuatedData(line) : keptOutside(line);
+            if (!line.kept && isEdge(main, i) && EdgeSentence.holds(line)) {
+                line.kept = true;
+                line.rule = EdgeSentence.NAME;
+            } else if (!line.kept && keptInside(line.label)) {
                 line.rule = NAME;
             }
         }
         dropFurnitureRuns(lines);
+    }
+
+    /** True for the line right above or right below a non-empty main region. */
+    private static boolean isEdge(Segment main, int i) {
+        return !main.isEmpty() && (i == main.start() - 1 || i == main.end() + 1);
     }
 
     /**
@@ -173,6 +184,18 @@ final class MainRegionRule {
 
     private static boolean keptInside(LineLabel label) {
         return label == LineLabel.GOOD || label == LineLabel.NEAR_GOOD || label == LineLabel.SHORT;
+    }
+
+    /**
+     * A long line with few function words inside the article's run that is punctuated: a photo
+     * caption with its credit, a citation, a line of code or a table row flattened into text
+     * ("Candida Höfer, George Peabody Library Baltimore II, 2010. C-print – 180 x 198.6 cm.").
+     * Between the article's paragraphs it is the article's more often than not; a tag cloud or
+     * a keyword list there has no comma or full stop and stays out.
+     */
+    static boolean isPunctuatedData(Line line) {
+        LineFeatures f = line.features;
+        return line.label == LineLabel.BAD && f.sentenceMarks() + f.commas() >= MIN_DATA_MARKS;
     }
 
     private static boolean keptOutside(Line line) {

@@ -79,7 +79,7 @@ final class ProseRule implements LineRule {
     }
 
     /** The last character that is not a closing quote, bracket or space; a space when there is none. */
-    private static char lastVisible(String text) {
+    static char lastVisible(String text) {
         for (int i = text.length() - 1; i >= 0; i--) {
             if (CLOSERS.indexOf(text.charAt(i)) < 0) {
                 return text.charAt(i);

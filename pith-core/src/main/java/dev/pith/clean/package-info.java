@@ -31,6 +31,9 @@
  *     detected language and unspaced scripts are judged by punctuation.</li>
  * </ol>
  * then the neighbour rules ({@code LineRules.CONTEXT}), which only relabel:
+ * {@code ConsentBlockRule} (a flattened cookie dialog: 2+ lines in a row mentioning cookies, one
+ * of them a consent prompt), {@code CutTeaserListRule} (two or more short lines within 3 lines
+ * of each other that end in an ellipsis glued to a word: cut teaser headlines),
  * {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
  * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
@@ -42,12 +45,17 @@
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
  * −words/2, BOILERPLATE −max(words, 8)), and on each side of it the best run scoring ≥ 10 and
  * ≥ 30% of it, unless it scores ≥ 400 (a long article keeps no second run); inside these runs
- * GOOD, NEAR_GOOD and SHORT lines are kept,
+ * GOOD, NEAR_GOOD and SHORT lines are kept, and BAD lines with a comma or a sentence mark
+ * (captions, citations, code, table rows),
  * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
  * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
  * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
  * and the standfirst: the nearest prose line at most 6 lines above the run with only short
- * lines and boilerplate between.
+ * lines and boilerplate between, and the short line right above or below the run when it reads
+ * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words); and
+ * when the main region neither holds the repeated headline nor opens within 4 lines below it,
+ * the best run opening within 4 lines below the headline that scores ≥ 10 ({@code HeadlineRun}:
+ * a short article the region missed for a longer block elsewhere).
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},

@@ -76,6 +76,17 @@ class MainRegionRuleTest {
         assertThat(keywords.kept).isFalse();
     }
 
+    @Test
+    void aPunctuatedCaptionInsideTheRunIsKeptButNotOutsideIt() {
+        Line caption = line(LineLabel.BAD, "Candida Höfer, Peabody Library Baltimore II, 2010. C-print, 180 x 198 cm.");
+        Line outside = line(LineLabel.BAD, "Jeff Wall, Figures on a Sidewalk, 2008. Colour photograph, 165 x 134 cm.");
+
+        apply(prose(6), caption, prose(6), line(LineLabel.BOILERPLATE, "Share this article"), outside);
+
+        assertThat(caption.kept).isTrue();
+        assertThat(outside.kept).isFalse();
+    }
+
     // A forum thread dump: posts separated by long runs of signatures, buttons and menus. The
     // first post is the region; a later long post still stands on its own, a short one does not.
     @Test
