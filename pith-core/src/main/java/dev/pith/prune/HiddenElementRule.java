@@ -39,10 +39,10 @@ final class HiddenElementRule implements PruneRule {
 
     @Override
     public boolean matches(Element e, PruneContext context) {
-        return looksHidden(e, context.classNames()) && !context.holdsMainContent(e);
+        return looksHidden(e, context) && !context.holdsMainContent(e);
     }
 
-    private static boolean looksHidden(Element e, ClassNames classNames) {
+    private static boolean looksHidden(Element e, PruneContext context) {
         if (e.attributesSize() == 0) {
             // Every test below reads an attribute; most elements have none.
             return false;
@@ -51,7 +51,7 @@ final class HiddenElementRule implements PruneRule {
         // Attrs would count them again.
         Attributes attributes = e.attributes();
         if (attributes.hasKey("hidden")
-                || "true".equalsIgnoreCase(attributes.get("aria-hidden")) && !DisclosedPanels.isPanel(attributes)) {
+                || "true".equalsIgnoreCase(attributes.get("aria-hidden")) && !DisclosedPanels.isPanel(attributes, context)) {
             return true;
         }
         String style = attributes.get("style");
@@ -61,7 +61,7 @@ final class HiddenElementRule implements PruneRule {
             return true;
         }
         // Asked of the page's class values once each: templates repeat them over many elements.
-        return classNames.hides(attributes.get("class"));
+        return context.classNames().hides(attributes.get("class"));
     }
 
     /** True when a class value holds a screen-reader-only or hiding utility class. */

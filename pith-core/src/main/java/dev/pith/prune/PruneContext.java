@@ -14,6 +14,9 @@ final class PruneContext {
     private final int pageProse;
     private final Set<Element> namedFurniture;
     private final ClassNames classNames;
+    private final Element body;
+    /** The ids the page's disclosure buttons open ({@link DisclosedPanels}); found when first asked for. */
+    private Set<String> disclosed;
     /**
      * The elements the survey measured as named or tagged furniture, taken before any rule
      * measures more elements into the same map.
@@ -33,6 +36,7 @@ final class PruneContext {
         this.pageProse = sizes.proseOf(body);
         this.namedFurniture = survey.namedFurniture();
         this.classNames = survey.classNames();
+        this.body = body;
         this.surveyedFurniture = survey.furnitureSizes().keySet().toArray(Element[]::new);
     }
 
@@ -86,6 +90,14 @@ final class PruneContext {
     /** True when the element's class or id names furniture, as the {@link PageSurvey} judged it. */
     boolean namedFurniture(Element e) {
         return namedFurniture.contains(e);
+    }
+
+    /** The ids the page's disclosure buttons open. */
+    Set<String> disclosed() {
+        if (disclosed == null) {
+            disclosed = DisclosedPanels.disclosedBy(body);
+        }
+        return disclosed;
     }
 
     TextSizes sizes() {

@@ -350,4 +350,31 @@ class PrunerTest {
 
         assertThat(doc.select("li.slide")).isEmpty();
     }
+
+    // An accordion's closed answer is aria-hidden until its button opens it: the button's
+    // aria-controls names the panel, and the panel is the page's text.
+    @Test
+    void aClosedAccordionPanelStays() {
+        Document doc = parse("<body><article><h1>Questions</h1>" + ARTICLE_TEXT
+                + "<button aria-expanded=false aria-controls=answer-1>How many users does the pro plan hold?</button>"
+                + "<div id=answer-1 aria-hidden=true><p>The pro plan holds fifty users.</p></div>"
+                + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("#answer-1")).hasSize(1);
+    }
+
+    // A button with a pop-up opens a menu, not a panel of the text: its hidden target goes.
+    @Test
+    void aHiddenMenuThatAPopUpButtonOpensGoes() {
+        Document doc = parse("<body><article><h1>Questions</h1>" + ARTICLE_TEXT
+                + "<button aria-haspopup=true aria-expanded=false aria-controls=menu-1>Menu</button>"
+                + "<ul id=menu-1 aria-hidden=true><li>Home</li><li>Plans and prices for every team</li></ul>"
+                + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("#menu-1")).isEmpty();
+    }
 }
