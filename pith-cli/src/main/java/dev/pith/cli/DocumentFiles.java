@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.batch.io.ErrorCode;
 import dev.pith.batch.io.InputError;
-import dev.pith.batch.run.RecordNodes;
+import dev.pith.batch.run.Records;
 import dev.pith.render.Format;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +55,7 @@ final class DocumentFiles implements UnaryOperator<ObjectNode> {
 
     @Override
     public ObjectNode apply(ObjectNode record) {
-        JsonNode document = record.remove(RecordNodes.DOCUMENT);
+        JsonNode document = record.remove(Records.DOCUMENT);
         if (document == null) {
             return record;
         }

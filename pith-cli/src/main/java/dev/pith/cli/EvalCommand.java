@@ -8,7 +8,7 @@ import dev.pith.batch.io.Input;
 import dev.pith.batch.io.JsonLinesSink;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RecordPipeline;
-import dev.pith.batch.run.RecordNodes;
+import dev.pith.batch.run.Records;
 import dev.pith.batch.run.RunStats;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,7 +58,7 @@ public final class EvalCommand implements Callable<Integer> {
             stats = new RecordPipeline(workers.threads, workers.timeoutSeconds).run(inputs.iterator(), input -> {
                 GoldPage g = gold.get(input.id());
                 String url = g == null ? "" : g.url();
-                return RecordNodes.of(input, Pith.extract(input.reader().read(), url, null,
+                return Records.of(input, Pith.extract(input.reader().read(), url, null,
                         dev.pith.ExtractOptions.DEFAULTS));
             }, record -> {
                 predictions.put(record.get("id").asText(), record.get("text").asText(""));

@@ -7,7 +7,7 @@ import dev.pith.batch.io.Input;
 import dev.pith.batch.io.JsonLinesInputs;
 import dev.pith.batch.io.TextRecord;
 import dev.pith.batch.run.RecordPipeline;
-import dev.pith.batch.run.RecordNodes;
+import dev.pith.batch.run.Records;
 import dev.pith.clean.CleanOptions;
 import dev.pith.clean.CorpusStats;
 import dev.pith.clean.TextCleaner;
@@ -44,13 +44,13 @@ public final class CleanJob implements RecordPipeline.Job {
     public ObjectNode process(Input input) throws IOException {
         TextRecord record = TextRecord.read(input);
         if (TextCleaner.looksBinary(record.text())) {
-            return RecordNodes.error(input, ErrorCode.NOT_TEXT.describe("the input looks binary"));
+            return Records.error(input, ErrorCode.NOT_TEXT.describe("the input looks binary"));
         }
         CleanOptions opts = corpus == null ? options : options.withRecurring(corpus, record.site());
         Article article = Pith.clean(record.text(), opts);
         if (!record.url().isEmpty()) {
             article = new Article(record.url(), article.metadata(), article.body());
         }
-        return RecordNodes.of(input, article);
+        return Records.of(input, article);
     }
 }

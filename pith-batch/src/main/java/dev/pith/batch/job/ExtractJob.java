@@ -10,7 +10,7 @@ import dev.pith.batch.io.FileInputs;
 import dev.pith.batch.io.Input;
 import dev.pith.batch.io.InputError;
 import dev.pith.batch.run.RecordPipeline;
-import dev.pith.batch.run.RecordNodes;
+import dev.pith.batch.run.Records;
 import dev.pith.model.Article;
 import dev.pith.render.Format;
 import dev.pith.render.RenderOptions;
@@ -40,9 +40,9 @@ public final class ExtractJob implements RecordPipeline.Job {
 
     /**
      * @param explain  add the verdict on every block and pruned element to each record
-     *                 ({@link RecordNodes#explained}), as {@code pith extract --explain} does for batches
+     *                 ({@link Records#explained}), as {@code pith extract --explain} does for batches
      * @param document also render each article in this format into the record's
-     *                 {@link RecordNodes#DOCUMENT} field, for a later stage to take out (the files of
+     *                 {@link Records#DOCUMENT} field, for a later stage to take out (the files of
      *                 {@code --output-dir}); null for none
      */
     public ExtractJob(ExtractOptions options, boolean explain, Format document) {
@@ -70,13 +70,13 @@ public final class ExtractJob implements RecordPipeline.Job {
         if (explain) {
             Extraction x = Pith.explain(page, input.url(), contentType, options);
             article = x.article();
-            record = RecordNodes.explained(input, x);
+            record = Records.explained(input, x);
         } else {
             article = Pith.extract(page, input.url(), contentType, options);
-            record = RecordNodes.of(input, article);
+            record = Records.of(input, article);
         }
         if (document != null) {
-            record.put(RecordNodes.DOCUMENT, Renderer.of(document, render).render(article));
+            record.put(Records.DOCUMENT, Renderer.of(document, render).render(article));
         }
         return record;
     }

@@ -152,7 +152,7 @@ public final class RecordPipeline {
             } catch (TimeoutException e) {
                 long started = slot.startedAt;
                 if (started != 0 && System.nanoTime() - started > budgetNanos) {
-                    if (slot.result.complete(RecordNodes.error(slot.input, ErrorCode.TIMEOUT.describe("gave up after " + budgetLabel())))) {
+                    if (slot.result.complete(Records.error(slot.input, ErrorCode.TIMEOUT.describe("gave up after " + budgetLabel())))) {
                         run.replace(slot.worker);
                     }
                     return slot.result.getNow(null);
@@ -164,7 +164,7 @@ public final class RecordPipeline {
                     }
                 }
             } catch (ExecutionException e) {
-                return RecordNodes.error(slot.input, Failures.describe(e.getCause()));
+                return Records.error(slot.input, Failures.describe(e.getCause()));
             }
         }
     }
@@ -316,9 +316,9 @@ public final class RecordPipeline {
         private ObjectNode process(Input input) {
             try {
                 ObjectNode record = run.job.process(input);
-                return record != null ? record : RecordNodes.error(input, ErrorCode.INTERNAL.describe("no record produced"));
+                return record != null ? record : Records.error(input, ErrorCode.INTERNAL.describe("no record produced"));
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-                return RecordNodes.error(input, Failures.describe(e));
+                return Records.error(input, Failures.describe(e));
             }
         }
     }

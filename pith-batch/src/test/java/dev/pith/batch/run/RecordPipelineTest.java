@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.batch.io.Input;
+import dev.pith.util.JsonTrees;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +22,7 @@ class RecordPipelineTest {
     }
 
     private static ObjectNode ok(Input in) {
-        ObjectNode o = Records.MAPPER.createObjectNode();
+        ObjectNode o = JsonTrees.object();
         o.put("id", in.id());
         o.putNull("error");
         return o;

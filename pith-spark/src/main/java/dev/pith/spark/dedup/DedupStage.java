@@ -3,9 +3,9 @@ package dev.pith.spark.dedup;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pith.batch.io.JsonLinesInputs;
-import dev.pith.batch.run.Records;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.spark.Iterators;
+import dev.pith.spark.Json;
 import dev.pith.spark.OutputFormat;
 import dev.pith.spark.ShuffleMeter;
 import java.util.List;
@@ -149,13 +149,13 @@ public final class DedupStage {
         }
         ObjectNode o;
         try {
-            JsonNode n = Records.MAPPER.readTree(record);
+            JsonNode n = Json.MAPPER.readTree(record);
             o = n != null && n.isObject() ? (ObjectNode) n : null;
         } catch (Exception e) {
             o = null;
         }
         if (o == null) {
-            o = Records.MAPPER.createObjectNode();
+            o = Json.MAPPER.createObjectNode();
             o.put("id", where);
         }
         if (a.error() != null) {
@@ -204,7 +204,7 @@ public final class DedupStage {
     }
 
     private static String quote(String s) {
-        return s == null ? "null" : Records.MAPPER.getNodeFactory().textNode(s).toString(); // as the tree writes it
+        return s == null ? "null" : Json.MAPPER.getNodeFactory().textNode(s).toString(); // as the tree writes it
     }
 
     private static void write(SparkSession spark, JavaRDD<String> out, Settings settings, Dataset<String> input) {

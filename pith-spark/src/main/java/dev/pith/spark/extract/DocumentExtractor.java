@@ -9,6 +9,7 @@ import dev.pith.batch.io.JsonLinesInputs;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.Failures;
 import dev.pith.batch.run.Records;
+import dev.pith.spark.Json;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -39,7 +40,7 @@ final class DocumentExtractor {
     private ObjectNode fromJson(Input input) throws java.io.IOException {
         JsonNode node;
         try {
-            node = Records.MAPPER.readTree(input.reader().read());
+            node = Json.MAPPER.readTree(input.reader().read());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return Records.error(input, "not a JSON record: " + e.getOriginalMessage());
         }

@@ -11,7 +11,6 @@ import dev.pith.batch.io.Source;
 import dev.pith.batch.io.WarcSource;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.Failures;
-import dev.pith.batch.run.Records;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pith.batch.dedup.DedupRun;
 import dev.pith.batch.dedup.JsonlSource;
 import dev.pith.batch.dedup.MemoryBudget;
-import dev.pith.batch.run.Records;
 import dev.pith.dedup.DedupOptions;
 import dev.pith.spark.BenchPages;
+import dev.pith.spark.Json;
 import dev.pith.spark.LocalSpark;
 import dev.pith.spark.OutputFormat;
 import java.io.ByteArrayOutputStream;
@@ -93,7 +93,7 @@ class DedupStageTest {
         }
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-            JsonNode n = Records.MAPPER.readTree(line);
+            JsonNode n = Json.MAPPER.readTree(line);
             byId.put(n.get("id").asText(), n);
         }
         return byId;
@@ -110,7 +110,7 @@ class DedupStageTest {
             lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
         }
         for (String line : lines) {
-            JsonNode n = Records.MAPPER.readTree(line);
+            JsonNode n = Json.MAPPER.readTree(line);
             byId.put(n.get("id").asText(), n);
         }
         return byId;

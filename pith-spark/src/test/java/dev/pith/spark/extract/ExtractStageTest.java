@@ -10,9 +10,9 @@ import dev.pith.batch.io.Sources;
 import dev.pith.batch.io.TestWarc;
 import dev.pith.batch.job.ExtractJob;
 import dev.pith.batch.run.RecordPipeline;
-import dev.pith.batch.run.Records;
 import dev.pith.batch.run.RunListener;
 import dev.pith.spark.BenchPages;
+import dev.pith.spark.Json;
 import dev.pith.spark.LocalSpark;
 import dev.pith.spark.OutputFormat;
 import java.nio.charset.StandardCharsets;
@@ -150,11 +150,11 @@ class ExtractStageTest {
     private static JsonNode asJson(Row row, String field) {
         Object v = row.getAs(field);
         if (v instanceof scala.collection.Seq<?> seq) {
-            var array = Records.MAPPER.createArrayNode();
+            var array = Json.MAPPER.createArrayNode();
             scala.jdk.javaapi.CollectionConverters.asJava(seq).forEach(x -> array.add(String.valueOf(x)));
             return array;
         }
-        return v == null ? null : Records.MAPPER.getNodeFactory().textNode((String) v);
+        return v == null ? null : Json.MAPPER.getNodeFactory().textNode((String) v);
     }
 
     private static JsonNode orNull(JsonNode n) {
