@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * share, follow, comment, rate this article, donate, "Advertisement" labels. News pages carry
  * several of them inside the article container, where pruning by class cannot reach. The
  * phrases are per-language data ({@code call-to-action.txt}), chosen by the page's language.
- * A point of a list the text makes that mentions them in passing stays ({@link ContentListItem}).
+ * A point of a list the text makes that mentions them in passing stays ({@link ContentListItem}),
+ * and so does a block that names the page's topic when the title makes a prompt word one
+ * ({@link TitleTopics}: a post about newsletters).
  */
 final class CallToActionRule implements BlockRule {
 
@@ -41,7 +43,7 @@ final class CallToActionRule implements BlockRule {
         String text = context.phraseText(i);
         Phrases prompts = LanguageData.phrases(context.language(), PhraseKind.CALL_TO_ACTION);
         if (prompts.matches(text)) {
-            return !ContentListItem.is(block, prompts);
+            return !ContentListItem.is(block, prompts) && !namesTheTopic(text, prompts, context);
         }
         if (block.stops() > 0) {
             for (String phrase : IN_SENTENCES) {
@@ -52,5 +54,11 @@ final class CallToActionRule implements BlockRule {
         }
         // the regex needs an opening "comment"; most blocks have none (copyright notices: CopyrightNoticeRule)
         return text.startsWith("comment") && COMMENT_COUNT.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Whether the block matches only by the page's topic words ({@link TitleTopics}): a post about newsletters. */
+    private static boolean namesTheTopic(String text, Phrases prompts, RuleContext context) {
+        TitleTopics topics = context.titleTopics();
+        return !topics.isEmpty() && !prompts.matches(topics.strip(text));
     }
 }

@@ -3,8 +3,10 @@ package dev.pith.classify;
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.Language;
+import dev.pith.lang.LanguageData;
 import dev.pith.lang.Phrases;
 import dev.pith.lang.PageLanguage;
+import dev.pith.lang.PhraseKind;
 import dev.pith.parse.Ancestors;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,6 +66,8 @@ public final class RuleContext {
     /** The tree's children grouped by shape, and their measures, when teaser cards were sought in them: entry titles reuse both. */
     private AlikeChildren alikeChildren;
     private SiblingMeasures siblingMeasures;
+    /** The title's words that are prompts on their own ({@link TitleTopics}), found on first use. */
+    private TitleTopics titleTopics;
 
     /**
      * A context over a page's blocks.
@@ -206,6 +210,15 @@ public final class RuleContext {
             followingArticles = FollowingArticles.find(blocks, region);
         }
         return !followingArticles.isEmpty() && Ancestors.isWithin(block.owner(), followingArticles);
+    }
+
+    /** The title's words that the page's calls to action would take for prompts (see {@link TitleTopics}). */
+    TitleTopics titleTopics() {
+        if (titleTopics == null) {
+            titleTopics = title.isEmpty() ? TitleTopics.NONE
+                    : TitleTopics.of(title, LanguageData.phrases(language, PhraseKind.CALL_TO_ACTION));
+        }
+        return titleTopics;
     }
 
     /** Whether the block lies in an entry's linked title (see {@link EntryTitles}). */
