@@ -34,6 +34,9 @@ final class CommentSectionRule implements ContextRule {
     /** A page with comment counts of this many different numbers is a listing whose teasers carry them. */
     static final int LISTING_MIN_COUNTS = 3;
 
+    /** Lines below a plain heading read for the first prose paragraph or comment cue. */
+    static final int OPENING_LINES = 3;
+
     /** A page with this many thread markers is a forum thread: its replies are the content. */
     static final int THREAD_MIN_MARKERS = 4;
 
@@ -52,7 +55,8 @@ final class CommentSectionRule implements ContextRule {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())
-                    && !(listing && isCount(line, context.vocabulary()))) {
+                    && !(listing && isCount(line, context.vocabulary()))
+                    && !headsProseSection(lines, i, context.vocabulary())) {
                 for (int j = i; j < lines.size(); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }
@@ -99,6 +103,43 @@ final class CommentSectionRule implements ContextRule {
         String text = line.text();
         return isCountedHeader(text, vocabulary) || !text.isEmpty() && Character.isDigit(text.charAt(0))
                 && COUNTED_HEADER.matcher(line.lower()).find();
+    }
+
+    /**
+     * True when the line is a plain heading ("Discussion", "Comments?") whose section opens
+     * with prose before any boilerplate or comment cue: the DISCUSSION section of a manual
+     * page or a paper. A comment section opens with a form, a commenter's name and date, a
+     * count, buttons, or a commenter's byline with a date or time ("par JPA le 7 mai 2020 -
+     * 12:38.") before the first comment's text. A heading with a count, or one the line rules
+     * already call boilerplate (a "Comments" button), belongs to the comments whatever follows.
+     */
+    private static boolean headsProseSection(List<Line> lines, int heading, Vocabulary vocabulary) {
+        String text = lines.get(heading).text();
+        if (lines.get(heading).label == LineLabel.BOILERPLATE || hasDigit(text)
+                || !vocabulary.commentHeadings.matches(text)) {
+            return false;
+        }
+        int end = Math.min(lines.size(), heading + 1 + OPENING_LINES);
+        for (int j = heading + 1; j < end; j++) {
+            Line line = lines.get(j);
+            if (line.label == LineLabel.GOOD) {
+                return true;
+            }
+            if (line.label == LineLabel.BOILERPLATE || startsComments(line, vocabulary)
+                    || line.words() <= MAX_BYLINE_WORDS && (hasDigit(line.text()) || isThreadMarker(line.text()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isThread(List<Line> lines) {

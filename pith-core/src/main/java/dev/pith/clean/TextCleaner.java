@@ -62,6 +62,7 @@ public final class TextCleaner {
             rule.apply(lines, context);
         }
         LineRules.REGION.keep(lines);
+        AuthorBio.drop(lines, context.vocabulary());
         String published = DateFinder.published(raw);
         Metadata metadata = Metadata.builder()
                 .title(header.title())

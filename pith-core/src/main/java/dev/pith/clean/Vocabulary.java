@@ -25,6 +25,9 @@ final class Vocabulary {
     static final String AUTHOR_BOX = "author-box";
     static final String PHOTO_CREDIT = "photo-credit";
     static final String COMMENT_COUNT = "comment-count";
+    /** The byline lists of the metadata reader; their {@code by:} entries introduce an author's name. */
+    static final String BYLINE = "byline";
+    private static final String BYLINE_BY = "by: ";
 
     /** The language whose lists every document gets. */
     static final String SHARED_LANGUAGE = "en";
@@ -42,6 +45,8 @@ final class Vocabulary {
     final PhraseMatcher related;
     /** Headings of the box about the author ({@link AsideHeadingRule}). */
     final PhraseMatcher authorBox;
+    /** What introduces an author's name in a byline ("by", "von", "written by"), lower case ({@link AuthorBio}). */
+    final List<String> bylineWords;
 
     private Vocabulary(List<String> languages) {
         cues = new PhraseMatcher(List.of(gather(languages, READER_APPEAL), gather(languages, CALL_TO_ACTION),
@@ -51,6 +56,8 @@ final class Vocabulary {
         commentCounts = new PhraseMatcher(gather(languages, COMMENT_COUNT));
         related = new PhraseMatcher(gather(languages, RELATED));
         authorBox = new PhraseMatcher(gather(languages, AUTHOR_BOX));
+        bylineWords = gather(languages, BYLINE).stream().filter(e -> e.startsWith(BYLINE_BY))
+                .map(e -> e.substring(BYLINE_BY.length()).strip()).filter(e -> !e.isEmpty()).toList();
     }
 
     /** The vocabulary for a language index of {@link StopWords#LANGUAGES}, -1 when unknown. */

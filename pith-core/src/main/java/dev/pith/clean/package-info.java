@@ -55,12 +55,15 @@
  * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words); and
  * when the main region neither holds the repeated headline nor opens within 4 lines below it,
  * the best run opening within 4 lines below the headline that scores ≥ 10 ({@code HeadlineRun}:
- * a short article the region missed for a longer block elsewhere).
+ * a short article the region missed for a longer block elsewhere). Among the last 3 kept lines,
+ * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
+ * writer's bio and is dropped ({@code AuthorBio}).
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
  * {@code comment-heading}, {@code comment-count}, {@code related}, {@code author-box},
- * {@code photo-credit}; en de fr es pt it nl pl ru ja zh), read once by {@code LanguageData}
+ * {@code photo-credit}, and the {@code by:} entries of the metadata reader's {@code byline} lists;
+ * en de fr es pt it nl pl ru ja zh), read once by {@code LanguageData}
  * into a {@code Vocabulary} per detected language: that language's entries and the English
  * ones; every language's when the language is unknown or has no lists. Chinese and Japanese
  * phrases are found at the start of a run of their script and end in {@code *}.

@@ -66,6 +66,21 @@ class TextCleanerTest {
         assertThat(Pith.clean(article.toString()).text()).doesNotContain("Great post");
     }
 
+    // "Discussion" heads a manual's or a paper's section of prose; under an article it heads
+    // the comments, which open with a commenter's name and date.
+    @Test
+    void aDiscussionHeadingOverProseIsASectionNotTheComments() {
+        String para = "The command records changes to the repository together with a message that describes "
+                + "them, and the message is stored with the snapshot so that others can read it later.\n";
+        String section = "It is a good idea to begin the message with a single short line that sums up the change, "
+                + "followed by a blank line and a more thorough description.\n";
+        String manual = "git-commit\n" + para.repeat(8) + "DISCUSSION\n" + section + para;
+        assertThat(Pith.clean(manual).text()).contains("a single short line");
+        String article = "git-commit\n" + para.repeat(8) + "Discussion\n" + "Anna Berg\n" + "March 3, 2020 at 5:12 pm\n"
+                + section + para;
+        assertThat(Pith.clean(article).text()).doesNotContain("a single short line");
+    }
+
     @Test
     void keepsForumRepliesWhenThePageIsAThread() throws IOException {
         Article a = Pith.clean(fixture("forum-dump.txt"));
