@@ -192,21 +192,40 @@ final class PageScan {
         }
         recent.addLast(e);
         switch (tag) {
-            case "meta" -> {
-                addCapped(metas, e, MAX_METAS);
-                addJsonLdMeta(e);
-            }
             case "link" -> addCapped(links, e, MAX_ELEMENTS);
             case "time" -> addCapped(times, e, MAX_ELEMENTS);
             case "h1" -> {
                 addCapped(h1s, e, MAX_H1);
                 addCapped(everyH1, e, Furniture.MAX_LISTED_H1 + 1);
             }
+            default -> visitOtherTag(e, tag);
+        }
+        if (e.attributesSize() != 0) {
+            visitAttributes(e, tag);
+        }
+        // One call for elements with and without attributes: the compiler copies the label test
+        // into this method once. Without class, id, itemprop or rel, only the text marks a date line.
+        addIfLabelledDate(e);
+    }
+
+    /**
+     * The metas, the title, the scripts and timestamp components. Kept out of {@link #visit},
+     * and larger than the launcher's inlining limit for frequent calls ({@code
+     * -XX:FreqInlineSize=100}), because their rare outcomes (JSON-LD in a meta, a title inside
+     * an svg, a timestamp component) come late in a run, after the JIT compiler has left them out of the compiled
+     * code: each such first outcome recompiles the method it lands in, and this small one
+     * costs a fraction of the large walk with everything inlined into it.
+     */
+    private void visitOtherTag(Element e, String tag) {
+        switch (tag) {
+            case "meta" -> {
+                addCapped(metas, e, MAX_METAS);
+                addJsonLdMeta(e);
+            }
             case "title" -> {
                 if (title.isEmpty() && !inSvg(e)) {
                     title = TextMetrics.collapseWhitespace(e.text());
-                    List<String> segments = TitleChooser.segments(title);
-                    titleSegments = segments;
+                    titleSegments = TitleChooser.segments(title);
                 }
             }
             case "script" -> {
@@ -222,12 +241,6 @@ final class PageScan {
                 }
             }
         }
-        if (e.attributesSize() != 0) {
-            visitAttributes(e, tag);
-        }
-        // One call for elements with and without attributes: the compiler copies the label test
-        // into this method once. Without class, id, itemprop or rel, only the text marks a date line.
-        addIfLabelledDate(e);
     }
 
     /** What an element's class, id, itemprop and rel mark: a post, a microdata item, a byline, a date line. */

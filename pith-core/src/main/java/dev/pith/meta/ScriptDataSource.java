@@ -1,5 +1,6 @@
 package dev.pith.meta;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,6 +22,10 @@ final class ScriptDataSource implements MetadataSource {
 
     /** Substrings every key below contains. */
     private static final String[] STEMS = {"ublish", "ublication", "pubDate"};
+    /** A part of every stem, searched for once in place of each stem. */
+    private static final String SHARED = "ub";
+    /** Where {@link #SHARED} stands in each of {@link #STEMS}. */
+    private static final int[] SHARED_AT = Arrays.stream(STEMS).mapToInt(stem -> stem.indexOf(SHARED)).toArray();
     private static final Set<String> KEYS = Set.of(
             "datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate",
             "published_on", "first_publication_date", "publicationDate", "date_published", "pubDate");
@@ -73,39 +78,46 @@ final class ScriptDataSource implements MetadataSource {
         return nearest;
     }
 
-    /** The plausible date of the earliest key occurrence in the script. */
+    /**
+     * The plausible date of the earliest key occurrence in the script, among the first {@link
+     * #MAX_HITS} identifiers holding each stem. One search for {@link #SHARED} finds every
+     * stem's occurrences in document order in one pass over the script, where a search per stem
+     * would read a state blob once per stem: the first key whose value parses is the earliest.
+     */
     private static Optional<String> first(String s, PageScan page) {
-        int bestAt = Integer.MAX_VALUE;
-        Optional<String> best = Optional.empty();
         Matcher m = VALUE.matcher(s);
-        for (String stem : STEMS) {
-            int from = 0;
-            for (int hit = 0; hit < MAX_HITS; hit++) {
-                int at = s.indexOf(stem, from);
-                if (at < 0 || at >= bestAt) {
-                    break;
+        // per stem: where its next occurrence may start (past the identifier of its last one), and its hits so far
+        int[] from = new int[STEMS.length];
+        int[] hits = new int[STEMS.length];
+        int stemsLeft = STEMS.length;
+        for (int shared = s.indexOf(SHARED); shared >= 0 && stemsLeft > 0; shared = s.indexOf(SHARED, shared + 1)) {
+            for (int k = 0; k < STEMS.length; k++) {
+                int at = shared - SHARED_AT[k];
+                if (hits[k] == MAX_HITS || at < from[k] || !s.startsWith(STEMS[k], at)) {
+                    continue;
+                }
+                if (++hits[k] == MAX_HITS) {
+                    stemsLeft--;
                 }
                 int start = at;
                 while (start > 0 && Character.isJavaIdentifierPart(s.charAt(start - 1))) {
                     start--;
                 }
-                int end = at + stem.length();
+                int end = at + STEMS[k].length();
                 while (end < s.length() && Character.isJavaIdentifierPart(s.charAt(end))) {
                     end++;
                 }
-                from = end;
+                from[k] = end;
                 if (!KEYS.contains(s.substring(start, end))) {
                     continue;
                 }
                 m.region(end, Math.min(s.length(), end + 64));
                 Optional<String> d = m.lookingAt() ? page.dates.parse(m.group(1)) : Optional.empty();
                 if (d.isPresent()) {
-                    bestAt = start;
-                    best = d;
-                    break;
+                    return d;
                 }
             }
         }
-        return best;
+        return Optional.empty();
     }
 }

@@ -272,6 +272,20 @@ class SourcesTest {
     }
 
     @Test
+    void scriptStateTakesTheEarliestKeyOfAnyStem() {
+        // the record's own key comes first, whichever stem it holds
+        assertThat(published(new ScriptDataSource(), """
+            <script>var s = {"pubDate":"2020-05-06","publication":{"first_publication_date":"2021-02-03"},
+              "datePublished":"2022-01-01"}</script>""")).containsExactly("2020-05-06");
+        // an identifier holding a stem that is no key counts toward that stem's hits only
+        String publishers = "\"publisher\":\"x\",".repeat(ScriptDataSource.MAX_HITS);
+        assertThat(published(new ScriptDataSource(),
+                "<script>var s = {" + publishers + "\"publicationDate\":\"2019-09-09\"}</script>")).containsExactly("2019-09-09");
+        assertThat(published(new ScriptDataSource(),
+                "<script>var s = {" + publishers + "\"publishedAt\":\"2019-09-09\"}</script>")).isEmpty();
+    }
+
+    @Test
     void wordPressPostRecordDate() {
         assertThat(published(new ScriptDataSource(), """
             <script>window.__APOLLO_STATE__ = {"post":{"title":"How apps are made","date":"2024-04-08T06:59:34",
