@@ -5,7 +5,6 @@ import dev.pith.block.TextBlock;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.PhraseKind;
 import dev.pith.lang.Phrases;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -23,9 +22,6 @@ final class CallToActionRule implements BlockRule {
     /** Longer blocks are prose even when they mention subscribing. */
     static final int MAX_WORDS = 35;
 
-    /** Phrases that mark a prompt in a sentence; a heading "Chocolate chip cookies" is a recipe. */
-    private static final List<String> IN_SENTENCES = List.of("cookies");
-
     /** A bare comment count ("Comments (3)"): the link to the thread, not part of the story. */
     private static final Pattern COMMENT_COUNT = Pattern.compile("^comments? \\(?\\d+\\)?$");
 
@@ -36,7 +32,7 @@ final class CallToActionRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        // code is read as code: "subscribe" or "cookies" in it names a function, it is no prompt
+        // code is read as code: "subscribe" in it names a function, it is no prompt
         if (block.words() > MAX_WORDS || block.kind() == BlockKind.CODE) {
             return false;
         }
@@ -45,13 +41,7 @@ final class CallToActionRule implements BlockRule {
         if (prompts.matches(text)) {
             return !ContentListItem.is(block, prompts) && !namesTheTopic(text, prompts, context);
         }
-        if (block.stops() > 0) {
-            for (String phrase : IN_SENTENCES) {
-                if (text.contains(phrase)) {
-                    return true;
-                }
-            }
-        }
+        // a sentence about cookies is a notice only with words of consent: CookieNoticeRule
         // the regex needs an opening "comment"; most blocks have none (copyright notices: CopyrightNoticeRule)
         return text.startsWith("comment") && COMMENT_COUNT.matcher(text.toLowerCase(Locale.ROOT)).find();
     }

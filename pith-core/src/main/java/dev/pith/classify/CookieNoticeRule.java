@@ -2,22 +2,21 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
-import java.util.List;
-import java.util.Locale;
+import dev.pith.lang.LanguageData;
+import dev.pith.lang.PhraseKind;
 
 /**
  * Cookie-consent notices left in the page as text: longer than the prompts the
  * call-to-action rule handles ("This website uses cookies. By continuing to use our website
  * without changing the settings, you are agreeing…"), but always about cookies and consent.
+ * "Cookie" is the gate, the same word in the languages of the web; the words of consent are
+ * per-language data ({@code cookie-consent.txt}), chosen by the page's language. A sentence about
+ * cookies without them (a recipe, a browser guide) stays.
  */
 final class CookieNoticeRule implements BlockRule {
 
     /** Consent notices run to a few sentences; a longer block is an article about cookies. */
     static final int MAX_WORDS = 80;
-
-    private static final List<String> CONSENT = List.of(
-            "we use", "uses cookies", "use of cookies", "by continuing", "you agree", "you consent",
-            "accept", "consent", "cookie settings", "cookie policy");
 
     private static final String COOKIE = "cookie";
 
@@ -32,13 +31,7 @@ final class CookieNoticeRule implements BlockRule {
         if (block.words() > MAX_WORDS || block.kind() == BlockKind.CODE || !mentionsCookies(block.text())) {
             return false;
         }
-        String text = block.text().toLowerCase(Locale.ROOT);
-        for (String phrase : CONSENT) {
-            if (text.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return LanguageData.phrases(context.language(), PhraseKind.COOKIE_CONSENT).matches(context.phraseText(i));
     }
 
     /**

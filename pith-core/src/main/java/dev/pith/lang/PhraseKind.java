@@ -12,7 +12,9 @@ public enum PhraseKind {
     /** Labels of image and source credits: "Foto", "Bild", "Imagen", "Quelle". */
     CREDIT("credit"),
     /** Labels of advertising: "Anzeige", "Werbung", "Publicidad", "Sponsored". */
-    ADVERT("advert");
+    ADVERT("advert"),
+    /** Words of consent in a block that mentions cookies: "we use", "you agree", "akzeptieren", "accepter". */
+    COOKIE_CONSENT("cookie-consent");
 
     private final String file;
 
