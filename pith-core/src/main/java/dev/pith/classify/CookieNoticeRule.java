@@ -4,6 +4,7 @@ import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.PhraseKind;
+import dev.pith.util.Chars;
 
 /**
  * Cookie-consent notices left in the page as text: longer than the prompts the
@@ -34,31 +35,8 @@ final class CookieNoticeRule implements BlockRule {
         return LanguageData.phrases(context.language(), PhraseKind.COOKIE_CONSENT).matches(context.phraseText(i));
     }
 
-    /**
-     * "cookie" in any case, found without lower-casing the whole block first: compared only where
-     * a 'c' or 'C' stands (only those lower-case to 'c'), which {@link String#indexOf(int, int)}
-     * finds faster than a look at every character.
-     */
+    /** "cookie" in any case, anywhere in the text ({@link Chars#containsIgnoreCase}). */
     static boolean mentionsCookies(String text) {
-        int last = text.length() - COOKIE.length();
-        int lower = text.indexOf('c');
-        int upper = text.indexOf('C');
-        while (lower >= 0 || upper >= 0) {
-            int at;
-            if (upper < 0 || lower >= 0 && lower < upper) {
-                at = lower;
-                lower = text.indexOf('c', at + 1);
-            } else {
-                at = upper;
-                upper = text.indexOf('C', at + 1);
-            }
-            if (at > last) {
-                return false;
-            }
-            if (text.regionMatches(true, at, COOKIE, 0, COOKIE.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Chars.containsIgnoreCase(text, COOKIE);
     }
 }

@@ -2,6 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
+import dev.pith.parse.Ancestors;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -55,7 +56,7 @@ final class ListingIntros {
             return intro;
         }
         for (TextBlock b : tree.blocks()) {
-            if (isSentence(b) && !intro.contains(b.owner()) && isInside(b.owner(), searched)) {
+            if (isSentence(b) && !intro.contains(b.owner()) && Ancestors.isWithin(b.owner(), searched)) {
                 intro.add(b.owner());
             }
         }
@@ -95,14 +96,5 @@ final class ListingIntros {
 
     private static boolean isSentence(TextBlock b) {
         return b.words() >= MIN_INTRO_WORDS && b.linkDensity() <= MAX_INTRO_LINK_SHARE;
-    }
-
-    private static boolean isInside(Element e, Set<Element> containers) {
-        for (Element up = e; up != null; up = up.parent()) {
-            if (containers.contains(up)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

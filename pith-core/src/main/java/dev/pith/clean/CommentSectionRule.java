@@ -1,5 +1,6 @@
 package dev.pith.clean;
 
+import dev.pith.util.Chars;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -115,7 +116,7 @@ final class CommentSectionRule implements ContextRule {
      */
     private static boolean headsProseSection(List<Line> lines, int heading, Vocabulary vocabulary) {
         String text = lines.get(heading).text();
-        if (lines.get(heading).label == LineLabel.BOILERPLATE || hasDigit(text)
+        if (lines.get(heading).label == LineLabel.BOILERPLATE || Chars.hasDigit(text)
                 || !vocabulary.commentHeadings.matches(text)) {
             return false;
         }
@@ -126,17 +127,8 @@ final class CommentSectionRule implements ContextRule {
                 return true;
             }
             if (line.label == LineLabel.BOILERPLATE || startsComments(line, vocabulary)
-                    || line.words() <= MAX_BYLINE_WORDS && (hasDigit(line.text()) || isThreadMarker(line.text()))) {
+                    || line.words() <= MAX_BYLINE_WORDS && (Chars.hasDigit(line.text()) || isThreadMarker(line.text()))) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package dev.pith.clean;
 
+import dev.pith.util.Chars;
 import java.util.List;
 
 /**
@@ -58,20 +59,8 @@ final class ConsentBlockRule implements ContextRule {
         return line.label == LineLabel.SHORT || line.label == LineLabel.BOILERPLATE;
     }
 
-    /**
-     * True when the line has the consent word at the start of a word ("Cookies",
-     * "Cookie-Einstellungen"); compared in place, without lower-casing every line of the page.
-     */
+    /** True when the line has the consent word at the start of a word ("Cookies", "Cookie-Einstellungen"). */
     static boolean mentions(Line line) {
-        String text = line.text();
-        int last = text.length() - CONSENT_WORD.length();
-        for (int at = 0; at <= last; at++) {
-            char c = text.charAt(at);
-            if ((c == 'c' || c == 'C') && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && text.regionMatches(true, at, CONSENT_WORD, 0, CONSENT_WORD.length())) {
-                return true;
-            }
-        }
-        return false;
+        return Chars.containsWordStartIgnoreCase(line.text(), CONSENT_WORD);
     }
 }

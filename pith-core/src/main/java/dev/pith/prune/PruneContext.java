@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Ancestors;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ final class PruneContext {
         }
         outermostFurniture = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : prunable) {
-            if (!hasAncestorIn(e, prunable)) {
+            if (!Ancestors.isWithin(e.parent(), prunable)) {
                 outermostFurniture.add(e);
                 furnitureChars += sizes.of(e);
             }
@@ -71,15 +72,6 @@ final class PruneContext {
             }
         }
         return null;
-    }
-
-    private static boolean hasAncestorIn(Element e, Set<Element> set) {
-        for (Element up = e.parent(); up != null; up = up.parent()) {
-            if (set.contains(up)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** What the page's class values say, as the {@link PageSurvey} judged them. */

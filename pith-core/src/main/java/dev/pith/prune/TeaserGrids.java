@@ -1,5 +1,6 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Ancestors;
 import dev.pith.util.Stems;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -43,16 +44,7 @@ final class TeaserGrids {
     private static boolean besideAnArticle(Element box) {
         Element root = box.ownerDocument() == null ? box.root() : box.ownerDocument();
         for (Element article : root.select(ARTICLE)) {
-            if (article != box && !isAncestor(article, box) && !isAncestor(box, article)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAncestor(Element up, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == up) {
+            if (!Ancestors.isWithin(box, article) && !Ancestors.isWithin(article, box)) {
                 return true;
             }
         }
