@@ -48,8 +48,9 @@
  * GOOD, NEAR_GOOD and SHORT lines are kept, and BAD lines with a comma or a sentence mark
  * (captions, citations, code, table rows),
  * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
- * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
- * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
+ * date line's box: teaser headlines, contact names) and runs of 3 to 15 SHORT lines with an e-mail
+ * address and a second way to reach the sender, a phone number, a web address or a handle
+ * ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
  * and the standfirst: the nearest prose line at most 6 lines above the run with only short
  * lines and boilerplate between, and the short line right above or below the run when it reads
  * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words); and
