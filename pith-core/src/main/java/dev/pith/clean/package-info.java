@@ -38,7 +38,8 @@
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
  * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
  * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
- * lines), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
+ * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
+ * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
  * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
