@@ -57,7 +57,10 @@
  * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words); and
  * when the main region neither holds the repeated headline nor opens within 4 lines below it,
  * the best run opening within 4 lines below the headline that scores ≥ 10 ({@code HeadlineRun}:
- * a short article the region missed for a longer block elsewhere). Among the last 3 kept lines,
+ * a short article the region missed for a longer block elsewhere). When the kept lines then hold
+ * no GOOD line and fewer than 60 words (a shop's collection, a listing, a results table: nothing
+ * but short lines), the maximum-sum run with every SHORT line worth +1 instead of −1 is kept, if
+ * it spans 5+ lines ({@code ShortLineGrid}). Among the last 3 kept lines,
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}).
  *
