@@ -59,8 +59,9 @@
  * the best run opening within 4 lines below the headline that scores ≥ 10 ({@code HeadlineRun}:
  * a short article the region missed for a longer block elsewhere). When the kept lines then hold
  * no GOOD line and fewer than 60 words (a shop's collection, a listing, a results table: nothing
- * but short lines), the maximum-sum run with every SHORT line worth +1 instead of −1 is kept, if
- * it spans 5+ lines ({@code ShortLineGrid}). Among the last 3 kept lines,
+ * but short lines), or fewer than 150 words beside a block of short lines that scores 5 times as
+ * much (a short intro over a long grid of items), the maximum-sum run with every SHORT line worth
+ * +1 instead of −1 is kept, if it spans 5+ lines ({@code ShortLineGrid}). Among the last 3 kept lines,
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}).
  *

@@ -51,4 +51,18 @@ class ShortLineGridTest {
 
         assertThat(lines).filteredOn(l -> l.kept).containsExactly(paragraph);
     }
+
+    // A listing: a short intro paragraph over a long grid of items; the grid dwarfs the intro.
+    @Test
+    void aLongGridBelowAShortIntroIsKept() {
+        Line intro = labelled(LineLabel.GOOD, "Our spring collection brings light shirts, linen trousers and "
+                + "summer dresses, all made in small workshops from natural fibres.");
+        int gridLines = 4 * (int) ShortLineGrid.MIN_GRID_SHARE * intro.words();
+        List<Line> middle = new ArrayList<>(List.of(intro));
+        middle.addAll(List.of(items(gridLines)));
+        List<Line> lines = kept(page(middle.toArray(Line[]::new)).toArray(Line[]::new));
+
+        assertThat(intro.kept).isTrue();
+        assertThat(lines.subList(5, 5 + gridLines)).allMatch(l -> l.kept);
+    }
 }
