@@ -63,11 +63,13 @@
  * much (a short intro over a long grid of items), the maximum-sum run with every SHORT line worth
  * +1 instead of −1 is kept, if it spans 5+ lines ({@code ShortLineGrid}). Among the last 3 kept lines,
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
- * writer's bio and is dropped ({@code AuthorBio}).
+ * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
+ * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}
+ * lists: "Jane Doe is a freelance travel writer").
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
- * {@code comment-heading}, {@code comment-count}, {@code related}, {@code author-box},
+ * {@code comment-heading}, {@code comment-count}, {@code related}, {@code author-box}, {@code lines-author-role},
  * {@code photo-credit}, and the {@code by:} entries of the metadata reader's {@code byline} lists;
  * en de fr es pt it nl pl ru ja zh), read once by {@code LanguageData}
  * into a {@code Vocabulary} per detected language: that language's entries and the English
