@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * region. It names the writer first, in the third person, and the same page carries that name in
  * a byline ("Von Markus Balser", "By Evan Halper"): a kept paragraph among the last lines of the
  * region that opens with a byline's name followed by a lower-case word is the writer's bio.
- * A name alone on a line is not enough: products and places are listed that way too.
+ * A name alone on a line is not enough: products and places are listed that way too. Without a
+ * byline, a job title right after the name ({@link BioRole}) tells the bio.
  */
 final class AuthorBio {
 
@@ -40,7 +41,8 @@ final class AuthorBio {
             }
             seen++;
             String name = openingName(line);
-            if (name != null && hasByline(lines, i, name, vocabulary)) {
+            if (name != null && (hasByline(lines, i, name, vocabulary)
+                    || BioRole.follows(line.text(), name.length(), vocabulary.authorRoles))) {
                 line.kept = false;
                 line.label(LineLabel.BOILERPLATE, NAME);
             }

@@ -57,7 +57,9 @@ final class CommentSectionRule implements ContextRule {
             Line line = lines.get(i);
             if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())
                     && !(listing && isCount(line, context.vocabulary()))
-                    && !headsProseSection(lines, i, context.vocabulary())) {
+                    && !headsProseSection(lines, i, context.vocabulary())
+                    && !RepeatedCommentLabel.isPerItemButton(lines, i)
+                    && !RepeatedCommentLabel.isBylineCount(lines, i, prose, l -> startsComments(l, context.vocabulary()))) {
                 for (int j = i; j < lines.size(); j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }
@@ -79,24 +81,11 @@ final class CommentSectionRule implements ContextRule {
         Set<String> numbers = new HashSet<>();
         for (Line line : lines) {
             if (line.words() <= MAX_BYLINE_WORDS && isCount(line, vocabulary)
-                    && numbers.add(firstNumber(line.text())) && numbers.size() >= LISTING_MIN_COUNTS) {
+                    && numbers.add(RepeatedCommentLabel.firstNumber(line.text())) && numbers.size() >= LISTING_MIN_COUNTS) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The first run of digits in the text, or an empty string. */
-    private static String firstNumber(String text) {
-        int start = 0;
-        while (start < text.length() && !Character.isDigit(text.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && Character.isDigit(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(start, end);
     }
 
     /** A comment count: a number and a comment word, in either order. */

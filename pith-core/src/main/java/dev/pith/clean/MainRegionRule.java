@@ -1,6 +1,7 @@
 package dev.pith.clean;
 
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The article is one contiguous run of lines more often than not: find the run with the
@@ -66,6 +67,7 @@ final class MainRegionRule {
             }
         }
         dropFurnitureRuns(lines);
+        ShortLineGrid.keepIfBare(lines);
     }
 
     /** True for the line right above or right below a non-empty main region. */
@@ -90,6 +92,11 @@ final class MainRegionRule {
 
     /** The maximum-sum run of lines in {@code [from, to)}. */
     static Segment bestSegment(List<Line> lines, int from, int to) {
+        return bestSegment(lines, from, to, MainRegionRule::score);
+    }
+
+    /** The maximum-sum run of lines in {@code [from, to)} under another scoring. */
+    static Segment bestSegment(List<Line> lines, int from, int to, ToDoubleFunction<Line> scoring) {
         Segment best = Segment.NONE;
         double run = 0;
         int runStart = from;
@@ -98,7 +105,7 @@ final class MainRegionRule {
                 run = 0;
                 runStart = i;
             }
-            run += score(lines.get(i));
+            run += scoring.applyAsDouble(lines.get(i));
             if (run > best.score()) {
                 best = new Segment(runStart, i, run);
             }

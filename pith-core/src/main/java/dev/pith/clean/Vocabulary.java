@@ -23,6 +23,7 @@ final class Vocabulary {
     static final String COMMENT_HEADING = "comment-heading";
     static final String RELATED = "lines-related";
     static final String AUTHOR_BOX = "author-box";
+    static final String AUTHOR_ROLE = "lines-author-role";
     static final String PHOTO_CREDIT = "photo-credit";
     static final String COMMENT_COUNT = "comment-count";
     /** The byline lists of the metadata reader; their {@code by:} entries introduce an author's name. */
@@ -45,6 +46,8 @@ final class Vocabulary {
     final PhraseMatcher related;
     /** Headings of the box about the author ({@link AsideHeadingRule}). */
     final PhraseMatcher authorBox;
+    /** Writers' job titles, lower case ({@link BioRole}). */
+    final Set<String> authorRoles;
     /** What introduces an author's name in a byline ("by", "von", "written by"), lower case ({@link AuthorBio}). */
     final List<String> bylineWords;
 
@@ -56,6 +59,7 @@ final class Vocabulary {
         commentCounts = new PhraseMatcher(gather(languages, COMMENT_COUNT));
         related = new PhraseMatcher(gather(languages, RELATED));
         authorBox = new PhraseMatcher(gather(languages, AUTHOR_BOX));
+        authorRoles = Set.copyOf(gather(languages, AUTHOR_ROLE));
         bylineWords = gather(languages, BYLINE).stream().filter(e -> e.startsWith(BYLINE_BY))
                 .map(e -> e.substring(BYLINE_BY.length()).strip()).filter(e -> !e.isEmpty()).toList();
     }

@@ -38,7 +38,8 @@
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
  * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
  * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
- * lines), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
+ * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
+ * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
  * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
@@ -48,20 +49,27 @@
  * GOOD, NEAR_GOOD and SHORT lines are kept, and BAD lines with a comma or a sentence mark
  * (captions, citations, code, table rows),
  * except runs of up to 5 SHORT lines that open right after boilerplate (a share bar's or a
- * date line's box: teaser headlines, contact names) and runs of 3+ SHORT lines with an e-mail
- * address ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
+ * date line's box: teaser headlines, contact names) and runs of 3 to 15 SHORT lines with an e-mail
+ * address and a second way to reach the sender, a phone number, a web address or a handle
+ * ({@code ContactBox}: a press office's or a shop's contact block); outside it only GOOD lines of 30+ words
  * and the standfirst: the nearest prose line at most 6 lines above the run with only short
  * lines and boilerplate between, and the short line right above or below the run when it reads
  * as a sentence ({@code EdgeSentence}: 5+ words, ends in {@code .} or {@code !}, function words); and
  * when the main region neither holds the repeated headline nor opens within 4 lines below it,
  * the best run opening within 4 lines below the headline that scores ≥ 10 ({@code HeadlineRun}:
- * a short article the region missed for a longer block elsewhere). Among the last 3 kept lines,
+ * a short article the region missed for a longer block elsewhere). When the kept lines then hold
+ * no GOOD line and fewer than 60 words (a shop's collection, a listing, a results table: nothing
+ * but short lines), or fewer than 150 words beside a block of short lines that scores 5 times as
+ * much (a short intro over a long grid of items), the maximum-sum run with every SHORT line worth
+ * +1 instead of −1 is kept, if it spans 5+ lines ({@code ShortLineGrid}). Among the last 3 kept lines,
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
- * writer's bio and is dropped ({@code AuthorBio}).
+ * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
+ * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}
+ * lists: "Jane Doe is a freelance travel writer").
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
- * {@code comment-heading}, {@code comment-count}, {@code related}, {@code author-box},
+ * {@code comment-heading}, {@code comment-count}, {@code related}, {@code author-box}, {@code lines-author-role},
  * {@code photo-credit}, and the {@code by:} entries of the metadata reader's {@code byline} lists;
  * en de fr es pt it nl pl ru ja zh), read once by {@code LanguageData}
  * into a {@code Vocabulary} per detected language: that language's entries and the English

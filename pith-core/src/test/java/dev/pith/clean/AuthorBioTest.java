@@ -37,4 +37,22 @@ class AuthorBioTest {
         assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane Doe: the interview")))).isNull();
         assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane is a reporter.")))).isNull();
     }
+
+    // No byline on the page: the bio names the writer and their job.
+    @Test
+    void aBioThatNamesTheWritersJobIsDroppedWithoutAByline() {
+        String bio = "Sarah Schwartz is a reporter for the Daily Courier who covers schools and transport.";
+        assertThat(Pith.clean(page("Updated on Tuesday", bio)).text()).contains("the new district")
+                .doesNotContain("covers schools");
+    }
+
+    @Test
+    void aJobTitleFarFromTheNameOrAfterPunctuationIsNoBio() {
+        java.util.Set<String> roles = java.util.Set.of("reporter", "writer");
+        assertThat(BioRole.follows("Jane Doe is a freelance travel writer, editor of a guide.", 8, roles)).isTrue();
+        assertThat(BioRole.follows("Die Demokratie hat keinen Ort, las unser Reporter kürzlich.", 14, roles)).isFalse();
+        assertThat(BioRole.follows("Easy LMS gives you everything you need to become a writer of courses.", 8, roles)).isFalse();
+        String speech = "Anna Weber said the plans would be published in the autumn, a reporter learned.";
+        assertThat(Pith.clean(page("Updated on Tuesday", speech)).text()).contains("plans would be published");
+    }
 }

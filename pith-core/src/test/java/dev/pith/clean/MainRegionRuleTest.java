@@ -166,9 +166,46 @@ class MainRegionRuleTest {
         Line mail = line(LineLabel.SHORT, "E-mail: press@example.org");
         Line heading = line(LineLabel.SHORT, "What the plan says");
 
-        apply(prose(6), heading, prose(4), officer, line(LineLabel.SHORT, "12 River Street"), mail, prose(4));
+        apply(prose(6), heading, prose(4), officer, line(LineLabel.SHORT, "Tel. +49 30 284447-42"), mail, prose(4));
 
         assertDroppedBy(MainRegionRule.CONTACT_BOX, List.of(officer, mail), heading);
+    }
+
+    // A service page: "Questions?" and a support address are part of its content; without a
+    // phone number, a web address or a handle beside it the address is no contact block.
+    @Test
+    void anEmailAddressWithoutASecondWayToReachIsKept() {
+        List<Line> lines = apply(prose(6), line(LineLabel.SHORT, "Questions?"),
+                line(LineLabel.SHORT, "support@example.com"), line(LineLabel.SHORT, "How it works"), prose(4));
+
+        assertThat(lines).allMatch(l -> l.kept);
+    }
+
+    // A code listing with an e-mail address and a phone number is longer than a contact block.
+    @Test
+    void aLongRunWithAnAddressAndANumberIsNoContactBlock() {
+        List<Line> lines = new ArrayList<>(List.of(prose(6), line(LineLabel.SHORT, "\"email\": \"support@example.com\",")));
+        lines.add(line(LineLabel.SHORT, "\"telephone\": \"+47-99-999-9900\""));
+        for (int i = 0; i < ContactBox.MAX_LINES; i++) {
+            lines.add(line(LineLabel.SHORT, "\"name\": \"Example Store\","));
+        }
+        lines.add(prose(6));
+
+        rule.keep(lines);
+
+        assertThat(lines).allMatch(l -> l.kept);
+    }
+
+    @Test
+    void phoneNumbersWebAddressesAndHandlesAreSecondWaysToReach() {
+        assertThat(ContactBox.hasPhoneNumber("(805) 492-8837")).isTrue();
+        assertThat(ContactBox.hasPhoneNumber("daniel@example.org +389 (2) 3217075 +389 (2) 3217076")).isTrue();
+        assertThat(ContactBox.hasPhoneNumber("1/27/2026 - 3/24/2026")).isFalse();
+        assertThat(ContactBox.hasPhoneNumber("1234 1234 1234 1234")).isFalse();
+        assertThat(ContactBox.hasWebAddress("Website: https://www.example.org")).isTrue();
+        assertThat(ContactBox.hasWebAddress("see example.org/www.html")).isFalse();
+        assertThat(ContactBox.hasHandle("Follow @example")).isTrue();
+        assertThat(ContactBox.hasHandle("jane@example.org")).isFalse();
     }
 
     @Test

@@ -1,0 +1,63 @@
+package dev.pith.clean;
+
+import java.util.List;
+
+/**
+ * A page without prose: a shop's collection, a listing of links, a results table, a product grid.
+ * Every line is short, each costs the maximum-sum run ({@link MainRegionRule}) a point, and the run
+ * keeps next to nothing; an empty answer is the worst one there. When the kept lines hold no
+ * paragraph of prose (a short article has one) and fewer than {@link #MAX_KEPT_WORDS} words, the block of short lines that furniture interrupts least is
+ * kept instead: the same maximum-sum run with every short line worth a point. Menus and footers
+ * are broken up by buttons, sign-in links and notices (boilerplate); the grid of items is the
+ * longest stretch without them. Language-agnostic: it reads only the labels.
+ */
+final class ShortLineGrid {
+
+    /** The rule's name in explanations. */
+    static final String NAME = "short-line-grid";
+    /** A page whose kept lines hold no paragraph of prose and fewer words than this has no article the run could find. */
+    static final int MAX_BARE_WORDS = 60;
+    /** A page whose kept lines hold fewer words than this may have none… */
+    static final int MAX_KEPT_WORDS = 150;
+    /**
+     * … when the grid scores this many times the kept words: a short intro over a long grid of
+     * items, not a short article beside its menu.
+     */
+    static final double MIN_GRID_SHARE = 5;
+    /** A grid has at least this many lines: two menu links on an empty page are none. */
+    static final int MIN_GRID_LINES = 5;
+    /** What a short line is worth in the grid's run: a point, as it costs one in the article's. */
+    static final double SHORT_GAIN = 1.0;
+
+    private ShortLineGrid() {
+    }
+
+    /** Keeps the grid's lines when the article's run kept next to nothing beside them. */
+    static void keepIfBare(List<Line> lines) {
+        int keptWords = 0;
+        boolean keptProse = false;
+        for (Line line : lines) {
+            keptWords += line.kept ? line.words() : 0;
+            keptProse |= line.kept && line.label == LineLabel.GOOD;
+        }
+        if (keptWords >= MAX_KEPT_WORDS) {
+            return;
+        }
+        MainRegionRule.Segment grid = MainRegionRule.bestSegment(lines, 0, lines.size(), ShortLineGrid::score);
+        boolean bare = !keptProse && keptWords < MAX_BARE_WORDS || grid.score() >= keptWords * MIN_GRID_SHARE;
+        if (!bare || grid.end() - grid.start() + 1 < MIN_GRID_LINES) {
+            return;
+        }
+        for (int i = grid.start(); i <= grid.end(); i++) {
+            Line line = lines.get(i);
+            if (!line.kept && line.label != LineLabel.BOILERPLATE) {
+                line.kept = true;
+                line.rule = NAME;
+            }
+        }
+    }
+
+    private static double score(Line line) {
+        return line.label == LineLabel.SHORT ? SHORT_GAIN : MainRegionRule.score(line);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pith.clean;
+
+import static dev.pith.clean.LineFixtures.kept;
+import static dev.pith.clean.LineFixtures.labelled;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How {@link ShortLineGrid} keeps a page's grid of short lines when the article's run keeps nothing. */
+class ShortLineGridTest {
+
+    private static List<Line> page(Line... middle) {
+        List<Line> lines = new ArrayList<>();
+        lines.add(labelled(LineLabel.SHORT, "Home"));
+        lines.add(labelled(LineLabel.BOILERPLATE, "Sign in"));
+        lines.add(labelled(LineLabel.SHORT, "Shop"));
+        lines.add(labelled(LineLabel.BOILERPLATE, "Cart"));
+        lines.addAll(List.of(middle));
+        lines.add(labelled(LineLabel.BOILERPLATE, "Subscribe to our newsletter"));
+        lines.add(labelled(LineLabel.SHORT, "Contact"));
+        return lines;
+    }
+
+    private static Line[] items(int n) {
+        Line[] items = new Line[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = labelled(LineLabel.SHORT, i % 2 == 0 ? "Linen shirt in blue" : "$49.00");
+        }
+        return items;
+    }
+
+    // A shop's collection: nothing but short lines; the run keeps nothing, the grid of items is kept.
+    @Test
+    void theLongestBlockOfShortLinesOfAPageWithoutProseIsKept() {
+        List<Line> lines = kept(page(items(12)).toArray(Line[]::new));
+
+        assertThat(lines.subList(4, 16)).allMatch(l -> l.kept && l.rule.equals(ShortLineGrid.NAME));
+        assertThat(lines.get(0).kept).isFalse();
+        assertThat(lines.get(2).kept).isFalse();
+        assertThat(lines.get(17).kept).isFalse();
+    }
+
+    // A short article: one paragraph of prose kept; the menu's short lines stay out.
+    @Test
+    void aPageWhoseRunKeptAParagraphIsLeftAlone() {
+        Line paragraph = labelled(LineLabel.GOOD, "The council met on Tuesday and agreed that the new "
+                + "bridge over the river will be built next year, as the plan of the town says.");
+        List<Line> lines = kept(page(paragraph).toArray(Line[]::new));
+
+        assertThat(lines).filteredOn(l -> l.kept).containsExactly(paragraph);
+    }
+
+    // A listing: a short intro paragraph over a long grid of items; the grid dwarfs the intro.
+    @Test
+    void aLongGridBelowAShortIntroIsKept() {
+        Line intro = labelled(LineLabel.GOOD, "Our spring collection brings light shirts, linen trousers and "
+                + "summer dresses, all made in small workshops from natural fibres.");
+        int gridLines = 4 * (int) ShortLineGrid.MIN_GRID_SHARE * intro.words();
+        List<Line> middle = new ArrayList<>(List.of(intro));
+        middle.addAll(List.of(items(gridLines)));
+        List<Line> lines = kept(page(middle.toArray(Line[]::new)).toArray(Line[]::new));
+
+        assertThat(intro.kept).isTrue();
+        assertThat(lines.subList(5, 5 + gridLines)).allMatch(l -> l.kept);
+    }
+}
