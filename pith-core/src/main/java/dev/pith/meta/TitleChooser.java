@@ -77,8 +77,10 @@ final class TitleChooser {
         Titles titles = new Titles(docTitle, og, sites, statedTitles);
         String agreeing = null;
         int agreeingRank = Integer.MAX_VALUE;
-        for (Element h1 : page.h1s) {
-            String h = withoutAnchorMark(withoutDateline(h1, TextMetrics.collapseWhitespace(h1.text()), page.dates));
+        List<String> h1Texts = cleanedH1s(page);
+        for (int i = 0; i < h1Texts.size(); i++) {
+            Element h1 = page.h1s.get(i);
+            String h = h1Texts.get(i);
             int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
                 // a product page's h1 opens with the brand in its own span ("<span>KALLAX</span> Shelf unit"): part of the name
@@ -89,6 +91,14 @@ final class TitleChooser {
         if (agreeing != null) {
             return withoutTrailingSiteName(agreeing, siteNames);
         }
+        // no h1 agrees with the titles: the one the address spells may still be the headline ({@link SlugHeadline})
+        String slugUrl = page.url.isEmpty() ? MetadataResolver.best(c, Field.CANONICAL_URL) : page.url;
+        return SlugHeadline.prefer(fromTitles(page, c, og, siteNames), h1Texts, slugUrl);
+    }
+
+    /** The title the markup states: og:title, else the document title, else another source's title, without the site's name. */
+    private static String fromTitles(PageScan page, Candidates c, String og, SiteNames siteNames) {
+        String docTitle = page.title;
         // no h1 and no og:title (older sites): the segment the page shows as its headline
         String shown = page.shownLaterTitleSegment();
         if (og.isEmpty() && !shown.isEmpty()) {
@@ -106,6 +116,15 @@ final class TitleChooser {
             }
         }
         return page.h1s.isEmpty() ? "" : TextMetrics.collapseWhitespace(page.h1s.get(0).text());
+    }
+
+    /** The h1s' texts without a date opening them or a permalink mark ending them. */
+    private static List<String> cleanedH1s(PageScan page) {
+        List<String> out = new ArrayList<>();
+        for (Element h1 : page.h1s) {
+            out.add(withoutAnchorMark(withoutDateline(h1, TextMetrics.collapseWhitespace(h1.text()), page.dates)));
+        }
+        return out;
     }
 
     /**

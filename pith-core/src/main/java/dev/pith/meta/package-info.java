@@ -95,7 +95,9 @@
  * ("By following the tips below, …") is no byline ({@code BylineProse}); an organisation credited as author in JSON-LD is the
  * last-resort credit as written. The title: {@code TitleChooser}; the site's names it cuts are those the markup states and
  * those the address spells ({@code SiteHost}: the domain and its registered label, not on a home page) or an h1 linking to the
- * home page names. Everything else: the strongest source's first value.
+ * home page names; when no h1 agrees with the titles, the first h1 is still preferred when the address's last segment spells
+ * more of its words than the chosen title's ({@code SlugHeadline}: og:title and {@code <title>} rewritten for search results
+ * over the headline readers see). Everything else: the strongest source's first value.
  *
  * <p>This package reads the language the markup declares ({@code html lang}, content-language,
  * {@code og:locale}, JSON-LD {@code inLanguage}); {@link dev.pith.langid.PageLanguage} then checks

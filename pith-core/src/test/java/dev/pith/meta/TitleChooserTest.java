@@ -61,4 +61,29 @@ class TitleChooserTest {
         assertThat(extract("<meta property=\"og:title\" content=\"Stanford grads find no jobs - Slashdot\"><p>x</p>").title())
                 .isEqualTo("Stanford grads find no jobs");
     }
+
+    @Test
+    void theH1TheAddressSpellsOutweighsARewrittenTitle() {
+        assertThat(extract("""
+            <title>Best Apps to Learn a Language in 2025 – Top 10 Picks</title>
+            <meta property="og:title" content="Best Apps to Learn a Language in 2025 – Top 10 Picks">
+            <link rel="canonical" href="https://example.org/en/blog/best-language-learning-app/">
+            <h1>Top 10: Best Language Learning App (tested by experts)</h1>""").title())
+                .isEqualTo("Top 10: Best Language Learning App (tested by experts)");
+    }
+
+    @Test
+    void theAddressDoesNotPreferAnH1ThatOnlyWrapsTheTitle() {
+        // the h1 holds every word of the og:title: the same headline under a kicker
+        assertThat(extract("""
+            <meta property="og:title" content="Getränke per Schiff ins Stadtzentrum">
+            <link rel="canonical" href="https://example.de/38519-olympische-spiele-in-paris-getraenke-per-schiff-ins-stadtzentrum">
+            <h1>Olympische Spiele in Paris Getränke per Schiff ins Stadtzentrum</h1>""").title())
+                .isEqualTo("Getränke per Schiff ins Stadtzentrum");
+        // the address spells the og:title as well as the h1: the stated title stays
+        assertThat(extract("""
+            <meta property="og:title" content="Sheets for Every Bed">
+            <link rel="canonical" href="https://example.com/collections/bed-sheets">
+            <h1>All Sheets</h1>""").title()).isEqualTo("Sheets for Every Bed");
+    }
 }
