@@ -2,6 +2,7 @@ package dev.pith.meta;
 
 import dev.pith.model.Metadata;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +42,9 @@ final class MetadataResolver {
 
     /** Sources whose every byline element is a candidate; only the first one names the page's author. */
     private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
+    /** The sources whose author value comes from a field meant for it, not from a line of visible text. */
+    private static final Set<Source> MARKUP_AUTHOR_FIELDS = EnumSet.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.META_NAME,
+            Source.MICRODATA, Source.TWITTER);
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
@@ -113,6 +117,7 @@ final class MetadataResolver {
         // a forum repeats each poster's byline over every post (up to PageScan.MAX_ELEMENTS of
         // them): each distinct byline is cleaned once, cleaning being a function of the text alone
         Map<String, AuthorNames.Cleaned> cleanedBylines = new HashMap<>();
+        Map<Source, List<String>> lowerCase = new EnumMap<>(Source.class);
         for (Candidate x : c.of(Field.AUTHOR)) {
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
@@ -121,6 +126,9 @@ final class MetadataResolver {
             }
             List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());
             AuthorNames.Cleaned cleaned = cleanedBylines.computeIfAbsent(x.value(), AuthorNames::clean);
+            if (cleaned.names().isEmpty() && cleaned.generic().isEmpty() && MARKUP_AUTHOR_FIELDS.contains(x.source())) {
+                lowerCase.computeIfAbsent(x.source(), s -> new ArrayList<>()).addAll(AuthorNames.lowerCaseName(x.value()));
+            }
             written.addAll(cleaned.names());
             if (FIRST_BYLINE_ONLY.contains(x.source()) && !list.isEmpty()) {
                 // forums and listings repeat bylines per post: the first one is the page's own
@@ -133,6 +141,7 @@ final class MetadataResolver {
             }
             generic.addAll(cleaned.generic());
         }
+        addLowerCaseNames(names, lowerCase);
         if (isProductPage(c)) {
             // names on a product page belong to reviewers, not to an author of the page
             return List.of();
@@ -151,6 +160,18 @@ final class MetadataResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * An author field of the markup holds a name even typed in lower case ("kirstin boatto"), when
+     * its source names nobody else: beside a writer's name it is a brand's ("Denis Dilba", "heise online").
+     */
+    private static void addLowerCaseNames(Map<Source, List<String>> names, Map<Source, List<String>> lowerCase) {
+        lowerCase.forEach((source, lower) -> {
+            if (names.getOrDefault(source, List.of()).isEmpty() && !lower.isEmpty()) {
+                names.put(source, lower.stream().distinct().toList());
+            }
+        });
     }
 
     /**

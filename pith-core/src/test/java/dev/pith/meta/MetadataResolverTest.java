@@ -167,4 +167,15 @@ class MetadataResolverTest {
 
         assertThat(m.canonicalUrl()).isEmpty();
     }
+
+    @Test
+    void aMarkupAuthorTypedInLowerCaseIsTheAuthorWhenItsSourceNamesNobodyElse() {
+        assertThat(MetadataResolver.authors(candidates(Field.AUTHOR, "kirstin boatto", Source.META_NAME)))
+                .containsExactly("kirstin boatto");
+        // beside a writer the same source names, a lower-case credit is the brand's
+        assertThat(MetadataResolver.authors(candidates(Field.AUTHOR, "Denis Dilba", Source.META_NAME,
+                Field.AUTHOR, "heise online", Source.META_NAME))).containsExactly("Denis Dilba");
+        // a visible line in lower case is prose, not a byline
+        assertThat(MetadataResolver.authors(candidates(Field.AUTHOR, "kirstin boatto", Source.VISIBLE))).isEmpty();
+    }
 }
