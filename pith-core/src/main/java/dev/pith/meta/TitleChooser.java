@@ -104,6 +104,15 @@ final class TitleChooser {
         if (og.isEmpty() && !shown.isEmpty()) {
             return shown;
         }
+        if (!og.isEmpty() && OgTitleReading.cutAtQuote(og, docTitle)) {
+            // the og:title broke at the headline's quotation mark: the document title holds the headline
+            return withoutSiteName(docTitle, siteNames, false);
+        }
+        if (!og.isEmpty() && OgTitleReading.heldWhole(og, docTitle)) {
+            // the document title appends the site to the whole og:title: its hyphens are the headline's own,
+            // a pipe still ends it ("Cloudflare CDN | Content Delivery Network")
+            return withoutTrailingSiteName(beforePipe(og), siteNames);
+        }
         String base = !og.isEmpty() ? og : docTitle;
         if (!base.isEmpty()) {
             return withoutSiteName(base, siteNames, !og.isEmpty());

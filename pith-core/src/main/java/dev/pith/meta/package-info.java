@@ -99,7 +99,9 @@
  * those the address spells ({@code SiteHost}: the domain and its registered label, not on a home page) or an h1 linking to the
  * home page names; when no h1 agrees with the titles, the first h1 is still preferred when the address's last segment spells
  * more of its words than the chosen title's ({@code SlugHeadline}: og:title and {@code <title>} rewritten for search results
- * over the headline readers see). Everything else: the strongest source's first value.
+ * over the headline readers see); an og:title the document title shows cut short at a quotation mark (an unescaped
+ * attribute) gives way to the document title, and one the document title holds whole before its site's name keeps its
+ * spaced hyphens ({@code OgTitleReading}). Everything else: the strongest source's first value.
  *
  * <p>This package reads the language the markup declares ({@code html lang}, content-language,
  * {@code og:locale}, JSON-LD {@code inLanguage}); {@link dev.pith.langid.PageLanguage} then checks

@@ -86,4 +86,35 @@ class TitleChooserTest {
             <link rel="canonical" href="https://example.com/collections/bed-sheets">
             <h1>All Sheets</h1>""").title()).isEqualTo("Sheets for Every Bed");
     }
+
+    @Test
+    void anOgTitleCutAtAQuotationMarkGivesWayToTheDocumentTitle() {
+        assertThat(extract("""
+            <title>Senador republicano califica a Biden de "incapacitado"</title>
+            <meta property="og:title" content="Senador republicano califica a Biden de ">
+            <p>x</p>""").title()).isEqualTo("Senador republicano califica a Biden de \"incapacitado\"");
+        // an og:title the document title merely starts with, no quotation mark after it: the og:title stays
+        assertThat(extract("""
+            <title>Senador republicano califica a Biden de incapacitado</title>
+            <meta property="og:title" content="Senador republicano califica a Biden">
+            <p>x</p>""").title()).isEqualTo("Senador republicano califica a Biden");
+    }
+
+    @Test
+    void aHyphenInsideAnOgTitleTheDocumentTitleHoldsWholeIsTheHeadlines() {
+        assertThat(extract("""
+            <title>Termine Whisky Tastings Januar – Mai 2020 Halle - whisky.example</title>
+            <meta property="og:title" content="Termine Whisky Tastings Januar - Mai 2020 Halle">
+            <p>x</p>""").title()).isEqualTo("Termine Whisky Tastings Januar - Mai 2020 Halle");
+        // the og:title alone, or equal to the document title: the hyphen is where a template appended its name
+        assertThat(extract("""
+            <title>Stanford grads find no jobs - Slashdot</title>
+            <meta property="og:title" content="Stanford grads find no jobs - Slashdot">
+            <p>x</p>""").title()).isEqualTo("Stanford grads find no jobs");
+        // a pipe still ends the headline
+        assertThat(extract("""
+            <title>Cloudflare CDN | Content Delivery Network | Cloudflare</title>
+            <meta property="og:title" content="Cloudflare CDN | Content Delivery Network">
+            <p>x</p>""").title()).isEqualTo("Cloudflare CDN");
+    }
 }
