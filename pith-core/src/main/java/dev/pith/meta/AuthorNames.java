@@ -134,6 +134,7 @@ final class AuthorNames {
         List<String> generic = new ArrayList<>();
         String previous = null;
         Set<String> seen = new HashSet<>();
+        boolean rejected = false;
         for (String part : SPLIT.split(byline)) {
             String p = dropInitials(trimPunctuation(PREFIX.matcher(part.strip()).replaceFirst("")));
             if (p.isEmpty()) {
@@ -151,7 +152,7 @@ final class AuthorNames {
                 continue;
             }
             String name = withoutRole(p);
-            if (isName(name) && seen.add(name.toLowerCase(Locale.ROOT))) {
+            if (isName(name) && !URL.matcher(name).find() && seen.add(name.toLowerCase(Locale.ROOT))) {
                 names.add(name);
                 previous = name;
             } else {
@@ -159,10 +160,27 @@ final class AuthorNames {
                 if (BylineWords.namesADesk(p)) {
                     generic.add(p);
                 }
+                rejected |= !seen.contains(name.toLowerCase(Locale.ROOT));
                 previous = null;
             }
         }
-        return new Cleaned(names, generic);
+        return new Cleaned(rejected ? fullNames(names) : names, generic);
+    }
+
+    /**
+     * The names of two words or more: a byline of which a part reads as no name is an
+     * organisation's or a place line cut at its "and" or commas ("Bayerische Landesanstalt für Wald
+     * und Forstwirtschaft - LWF", "hessenschau.de, Frankfurt, Germany"), and a one-word part of it
+     * ("Forstwirtschaft", "Frankfurt") is a fragment, not a writer's first name.
+     */
+    private static List<String> fullNames(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (n.indexOf(' ') > 0 || Character.getType(n.codePointAt(0)) == Character.OTHER_LETTER) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /**

@@ -114,4 +114,18 @@ class AuthorNamesTest {
         assertThat(AuthorNames.lowerCaseName("editorial team")).isEmpty();
         assertThat(AuthorNames.lowerCaseName("Kirstin Boatto")).isEmpty();
     }
+
+    @Test
+    void aBylineWithAPartThatIsNoNameKeepsOnlyFullNames() {
+        // an organisation cut at its "und", a domain and places cut at commas: the one-word parts are fragments
+        assertThat(AuthorNames.clean("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF").names()).isEmpty();
+        assertThat(AuthorNames.clean("hessenschau.de, Frankfurt, Germany").names()).isEmpty();
+        assertThat(AuthorNames.clean("Anna Roth, Reiseblog.de, Hans").names()).containsExactly("Anna Roth");
+    }
+
+    @Test
+    void aFirstNameAloneStaysWhenEveryPartIsAName() {
+        assertThat(AuthorNames.clean("Nils").names()).containsExactly("Nils");
+        assertThat(AuthorNames.clean("Anna und Hans Meier").names()).containsExactly("Anna", "Hans Meier");
+    }
 }
