@@ -84,7 +84,7 @@ final class TitleChooser {
             int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
                 // a product page's h1 opens with the brand in its own span ("<span>KALLAX</span> Shelf unit"): part of the name
-                agreeing = MetadataResolver.isProductPage(c) ? h : withoutKicker(h1, h);
+                agreeing = MetadataResolver.isProductPage(c) ? h : withoutBadge(h1, withoutKicker(h1, h), titles);
                 agreeingRank = rank;
             }
         }
@@ -157,12 +157,7 @@ final class TitleChooser {
      * without a class (emphasis on the headline's first word).
      */
     static String withoutKicker(Element h1, String text) {
-        Element holder = h1;
-        // a link or span wrapping the whole headline: look inside it
-        while (onlyChild(holder) != null) {
-            holder = onlyChild(holder);
-        }
-        Element first = firstChildElement(holder);
+        Element first = openingElement(h1);
         // a kicker is styled apart: a class of its own; bare <em>The</em> or <span>10</span> opens the headline itself
         if (first == null || first.className().isBlank() || first.text().chars().noneMatch(Character::isLetter)
                 || NOT_KICKERS.contains(first.normalName()) || first.className().contains(LABEL)) {
@@ -179,16 +174,33 @@ final class TitleChooser {
     }
 
     /**
+     * The h1's text without a forum thread's prefix badge ({@code <span class="label">Player</span>
+     * Squad 2024 - 2025}) when a title written for machines (the JSON-LD headline) states the
+     * thread's title without it: the badge is a category the forum sets before threads so
+     * labelled, which the document title and og:title repeat ("Player - Squad 2024 - 2025").
+     * Kept when no such title leaves it out ("Info - Ultimate Graphics Card Comparison Guide").
+     */
+    private static String withoutBadge(Element h1, String text, Titles t) {
+        Element first = openingElement(h1);
+        if (first == null || !first.className().contains(LABEL)) {
+            return text;
+        }
+        String badge = TextMetrics.collapseWhitespace(first.text());
+        if (badge.isEmpty() || badge.length() >= text.length() || !text.startsWith(badge)) {
+            return text;
+        }
+        String rest = text.substring(badge.length()).strip();
+        String n = norm(rest);
+        return !n.isEmpty() && t.stated().contains(n) ? rest : text;
+    }
+
+    /**
      * The h1's text without a date opening it in an element of its own
      * ({@code <h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO …</h1>}):
      * the day the item was posted, styled over the headline, and glued to it in the text.
      */
     static String withoutDateline(Element h1, String text, DateParser dates) {
-        Element holder = h1;
-        while (onlyChild(holder) != null) {
-            holder = onlyChild(holder);
-        }
-        Element first = firstChildElement(holder);
+        Element first = openingElement(h1);
         if (first == null) {
             return text;
         }
@@ -216,6 +228,18 @@ final class TitleChooser {
 
     private static final char PILCROW = '¶';
     private static final char SECTION_SIGN = '§';
+
+    /**
+     * The element opening the h1's text: the first child of the innermost link or span wrapping the
+     * whole headline, when nothing but white space precedes it; else null.
+     */
+    private static Element openingElement(Element h1) {
+        Element holder = h1;
+        while (onlyChild(holder) != null) {
+            holder = onlyChild(holder);
+        }
+        return firstChildElement(holder);
+    }
 
     /** The element's single element child when it has no text of its own beside it, else null. */
     private static Element onlyChild(Element e) {

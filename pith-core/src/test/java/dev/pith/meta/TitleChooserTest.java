@@ -117,4 +117,19 @@ class TitleChooserTest {
             <meta property="og:title" content="Cloudflare CDN | Content Delivery Network">
             <p>x</p>""").title()).isEqualTo("Cloudflare CDN");
     }
+
+    @Test
+    void aThreadsPrefixBadgeIsCutWhenTheJsonLdHeadlineLeavesItOut() {
+        assertThat(extract("""
+            <title>Player - Squad 2024 - 2025 | The Fighting Cock</title>
+            <meta property="og:title" content="Player - Squad 2024 - 2025">
+            <script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Squad 2024 - 2025"}</script>
+            <h1><span class="label label--green">Player</span> Squad 2024 - 2025</h1>""").title())
+                .isEqualTo("Squad 2024 - 2025");
+        // no title leaves the badge out: it is part of the thread's title there
+        assertThat(extract("""
+            <title>Info - Ultimate Graphics Card Comparison Guide | Forum</title>
+            <h1><span class="label">Info</span> - Ultimate Graphics Card Comparison Guide</h1>""").title())
+                .isEqualTo("Info - Ultimate Graphics Card Comparison Guide");
+    }
 }
