@@ -73,7 +73,7 @@ final class MetadataResolver {
                 c.of(Field.SHOWN_DATE), c.of(Field.DATE_ABOVE_HEADLINE), c.of(Field.ORIGINAL_DATE));
         String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
         return Metadata.builder()
-                .title(TitleChooser.choose(page, c))
+                .title(Mojibake.repaired(TitleChooser.choose(page, c)))
                 .description(best(c, Field.DESCRIPTION))
                 .authors(authors(c))
                 .published(published)

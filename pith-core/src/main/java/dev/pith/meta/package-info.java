@@ -103,7 +103,8 @@
  * over the headline readers see); an og:title the document title shows cut short at a quotation mark (an unescaped
  * attribute) gives way to the document title, and one the document title holds whole before its site's name keeps its
  * spaced hyphens ({@code OgTitleReading}). A forum thread's prefix badge opening the h1 ({@code <span class="label">Player</span>}) is cut when the
- * JSON-LD headline states the thread's title without it. Everything else: the strongest source's first value.
+ * JSON-LD headline states the thread's title without it. A title holding UTF-8 the page's source already decoded as Latin-1 (C1 control
+ * characters where a dash or quote mark stood) is repaired ({@code Mojibake}). Everything else: the strongest source's first value.
  *
  * <p>This package reads the language the markup declares ({@code html lang}, content-language,
  * {@code og:locale}, JSON-LD {@code inLanguage}); {@link dev.pith.langid.PageLanguage} then checks
