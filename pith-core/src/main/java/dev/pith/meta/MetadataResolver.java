@@ -2,6 +2,7 @@ package dev.pith.meta;
 
 import dev.pith.model.Metadata;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -134,7 +135,8 @@ final class MetadataResolver {
                 // forums and listings repeat bylines per post: the first one is the page's own
                 continue;
             }
-            for (String n : cleaned.names()) {
+            for (String raw : cleaned.names()) {
+                String n = withoutTrailingSite(raw, sites);
                 if (list.stream().noneMatch(n::equalsIgnoreCase)) {
                     list.add(n);
                 }
@@ -161,6 +163,32 @@ final class MetadataResolver {
         }
         return List.of();
     }
+
+    /**
+     * The name without the site's name a byline row sets right after it ("Brian Truitt USA TODAY":
+     * the writer, then the publication in a span of its own, glued in the text), when a full name
+     * of two words or more remains, each starting with a letter; else the name as it is.
+     */
+    static String withoutTrailingSite(String name, Set<String> sites) {
+        String[] words = name.split(" ");
+        for (String site : sites) {
+            int siteWords = site.isEmpty() ? 0 : site.split(" ").length;
+            if (siteWords == 0 || words.length - siteWords < MIN_NAME_WORDS_BEFORE_SITE) {
+                continue;
+            }
+            String[] head = Arrays.copyOfRange(words, 0, words.length - siteWords);
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - siteWords, words.length));
+            // every word left must be a name's ("Laura / House Plant House" credits the site, it names no writer before it)
+            if (TitleChooser.norm(tail).equals(site)
+                    && Arrays.stream(head).allMatch(w -> Character.isLetter(w.codePointAt(0)))) {
+                return String.join(" ", head);
+            }
+        }
+        return name;
+    }
+
+    /** A name left before a site's name must be a full name: first and last. */
+    static final int MIN_NAME_WORDS_BEFORE_SITE = 2;
 
     /**
      * An author field of the markup holds a name even typed in lower case ("kirstin boatto"), when

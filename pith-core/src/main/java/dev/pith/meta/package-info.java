@@ -95,7 +95,8 @@
  * ("By following the tips below, …") is no byline ({@code BylineProse}); a date a theme prints before the writer in one row ("Dec 17, 2025Julian K. Arni")
  * is cut from the byline; a full name typed in lower case counts in an author field of the markup ("kirstin boatto") when that
  * source names nobody else; a byline of which a part reads as no name (an organisation cut at its "und", a domain) keeps only
- * its full names ("Forstwirtschaft" is a fragment); an organisation credited as author in JSON-LD is the
+ * its full names ("Forstwirtschaft" is a fragment); the site's name glued after a writer's full name in a byline row is cut
+ * ("Brian Truitt USA TODAY"); an organisation credited as author in JSON-LD is the
  * last-resort credit as written. The title: {@code TitleChooser}; the site's names it cuts are those the markup states and
  * those the address spells ({@code SiteHost}: the domain and its registered label, not on a home page) or an h1 linking to the
  * home page names; when no h1 agrees with the titles, the first h1 is still preferred when the address's last segment spells

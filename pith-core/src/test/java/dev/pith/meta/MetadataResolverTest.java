@@ -178,4 +178,16 @@ class MetadataResolverTest {
         // a visible line in lower case is prose, not a byline
         assertThat(MetadataResolver.authors(candidates(Field.AUTHOR, "kirstin boatto", Source.VISIBLE))).isEmpty();
     }
+
+    @Test
+    void theSitesNameGluedAfterTheWriterIsCutFromTheByline() {
+        assertThat(MetadataResolver.authors(candidates(Field.SITE, "USA TODAY", Source.OPEN_GRAPH,
+                Field.AUTHOR, "USA TODAY", Source.JSON_LD, Field.AUTHOR, "Brian Truitt USA TODAY", Source.VISIBLE)))
+                .containsExactly("Brian Truitt");
+        // no writer's full name before it: a credit of the site, kept as written
+        assertThat(MetadataResolver.withoutTrailingSite("Laura / House Plant House", java.util.Set.of("house plant house")))
+                .isEqualTo("Laura / House Plant House");
+        assertThat(MetadataResolver.withoutTrailingSite("Brian USA TODAY", java.util.Set.of("usa today")))
+                .isEqualTo("Brian USA TODAY");
+    }
 }
