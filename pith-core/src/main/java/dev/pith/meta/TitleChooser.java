@@ -93,7 +93,7 @@ final class TitleChooser {
         }
         // no h1 agrees with the titles: the one the address spells may still be the headline ({@link SlugHeadline})
         String slugUrl = page.url.isEmpty() ? MetadataResolver.best(c, Field.CANONICAL_URL) : page.url;
-        return SlugHeadline.prefer(fromTitles(page, c, og, siteNames), h1Texts, slugUrl);
+        return ShortenedTitle.fuller(SlugHeadline.prefer(fromTitles(page, c, og, siteNames), h1Texts, slugUrl), h1Texts);
     }
 
     /** The title the markup states: og:title, else the document title, else another source's title, without the site's name. */

@@ -101,7 +101,8 @@
  * those the address spells ({@code SiteHost}: the domain and its registered label, not on a home page) or an h1 linking to the
  * home page names; when no h1 agrees with the titles, the first h1 is still preferred when the address's last segment spells
  * more of its words than the chosen title's ({@code SlugHeadline}: og:title and {@code <title>} rewritten for search results
- * over the headline readers see); an og:title the document title shows cut short at a quotation mark (an unescaped
+ * over the headline readers see), and so is an h1 that goes on with the chosen title's sentence where the title
+ * stops ({@code ShortenedTitle}: "… Gigafactory-Kapazität" beside the h1 "… Gigafactory-Kapazität in Tennessee"); an og:title the document title shows cut short at a quotation mark (an unescaped
  * attribute) gives way to the document title, and one the document title holds whole before its site's name keeps its
  * spaced hyphens ({@code OgTitleReading}). A forum thread's prefix badge opening the h1 ({@code <span class="label">Player</span>}) is cut when the
  * JSON-LD headline states the thread's title without it. A title holding UTF-8 the page's source already decoded as Latin-1 (C1 control
