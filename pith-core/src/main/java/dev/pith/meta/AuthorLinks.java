@@ -88,7 +88,7 @@ final class AuthorLinks {
     }
 
     /** A path segment percent-decoded ({@code j%C3%BCrgen-m%C3%BCller}); "" when it is malformed. */
-    private static String decoded(String segment) {
+    static String decoded(String segment) {
         if (segment.indexOf('%') < 0) {
             return segment;
         }
@@ -100,7 +100,7 @@ final class AuthorLinks {
     }
 
     /** German umlauts and sharp s as slugs spell them ("Löw" → "Loew", "Strauß" → "Strauss"). */
-    private static String transliterated(String s) {
+    static String transliterated(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

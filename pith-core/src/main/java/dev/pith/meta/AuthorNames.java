@@ -86,7 +86,7 @@ final class AuthorNames {
         if (URL.matcher(s).find()) {
             return null;
         }
-        s = withoutGluedPrefix(PREFIX.matcher(s).replaceFirst(""));
+        s = withoutGluedPrefix(PREFIX.matcher(withoutLeadingDate(s)).replaceFirst(""));
         s = s.indexOf('@') < 0 ? s : HANDLE.matcher(s).replaceAll(" ").strip();
         Matcher tail = TAIL.matcher(s);
         if (tail.find()) {
@@ -98,12 +98,43 @@ final class AuthorNames {
         return s;
     }
 
+    /**
+     * A date line's date that opens the byline ("Dec 17, 2025Julian K. Arni", "Dec. 19, 2025 · Niko
+     * Matsakis", "17.12.2025 | Anna Roth"): themes print the date before the writer in one row, and
+     * the byline's cut at its first number would otherwise keep only the month. A full date (a
+     * month word or figures, and the year) is cut with the marks after it, when a name follows.
+     */
+    static String withoutLeadingDate(String s) {
+        if (s.isEmpty() || !Character.isLetterOrDigit(s.charAt(0))) {
+            return s;
+        }
+        Matcher m = LEADING_WORD_DATE.matcher(s);
+        boolean date = m.lookingAt() && MonthNames.month(m.group(1) != null ? m.group(1) : m.group(2)) > 0;
+        if (!date) {
+            m = LEADING_FIGURE_DATE.matcher(s);
+            date = m.lookingAt();
+        }
+        if (!date) {
+            return s;
+        }
+        String rest = s.substring(m.end()).replaceFirst("^[\\s·|•,:–—-]+", "");
+        return !rest.isEmpty() && Character.isLetter(rest.codePointAt(0)) ? rest : s;
+    }
+
+    /** "Dec 17, 2025", "Dec. 19, 2025", "17 December 2025", "17. Dezember 2025": a month word, a day and a year. */
+    private static final Pattern LEADING_WORD_DATE = Pattern.compile(
+            "(\\p{L}+)\\.?\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)|\\d{1,2}\\.?\\s+(\\p{L}+)\\.?,?\\s+\\d{4}(?!\\d)");
+    /** "17.12.2025", "12/17/2025", "2025-12-17". */
+    private static final Pattern LEADING_FIGURE_DATE = Pattern.compile(
+            "\\d{1,2}[./]\\d{1,2}[./](?:\\d{4}|\\d{2})(?!\\d)|\\d{4}-\\d{2}-\\d{2}(?!\\d)");
+
     /** The person names and generic credits of a byline's parts ("Anna Roth und Hans Meier, MS"). */
     private static Cleaned names(String byline) {
         List<String> names = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         String previous = null;
         Set<String> seen = new HashSet<>();
+        boolean rejected = false;
         for (String part : SPLIT.split(byline)) {
             String p = dropInitials(trimPunctuation(PREFIX.matcher(part.strip()).replaceFirst("")));
             if (p.isEmpty()) {
@@ -121,7 +152,7 @@ final class AuthorNames {
                 continue;
             }
             String name = withoutRole(p);
-            if (isName(name) && seen.add(name.toLowerCase(Locale.ROOT))) {
+            if (isName(name) && !URL.matcher(name).find() && seen.add(name.toLowerCase(Locale.ROOT))) {
                 names.add(name);
                 previous = name;
             } else {
@@ -129,10 +160,27 @@ final class AuthorNames {
                 if (BylineWords.namesADesk(p)) {
                     generic.add(p);
                 }
+                rejected |= !seen.contains(name.toLowerCase(Locale.ROOT));
                 previous = null;
             }
         }
-        return new Cleaned(names, generic);
+        return new Cleaned(rejected ? fullNames(names) : names, generic);
+    }
+
+    /**
+     * The names of two words or more: a byline of which a part reads as no name is an
+     * organisation's or a place line cut at its "and" or commas ("Bayerische Landesanstalt für Wald
+     * und Forstwirtschaft - LWF", "hessenschau.de, Frankfurt, Germany"), and a one-word part of it
+     * ("Forstwirtschaft", "Frankfurt") is a fragment, not a writer's first name.
+     */
+    private static List<String> fullNames(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (n.indexOf(' ') > 0 || Character.getType(n.codePointAt(0)) == Character.OTHER_LETTER) {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /**
@@ -150,6 +198,31 @@ final class AuthorNames {
                 && name.split(" ").length <= MAX_ORGANISATION_WORDS && !URL.matcher(name).find();
         return plain ? List.of(name) : List.of();
     }
+
+    /**
+     * A full name typed in lower case in an author field of the markup ("kirstin boatto" in
+     * {@code <meta name="author">} or {@code itemprop="author"}): the field says it holds a name,
+     * so lower case is the writer's own typing, not prose, which the case test of {@link #isName}
+     * rejects in a visible line. Two or three words of letters that pass as a name once capitalised.
+     */
+    static List<String> lowerCaseName(String raw) {
+        String name = raw == null ? "" : TextMetrics.collapseWhitespace(raw);
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > MAX_LOWER_CASE_NAME_WORDS || !LOWER_CASE_WORDS.matcher(name).matches()
+                || BylineWords.isGeneric(name) || GENERIC_ENDING.matcher(name).find()) {
+            return List.of();
+        }
+        StringBuilder capitalised = new StringBuilder();
+        for (String w : words) {
+            capitalised.append(capitalised.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return isName(capitalised.toString()) ? List.of(name) : List.of();
+    }
+
+    /** A lower-case name has a first and a last name, perhaps a middle one. */
+    static final int MAX_LOWER_CASE_NAME_WORDS = 3;
+    /** Words of lower-case letters (with a hyphen or apostrophe inside), one space apart. */
+    private static final Pattern LOWER_CASE_WORDS = Pattern.compile("\\p{Ll}+(?:['’-]\\p{Ll}+)*(?: \\p{Ll}+(?:['’-]\\p{Ll}+)*)+");
 
     /** Longest organisation name taken as written. */
     static final int MAX_ORGANISATION_WORDS = 8;

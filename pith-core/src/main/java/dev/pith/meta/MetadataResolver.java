@@ -2,6 +2,8 @@ package dev.pith.meta;
 
 import dev.pith.model.Metadata;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +43,9 @@ final class MetadataResolver {
 
     /** Sources whose every byline element is a candidate; only the first one names the page's author. */
     private static final Set<Source> FIRST_BYLINE_ONLY = EnumSet.of(Source.MICRODATA, Source.VISIBLE);
+    /** The sources whose author value comes from a field meant for it, not from a line of visible text. */
+    private static final Set<Source> MARKUP_AUTHOR_FIELDS = EnumSet.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.META_NAME,
+            Source.MICRODATA, Source.TWITTER);
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
@@ -69,7 +74,7 @@ final class MetadataResolver {
                 c.of(Field.SHOWN_DATE), c.of(Field.DATE_ABOVE_HEADLINE), c.of(Field.ORIGINAL_DATE));
         String modified = DateResolver.modified(c.of(Field.MODIFIED), published);
         return Metadata.builder()
-                .title(TitleChooser.choose(page, c))
+                .title(Mojibake.repaired(TitleChooser.choose(page, c)))
                 .description(best(c, Field.DESCRIPTION))
                 .authors(authors(c))
                 .published(published)
@@ -113,6 +118,7 @@ final class MetadataResolver {
         // a forum repeats each poster's byline over every post (up to PageScan.MAX_ELEMENTS of
         // them): each distinct byline is cleaned once, cleaning being a function of the text alone
         Map<String, AuthorNames.Cleaned> cleanedBylines = new HashMap<>();
+        Map<Source, List<String>> lowerCase = new EnumMap<>(Source.class);
         for (Candidate x : c.of(Field.AUTHOR)) {
             if (x.source() == Source.JSON_LD_PAGE) {
                 // an organisation credited as author names no person: a last resort, like "Staff"
@@ -121,18 +127,23 @@ final class MetadataResolver {
             }
             List<String> list = names.computeIfAbsent(x.source(), s -> new ArrayList<>());
             AuthorNames.Cleaned cleaned = cleanedBylines.computeIfAbsent(x.value(), AuthorNames::clean);
+            if (cleaned.names().isEmpty() && cleaned.generic().isEmpty() && MARKUP_AUTHOR_FIELDS.contains(x.source())) {
+                lowerCase.computeIfAbsent(x.source(), s -> new ArrayList<>()).addAll(AuthorNames.lowerCaseName(x.value()));
+            }
             written.addAll(cleaned.names());
             if (FIRST_BYLINE_ONLY.contains(x.source()) && !list.isEmpty()) {
                 // forums and listings repeat bylines per post: the first one is the page's own
                 continue;
             }
-            for (String n : cleaned.names()) {
+            for (String raw : cleaned.names()) {
+                String n = withoutTrailingSite(raw, sites);
                 if (list.stream().noneMatch(n::equalsIgnoreCase)) {
                     list.add(n);
                 }
             }
             generic.addAll(cleaned.generic());
         }
+        addLowerCaseNames(names, lowerCase);
         if (isProductPage(c)) {
             // names on a product page belong to reviewers, not to an author of the page
             return List.of();
@@ -151,6 +162,44 @@ final class MetadataResolver {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The name without the site's name a byline row sets right after it ("Brian Truitt USA TODAY":
+     * the writer, then the publication in a span of its own, glued in the text), when a full name
+     * of two words or more remains, each starting with a letter; else the name as it is.
+     */
+    static String withoutTrailingSite(String name, Set<String> sites) {
+        String[] words = name.split(" ");
+        for (String site : sites) {
+            int siteWords = site.isEmpty() ? 0 : site.split(" ").length;
+            if (siteWords == 0 || words.length - siteWords < MIN_NAME_WORDS_BEFORE_SITE) {
+                continue;
+            }
+            String[] head = Arrays.copyOfRange(words, 0, words.length - siteWords);
+            String tail = String.join(" ", Arrays.copyOfRange(words, words.length - siteWords, words.length));
+            // every word left must be a name's ("Laura / House Plant House" credits the site, it names no writer before it)
+            if (TitleChooser.norm(tail).equals(site)
+                    && Arrays.stream(head).allMatch(w -> Character.isLetter(w.codePointAt(0)))) {
+                return String.join(" ", head);
+            }
+        }
+        return name;
+    }
+
+    /** A name left before a site's name must be a full name: first and last. */
+    static final int MIN_NAME_WORDS_BEFORE_SITE = 2;
+
+    /**
+     * An author field of the markup holds a name even typed in lower case ("kirstin boatto"), when
+     * its source names nobody else: beside a writer's name it is a brand's ("Denis Dilba", "heise online").
+     */
+    private static void addLowerCaseNames(Map<Source, List<String>> names, Map<Source, List<String>> lowerCase) {
+        lowerCase.forEach((source, lower) -> {
+            if (names.getOrDefault(source, List.of()).isEmpty() && !lower.isEmpty()) {
+                names.put(source, lower.stream().distinct().toList());
+            }
+        });
     }
 
     /**

@@ -77,22 +77,41 @@ final class TitleChooser {
         Titles titles = new Titles(docTitle, og, sites, statedTitles);
         String agreeing = null;
         int agreeingRank = Integer.MAX_VALUE;
-        for (Element h1 : page.h1s) {
-            String h = withoutAnchorMark(withoutDateline(h1, TextMetrics.collapseWhitespace(h1.text()), page.dates));
+        List<String> h1Texts = cleanedH1s(page);
+        for (int i = 0; i < h1Texts.size(); i++) {
+            Element h1 = page.h1s.get(i);
+            String h = h1Texts.get(i);
             int rank = h.isEmpty() || h.length() > MAX_HEADLINE_LENGTH ? -1 : agreement(h, titles);
             if (rank >= 0 && rank < agreeingRank) {
                 // a product page's h1 opens with the brand in its own span ("<span>KALLAX</span> Shelf unit"): part of the name
-                agreeing = MetadataResolver.isProductPage(c) ? h : withoutKicker(h1, h);
+                agreeing = MetadataResolver.isProductPage(c) ? h : withoutBadge(h1, withoutKicker(h1, h), titles);
                 agreeingRank = rank;
             }
         }
         if (agreeing != null) {
             return withoutTrailingSiteName(agreeing, siteNames);
         }
+        // no h1 agrees with the titles: the one the address spells may still be the headline ({@link SlugHeadline})
+        String slugUrl = page.url.isEmpty() ? MetadataResolver.best(c, Field.CANONICAL_URL) : page.url;
+        return ShortenedTitle.fuller(SlugHeadline.prefer(fromTitles(page, c, og, siteNames), h1Texts, slugUrl), h1Texts);
+    }
+
+    /** The title the markup states: og:title, else the document title, else another source's title, without the site's name. */
+    private static String fromTitles(PageScan page, Candidates c, String og, SiteNames siteNames) {
+        String docTitle = page.title;
         // no h1 and no og:title (older sites): the segment the page shows as its headline
         String shown = page.shownLaterTitleSegment();
         if (og.isEmpty() && !shown.isEmpty()) {
             return shown;
+        }
+        if (!og.isEmpty() && OgTitleReading.cutAtQuote(og, docTitle)) {
+            // the og:title broke at the headline's quotation mark: the document title holds the headline
+            return withoutSiteName(docTitle, siteNames, false);
+        }
+        if (!og.isEmpty() && OgTitleReading.heldWhole(og, docTitle)) {
+            // the document title appends the site to the whole og:title: its hyphens are the headline's own,
+            // a pipe still ends it ("Cloudflare CDN | Content Delivery Network")
+            return withoutTrailingSiteName(beforePipe(og), siteNames);
         }
         String base = !og.isEmpty() ? og : docTitle;
         if (!base.isEmpty()) {
@@ -106,6 +125,15 @@ final class TitleChooser {
             }
         }
         return page.h1s.isEmpty() ? "" : TextMetrics.collapseWhitespace(page.h1s.get(0).text());
+    }
+
+    /** The h1s' texts without a date opening them or a permalink mark ending them. */
+    private static List<String> cleanedH1s(PageScan page) {
+        List<String> out = new ArrayList<>();
+        for (Element h1 : page.h1s) {
+            out.add(withoutAnchorMark(withoutDateline(h1, TextMetrics.collapseWhitespace(h1.text()), page.dates)));
+        }
+        return out;
     }
 
     /**
@@ -129,12 +157,7 @@ final class TitleChooser {
      * without a class (emphasis on the headline's first word).
      */
     static String withoutKicker(Element h1, String text) {
-        Element holder = h1;
-        // a link or span wrapping the whole headline: look inside it
-        while (onlyChild(holder) != null) {
-            holder = onlyChild(holder);
-        }
-        Element first = firstChildElement(holder);
+        Element first = openingElement(h1);
         // a kicker is styled apart: a class of its own; bare <em>The</em> or <span>10</span> opens the headline itself
         if (first == null || first.className().isBlank() || first.text().chars().noneMatch(Character::isLetter)
                 || NOT_KICKERS.contains(first.normalName()) || first.className().contains(LABEL)) {
@@ -151,16 +174,33 @@ final class TitleChooser {
     }
 
     /**
+     * The h1's text without a forum thread's prefix badge ({@code <span class="label">Player</span>
+     * Squad 2024 - 2025}) when a title written for machines (the JSON-LD headline) states the
+     * thread's title without it: the badge is a category the forum sets before threads so
+     * labelled, which the document title and og:title repeat ("Player - Squad 2024 - 2025").
+     * Kept when no such title leaves it out ("Info - Ultimate Graphics Card Comparison Guide").
+     */
+    private static String withoutBadge(Element h1, String text, Titles t) {
+        Element first = openingElement(h1);
+        if (first == null || !first.className().contains(LABEL)) {
+            return text;
+        }
+        String badge = TextMetrics.collapseWhitespace(first.text());
+        if (badge.isEmpty() || badge.length() >= text.length() || !text.startsWith(badge)) {
+            return text;
+        }
+        String rest = text.substring(badge.length()).strip();
+        String n = norm(rest);
+        return !n.isEmpty() && t.stated().contains(n) ? rest : text;
+    }
+
+    /**
      * The h1's text without a date opening it in an element of its own
      * ({@code <h1><span class="topline"><span class="date">27.01.2022</span></span>MineralölINFO …</h1>}):
      * the day the item was posted, styled over the headline, and glued to it in the text.
      */
     static String withoutDateline(Element h1, String text, DateParser dates) {
-        Element holder = h1;
-        while (onlyChild(holder) != null) {
-            holder = onlyChild(holder);
-        }
-        Element first = firstChildElement(holder);
+        Element first = openingElement(h1);
         if (first == null) {
             return text;
         }
@@ -188,6 +228,18 @@ final class TitleChooser {
 
     private static final char PILCROW = '¶';
     private static final char SECTION_SIGN = '§';
+
+    /**
+     * The element opening the h1's text: the first child of the innermost link or span wrapping the
+     * whole headline, when nothing but white space precedes it; else null.
+     */
+    private static Element openingElement(Element h1) {
+        Element holder = h1;
+        while (onlyChild(holder) != null) {
+            holder = onlyChild(holder);
+        }
+        return firstChildElement(holder);
+    }
 
     /** The element's single element child when it has no text of its own beside it, else null. */
     private static Element onlyChild(Element e) {

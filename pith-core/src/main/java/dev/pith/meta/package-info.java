@@ -92,10 +92,21 @@
  * credit to its source ("det/dpa", "AFP/The Local").
  * An author box is read line by line ({@code BylineBox}): its first block line naming a person is the byline, so a job title,
  * a second credit or avatar initials set in blocks of their own do not join the name; a sentence that opens with a byline word
- * ("By following the tips below, …") is no byline ({@code BylineProse}); an organisation credited as author in JSON-LD is the
+ * ("By following the tips below, …") is no byline ({@code BylineProse}); a date a theme prints before the writer in one row ("Dec 17, 2025Julian K. Arni")
+ * is cut from the byline; a full name typed in lower case counts in an author field of the markup ("kirstin boatto") when that
+ * source names nobody else; a byline of which a part reads as no name (an organisation cut at its "und", a domain) keeps only
+ * its full names ("Forstwirtschaft" is a fragment); the site's name glued after a writer's full name in a byline row is cut
+ * ("Brian Truitt USA TODAY"); an organisation credited as author in JSON-LD is the
  * last-resort credit as written. The title: {@code TitleChooser}; the site's names it cuts are those the markup states and
  * those the address spells ({@code SiteHost}: the domain and its registered label, not on a home page) or an h1 linking to the
- * home page names. Everything else: the strongest source's first value.
+ * home page names; when no h1 agrees with the titles, the first h1 is still preferred when the address's last segment spells
+ * more of its words than the chosen title's ({@code SlugHeadline}: og:title and {@code <title>} rewritten for search results
+ * over the headline readers see), and so is an h1 that goes on with the chosen title's sentence where the title
+ * stops ({@code ShortenedTitle}: "… Gigafactory-Kapazität" beside the h1 "… Gigafactory-Kapazität in Tennessee"); an og:title the document title shows cut short at a quotation mark (an unescaped
+ * attribute) gives way to the document title, and one the document title holds whole before its site's name keeps its
+ * spaced hyphens ({@code OgTitleReading}). A forum thread's prefix badge opening the h1 ({@code <span class="label">Player</span>}) is cut when the
+ * JSON-LD headline states the thread's title without it. A title holding UTF-8 the page's source already decoded as Latin-1 (C1 control
+ * characters where a dash or quote mark stood) is repaired ({@code Mojibake}). Everything else: the strongest source's first value.
  *
  * <p>This package reads the language the markup declares ({@code html lang}, content-language,
  * {@code og:locale}, JSON-LD {@code inLanguage}); {@link dev.pith.langid.PageLanguage} then checks

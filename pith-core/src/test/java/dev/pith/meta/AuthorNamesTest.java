@@ -84,4 +84,48 @@ class AuthorNamesTest {
         assertThat(desk.generic()).containsExactly("Redaktion Polizeiticker Schweiz");
         assertThat(AuthorNames.clean("Jane Doe Editor").names()).containsExactly("Jane Doe");
     }
+
+    @Test
+    void aDateOpeningTheBylineIsCutBeforeTheName() {
+        assertThat(AuthorNames.clean("Dec 17, 2025Julian K. Arni").names()).containsExactly("Julian K. Arni");
+        assertThat(AuthorNames.clean("Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group").names())
+                .containsExactly("Niko Matsakis");
+        assertThat(AuthorNames.clean("17.12.2025 | Anna Roth").names()).containsExactly("Anna Roth");
+        assertThat(AuthorNames.clean("17. Dezember 2025 - Hans Meier").names()).containsExactly("Hans Meier");
+    }
+
+    @Test
+    void aLeadingNumberThatIsNoFullDateStaysAndEndsTheByline() {
+        // no year: no date line to cut; the byline still stops at its first number
+        assertThat(AuthorNames.withoutLeadingDate("Jun 2 Written By")).isEqualTo("Jun 2 Written By");
+        // no month word: "Boston 12, 2025" is no date
+        assertThat(AuthorNames.withoutLeadingDate("Boston 12, 2025 Jane Doe")).isEqualTo("Boston 12, 2025 Jane Doe");
+        // a date with nothing after it stays as it is
+        assertThat(AuthorNames.withoutLeadingDate("Dec 17, 2025")).isEqualTo("Dec 17, 2025");
+    }
+
+    @Test
+    void aLowerCaseFullNameCountsOnlyAsAMarkupFieldsName() {
+        assertThat(AuthorNames.clean("kirstin boatto").names()).isEmpty();
+        assertThat(AuthorNames.lowerCaseName("kirstin boatto")).containsExactly("kirstin boatto");
+        // one word, prose, a role or a desk: no name even in an author field
+        assertThat(AuthorNames.lowerCaseName("admin")).isEmpty();
+        assertThat(AuthorNames.lowerCaseName("handling routine tasks daily")).isEmpty();
+        assertThat(AuthorNames.lowerCaseName("editorial team")).isEmpty();
+        assertThat(AuthorNames.lowerCaseName("Kirstin Boatto")).isEmpty();
+    }
+
+    @Test
+    void aBylineWithAPartThatIsNoNameKeepsOnlyFullNames() {
+        // an organisation cut at its "und", a domain and places cut at commas: the one-word parts are fragments
+        assertThat(AuthorNames.clean("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF").names()).isEmpty();
+        assertThat(AuthorNames.clean("hessenschau.de, Frankfurt, Germany").names()).isEmpty();
+        assertThat(AuthorNames.clean("Anna Roth, Reiseblog.de, Hans").names()).containsExactly("Anna Roth");
+    }
+
+    @Test
+    void aFirstNameAloneStaysWhenEveryPartIsAName() {
+        assertThat(AuthorNames.clean("Nils").names()).containsExactly("Nils");
+        assertThat(AuthorNames.clean("Anna und Hans Meier").names()).containsExactly("Anna", "Hans Meier");
+    }
 }

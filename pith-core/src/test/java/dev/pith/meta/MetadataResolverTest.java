@@ -167,4 +167,27 @@ class MetadataResolverTest {
 
         assertThat(m.canonicalUrl()).isEmpty();
     }
+
+    @Test
+    void aMarkupAuthorTypedInLowerCaseIsTheAuthorWhenItsSourceNamesNobodyElse() {
+        assertThat(MetadataResolver.authors(candidates(Field.AUTHOR, "kirstin boatto", Source.META_NAME)))
+                .containsExactly("kirstin boatto");
+        // beside a writer the same source names, a lower-case credit is the brand's
+        assertThat(MetadataResolver.authors(candidates(Field.AUTHOR, "Denis Dilba", Source.META_NAME,
+                Field.AUTHOR, "heise online", Source.META_NAME))).containsExactly("Denis Dilba");
+        // a visible line in lower case is prose, not a byline
+        assertThat(MetadataResolver.authors(candidates(Field.AUTHOR, "kirstin boatto", Source.VISIBLE))).isEmpty();
+    }
+
+    @Test
+    void theSitesNameGluedAfterTheWriterIsCutFromTheByline() {
+        assertThat(MetadataResolver.authors(candidates(Field.SITE, "USA TODAY", Source.OPEN_GRAPH,
+                Field.AUTHOR, "USA TODAY", Source.JSON_LD, Field.AUTHOR, "Brian Truitt USA TODAY", Source.VISIBLE)))
+                .containsExactly("Brian Truitt");
+        // no writer's full name before it: a credit of the site, kept as written
+        assertThat(MetadataResolver.withoutTrailingSite("Laura / House Plant House", java.util.Set.of("house plant house")))
+                .isEqualTo("Laura / House Plant House");
+        assertThat(MetadataResolver.withoutTrailingSite("Brian USA TODAY", java.util.Set.of("usa today")))
+                .isEqualTo("Brian USA TODAY");
+    }
 }
