@@ -1,13 +1,15 @@
 package dev.pith.parse;
 
 import java.io.Reader;
+import java.io.StringReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
  * Parses decoded HTML into a jsoup DOM the way browsers would, with bounds that keep hostile
  * input cheap: jsoup's tree builder caps nesting depth, so 100,000 nested elements become a
- * shallow tree instead of a stack overflow in later stages.
+ * shallow tree instead of a stack overflow in later stages, and tag names are cut at a length no
+ * real page reaches ({@link TagNameCap}), so a tag soup parses in linear time.
  */
 public final class HtmlParser {
 
@@ -24,7 +26,7 @@ public final class HtmlParser {
      * @param baseUri the page URL, used to resolve relative links; may be empty
      */
     public static Document parse(String html, String baseUri) {
-        return parser().parseInput(html, baseUri == null ? "" : baseUri);
+        return parse(new StringReader(html), baseUri);
     }
 
     /**
@@ -34,7 +36,7 @@ public final class HtmlParser {
      * @param baseUri the page URL, used to resolve relative links; may be empty
      */
     public static Document parse(Reader html, String baseUri) {
-        return parser().parseInput(html, baseUri == null ? "" : baseUri);
+        return parser().parseInput(new TagNameCap(html), baseUri == null ? "" : baseUri);
     }
 
     private static Parser parser() {
