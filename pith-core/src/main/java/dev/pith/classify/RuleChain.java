@@ -57,6 +57,7 @@ public final class RuleChain {
             new IntroducedListRule(),
             new RiverHeadlineRule(),
             new LeadingLabelRule(),
+            new EntryBylineRule(),
             new EmptySectionRule());
 
     /** The default chain for articles and most other pages. */
