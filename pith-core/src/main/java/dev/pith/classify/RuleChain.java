@@ -42,6 +42,7 @@ public final class RuleChain {
             new RelatedLinksRule(),
             new RelatedSectionRule(),
             new ReviewSectionRule(),
+            new AuthorCardRule(),
             new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
