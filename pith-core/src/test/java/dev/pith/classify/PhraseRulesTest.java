@@ -133,4 +133,18 @@ class PhraseRulesTest {
         assertThat(verdict(html, "More articles you might")).isEqualTo("related-links");
         assertThat(verdict(html, "Recent posts on the")).isEmpty();
     }
+
+    @Test
+    void aSortControlsLabelGoesButASentenceAboutSortingStays() {
+        String html = page("en", PROSE + "<div>Sorted by:</div>" + PROSE
+                + "<p>Sorted by date, the council's minutes show the harbour plans changed three times.</p>");
+        assertThat(verdict(html, "Sorted by:")).isEqualTo("call-to-action");
+        assertThat(verdict(html, "Sorted by date")).isEmpty();
+    }
+
+    @Test
+    void aRelatedQuestionsLabelGoes() {
+        String html = page("en", PROSE + "<p>Explore related questions</p><p><a href=/t/a>harbour</a> <a href=/t/b>wall</a></p>" + PROSE);
+        assertThat(verdict(html, "Explore related questions")).isEqualTo("related-links");
+    }
 }
