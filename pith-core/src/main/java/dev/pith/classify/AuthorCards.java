@@ -33,6 +33,11 @@ final class AuthorCards {
     /** The posts beside the cards hold at least this many times the words of their lists: the card is a margin note. */
     static final double MIN_POST_TO_CARD = 2.0;
 
+    private static final String TOOLTIP = "title";
+    private static final String ACCESSIBLE_NAME = "aria-label";
+    /** Where an icon label keeps its name, on the label or inside it. */
+    private static final String ICON_NAMES = "[" + TOOLTIP + "], [" + ACCESSIBLE_NAME + "]";
+
     private AuthorCards() {
     }
 
@@ -85,10 +90,23 @@ final class AuthorCards {
         StringBuilder labels = new StringBuilder();
         for (Element child : dl.children()) {
             if (child.normalName().equals("dt")) {
-                labels.append(child.text().strip().toLowerCase(Locale.ROOT)).append('\n');
+                labels.append(labelOf(child).toLowerCase(Locale.ROOT)).append('\n');
             }
         }
         return labels.toString().strip();
+    }
+
+    /**
+     * A label's text, or where it shows an icon instead ("Joined" as a calendar), the icon's
+     * tooltip or accessible name: the same label in every card all the same.
+     */
+    private static String labelOf(Element dt) {
+        String text = dt.text().strip();
+        if (!text.isEmpty()) {
+            return text;
+        }
+        Element named = dt.selectFirst(ICON_NAMES);
+        return named == null ? "" : named.hasAttr(TOOLTIP) ? named.attr(TOOLTIP).strip() : named.attr(ACCESSIBLE_NAME).strip();
     }
 
     /** Whether at least {@link #MIN_FIGURE_SHARE} of the lists hold a digit in their values ({@code dd}). */

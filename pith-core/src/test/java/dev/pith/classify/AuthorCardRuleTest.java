@@ -53,4 +53,18 @@ class AuthorCardRuleTest {
         String html = page("en", posts(POST, "signature:|task-sent(uuid, name)"));
         assertThat(verdict(html, "signature:")).isEmpty();
     }
+
+    @Test
+    void labelsShownAsIconsAreKnownByTheirTooltips() {
+        String html = page("en", posts(POST, "<span title=Joined><i class=icon></i></span>|Oct %d, 2023",
+                "<span aria-label=Messages><i class=icon></i></span>|%d"));
+        assertThat(verdict(html, "Oct 137, 2023")).isEqualTo("author-card");
+        assertThat(verdict(html, "137")).isEqualTo("author-card");
+    }
+
+    @Test
+    void iconLabelsWithoutNamesAreNoLabels() {
+        String html = page("en", posts(POST, "<i class=icon></i>|Oct %d, 2023"));
+        assertThat(verdict(html, "Oct 137, 2023")).isEmpty();
+    }
 }
