@@ -85,11 +85,15 @@ final class AuthorCards {
         return cards;
     }
 
-    /** The list's labels (its {@code dt} texts) in lower case, joined; empty when it has none. */
+    /** The list's labels (its {@code dt} texts) in lower case, joined; empty when it has none or a term is a link. */
     private static String labels(Element dl) {
         StringBuilder labels = new StringBuilder();
         for (Element child : dl.children()) {
             if (child.normalName().equals("dt")) {
+                // a linked term names someone (the poster, in a card that opens with the name), it labels nothing
+                if (child.selectFirst("a[href]") != null) {
+                    return "";
+                }
                 labels.append(labelOf(child).toLowerCase(Locale.ROOT)).append('\n');
             }
         }

@@ -67,4 +67,12 @@ class AuthorCardRuleTest {
         String html = page("en", posts(POST, "<i class=icon></i>|Oct %d, 2023"));
         assertThat(verdict(html, "Oct 137, 2023")).isEmpty();
     }
+
+    @Test
+    void aCardThatOpensWithTheLinkedPostersNameKeepsIt() {
+        // one poster answering thrice: the same "label" each time, but a linked term is a name
+        String html = page("en", posts(POST, "<a href=/members/anna>anna_b</a>|Posts: %d"));
+        assertThat(verdict(html, "anna_b")).isNotEqualTo("author-card");
+        assertThat(verdict(html, "Posts: 137")).isNotEqualTo("author-card");
+    }
 }
