@@ -34,14 +34,23 @@ final class BylineRule implements BlockRule {
      */
     private static final Pattern DATE_LINE = Pattern.compile(DATE_LABEL + ".*\\d|" + DATE);
 
+    private static final Pattern NAME_LINE = Pattern.compile(BY_NAME);
+
+    /** Whether {@code line} opens with "By" and a name ("By Jane Doe • Dec. 19, 2025"), see {@link #BY_NAME}. */
+    static boolean opensWithName(String line) {
+        return NAME_LINE.matcher(line.strip()).lookingAt();
+    }
+
     /** Whether {@code line} is a date or a labelled date, see {@link #DATE_LINE}. */
     static boolean isDateLine(String line) {
         return mayMatch(line) && DATE_LINE.matcher(line.strip()).lookingAt();
     }
 
+    static final String NAME = "byline";
+
     @Override
     public String name() {
-        return "byline";
+        return NAME;
     }
 
     /** A list page whose region holds this many bylines or date lines gives them per entry: they are the entries' own. */

@@ -42,6 +42,7 @@ public final class RuleChain {
             new RelatedLinksRule(),
             new RelatedSectionRule(),
             new ReviewSectionRule(),
+            new AuthorCardRule(),
             new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),
@@ -57,6 +58,7 @@ public final class RuleChain {
             new IntroducedListRule(),
             new RiverHeadlineRule(),
             new LeadingLabelRule(),
+            new EntryBylineRule(),
             new EmptySectionRule());
 
     /** The default chain for articles and most other pages. */

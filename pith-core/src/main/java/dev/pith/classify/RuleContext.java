@@ -59,6 +59,8 @@ public final class RuleContext {
     private Set<Element> smallForms;
     /** Whether the region's entries carry bylines ({@link #inListOfEntries}); null until first use. */
     private Boolean entryBylines;
+    /** The author cards beside a thread's posts ({@link AuthorCards}); found on first use. */
+    private Set<Element> authorCards;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
     /** Linked titles that alternate with their entries' text ({@link EntryTitles}), found on first use. */
@@ -157,6 +159,14 @@ public final class RuleContext {
             entryBylines = BylineRule.countInRegion(this) >= BylineRule.MIN_ENTRY_BYLINES;
         }
         return entryBylines;
+    }
+
+    /** The author cards beside a thread's posts (see {@link AuthorCards}); empty on most pages. */
+    Set<Element> authorCards() {
+        if (authorCards == null) {
+            authorCards = AuthorCards.find(region);
+        }
+        return authorCards;
     }
 
     int readerAppealTail() {

@@ -14,7 +14,9 @@ public enum PhraseKind {
     /** Labels of advertising: "Anzeige", "Werbung", "Publicidad", "Sponsored". */
     ADVERT("advert"),
     /** Words of consent in a block that mentions cookies: "we use", "you agree", "akzeptieren", "accepter". */
-    COOKIE_CONSENT("cookie-consent");
+    COOKIE_CONSENT("cookie-consent"),
+    /** A language's own words for cookies, where it does not say "cookie": "бисквитки", "çerez", "kakor". */
+    COOKIE_WORD("cookie-word");
 
     private final String file;
 

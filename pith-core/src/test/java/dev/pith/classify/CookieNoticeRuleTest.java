@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Cookie notices: "cookie" is the gate, the words of consent are per-language data. */
+/** Cookie notices: a word for cookies is the gate, the words of consent confirm; both are per-language data. */
 class CookieNoticeRuleTest {
 
     @ParameterizedTest
@@ -30,10 +30,36 @@ class CookieNoticeRuleTest {
         "it|Questo sito utilizza cookie tecnici. Proseguendo la navigazione accetti l'uso dei cookie.",
         "nl|Wij gebruiken cookies om de website te verbeteren. Ga je akkoord met het gebruik?",
         "pl|Używamy plików cookie. Korzystając ze strony, wyrażasz zgodę na ich użycie.",
-        "pt|Utilizamos cookies para melhorar a sua experiência. Ao continuar, concorda com a sua utilização."})
+        "pt|Utilizamos cookies para melhorar a sua experiência. Ao continuar, concorda com a sua utilização.",
+        // banners that never write "cookie": the gate is the language's own word for them
+        "ru|Мы используем куки, чтобы сайт работал лучше. Продолжая, вы соглашаетесь с этим.",
+        "uk|Ми використовуємо кукі для роботи сайту. Продовжуючи перегляд, ви погоджуєтеся з цим.",
+        "bg|Сайтът ни съхранява бисквитки на устройството ви. Продължавайки, вие се съгласявате с това.",
+        "tr|Sitemiz çerez dosyaları saklar. Devam ederek bunu kabul etmiş olursunuz."})
     void aCookieNoticeGoesInItsLanguage(String code, String notice) {
         String html = page(code, PROSE + "<p>" + notice + "</p>" + PROSE);
         assertThat(verdict(html, notice.substring(0, 12))).isEqualTo("cookie-notice");
+    }
+
+    @Test
+    void theLatinWordIsFoundInAnyCaseAndInsideCompounds() {
+        String shouted = "THIS SITE USES COOKIES. BY CONTINUING YOU AGREE.";
+        String compound = "Wir verwenden Tracking-Cookies. Mit der Nutzung stimmen Sie dem zu.";
+        String html = page("de", PROSE + "<p>" + shouted + "</p><p>" + compound + "</p>" + PROSE);
+        assertThat(verdict(html, "THIS SITE USES")).isEqualTo("cookie-notice");
+        assertThat(verdict(html, "Wir verwenden Tracking")).isEqualTo("cookie-notice");
+    }
+
+    @Test
+    void aRecipeSentenceInTheLanguagesOwnWordStays() {
+        String html = page("bg", PROSE + "<p>Печете бисквитките дванадесет минути, докато краищата станат златисти.</p>" + PROSE);
+        assertThat(verdict(html, "Печете бисквитките")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ru", "uk", "bg", "tr"})
+    void languagesWithTheirOwnWordListItBesideTheLatinOne(String code) {
+        assertThat(LanguageData.entries(code, PhraseKind.COOKIE_WORD.file())).contains("~cookie").hasSizeGreaterThan(1);
     }
 
     @Test

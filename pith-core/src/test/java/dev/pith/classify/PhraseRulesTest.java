@@ -6,6 +6,8 @@ import static dev.pith.classify.Explained.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rules that read per-language phrase data: calls to action, related links, credits, adverts. */
 class PhraseRulesTest {
@@ -132,5 +134,21 @@ class PhraseRulesTest {
                 + " with drawings and a timetable for the works.</p>");
         assertThat(verdict(html, "More articles you might")).isEqualTo("related-links");
         assertThat(verdict(html, "Recent posts on the")).isEmpty();
+    }
+
+    /** Labels of a Q&A page's controls: the order of answers, the tags of related questions. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "en|Sorted by:|call-to-action", "de|Sortiert nach|call-to-action", "fr|Trier par|call-to-action",
+        "en|Explore related questions|related-links"})
+    void aQuestionPagesControlLabelGoes(String code, String label, String rule) {
+        String html = page(code, PROSE + "<div>" + label + "</div><p><a href=/t/a>harbour</a> <a href=/t/b>wall</a></p>" + PROSE);
+        assertThat(verdict(html, label)).isEqualTo(rule);
+    }
+
+    @Test
+    void aSentenceAboutSortingStays() {
+        String html = page("en", PROSE + "<p>Sorted by date, the council's minutes show the harbour plans changed three times.</p>");
+        assertThat(verdict(html, "Sorted by date")).isEmpty();
     }
 }

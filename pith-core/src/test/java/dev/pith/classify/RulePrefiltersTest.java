@@ -45,22 +45,6 @@ class RulePrefiltersTest {
     }
 
     @Test
-    void cookiesAreFoundInAnyCase() {
-        assertThat(CookieNoticeRule.mentionsCookies("This site uses COOKIES.")).isTrue();
-        assertThat(CookieNoticeRule.mentionsCookies("Cookie")).isTrue();
-        assertThat(CookieNoticeRule.mentionsCookies("cooki")).isFalse();
-        assertThat(CookieNoticeRule.mentionsCookies("Recipes for cakes")).isFalse();
-    }
-
-    @Property(tries = 3000)
-    void cookiePrefilterAgreesWithLowerCasing(@ForAll("blockTexts") String text) {
-        boolean lowered = text.toLowerCase(Locale.ROOT).contains("cookie");
-        if (lowered) {
-            assertThat(CookieNoticeRule.mentionsCookies(text)).as(text).isTrue();
-        }
-    }
-
-    @Test
     void scriptLinksAreKnownByTheirSchemeInAnyCase() {
         assertThat(ScriptWidgets.runsScript(link("  JavaScript:void(0)"))).isTrue();
         assertThat(ScriptWidgets.runsScript(link("javascript:play()"))).isTrue();
