@@ -1,6 +1,12 @@
 package dev.pith.clean;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A page without prose: a shop's collection, a listing of links, a results table, a product grid.
@@ -28,6 +34,15 @@ final class ShortLineGrid {
     static final int MIN_GRID_LINES = 5;
     /** What a short line is worth in the grid's run: a point, as it costs one in the article's. */
     static final double SHORT_GAIN = 1.0;
+    /**
+     * A sequence of this many lines that the page prints twice is a menu (the desktop and the
+     * mobile copy of the site's navigation, the header's links again in the footer); a grid's
+     * items are each printed once, and a label they share ("1 week ago", a price) recurs alone,
+     * between lines that differ.
+     */
+    static final int MENU_SEQUENCE = 3;
+    /** A menu is printed twice; a sequence printed more often is the grid's own (each item's colours or sizes). */
+    static final int MENU_COPIES = 2;
 
     private ShortLineGrid() {
     }
@@ -48,7 +63,7 @@ final class ShortLineGrid {
         if (!bare || grid.end() - grid.start() + 1 < MIN_GRID_LINES) {
             return;
         }
-        for (int i = grid.start(); i <= grid.end(); i++) {
+        for (int i = firstAfterMenu(lines, grid); i <= grid.end(); i++) {
             Line line = lines.get(i);
             if (!line.kept && line.label != LineLabel.BOILERPLATE) {
                 line.kept = true;
@@ -59,5 +74,44 @@ final class ShortLineGrid {
 
     private static double score(Line line) {
         return line.label == LineLabel.SHORT ? SHORT_GAIN : MainRegionRule.score(line);
+    }
+
+    /**
+     * Where the grid's items begin: the run of short lines often opens at the site's menu, which
+     * scores like items; the lines it opens with that the page prints twice in the same order
+     * are that menu, and are skipped.
+     */
+    static int firstAfterMenu(List<Line> lines, MainRegionRule.Segment grid) {
+        Set<Line> menu = repeatedSequences(lines);
+        int start = grid.start();
+        while (start < grid.end() && menu.contains(lines.get(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** The lines that stand in a sequence of {@link #MENU_SEQUENCE} lines the page prints exactly {@link #MENU_COPIES} times. */
+    static Set<Line> repeatedSequences(List<Line> lines) {
+        Map<String, List<Integer>> starts = new HashMap<>();
+        for (int i = 0; i + MENU_SEQUENCE <= lines.size(); i++) {
+            starts.computeIfAbsent(sequenceKey(lines, i), k -> new ArrayList<>()).add(i);
+        }
+        Set<Line> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Integer> at : starts.values()) {
+            if (at.size() == MENU_COPIES) {
+                for (int start : at) {
+                    repeated.addAll(lines.subList(start, start + MENU_SEQUENCE));
+                }
+            }
+        }
+        return repeated;
+    }
+
+    private static String sequenceKey(List<Line> lines, int from) {
+        StringBuilder key = new StringBuilder();
+        for (int k = 0; k < MENU_SEQUENCE; k++) {
+            key.append(lines.get(from + k).lower()).append('\n');
+        }
+        return key.toString();
     }
 }

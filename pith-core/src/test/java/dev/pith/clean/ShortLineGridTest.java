@@ -65,4 +65,46 @@ class ShortLineGridTest {
         assertThat(intro.kept).isTrue();
         assertThat(lines.subList(5, 5 + gridLines)).allMatch(l -> l.kept);
     }
+
+    private static Line[] menu() {
+        return new Line[] {
+            labelled(LineLabel.SHORT, "Products"),
+            labelled(LineLabel.SHORT, "Solutions"),
+            labelled(LineLabel.SHORT, "Pricing"),
+            labelled(LineLabel.SHORT, "Resources"),
+        };
+    }
+
+    private static Line[] distinctItems(String... names) {
+        Line[] items = new Line[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = labelled(LineLabel.SHORT, names[i]);
+        }
+        return items;
+    }
+
+    // The site's menu printed twice (desktop and mobile copy) opens the run of short lines: skipped.
+    @Test
+    void aMenuThePagePrintsTwiceAtTheTopOfTheGridIsLeftOut() {
+        List<Line> middle = new ArrayList<>(List.of(menu()));
+        middle.addAll(List.of(menu()));
+        middle.addAll(List.of(distinctItems("Linen shirt", "Wool coat", "Silk scarf", "Cotton socks",
+                "Denim jacket", "Leather belt")));
+        List<Line> lines = kept(page(middle.toArray(Line[]::new)).toArray(Line[]::new));
+
+        assertThat(lines.subList(4, 12)).noneMatch(l -> l.kept);
+        assertThat(lines.subList(12, 18)).allMatch(l -> l.kept && l.rule.equals(ShortLineGrid.NAME));
+    }
+
+    // Each item lists the same colours: a sequence printed on every item is the grid's own, not a menu.
+    @Test
+    void aSequenceEveryItemRepeatsIsKept() {
+        List<Line> middle = new ArrayList<>();
+        for (String name : List.of("Cup 4oz", "Cup 6oz", "Cup 8oz")) {
+            middle.addAll(List.of(distinctItems("Amber", "Bluestone", "Lilac", name)));
+        }
+        List<Line> lines = kept(page(middle.toArray(Line[]::new)).toArray(Line[]::new));
+
+        assertThat(lines.subList(4, 16)).allMatch(l -> l.kept && l.rule.equals(ShortLineGrid.NAME));
+    }
 }
