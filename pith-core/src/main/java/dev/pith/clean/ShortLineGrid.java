@@ -41,6 +41,10 @@ final class ShortLineGrid {
      * between lines that differ.
      */
     static final int MENU_SEQUENCE = 3;
+    /** A heading names the page in at least this many words: one word ("NBA") is a menu link. */
+    static final int MIN_HEADING_WORDS = 2;
+    /** The heading opens the grid: it stands in the first this share of its lines, not in the footer's links. */
+    static final double HEADING_REACH = 0.5;
     /** A menu is printed twice; a sequence printed more often is the grid's own (each item's colours or sizes). */
     static final int MENU_COPIES = 2;
 
@@ -48,7 +52,7 @@ final class ShortLineGrid {
     }
 
     /** Keeps the grid's lines when the article's run kept next to nothing beside them. */
-    static void keepIfBare(List<Line> lines) {
+    static void keepIfBare(List<Line> lines, String title) {
         int keptWords = 0;
         boolean keptProse = false;
         for (Line line : lines) {
@@ -63,7 +67,7 @@ final class ShortLineGrid {
         if (!bare || grid.end() - grid.start() + 1 < MIN_GRID_LINES) {
             return;
         }
-        for (int i = firstAfterMenu(lines, grid); i <= grid.end(); i++) {
+        for (int i = firstItem(lines, grid, title); i <= grid.end(); i++) {
             Line line = lines.get(i);
             if (!line.kept && line.label != LineLabel.BOILERPLATE) {
                 line.kept = true;
@@ -74,6 +78,53 @@ final class ShortLineGrid {
 
     private static double score(Line line) {
         return line.label == LineLabel.SHORT ? SHORT_GAIN : MainRegionRule.score(line);
+    }
+
+    /**
+     * Where the grid's items begin: after the menu (see {@link #firstAfterMenu}), and after the
+     * page's heading when the grid holds one in its first half. A listing or a results table
+     * names itself above its items in the title's words ("NBA Standings 2025-26" under the title
+     * "NBA Standings - 2025-26 season - ESPN"), more loosely than {@link TitleRepeatLineRule}
+     * asks; what comes before it is the site's navigation.
+     */
+    static int firstItem(List<Line> lines, MainRegionRule.Segment grid, String title) {
+        int start = firstAfterMenu(lines, grid);
+        if (headlineAbove(lines, grid.start())) {
+            return start; // the title's exact repeat stands above: the grid already opens below its heading
+        }
+        Set<String> titleWords = words(title);
+        int reach = start + (int) ((grid.end() - start) * HEADING_REACH);
+        for (int i = start; i < reach; i++) {
+            Line line = lines.get(i);
+            if (line.label == LineLabel.SHORT && isHeading(words(line.text()), titleWords)) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isHeading(Set<String> words, Set<String> titleWords) {
+        return words.size() >= MIN_HEADING_WORDS && titleWords.containsAll(words);
+    }
+
+    private static boolean headlineAbove(List<Line> lines, int end) {
+        for (int i = 0; i < end; i++) {
+            if (lines.get(i).role == LineRole.HEADLINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lower-case words (letters and digits) of a text. */
+    private static Set<String> words(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
     }
 
     /**

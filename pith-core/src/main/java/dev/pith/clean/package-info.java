@@ -62,7 +62,9 @@
  * but short lines), or fewer than 150 words beside a block of short lines that scores 5 times as
  * much (a short intro over a long grid of items), the maximum-sum run with every SHORT line worth
  * +1 instead of −1 is kept, if it spans 5+ lines ({@code ShortLineGrid}), less the lines it opens with
- * that stand in a 3-line sequence the page prints exactly twice (the site's menu). Among the last 3 kept lines,
+ * that stand in a 3-line sequence the page prints exactly twice (the site's menu), and, unless the
+ * title's exact repeat stands above the run, the lines up to a short line in its first half whose 2+ words
+ * are all the title's (the listing's own heading). Among the last 3 kept lines,
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
  * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}

@@ -107,4 +107,50 @@ class ShortLineGridTest {
 
         assertThat(lines.subList(4, 16)).allMatch(l -> l.kept && l.rule.equals(ShortLineGrid.NAME));
     }
+
+    private static final String TITLE = "Spring Dresses - Example Shop";
+
+    private static List<Line> keptUnder(String title, List<Line> middle) {
+        List<Line> lines = page(middle.toArray(Line[]::new));
+        new MainRegionRule().keep(lines, title);
+        return lines;
+    }
+
+    private static List<Line> gridUnder(Line heading) {
+        List<Line> middle = new ArrayList<>(List.of(distinctItems("Women", "Men", "Kids", "Sale")));
+        middle.add(heading);
+        middle.addAll(List.of(distinctItems("Linen dress", "Wrap dress", "Slip dress", "Shirt dress",
+                "Maxi dress", "Midi dress", "Tea dress", "Sun dress")));
+        return middle;
+    }
+
+    // A listing names itself in the title's words above its items: the navigation above that heading goes.
+    @Test
+    void theLinesAboveTheGridsHeadingInTheTitlesWordsAreLeftOut() {
+        List<Line> lines = keptUnder(TITLE, gridUnder(labelled(LineLabel.SHORT, "Spring dresses")));
+
+        assertThat(lines.subList(4, 9)).noneMatch(l -> l.kept);
+        assertThat(lines.subList(9, 17)).allMatch(l -> l.kept && l.rule.equals(ShortLineGrid.NAME));
+    }
+
+    // The title's exact repeat already stands above the grid: a later line in the title's words is an item.
+    @Test
+    void aGridBelowTheTitlesRepeatIsNotTrimmedAgain() {
+        Line repeat = labelled(LineLabel.SHORT, "Spring Dresses");
+        repeat.role = LineRole.HEADLINE;
+        List<Line> middle = new ArrayList<>(List.of(labelled(LineLabel.BOILERPLATE, "Filter")));
+        middle.addAll(0, List.of(repeat));
+        middle.addAll(gridUnder(labelled(LineLabel.SHORT, "Spring dresses")));
+        List<Line> lines = keptUnder(TITLE, middle);
+
+        assertThat(lines.subList(6, 19)).allMatch(l -> l.kept);
+    }
+
+    // One word of the title ("Dresses") is a menu link, not the page's heading.
+    @Test
+    void aOneWordLineInTheTitlesWordsIsNoHeading() {
+        List<Line> lines = keptUnder(TITLE, gridUnder(labelled(LineLabel.SHORT, "Dresses")));
+
+        assertThat(lines.subList(4, 17)).allMatch(l -> l.kept);
+    }
 }
