@@ -41,7 +41,8 @@
  * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
  * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
  * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row),
- * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body); and
+ * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body, unless it is a
+ * caption's credit: after other text on its line, no rights claimed, as much prose below as above); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
  * −words/2, BOILERPLATE −max(words, 8)), and on each side of it the best run scoring ≥ 10 and
