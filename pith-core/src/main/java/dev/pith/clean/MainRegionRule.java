@@ -48,8 +48,13 @@ final class MainRegionRule {
     /** The name on the short lines of a contact block. */
     static final String CONTACT_BOX = "contact-box";
 
-    /** Sets {@link Line#kept} on every line from the final labels. */
+    /** Sets {@link Line#kept} on every line from the final labels, for a page without a title. */
     void keep(List<Line> lines) {
+        keep(lines, "");
+    }
+
+    /** Sets {@link Line#kept} on every line from the final labels; the page's title marks a grid's heading. */
+    void keep(List<Line> lines, String title) {
         Segment main = bestSegment(lines, 0, lines.size());
         Segment before = main.isEmpty() ? Segment.NONE : secondRegion(lines, 0, main.start(), main.score());
         Segment after = main.isEmpty() ? Segment.NONE : secondRegion(lines, main.end() + 1, lines.size(), main.score());
@@ -67,7 +72,7 @@ final class MainRegionRule {
             }
         }
         dropFurnitureRuns(lines);
-        ShortLineGrid.keepIfBare(lines);
+        ShortLineGrid.keepIfBare(lines, title);
     }
 
     /** True for the line right above or right below a non-empty main region. */

@@ -1,6 +1,12 @@
 package dev.pith.clean;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A page without prose: a shop's collection, a listing of links, a results table, a product grid.
@@ -28,12 +34,25 @@ final class ShortLineGrid {
     static final int MIN_GRID_LINES = 5;
     /** What a short line is worth in the grid's run: a point, as it costs one in the article's. */
     static final double SHORT_GAIN = 1.0;
+    /**
+     * A sequence of this many lines that the page prints twice is a menu (the desktop and the
+     * mobile copy of the site's navigation, the header's links again in the footer); a grid's
+     * items are each printed once, and a label they share ("1 week ago", a price) recurs alone,
+     * between lines that differ.
+     */
+    static final int MENU_SEQUENCE = 3;
+    /** A heading names the page in at least this many words: one word ("NBA") is a menu link. */
+    static final int MIN_HEADING_WORDS = 2;
+    /** The heading opens the grid: it stands in the first this share of its lines, not in the footer's links. */
+    static final double HEADING_REACH = 0.5;
+    /** A menu is printed twice; a sequence printed more often is the grid's own (each item's colours or sizes). */
+    static final int MENU_COPIES = 2;
 
     private ShortLineGrid() {
     }
 
     /** Keeps the grid's lines when the article's run kept next to nothing beside them. */
-    static void keepIfBare(List<Line> lines) {
+    static void keepIfBare(List<Line> lines, String title) {
         int keptWords = 0;
         boolean keptProse = false;
         for (Line line : lines) {
@@ -48,7 +67,7 @@ final class ShortLineGrid {
         if (!bare || grid.end() - grid.start() + 1 < MIN_GRID_LINES) {
             return;
         }
-        for (int i = grid.start(); i <= grid.end(); i++) {
+        for (int i = firstItem(lines, grid, title); i <= grid.end(); i++) {
             Line line = lines.get(i);
             if (!line.kept && line.label != LineLabel.BOILERPLATE) {
                 line.kept = true;
@@ -59,5 +78,91 @@ final class ShortLineGrid {
 
     private static double score(Line line) {
         return line.label == LineLabel.SHORT ? SHORT_GAIN : MainRegionRule.score(line);
+    }
+
+    /**
+     * Where the grid's items begin: after the menu (see {@link #firstAfterMenu}), and after the
+     * page's heading when the grid holds one in its first half. A listing or a results table
+     * names itself above its items in the title's words ("NBA Standings 2025-26" under the title
+     * "NBA Standings - 2025-26 season - ESPN"), more loosely than {@link TitleRepeatLineRule}
+     * asks; what comes before it is the site's navigation.
+     */
+    static int firstItem(List<Line> lines, MainRegionRule.Segment grid, String title) {
+        int start = firstAfterMenu(lines, grid);
+        if (headlineAbove(lines, grid.start())) {
+            return start; // the title's exact repeat stands above: the grid already opens below its heading
+        }
+        Set<String> titleWords = words(title);
+        int reach = start + (int) ((grid.end() - start) * HEADING_REACH);
+        for (int i = start; i < reach; i++) {
+            Line line = lines.get(i);
+            if (line.label == LineLabel.SHORT && isHeading(words(line.text()), titleWords)) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    private static boolean isHeading(Set<String> words, Set<String> titleWords) {
+        return words.size() >= MIN_HEADING_WORDS && titleWords.containsAll(words);
+    }
+
+    private static boolean headlineAbove(List<Line> lines, int end) {
+        for (int i = 0; i < end; i++) {
+            if (lines.get(i).role == LineRole.HEADLINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lower-case words (letters and digits) of a text. */
+    private static Set<String> words(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Where the grid's items begin: the run of short lines often opens at the site's menu, which
+     * scores like items; the lines it opens with that the page prints twice in the same order
+     * are that menu, and are skipped.
+     */
+    static int firstAfterMenu(List<Line> lines, MainRegionRule.Segment grid) {
+        Set<Line> menu = repeatedSequences(lines);
+        int start = grid.start();
+        while (start < grid.end() && menu.contains(lines.get(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** The lines that stand in a sequence of {@link #MENU_SEQUENCE} lines the page prints exactly {@link #MENU_COPIES} times. */
+    static Set<Line> repeatedSequences(List<Line> lines) {
+        Map<String, List<Integer>> starts = new HashMap<>();
+        for (int i = 0; i + MENU_SEQUENCE <= lines.size(); i++) {
+            starts.computeIfAbsent(sequenceKey(lines, i), k -> new ArrayList<>()).add(i);
+        }
+        Set<Line> repeated = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Integer> at : starts.values()) {
+            if (at.size() == MENU_COPIES) {
+                for (int start : at) {
+                    repeated.addAll(lines.subList(start, start + MENU_SEQUENCE));
+                }
+            }
+        }
+        return repeated;
+    }
+
+    private static String sequenceKey(List<Line> lines, int from) {
+        StringBuilder key = new StringBuilder();
+        for (int k = 0; k < MENU_SEQUENCE; k++) {
+            key.append(lines.get(from + k).lower()).append('\n');
+        }
+        return key.toString();
     }
 }

@@ -61,7 +61,7 @@ public final class TextCleaner {
         for (ContextRule rule : LineRules.CONTEXT) {
             rule.apply(lines, context);
         }
-        LineRules.REGION.keep(lines);
+        LineRules.REGION.keep(lines, header.fullTitle());
         AuthorBio.drop(lines, context.vocabulary());
         String published = DateFinder.published(raw);
         Metadata metadata = Metadata.builder()

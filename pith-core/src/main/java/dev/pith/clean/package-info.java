@@ -41,7 +41,8 @@
  * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
  * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
  * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row),
- * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body); and
+ * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body, unless it is a
+ * caption's credit: after other text on its line, no rights claimed, as much prose below as above); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
  * kept: the maximum-sum run of lines (GOOD +words, NEAR_GOOD +words/2, SHORT −1, BAD
  * −words/2, BOILERPLATE −max(words, 8)), and on each side of it the best run scoring ≥ 10 and
@@ -61,7 +62,10 @@
  * no GOOD line and fewer than 60 words (a shop's collection, a listing, a results table: nothing
  * but short lines), or fewer than 150 words beside a block of short lines that scores 5 times as
  * much (a short intro over a long grid of items), the maximum-sum run with every SHORT line worth
- * +1 instead of −1 is kept, if it spans 5+ lines ({@code ShortLineGrid}). Among the last 3 kept lines,
+ * +1 instead of −1 is kept, if it spans 5+ lines ({@code ShortLineGrid}), less the lines it opens with
+ * that stand in a 3-line sequence the page prints exactly twice (the site's menu), and, unless the
+ * title's exact repeat stands above the run, the lines up to a short line in its first half whose 2+ words
+ * are all the title's (the listing's own heading). Among the last 3 kept lines,
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
  * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}

@@ -44,4 +44,30 @@ class FooterRuleTest {
 
         assertThat(lines.get(2).label).isEqualTo(LineLabel.GOOD);
     }
+
+    // A photo's caption with its credit, the story going on below the picture.
+    @Test
+    void aCaptionCreditWithTheStoryGoingOnBelowIsNoFooter() {
+        List<Line> lines = lines(PARAGRAPH, PARAGRAPH, "The river wall | Kendal, England | © 2010 Jane Doe",
+                PARAGRAPH, PARAGRAPH, PARAGRAPH);
+
+        assertThat(lines).allMatch(l -> !l.rule.equals("after-footer"));
+    }
+
+    // The same credit line at the foot of the article, teasers after it: the footer.
+    @Test
+    void aCreditAfterWhichLessProseFollowsIsTheFooter() {
+        List<Line> lines = lines(PARAGRAPH, PARAGRAPH, "Photos | © 2010 Jane Doe", PARAGRAPH);
+
+        assertThat(lines.subList(2, 4)).allMatch(l -> l.rule.equals("after-footer"));
+    }
+
+    // A notice that claims the rights closes the page, whatever prose a river of teasers adds below.
+    @Test
+    void aNoticeClaimingTheRightsIsTheFooterEvenBeforeMoreProse() {
+        List<Line> lines = lines(PARAGRAPH, PARAGRAPH, "Terms | © 2026 Example Media. All rights reserved.",
+                PARAGRAPH, PARAGRAPH, PARAGRAPH);
+
+        assertThat(lines.subList(2, 6)).allMatch(l -> l.rule.equals("after-footer"));
+    }
 }
