@@ -267,8 +267,21 @@ final class PageScan {
         }
     }
 
-    /** An element's class value (trimmed) and id. */
+    /**
+     * An element's class value (trimmed) and id. equals and hashCode are written out: a record's
+     * generated ones are bootstrapped through java.lang.runtime.ObjectMethods on first use, which
+     * spins ~10 classes at run time and costs a one-page run ~10 ms.
+     */
     private record Names(String className, String id) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Names other && className.equals(other.className) && id.equals(other.id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * className.hashCode() + id.hashCode();
+        }
     }
 
     /** What the class value and id mark, read together ({@link ClassHints#of}). */
