@@ -16,8 +16,9 @@ import org.jsoup.nodes.Element;
  * figures ("Joined / Oct 28, 2023", "Messages / 267", "Reaction score / 38"). The same labels
  * recur in every post, each with the poster's own value, so no single text repeats enough for
  * {@link RepeatedTextRule}; what marks them is the labels recurring in lists that stand beside
- * much more text of the post's own, and giving figures (dates, counts). A listing's product cards hold lists with recurring labels
- * too ("Brand / Price / Rating"), but there the list is most of the card: it is the entry.
+ * much more text of the post's own, and giving figures (dates, counts). A listing's product
+ * cards hold lists with recurring labels too ("Brand / Price / Rating"), but there the list is
+ * most of the card: it is the entry.
  */
 final class AuthorCards {
 

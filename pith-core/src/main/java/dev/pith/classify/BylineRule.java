@@ -46,6 +46,7 @@ final class BylineRule implements BlockRule {
         return mayMatch(line) && DATE_LINE.matcher(line.strip()).lookingAt();
     }
 
+    /** The rule's name in a decision, which {@link EntryBylineRule} looks for. */
     static final String NAME = "byline";
 
     @Override

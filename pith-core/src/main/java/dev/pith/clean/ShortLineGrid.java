@@ -3,8 +3,10 @@ package dev.pith.clean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,8 +14,10 @@ import java.util.Set;
  * A page without prose: a shop's collection, a listing of links, a results table, a product grid.
  * Every line is short, each costs the maximum-sum run ({@link MainRegionRule}) a point, and the run
  * keeps next to nothing; an empty answer is the worst one there. When the kept lines hold no
- * paragraph of prose (a short article has one) and fewer than {@link #MAX_KEPT_WORDS} words, the block of short lines that furniture interrupts least is
- * kept instead: the same maximum-sum run with every short line worth a point. Menus and footers
+ * paragraph of prose (a short article has one) and fewer than {@link #MAX_BARE_WORDS} words, or
+ * fewer than {@link #MAX_KEPT_WORDS} beside a grid that outweighs them {@link #MIN_GRID_SHARE}
+ * times, the block of short lines that furniture interrupts least is kept instead: the same
+ * maximum-sum run with every short line worth a point. Menus and footers
  * are broken up by buttons, sign-in links and notices (boilerplate); the grid of items is the
  * longest stretch without them. Language-agnostic: it reads only the labels.
  */
@@ -118,8 +122,8 @@ final class ShortLineGrid {
 
     /** The lower-case words (letters and digits) of a text. */
     private static Set<String> words(String text) {
-        Set<String> words = new java.util.HashSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 words.add(word);
             }
