@@ -1,6 +1,5 @@
 package dev.pith.clean;
 
-import dev.pith.util.Chars;
 import java.util.List;
 
 /**
@@ -10,14 +9,14 @@ import java.util.List;
  * so the stop-word rules call them good and the main region may even settle on them instead of
  * the article. The dialog gives itself away by repetition: several lines in a row about cookies,
  * with only short lines and boilerplate between, one of them a consent prompt the phrase lists
- * know. The word is the same in nearly every language that has the dialog. An article or a
+ * know. The word is "cookie" in most languages that have the dialog, and the language's own word
+ * where it has one ("бисквитки", "çerez"): the per-language {@code cookie-word} lists the
+ * extraction's cookie-notice rule reads too. An article or a
  * manual about cookies (a web framework's documentation, a recipe) repeats the word too but
  * has no consent prompt among its lines, and is left alone.
  */
 final class ConsentBlockRule implements ContextRule {
 
-    /** The word every consent dialog repeats, matched in lower case at a word start. */
-    static final String CONSENT_WORD = "cookie";
     /** Lines mentioning it that make a block. */
     static final int MIN_MENTIONS = 2;
 
@@ -28,9 +27,10 @@ final class ConsentBlockRule implements ContextRule {
 
     @Override
     public void apply(List<Line> lines, CleanContext context) {
+        PhraseMatcher words = context.vocabulary().cookieWords;
         int i = 0;
         while (i < lines.size()) {
-            if (!mentions(lines.get(i))) {
+            if (!mentions(lines.get(i), words)) {
                 i++;
                 continue;
             }
@@ -38,8 +38,8 @@ final class ConsentBlockRule implements ContextRule {
             int count = 0;
             boolean prompt = false;
             int j = i;
-            for (; j < lines.size() && (mentions(lines.get(j)) || isFiller(lines.get(j))); j++) {
-                if (mentions(lines.get(j))) {
+            for (; j < lines.size() && (mentions(lines.get(j), words) || isFiller(lines.get(j))); j++) {
+                if (mentions(lines.get(j), words)) {
                     count++;
                     last = j;
                     prompt |= lines.get(j).label == LineLabel.BOILERPLATE;
@@ -59,8 +59,8 @@ final class ConsentBlockRule implements ContextRule {
         return line.label == LineLabel.SHORT || line.label == LineLabel.BOILERPLATE;
     }
 
-    /** True when the line has the consent word at the start of a word ("Cookies", "Cookie-Einstellungen"). */
-    static boolean mentions(Line line) {
-        return Chars.containsWordStartIgnoreCase(line.text(), CONSENT_WORD);
+    /** True when a word of the line starts with a word for cookies ("Cookies", "Cookie-Einstellungen", "бисквитките"). */
+    static boolean mentions(Line line, PhraseMatcher cookieWords) {
+        return cookieWords.find(line.text());
     }
 }

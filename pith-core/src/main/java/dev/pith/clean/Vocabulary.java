@@ -26,6 +26,10 @@ final class Vocabulary {
     static final String AUTHOR_ROLE = "lines-author-role";
     static final String PHOTO_CREDIT = "photo-credit";
     static final String COMMENT_COUNT = "comment-count";
+    /** Words for cookies, shared with the extraction's cookie-notice rule. */
+    static final String COOKIE_WORD = "cookie-word";
+    /** In the shared lists, a phrase found inside a word; the cleaner finds every cookie word at a word start. */
+    private static final String INSIDE_A_WORD = "~";
     /** The byline lists of the metadata reader; their {@code by:} entries introduce an author's name. */
     static final String BYLINE = "byline";
     private static final String BYLINE_BY = "by: ";
@@ -46,6 +50,8 @@ final class Vocabulary {
     final PhraseMatcher related;
     /** Headings of the box about the author ({@link AsideHeadingRule}). */
     final PhraseMatcher authorBox;
+    /** Words for cookies, each found at a word start as a prefix ({@link ConsentBlockRule}). */
+    final PhraseMatcher cookieWords;
     /** Writers' job titles, lower case ({@link BioRole}). */
     final Set<String> authorRoles;
     /** What introduces an author's name in a byline ("by", "von", "written by"), lower case ({@link AuthorBio}). */
@@ -59,6 +65,7 @@ final class Vocabulary {
         commentCounts = new PhraseMatcher(gather(languages, COMMENT_COUNT));
         related = new PhraseMatcher(gather(languages, RELATED));
         authorBox = new PhraseMatcher(gather(languages, AUTHOR_BOX));
+        cookieWords = new PhraseMatcher(gather(languages, COOKIE_WORD).stream().map(Vocabulary::asWordStart).toList());
         authorRoles = Set.copyOf(gather(languages, AUTHOR_ROLE));
         bylineWords = gather(languages, BYLINE).stream().filter(e -> e.startsWith(BYLINE_BY))
                 .map(e -> e.substring(BYLINE_BY.length()).strip()).filter(e -> !e.isEmpty()).toList();
@@ -79,6 +86,12 @@ final class Vocabulary {
         }
         out[out.length - 1] = all;
         return out;
+    }
+
+    /** A shared-list phrase as a prefix at a word start ("~cookie" and "cookie" both find "Cookie-Einstellungen"). */
+    private static String asWordStart(String phrase) {
+        String word = phrase.startsWith(INSIDE_A_WORD) ? phrase.substring(INSIDE_A_WORD.length()) : phrase;
+        return word.endsWith("*") ? word : word + "*";
     }
 
     private static List<String> gather(List<String> languages, String kind) {

@@ -107,47 +107,6 @@ public final class Chars {
         return false;
     }
 
-    /**
-     * Whether {@code word} (in lower case, opening with a letter) stands anywhere in {@code text},
-     * case ignored, found without lower-casing the text: compared only where the word's first
-     * letter stands in either case, which {@link String#indexOf(int, int)} finds faster than a
-     * look at every character.
-     */
-    public static boolean containsIgnoreCase(String text, String word) {
-        return find(text, word, false);
-    }
-
-    /** {@link #containsIgnoreCase}, where the word also starts a word of the text ("Cookies", "Cookie-Einstellungen"). */
-    public static boolean containsWordStartIgnoreCase(String text, String word) {
-        return find(text, word, true);
-    }
-
-    private static boolean find(String text, String word, boolean atWordStart) {
-        char lower = word.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        int last = text.length() - word.length();
-        int nextLower = text.indexOf(lower);
-        int nextUpper = text.indexOf(upper);
-        while (nextLower >= 0 || nextUpper >= 0) {
-            int at;
-            if (nextUpper < 0 || nextLower >= 0 && nextLower < nextUpper) {
-                at = nextLower;
-                nextLower = text.indexOf(lower, at + 1);
-            } else {
-                at = nextUpper;
-                nextUpper = text.indexOf(upper, at + 1);
-            }
-            if (at > last) {
-                return false;
-            }
-            if ((!atWordStart || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && text.regionMatches(true, at, word, 0, word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether any char of {@code s} is a digit ({@link #isDigit}). */
     public static boolean hasDigit(CharSequence s) {
         return hasDigit(s, 0, s.length());

@@ -14,8 +14,16 @@ class ConsentBlockRuleTest {
         return line;
     }
 
+    private static final int ENGLISH = StopWords.LANGUAGES.indexOf("en");
+    private static final int RUSSIAN = StopWords.LANGUAGES.indexOf("ru");
+
     private static void apply(List<Line> lines) {
-        new ConsentBlockRule().apply(lines, null);
+        apply(lines, ENGLISH);
+    }
+
+    private static void apply(List<Line> lines, int language) {
+        new ConsentBlockRule().apply(lines, new CleanContext(language, "", "", "", "", "", CleanOptions.DEFAULTS,
+                Vocabulary.of(language)));
     }
 
     @Test
@@ -53,7 +61,21 @@ class ConsentBlockRuleTest {
 
         assertThat(other.label).isEqualTo(LineLabel.GOOD);
         assertThat(prose.label).isEqualTo(LineLabel.GOOD);
-        assertThat(ConsentBlockRule.mentions(prose)).isTrue();
-        assertThat(ConsentBlockRule.mentions(other)).isFalse();
+        PhraseMatcher words = Vocabulary.of(ENGLISH).cookieWords;
+        assertThat(ConsentBlockRule.mentions(prose, words)).isTrue();
+        assertThat(ConsentBlockRule.mentions(other, words)).isFalse();
+    }
+
+    // The language's own word for cookies gates the block as "cookie" does (cookie-word lists).
+    @Test
+    void aDialogInTheLanguagesOwnWordIsFoundToo() {
+        Line article = line(LineLabel.GOOD, "Городской совет вчера принял бюджет на следующий год после долгого обсуждения.");
+        Line intro = line(LineLabel.GOOD, "Этот сайт использует куки, чтобы улучшить свою работу и анализировать посещаемость.");
+        Line detail = line(LineLabel.GOOD, "Необходимые куки обеспечивают основные функции сайта и не могут быть отключены.");
+        Line button = line(LineLabel.BOILERPLATE, "Принять все куки");
+        apply(List.of(article, intro, detail, button), RUSSIAN);
+
+        assertThat(List.of(intro, detail, button)).allMatch(l -> l.label == LineLabel.BOILERPLATE);
+        assertThat(article.label).isEqualTo(LineLabel.GOOD);
     }
 }
