@@ -27,6 +27,8 @@ final class SignedLineSource implements MetadataSource {
 
     /** Longest signature line: a label, two names and a date; a longer line is prose. */
     static final int MAX_SIGNED_LINE = 100;
+    /** Longest label standing alone before its name's element ("Geschrieben von:"); a longer line is no label. */
+    static final int MAX_LABEL_LENGTH = 24;
     /** Signature lines read; more are a listing's or a thread's. */
     static final int MAX_LINES = 8;
 
@@ -164,7 +166,7 @@ final class SignedLineSource implements MetadataSource {
         if (!opensLine(start)) {
             return null;
         }
-        String line = lineFrom(start);
+        String line = withNameBelowLabel(lineFrom(start), start instanceof Element el ? el : parent);
         if (line == null || !SIGNED.matcher(line).lookingAt() || VisibleSource.isPhotoCredit(line)
                 || furniture.containsDate(parent) || inControl(parent)) {
             return null;
@@ -232,6 +234,21 @@ final class SignedLineSource implements MetadataSource {
             }
         }
         return true;
+    }
+
+    /**
+     * The line and the name in the element after the label, when the line is the label alone in
+     * its element ({@code <div>Written by</div><div>Jack Shepherd</div>}): an author box closing
+     * the article sets the label and the name as two lines. A line that names someone already
+     * is no label alone. Else the line as it is.
+     */
+    private static String withNameBelowLabel(String line, Element label) {
+        if (line == null || line.length() > MAX_LABEL_LENGTH || SIGNED.matcher(line).lookingAt() || !line.equals(label.text().strip())) {
+            return line;
+        }
+        Element next = label.nextElementSibling();
+        String name = next == null ? null : ShortText.of(next, AuthorNames.MAX_NAME_LENGTH);
+        return name == null || name.isBlank() ? line : line + " " + name;
     }
 
     /** The text from the node to the end of its line (a {@code <br>} or a block), or null when too long. */

@@ -174,4 +174,18 @@ class OlderSiteBylineTest {
         assertThat(AuthorNames.clean("Mateusz HabernyFounder").names()).containsExactly("Mateusz Haberny");
         assertThat(AuthorNames.clean("Leonardo DiCaprio").names()).containsExactly("Leonardo DiCaprio");
     }
+
+    @Test
+    void aLabelAloneInItsBlockSignsWithTheNameInTheNextBlock() {
+        Document box = Jsoup.parse("<div><div> Written by</div><div>Jack Shepherd</div><div>Hi! I run the agency.</div></div>");
+        assertThat(SignedLineSource.signedLine(box.selectFirst("div div").textNodes().get(0))).isEqualTo("Written by Jack Shepherd");
+    }
+
+    @Test
+    void aLabelWithTextAfterItInItsBlockTakesNoNameFromTheNextBlock() {
+        Document box = Jsoup.parse("<div><div>Written by Anna Roth</div><div>Jack Shepherd</div></div>");
+        assertThat(SignedLineSource.signedLine(box.selectFirst("div div").textNodes().get(0))).isEqualTo("Written by Anna Roth");
+        Document lone = Jsoup.parse("<div><div>Written by</div></div><p>Jack Shepherd</p>");
+        assertThat(SignedLineSource.signedLine(lone.selectFirst("div div").textNodes().get(0))).isNull();
+    }
 }
