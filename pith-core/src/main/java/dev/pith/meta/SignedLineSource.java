@@ -19,9 +19,9 @@ import org.jsoup.nodes.TextNode;
  * release, "<b>Autor:</b> <a>Klausmartin Friedrich</a>" under the article, "（责任编辑：李四）",
  * "posted by John Smith at 10:22 AM" under an old blog post). Older sites and small CMSs print
  * the writer so, without class names or markup a machine reads, and often away from the
- * headline. A last resort: read only when no other source offered an author, and only when
- * every such line names the same people; lines naming different people are the bylines of a
- * listing or of comments, not the page's.
+ * headline. A last resort: read only when no other source offered an author that names
+ * someone, and only when every such line names the same people; lines naming different people
+ * are the bylines of a listing or of comments, not the page's.
  */
 final class SignedLineSource implements MetadataSource {
 
@@ -50,7 +50,9 @@ final class SignedLineSource implements MetadataSource {
     @Override
     public void collect(PageScan page, Candidates out) {
         Element body = page.doc.body();
-        if (body == null || !out.of(Field.AUTHOR).isEmpty()) {
+        // an offered author that names no one (an organisation's "Bund der Energieverbraucher e.V.",
+        // a label without its name) leaves the page as unsigned as no author at all
+        if (body == null || !out.of(Field.AUTHOR).isEmpty() && !MetadataResolver.authors(out).isEmpty()) {
             return;
         }
         Headline headline = page.headline();
