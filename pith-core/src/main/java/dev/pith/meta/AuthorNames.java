@@ -58,6 +58,9 @@ final class AuthorNames {
                     + "|(?i:(?<![\\p{L}])(?:" + DateWords.UPDATED.pattern() + "|" + DateWords.PUBLISHED.pattern() + ")(?![\\p{L}]))",
             Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Credits that name a desk or team, not a person ("TOI Lifestyle Desk", "The Currency editors"). */
+    /** Letters a word must keep when a relative date's word glued to its end is cut ("Deutschland|vor", not "Tre|vor"). */
+    static final int MIN_GLUED_STEM = 6;
+
     private static final Pattern GENERIC_ENDING = Pattern.compile(
             "\\s(?:team|staff|desk|editors|editorial|newsroom|expert|contributor|writers)$");
     private AuthorNames() {
@@ -93,7 +96,7 @@ final class AuthorNames {
             boolean number = Character.isDigit(s.charAt(tail.start()));
             s = s.substring(0, tail.start()).strip();
             // "Luke Kim December 5, 2025" cut at the day leaves the month behind
-            s = number ? dropTrailingDateWord(s) : s;
+            s = number ? dropTrailingDateWord(withoutRelativeDateWord(s)) : s;
         }
         return s;
     }
@@ -272,6 +275,28 @@ final class AuthorNames {
     }
 
     /** Drops a month or weekday name, or "on", left at the end after a date was cut off ("Heiko Sauer Do 9 Apr 2020"). */
+    /**
+     * A relative date's word left before the count the byline was cut at ("Houzz Deutschlandvor
+     * 5 Stunden", "Ana Ruiz hace 3 horas"): themes print the name and the relative date in one
+     * row, often with no space between. The word is cut when it stands alone, or when it is glued
+     * to a word long enough not to be a name that merely ends with it ("Trevor").
+     */
+    static String withoutRelativeDateWord(String s) {
+        for (String ago : DateWords.AGO) {
+            int at = s.length() - ago.length();
+            if (at < 0 || !s.regionMatches(true, at, ago, 0, ago.length())) {
+                continue;
+            }
+            String before = s.substring(0, at);
+            int space = before.lastIndexOf(' ');
+            int stem = before.length() - space - 1;
+            if (before.isEmpty() || stem == 0 || stem >= MIN_GLUED_STEM && Character.isLowerCase(before.charAt(before.length() - 1))) {
+                return before.strip();
+            }
+        }
+        return s;
+    }
+
     private static String dropTrailingDateWord(String raw) {
         // the cut may leave the comma after the weekday ("Tomas Spahn Fr, 18. Oktober 2019")
         String s = trimPunctuation(raw);

@@ -32,6 +32,9 @@ final class DateWords {
     /** The update labels, lower case, for the same comparison. */
     static final List<String> UPDATE_LABELS = WordLists.phrases(KIND, "updated");
 
+    /** A relative date's word before its count ("vor", "hace", "il y a"), lower case. */
+    static final List<String> AGO = WordLists.phrases(KIND, "ago");
+
     private static final Set<String> WEEKDAYS = new HashSet<>(WordLists.phrases(KIND, "weekday"));
 
     private DateWords() {

@@ -68,6 +68,8 @@ final class MetaNameSource implements MetadataSource {
 
     @Override
     public void collect(PageScan page, Candidates out) {
+        boolean inverted = InvertedNames.allInverted(page.metas.stream()
+                .filter(m -> InvertedNames.KEY.equals(MetaTags.key(m))).map(MetaTags::content).toList());
         for (Element meta : page.metas) {
             String itemprop = meta.attr("itemprop");
             String key = itemprop.isEmpty() ? MetaTags.key(meta) : itemprop.strip().toLowerCase(java.util.Locale.ROOT);
@@ -87,7 +89,7 @@ final class MetaNameSource implements MetadataSource {
             switch (field) {
                 case PUBLISHED, MODIFIED -> MetaTags.date(page, out, field, v, s);
                 case TAG -> MetaTags.tags(out, v, s);
-                default -> out.add(field, v, s);
+                default -> out.add(field, inverted && InvertedNames.KEY.equals(key) ? InvertedNames.turned(v) : v, s);
             }
         }
     }

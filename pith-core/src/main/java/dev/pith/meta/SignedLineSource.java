@@ -19,14 +19,16 @@ import org.jsoup.nodes.TextNode;
  * release, "<b>Autor:</b> <a>Klausmartin Friedrich</a>" under the article, "（责任编辑：李四）",
  * "posted by John Smith at 10:22 AM" under an old blog post). Older sites and small CMSs print
  * the writer so, without class names or markup a machine reads, and often away from the
- * headline. A last resort: read only when no other source offered an author, and only when
- * every such line names the same people; lines naming different people are the bylines of a
- * listing or of comments, not the page's.
+ * headline. A last resort: read only when no other source offered an author that names
+ * someone, and only when every such line names the same people; lines naming different people
+ * are the bylines of a listing or of comments, not the page's.
  */
 final class SignedLineSource implements MetadataSource {
 
     /** Longest signature line: a label, two names and a date; a longer line is prose. */
     static final int MAX_SIGNED_LINE = 100;
+    /** Longest label standing alone before its name's element ("Geschrieben von:"); a longer line is no label. */
+    static final int MAX_LABEL_LENGTH = 24;
     /** Signature lines read; more are a listing's or a thread's. */
     static final int MAX_LINES = 8;
 
@@ -48,7 +50,9 @@ final class SignedLineSource implements MetadataSource {
     @Override
     public void collect(PageScan page, Candidates out) {
         Element body = page.doc.body();
-        if (body == null || !out.of(Field.AUTHOR).isEmpty()) {
+        // an offered author that names no one (an organisation's "Bund der Energieverbraucher e.V.",
+        // a label without its name) leaves the page as unsigned as no author at all
+        if (body == null || !out.of(Field.AUTHOR).isEmpty() && !MetadataResolver.authors(out).isEmpty()) {
             return;
         }
         Headline headline = page.headline();
@@ -164,7 +168,7 @@ final class SignedLineSource implements MetadataSource {
         if (!opensLine(start)) {
             return null;
         }
-        String line = lineFrom(start);
+        String line = withNameBelowLabel(lineFrom(start), start instanceof Element el ? el : parent);
         if (line == null || !SIGNED.matcher(line).lookingAt() || VisibleSource.isPhotoCredit(line)
                 || furniture.containsDate(parent) || inControl(parent)) {
             return null;
@@ -232,6 +236,21 @@ final class SignedLineSource implements MetadataSource {
             }
         }
         return true;
+    }
+
+    /**
+     * The line and the name in the element after the label, when the line is the label alone in
+     * its element ({@code <div>Written by</div><div>Jack Shepherd</div>}): an author box closing
+     * the article sets the label and the name as two lines. A line that names someone already
+     * is no label alone. Else the line as it is.
+     */
+    private static String withNameBelowLabel(String line, Element label) {
+        if (line == null || line.length() > MAX_LABEL_LENGTH || SIGNED.matcher(line).lookingAt() || !line.equals(label.text().strip())) {
+            return line;
+        }
+        Element next = label.nextElementSibling();
+        String name = next == null ? null : ShortText.of(next, AuthorNames.MAX_NAME_LENGTH);
+        return name == null || name.isBlank() ? line : line + " " + name;
     }
 
     /** The text from the node to the end of its line (a {@code <br>} or a block), or null when too long. */

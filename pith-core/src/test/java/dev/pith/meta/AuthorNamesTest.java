@@ -128,4 +128,16 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean("Nils").names()).containsExactly("Nils");
         assertThat(AuthorNames.clean("Anna und Hans Meier").names()).containsExactly("Anna", "Hans Meier");
     }
+
+    @Test
+    void relativeDateWordGluedToTheNameIsCut() {
+        assertThat(AuthorNames.clean("Houzz Deutschlandvor 5 Stunden").names()).containsExactly("Houzz Deutschland");
+        assertThat(AuthorNames.clean("Ana Ruiz hace 3 horas").names()).containsExactly("Ana Ruiz");
+    }
+
+    @Test
+    void nameEndingLikeARelativeDateWordIsKept() {
+        assertThat(AuthorNames.clean("Jane Trevor 12 March 2020").names()).containsExactly("Jane Trevor");
+        assertThat(AuthorNames.clean("Anna Deutschlandvor").names()).containsExactly("Anna Deutschlandvor");
+    }
 }

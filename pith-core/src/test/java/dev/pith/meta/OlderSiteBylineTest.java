@@ -174,4 +174,30 @@ class OlderSiteBylineTest {
         assertThat(AuthorNames.clean("Mateusz HabernyFounder").names()).containsExactly("Mateusz Haberny");
         assertThat(AuthorNames.clean("Leonardo DiCaprio").names()).containsExactly("Leonardo DiCaprio");
     }
+
+    @Test
+    void aLabelAloneInItsBlockSignsWithTheNameInTheNextBlock() {
+        Document box = Jsoup.parse("<div><div> Written by</div><div>Jack Shepherd</div><div>Hi! I run the agency.</div></div>");
+        assertThat(SignedLineSource.signedLine(box.selectFirst("div div").textNodes().get(0))).isEqualTo("Written by Jack Shepherd");
+    }
+
+    @Test
+    void aLabelWithTextAfterItInItsBlockTakesNoNameFromTheNextBlock() {
+        Document box = Jsoup.parse("<div><div>Written by Anna Roth</div><div>Jack Shepherd</div></div>");
+        assertThat(SignedLineSource.signedLine(box.selectFirst("div div").textNodes().get(0))).isEqualTo("Written by Anna Roth");
+        Document lone = Jsoup.parse("<div><div>Written by</div></div><p>Jack Shepherd</p>");
+        assertThat(SignedLineSource.signedLine(lone.selectFirst("div div").textNodes().get(0))).isNull();
+    }
+
+    @Test
+    void aSignatureCountsWhenTheOfferedAuthorNamesNoOne() {
+        assertThat(extract("""
+            <html><head><meta name="author" content="Bund der Energieverbraucher e.V."></head><body>
+            <h1>Gemeinderat beschließt Haushalt</h1><h5><em>Von Leonora Holling</em></h5>""" + ARTICLE + "</body></html>")
+                .authors()).containsExactly("Leonora Holling");
+        assertThat(extract("""
+            <html><head><meta name="author" content="Anna Roth"></head><body>
+            <h1>Gemeinderat beschließt Haushalt</h1>""" + ARTICLE + "<p>Von Hans Meier</p></body></html>")
+                .authors()).containsExactly("Anna Roth");
+    }
 }

@@ -320,4 +320,28 @@ class SourcesTest {
             <h1>Forum</h1><p>Das Forum tagte.</p><p class="c-teaser__meta"><span class="aural">Erschienen am</span>
             <time datetime="2022-01-26">26. Jan 2022</time></p>""")).containsExactly("2022-01-26");
     }
+
+    private static List<String> metaAuthors(String... contents) {
+        StringBuilder html = new StringBuilder();
+        for (String c : contents) {
+            int colon = c.indexOf('=');
+            html.append("<meta name=\"").append(c, 0, colon).append("\" content=\"").append(c.substring(colon + 1)).append("\">");
+        }
+        return values(collect(new MetaNameSource(), html.toString()), Field.AUTHOR);
+    }
+
+    @Test
+    void citationAuthorsWrittenLastFirstAreTurnedRound() {
+        assertThat(metaAuthors("citation_author=Roy, Aniruddha", "citation_author=Das, Amitava"))
+                .containsExactly("Aniruddha Roy", "Amitava Das");
+        assertThat(metaAuthors("citation_author=Kaufman, Jeff T.")).containsExactly("Jeff T. Kaufman");
+    }
+
+    @Test
+    void citationAuthorsKeptWhenNotAllLastFirst() {
+        assertThat(metaAuthors("citation_author=Roy, Aniruddha", "citation_author=Amitava Das"))
+                .containsExactly("Roy, Aniruddha", "Amitava Das");
+        assertThat(metaAuthors("citation_author=John Smith, Jane Doe")).containsExactly("John Smith, Jane Doe");
+        assertThat(metaAuthors("author=Roy, Aniruddha")).containsExactly("Roy, Aniruddha");
+    }
 }
