@@ -139,7 +139,6 @@ public final class RuleContext {
         return truncatedTeasers.contains(i);
     }
 
-    /** The index from which blocks may be the article's closing reader appeal (see {@link ReaderAppealRule}). */
     /** Block {@code i}'s text after {@link Phrases#normalize}, the form every phrase list is matched against. */
     String phraseText(int i) {
         String text = phraseTexts[i];
@@ -169,6 +168,7 @@ public final class RuleContext {
         return authorCards;
     }
 
+    /** The index from which blocks may be the article's closing reader appeal (see {@link ReaderAppealRule}). */
     int readerAppealTail() {
         if (readerAppealTail < 0) {
             readerAppealTail = ReaderAppealRule.tailStart(this);

@@ -57,12 +57,12 @@ final class AuthorNames {
             "(?<![\\p{L}\\d])\\d|\\s[-–—»]\\s|\\s»|\\s(?:(?i:" + onWords(false) + ")|" + onWords(true) + ")\\s"
                     + "|(?i:(?<![\\p{L}])(?:" + DateWords.UPDATED.pattern() + "|" + DateWords.PUBLISHED.pattern() + ")(?![\\p{L}]))",
             Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** Credits that name a desk or team, not a person ("TOI Lifestyle Desk", "The Currency editors"). */
     /** Letters a word must keep when a relative date's word glued to its end is cut ("Deutschland|vor", not "Tre|vor"). */
     static final int MIN_GLUED_STEM = 6;
-
+    /** Credits that name a desk or team, not a person ("TOI Lifestyle Desk", "The Currency editors"). */
     private static final Pattern GENERIC_ENDING = Pattern.compile(
             "\\s(?:team|staff|desk|editors|editorial|newsroom|expert|contributor|writers)$");
+
     private AuthorNames() {
     }
 
@@ -274,7 +274,6 @@ final class AuthorNames {
         return p;
     }
 
-    /** Drops a month or weekday name, or "on", left at the end after a date was cut off ("Heiko Sauer Do 9 Apr 2020"). */
     /**
      * A relative date's word left before the count the byline was cut at ("Houzz Deutschlandvor
      * 5 Stunden", "Ana Ruiz hace 3 horas"): themes print the name and the relative date in one
@@ -297,6 +296,7 @@ final class AuthorNames {
         return s;
     }
 
+    /** Drops a month or weekday name, or "on", left at the end after a date was cut off ("Heiko Sauer Do 9 Apr 2020"). */
     private static String dropTrailingDateWord(String raw) {
         // the cut may leave the comma after the weekday ("Tomas Spahn Fr, 18. Oktober 2019")
         String s = trimPunctuation(raw);
