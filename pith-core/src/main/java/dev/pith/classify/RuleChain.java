@@ -43,6 +43,7 @@ public final class RuleChain {
             new RelatedSectionRule(),
             new ReviewSectionRule(),
             new AuthorCardRule(),
+            new PostFigureRule(),
             new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),

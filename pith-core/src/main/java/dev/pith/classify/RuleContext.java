@@ -61,6 +61,8 @@ public final class RuleContext {
     private Boolean entryBylines;
     /** The author cards beside a thread's posts ({@link AuthorCards}); found on first use. */
     private Set<Element> authorCards;
+    /** The figure lines of a thread's posts ({@link PostFigures}); found on first use. */
+    private Set<Integer> postFigures;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
     /** Linked titles that alternate with their entries' text ({@link EntryTitles}), found on first use. */
@@ -167,6 +169,14 @@ public final class RuleContext {
             authorCards = AuthorCards.find(region);
         }
         return authorCards;
+    }
+
+    /** The indexes of the figure lines beside a thread's posts (see {@link PostFigures}); empty on most pages. */
+    Set<Integer> postFigures() {
+        if (postFigures == null) {
+            postFigures = PostFigures.find(blocks, region);
+        }
+        return postFigures;
     }
 
     int readerAppealTail() {
