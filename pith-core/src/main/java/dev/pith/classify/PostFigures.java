@@ -5,6 +5,7 @@ import dev.pith.block.TextBlock;
 import dev.pith.util.Chars;
 import dev.pith.util.TextMetrics;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,6 +51,18 @@ final class PostFigures {
 
     /** The indexes of the region's blocks that are figure lines of a thread's posts; empty on most pages. */
     static Set<Integer> find(List<TextBlock> blocks, Region region) {
+        Collection<List<TextBlock>> byShape = byShape(blocks, region);
+        Set<Integer> figures = new HashSet<>();
+        for (List<TextBlock> lines : byShape) {
+            if (lines.size() >= MIN_POSTS && areFigureLines(lines) && standBesidePosts(lines, MIN_POST_TO_FIGURES)) {
+                lines.forEach(b -> figures.add(b.index()));
+            }
+        }
+        return figures;
+    }
+
+    /** The region's blocks grouped by their template's name ({@link #shapeOf}); blocks of unnamed elements are left out. */
+    static Collection<List<TextBlock>> byShape(List<TextBlock> blocks, Region region) {
         Map<String, List<TextBlock>> byShape = new HashMap<>();
         for (TextBlock b : blocks) {
             String shape = shapeOf(b.owner());
@@ -57,13 +70,7 @@ final class PostFigures {
                 byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(b);
             }
         }
-        Set<Integer> figures = new HashSet<>();
-        for (List<TextBlock> lines : byShape.values()) {
-            if (lines.size() >= MIN_POSTS && areFigureLines(lines) && standBesidePosts(lines)) {
-                lines.forEach(b -> figures.add(b.index()));
-            }
-        }
-        return figures;
+        return byShape.values();
     }
 
     /**
@@ -170,9 +177,9 @@ final class PostFigures {
 
     /**
      * Whether the items the lines stand in (each line's widest ancestor holding no other line) hold
-     * {@link #MIN_POST_TO_FIGURES} times the lines' words besides them.
+     * {@code minRatio} times the lines' words besides them.
      */
-    private static boolean standBesidePosts(List<TextBlock> lines) {
+    static boolean standBesidePosts(List<TextBlock> lines, double minRatio) {
         Map<Element, Integer> linesWithin = linesWithin(lines);
         int figureWords = 0;
         int itemWords = 0;
@@ -180,11 +187,11 @@ final class PostFigures {
             figureWords += b.words();
             itemWords += TextMetrics.words(itemOf(b.owner(), linesWithin).text());
         }
-        return itemWords - figureWords >= MIN_POST_TO_FIGURES * figureWords;
+        return itemWords - figureWords >= minRatio * figureWords;
     }
 
     /** For each element that holds one of the lines, how many of them it holds. */
-    private static Map<Element, Integer> linesWithin(List<TextBlock> lines) {
+    static Map<Element, Integer> linesWithin(List<TextBlock> lines) {
         Map<Element, Integer> linesWithin = new HashMap<>();
         for (TextBlock b : lines) {
             for (Element up = b.owner(); up != null; up = up.parent()) {
@@ -195,7 +202,7 @@ final class PostFigures {
     }
 
     /** The widest ancestor of {@code line} (or the line itself) that holds no other line. */
-    private static Element itemOf(Element line, Map<Element, Integer> linesWithin) {
+    static Element itemOf(Element line, Map<Element, Integer> linesWithin) {
         Element item = line;
         for (Element up = line.parent(); up != null && linesWithin.get(up) == 1; up = up.parent()) {
             item = up;

@@ -44,6 +44,7 @@ public final class RuleChain {
             new ReviewSectionRule(),
             new AuthorCardRule(),
             new PostFigureRule(),
+            new MemberTitleRule(),
             new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),

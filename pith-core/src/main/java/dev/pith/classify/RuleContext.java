@@ -63,6 +63,8 @@ public final class RuleContext {
     private Set<Element> authorCards;
     /** The figure lines of a thread's posts ({@link PostFigures}); found on first use. */
     private Set<Integer> postFigures;
+    /** The members' titles beside a thread's posts ({@link MemberTitles}); found on first use. */
+    private Set<Integer> memberTitles;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
     /** Linked titles that alternate with their entries' text ({@link EntryTitles}), found on first use. */
@@ -177,6 +179,16 @@ public final class RuleContext {
             postFigures = PostFigures.find(blocks, region);
         }
         return postFigures;
+    }
+
+    /** The indexes of the members' titles beside a thread's posts (see {@link MemberTitles}); empty on most pages. */
+    Set<Integer> memberTitles() {
+        if (memberTitles == null) {
+            Set<Element> records = new HashSet<>(authorCards());
+            postFigures().forEach(i -> records.add(blocks.get(i).owner()));
+            memberTitles = MemberTitles.find(blocks, region, records);
+        }
+        return memberTitles;
     }
 
     int readerAppealTail() {
