@@ -43,6 +43,8 @@ public final class RuleChain {
             new RelatedSectionRule(),
             new ReviewSectionRule(),
             new AuthorCardRule(),
+            new PostFigureRule(),
+            new MemberTitleRule(),
             new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),

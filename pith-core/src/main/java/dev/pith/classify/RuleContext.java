@@ -61,6 +61,10 @@ public final class RuleContext {
     private Boolean entryBylines;
     /** The author cards beside a thread's posts ({@link AuthorCards}); found on first use. */
     private Set<Element> authorCards;
+    /** The figure lines of a thread's posts ({@link PostFigures}); found on first use. */
+    private Set<Integer> postFigures;
+    /** The members' titles beside a thread's posts ({@link MemberTitles}); found on first use. */
+    private Set<Integer> memberTitles;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
     /** Linked titles that alternate with their entries' text ({@link EntryTitles}), found on first use. */
@@ -166,6 +170,24 @@ public final class RuleContext {
             authorCards = AuthorCards.find(region);
         }
         return authorCards;
+    }
+
+    /** The indexes of the figure lines beside a thread's posts (see {@link PostFigures}); empty on most pages. */
+    Set<Integer> postFigures() {
+        if (postFigures == null) {
+            postFigures = PostFigures.find(blocks, region);
+        }
+        return postFigures;
+    }
+
+    /** The indexes of the members' titles beside a thread's posts (see {@link MemberTitles}); empty on most pages. */
+    Set<Integer> memberTitles() {
+        if (memberTitles == null) {
+            Set<Element> records = new HashSet<>(authorCards());
+            postFigures().forEach(i -> records.add(blocks.get(i).owner()));
+            memberTitles = MemberTitles.find(blocks, region, records);
+        }
+        return memberTitles;
     }
 
     /** The index from which blocks may be the article's closing reader appeal (see {@link ReaderAppealRule}). */
