@@ -2,7 +2,7 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,12 @@ final class MemberTitles {
     private MemberTitles() {
     }
 
-    /** The indexes of the region's blocks that are members' titles; empty where no post holds a record ({@code records}: author cards, figure lines' elements). */
-    static Set<Integer> find(List<TextBlock> blocks, Region region, Set<Element> records) {
+    /**
+     * The indexes of the blocks that are members' titles, from the region's blocks grouped by
+     * {@link PostFigures#byShape}; empty where no post holds a record ({@code records}: author
+     * cards, figure lines' elements).
+     */
+    static Set<Integer> find(Collection<List<TextBlock>> byShape, Set<Element> records) {
         if (records.isEmpty()) {
             return Set.of();
         }
@@ -49,7 +53,7 @@ final class MemberTitles {
             }
         }
         Set<Integer> titles = new HashSet<>();
-        for (List<TextBlock> lines : PostFigures.byShape(blocks, region)) {
+        for (List<TextBlock> lines : byShape) {
             if (lines.size() >= PostFigures.MIN_POSTS && areTitles(lines)
                     && PostFigures.standBesidePosts(lines, MIN_POST_TO_TITLES) && besideRecords(lines, holdRecords)) {
                 lines.forEach(b -> titles.add(b.index()));

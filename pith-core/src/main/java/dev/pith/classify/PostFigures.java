@@ -49,9 +49,8 @@ final class PostFigures {
     private PostFigures() {
     }
 
-    /** The indexes of the region's blocks that are figure lines of a thread's posts; empty on most pages. */
-    static Set<Integer> find(List<TextBlock> blocks, Region region) {
-        Collection<List<TextBlock>> byShape = byShape(blocks, region);
+    /** The indexes of the blocks that are figure lines of a thread's posts, from the region's blocks {@link #byShape}; empty on most pages. */
+    static Set<Integer> find(Collection<List<TextBlock>> byShape) {
         Set<Integer> figures = new HashSet<>();
         for (List<TextBlock> lines : byShape) {
             if (lines.size() >= MIN_POSTS && areFigureLines(lines) && standBesidePosts(lines, MIN_POST_TO_FIGURES)) {

@@ -10,6 +10,7 @@ import dev.pith.lang.PhraseKind;
 import dev.pith.parse.Ancestors;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class RuleContext {
     private Boolean entryBylines;
     /** The author cards beside a thread's posts ({@link AuthorCards}); found on first use. */
     private Set<Element> authorCards;
+    /** The region's blocks grouped by their template's name ({@link PostFigures#byShape}); found on first use. */
+    private Collection<List<TextBlock>> blocksByShape;
     /** The figure lines of a thread's posts ({@link PostFigures}); found on first use. */
     private Set<Integer> postFigures;
     /** The members' titles beside a thread's posts ({@link MemberTitles}); found on first use. */
@@ -172,10 +175,18 @@ public final class RuleContext {
         return authorCards;
     }
 
+    /** The region's blocks by their template's name, which the figure lines and the members' titles both group by. */
+    private Collection<List<TextBlock>> blocksByShape() {
+        if (blocksByShape == null) {
+            blocksByShape = PostFigures.byShape(blocks, region);
+        }
+        return blocksByShape;
+    }
+
     /** The indexes of the figure lines beside a thread's posts (see {@link PostFigures}); empty on most pages. */
     Set<Integer> postFigures() {
         if (postFigures == null) {
-            postFigures = PostFigures.find(blocks, region);
+            postFigures = PostFigures.find(blocksByShape());
         }
         return postFigures;
     }
@@ -185,7 +196,7 @@ public final class RuleContext {
         if (memberTitles == null) {
             Set<Element> records = new HashSet<>(authorCards());
             postFigures().forEach(i -> records.add(blocks.get(i).owner()));
-            memberTitles = MemberTitles.find(blocks, region, records);
+            memberTitles = MemberTitles.find(blocksByShape(), records);
         }
         return memberTitles;
     }

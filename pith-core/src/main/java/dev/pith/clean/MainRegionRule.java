@@ -48,11 +48,6 @@ final class MainRegionRule {
     /** The name on the short lines of a contact block. */
     static final String CONTACT_BOX = "contact-box";
 
-    /** Sets {@link Line#kept} on every line from the final labels, for a page without a title. */
-    void keep(List<Line> lines) {
-        keep(lines, "");
-    }
-
     /** Sets {@link Line#kept} on every line from the final labels; the page's title marks a grid's heading. */
     void keep(List<Line> lines, String title) {
         Segment main = bestSegment(lines, 0, lines.size());

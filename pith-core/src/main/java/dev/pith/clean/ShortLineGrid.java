@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A page without prose: a shop's collection, a listing of links, a results table, a product grid.
@@ -51,6 +52,9 @@ final class ShortLineGrid {
     static final double HEADING_REACH = 0.5;
     /** A menu is printed twice; a sequence printed more often is the grid's own (each item's colours or sizes). */
     static final int MENU_COPIES = 2;
+
+    /** What parts a text's words: anything but letters and digits. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ShortLineGrid() {
     }
@@ -123,7 +127,7 @@ final class ShortLineGrid {
     /** The lower-case words (letters and digits) of a text. */
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty()) {
                 words.add(word);
             }

@@ -32,7 +32,7 @@ class HeadlineRunTest {
         }
         Line form = prose(TEN_WORDS, 20); // the article scores under the 30% a second region needs
         lines.add(form);
-        new MainRegionRule().keep(lines);
+        new MainRegionRule().keep(lines, "");
 
         assertThat(form.kept).isTrue();
         assertThat(article.kept).isTrue();

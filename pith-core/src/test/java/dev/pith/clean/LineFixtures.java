@@ -24,7 +24,7 @@ final class LineFixtures {
     /** The lines after {@link MainRegionRule#keep}. */
     static List<Line> kept(Line... lines) {
         List<Line> list = new ArrayList<>(List.of(lines));
-        new MainRegionRule().keep(list);
+        new MainRegionRule().keep(list, "");
         return list;
     }
 }

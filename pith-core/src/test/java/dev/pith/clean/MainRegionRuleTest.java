@@ -30,7 +30,7 @@ class MainRegionRuleTest {
 
     private List<Line> apply(Line... lines) {
         List<Line> list = new ArrayList<>(List.of(lines));
-        rule.keep(list);
+        rule.keep(list, "");
         return list;
     }
 
@@ -103,7 +103,7 @@ class MainRegionRuleTest {
         lines.addAll(separator);
         lines.add(shortPost);
 
-        rule.keep(lines);
+        rule.keep(lines, "");
 
         assertThat(lines.get(0).kept).isTrue();
         assertThat(longPost.kept).isTrue();
@@ -154,7 +154,7 @@ class MainRegionRuleTest {
         }
         lines.add(prose(6));
 
-        rule.keep(lines);
+        rule.keep(lines, "");
 
         assertThat(lines).filteredOn(l -> l.label == LineLabel.SHORT).allMatch(l -> l.kept);
     }
@@ -191,7 +191,7 @@ class MainRegionRuleTest {
         }
         lines.add(prose(6));
 
-        rule.keep(lines);
+        rule.keep(lines, "");
 
         assertThat(lines).allMatch(l -> l.kept);
     }
