@@ -63,26 +63,31 @@ final class PostFigures {
     /** The region's blocks grouped by their template's name ({@link #shapeOf}); blocks of unnamed elements are left out. */
     static Collection<List<TextBlock>> byShape(List<TextBlock> blocks, Region region) {
         Map<String, List<TextBlock>> byShape = new HashMap<>();
+        // Each element's part of the name is built once: the lines of a list or a thread share
+        // their parent, and every page asks for every block of its region.
+        Map<Element, String> elementShapes = new HashMap<>();
         for (TextBlock b : blocks) {
-            String shape = shapeOf(b.owner());
-            if (shape != null && region.contains(b.owner())) {
-                byShape.computeIfAbsent(shape, k -> new ArrayList<>()).add(b);
+            if (isNamed(b.owner()) && region.contains(b.owner())) {
+                byShape.computeIfAbsent(shapeOf(b.owner(), elementShapes), k -> new ArrayList<>()).add(b);
             }
         }
         return byShape.values();
     }
 
-    /**
-     * The template's name for the line: its element's tag and class names, and its parent's; null
-     * when neither has a class (a bare paragraph is the writer's, not the template's).
-     */
-    private static String shapeOf(Element owner) {
+    /** Whether the line's element or its parent has a class: a bare paragraph is the writer's, not the template's. */
+    private static boolean isNamed(Element owner) {
         Element parent = owner.parent();
-        boolean named = !owner.className().isBlank() || parent != null && !parent.className().isBlank();
-        if (!named) {
-            return null;
-        }
-        return SiblingShape.withoutNumbers(owner) + '<' + (parent == null ? "" : SiblingShape.withoutNumbers(parent));
+        return !owner.className().isBlank() || parent != null && !parent.className().isBlank();
+    }
+
+    /**
+     * The template's name for a {@link #isNamed named} line: its element's tag and class names,
+     * and its parent's; {@code elementShapes} holds each element's part once built.
+     */
+    private static String shapeOf(Element owner, Map<Element, String> elementShapes) {
+        Element parent = owner.parent();
+        String parentShape = parent == null ? "" : elementShapes.computeIfAbsent(parent, SiblingShape::withoutNumbers);
+        return elementShapes.computeIfAbsent(owner, SiblingShape::withoutNumbers) + '<' + parentShape;
     }
 
     /** Whether every line is short and not code or a table cell, and at least {@link #MIN_FIGURE_SHARE} hold a digit. */
