@@ -38,6 +38,7 @@ public final class RuleChain {
             new TruncatedTeaserRule(),
             new CopyrightNoticeRule(),
             new CallToActionRule(),
+            new ControlLabelRule(),
             new ReaderAppealRule(),
             new RelatedLinksRule(),
             new RelatedSectionRule(),
