@@ -1,10 +1,10 @@
 package dev.pith.classify;
 
-import dev.pith.block.BlockKind;
 import dev.pith.block.TextBlock;
 import dev.pith.lang.Language;
 import dev.pith.lang.LanguageData;
 import dev.pith.lang.Phrases;
+import dev.pith.util.Chars;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,16 +41,21 @@ final class ControlLabelRule implements BlockRule {
 
     @Override
     public boolean drops(TextBlock block, int i, RuleContext context) {
-        // a heading names a section, a cell a table's value; code is read as code
-        if (block.words() == 0 || block.words() > MAX_WORDS || !isLineKind(block.kind())) {
+        if (block.words() == 0 || block.words() > MAX_WORDS || !isLabelKind(block)) {
             return false;
         }
         return labels(context.language()).contains(key(context.phraseText(i)));
     }
 
-    private static boolean isLineKind(BlockKind kind) {
-        return switch (kind) {
-            case PARAGRAPH, TEXT, LIST_ITEM -> true;
+    /**
+     * A line of text, also in a quotation (a quoted post brings its code box's header along); a
+     * heading only with a figure, a count's label ("11 Answers"): a heading of words alone names a
+     * section ("Compare"). A table cell is a value, code is read as code.
+     */
+    private static boolean isLabelKind(TextBlock block) {
+        return switch (block.kind()) {
+            case PARAGRAPH, TEXT, LIST_ITEM, QUOTE -> true;
+            case HEADING -> Chars.hasDigit(block.text());
             default -> false;
         };
     }

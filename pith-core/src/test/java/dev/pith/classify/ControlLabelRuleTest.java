@@ -24,6 +24,14 @@ class ControlLabelRuleTest {
     }
 
     @Test
+    void aQuotedCodeBoxHeaderAndACountHeadingGo() {
+        String html = page("en", "<blockquote><p>anna wrote:</p><p>Code: Select all</p><pre><code>wall.build(2026);</code></pre>"
+                + "</blockquote>" + PROSE + "<h2>11 Answers</h2>" + PROSE);
+        assertThat(verdict(html, "Code: Select all")).isEqualTo("control-label");
+        assertThat(verdict(html, "11 Answers")).isEqualTo("control-label");
+    }
+
+    @Test
     void shopWidgetsGoInTheirLanguageAndInEnglish() {
         String html = page("de", PROSE + "<p>Auf Lager</p><p>In den Warenkorb</p><p>Add to cart</p>");
         assertThat(verdict(html, "Auf Lager")).isEqualTo("control-label");
