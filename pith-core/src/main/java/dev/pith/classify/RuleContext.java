@@ -68,6 +68,8 @@ public final class RuleContext {
     private Set<Integer> postFigures;
     /** The members' titles beside a thread's posts ({@link MemberTitles}); found on first use. */
     private Set<Integer> memberTitles;
+    /** The stamps of a Q&A thread's posts, of several verbs ({@link PostStamps}); found on first use. */
+    private Set<Integer> postStamps;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
     private boolean[] inDialogs;
     /** Linked titles that alternate with their entries' text ({@link EntryTitles}), found on first use. */
@@ -189,6 +191,14 @@ public final class RuleContext {
             postFigures = PostFigures.find(blocksByShape());
         }
         return postFigures;
+    }
+
+    /** The indexes of the stamps in a slot of a Q&A thread's posts (see {@link PostStamps}); empty on most pages. */
+    Set<Integer> postStamps() {
+        if (postStamps == null) {
+            postStamps = PostStamps.find(blocksByShape());
+        }
+        return postStamps;
     }
 
     /** The indexes of the members' titles beside a thread's posts (see {@link MemberTitles}); empty on most pages. */

@@ -8,7 +8,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Elements a browser would not show: {@code hidden}, {@code aria-hidden} (but for the tab panels
- * a reader opens, {@link DisclosedPanels}), inline {@code display:none}. Screen-reader-only spans
+ * a reader opens, {@link DisclosedPanels}), inline {@code display:none}, and the popovers
+ * a button opens ({@code popover}, {@code popover="auto"}: a forum's "Configure push
+ * notifications" card); a {@code popover="manual"} one is shown by the page's script, as a
+ * player's stage may be, and is judged as any element. Screen-reader-only spans
  * ("Share on Facebook", "Opens in new window") are dropped too. Spared when they hold most of
  * the page, as pages revealed by script do.
  */
@@ -32,6 +35,9 @@ final class HiddenElementRule implements PruneRule {
     /** Words that every match of {@link #SCREEN_READER_CLASS} holds, in any case. */
     private static final Stems SCREEN_READER_WORDS = Stems.of("sr-only", "screen-reader", "hidden", "d-none");
 
+    /** The popover state the page's script opens and closes itself. */
+    private static final String MANUAL_POPOVER = "manual";
+
     @Override
     public String name() {
         return "hidden";
@@ -50,7 +56,7 @@ final class HiddenElementRule implements PruneRule {
         // Read straight from the attributes: the element has some, and every key asked through
         // Attrs would count them again.
         Attributes attributes = e.attributes();
-        if (attributes.hasKey("hidden")
+        if (attributes.hasKey("hidden") || isPopover(attributes)
                 || "true".equalsIgnoreCase(attributes.get("aria-hidden")) && !DisclosedPanels.isPanel(attributes, context)) {
             return true;
         }
@@ -62,6 +68,11 @@ final class HiddenElementRule implements PruneRule {
         }
         // Asked of the page's class values once each: templates repeat them over many elements.
         return context.classNames().hides(attributes.get("class"));
+    }
+
+    /** A popover that a button opens: hidden until the reader asks for it. */
+    private static boolean isPopover(Attributes attributes) {
+        return attributes.hasKey("popover") && !MANUAL_POPOVER.equalsIgnoreCase(attributes.get("popover").strip());
     }
 
     /** True when a class value holds a screen-reader-only or hiding utility class. */

@@ -52,6 +52,7 @@ public final class Pruner {
     private static final List<PruneRule> ALWAYS = List.of(
             new NonContentTagRule(),
             new HiddenElementRule(),
+            new InteractionCountRule(),
             new NavigationRule(),
             new BoilerplateClassRule());
 

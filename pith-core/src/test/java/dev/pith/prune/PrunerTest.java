@@ -247,6 +247,35 @@ class PrunerTest {
         assertThat(doc.select("article > p")).hasSize(3);
     }
 
+    // A popover card stays hidden until its button opens it: a forum's push-notification settings.
+    // One the page's script opens itself (popover=manual) may be on show, as a player's stage is.
+    @Test
+    void popoversAButtonOpensAreRemovedScriptOpenedOnesStay() {
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<div popover id=push><h4>Configure browser push notifications</h4><p>Tap the lock icon.</p></div>"
+                + "<div popover=manual class=stage><p>Trailers and screenshots of the wall</p></div></article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("#push")).isEmpty();
+        assertThat(doc.select("div.stage")).hasSize(1);
+    }
+
+    // A Q&A marks each answer's votes up for search engines (itemprop=upvoteCount): the count goes.
+    // A longer element carrying a count's property holds more than the count, and stays.
+    @Test
+    void markedUpCountsGoLongerElementsWithTheirPropertyStay() {
+        Document doc = parse("<body><article><h1>Council backs the river wall</h1>"
+                + "<div class=votes itemprop=upvoteCount data-value=13>13</div>" + ARTICLE_TEXT
+                + "<div class=summary itemprop=commentCount>Residents wrote 42 letters to the council about the wall</div>"
+                + "</article></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.select("div.votes")).isEmpty();
+        assertThat(doc.select("div.summary")).hasSize(1);
+    }
+
     // Classes that hide only on some screens, or only name hiding as part of a longer word, hide
     // nothing on a desktop page.
     @Test
