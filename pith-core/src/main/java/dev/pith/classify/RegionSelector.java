@@ -62,7 +62,8 @@ public final class RegionSelector {
      * {@link #weighingNothing}); a page with no article outside its streams (a front page
      * made of them) is judged as before. Dialogs ({@link Dialogs}) weigh nothing in either look
      * for the article: a privacy policy the footer opens outweighs a shop page's copy, yet is
-     * not what the page shows.
+     * not what the page shows. An article found may still give way to a list of items that
+     * outweighs it and ends before it ({@link OutweighingItems}).
      */
     public static Region select(BlockTree tree, Element root) {
         boolean[] inDialogs = Dialogs.blocksIn(tree);
@@ -70,13 +71,13 @@ public final class RegionSelector {
         if (anyOf(inStreams)) {
             Region beside = select(tree, root, weighingNothing(or(inStreams, inDialogs)), Region.Kind.ARTICLE);
             if (beside.weight() >= MIN_ARTICLE_WEIGHT) {
-                return beside;
+                return OutweighingItems.orArticle(tree, beside);
             }
         }
         ToDoubleFunction<TextBlock> articleWeights = anyOf(inDialogs) ? weighingNothing(inDialogs) : ContentWeight.ARTICLE::of;
         Region article = select(tree, root, articleWeights, Region.Kind.ARTICLE);
         if (article.weight() >= MIN_ARTICLE_WEIGHT) {
-            return article;
+            return OutweighingItems.orArticle(tree, article);
         }
         Region listing = select(tree, root, ContentWeight.LISTING::of, Region.Kind.LISTING);
         Region items = RepeatedItemsSelector.select(tree);

@@ -35,12 +35,20 @@ final class RepeatedItemsSelector {
 
     /** The container of the heaviest repeated structure and its weight; weight 0 when there is none. */
     static Region select(BlockTree tree) {
+        return find(tree).region();
+    }
+
+    /**
+     * The heaviest repeated structure: its container and weight ({@link #select}) and how its items
+     * are built, for {@link OutweighingItems}; an empty region and no items when there is none.
+     */
+    static ItemList find(BlockTree tree) {
         // Each element's weight is that of the substantial blocks below it.
         double[] weights = tree.sum(b -> Math.max(0, substantialWords(b)));
         double[] contributors = tree.sum(b -> substantialWords(b) > 0 ? 1 : 0);
         double[] linkWords = tree.sum(TextBlock::linkWords);
         Element best = null;
-        double bestWeight = 0;
+        ItemGroup bestGroup = null;
         boolean[] seenParents = new boolean[tree.size()];
         for (int n : inFirstContributionOrder(tree)) {
             int parent = tree.parent(n);
@@ -54,14 +62,31 @@ final class RepeatedItemsSelector {
             if (Ancestors.closest(tree.element(parent), LANDMARKS) != null) {
                 continue;
             }
-            double weight = heaviestGroup(tree, tree.element(parent), weights, contributors, linkWords);
-            if (weight > bestWeight) {
+            ItemGroup group = heaviestGroup(tree, tree.element(parent), weights, contributors, linkWords);
+            if (group != null && (bestGroup == null || group.sum > bestGroup.sum)) {
                 best = tree.element(parent);
-                bestWeight = weight;
+                bestGroup = group;
             }
         }
-        return best == null ? new Region(List.of(), 0, Region.Kind.ITEMS)
-                : new Region(List.of(best), bestWeight, Region.Kind.ITEMS);
+        return best == null ? ItemList.NONE
+                : new ItemList(new Region(List.of(best), bestGroup.sum, Region.Kind.ITEMS), bestGroup.items,
+                        bestGroup.linked, bestGroup.heaviest);
+    }
+
+    /**
+     * A page's list of items as {@link #find} found it.
+     *
+     * @param region   the list's container, weighing the items' substantial words
+     * @param items    how many items the list has
+     * @param linked   how many of them carry a link
+     * @param heaviest the weight of the heaviest item
+     */
+    record ItemList(Region region, int items, int linked, double heaviest) {
+        static final ItemList NONE = new ItemList(new Region(List.of(), 0, Region.Kind.ITEMS), 0, 0, 0);
+
+        double weight() {
+            return region.weight();
+        }
     }
 
     /**
@@ -83,7 +108,8 @@ final class RepeatedItemsSelector {
         return order;
     }
 
-    private static double heaviestGroup(BlockTree tree, Element parent, double[] weights, double[] contributors,
+    /** The heaviest group of alike children of {@code parent} that makes a list; null when none does. */
+    private static ItemGroup heaviestGroup(BlockTree tree, Element parent, double[] weights, double[] contributors,
                                         double[] linkWords) {
         Map<String, ItemGroup> groups = new HashMap<>();
         for (Element child : parent.children()) {
@@ -94,10 +120,10 @@ final class RepeatedItemsSelector {
             groups.computeIfAbsent(SiblingShape.of(child), shape -> new ItemGroup(child.normalName()))
                     .add(weights[n], linkWords[n] > 0);
         }
-        double best = 0;
+        ItemGroup best = null;
         for (ItemGroup g : groups.values()) {
-            if (g.isList() && g.sum > best) {
-                best = g.sum;
+            if (g.isList() && g.sum > 0 && (best == null || g.sum > best.sum)) {
+                best = g;
             }
         }
         return best;
