@@ -39,6 +39,9 @@ final class AuthorNames {
      */
     private static final Pattern SPLIT = Pattern.compile(
             "\\s+" + BylineWords.AND + "\\s+|\\s*[;|·•]\\s*|\\s*,\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** The word joining two names ("and", "und"): after a job title, it brings in a second writer. */
+    private static final Pattern JOINED_NAME = Pattern.compile(
+            "\\s" + BylineWords.AND + "\\s", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Post-nominal credentials kept with the name they follow (they are not separate people). */
     private static final Pattern CREDENTIAL = Pattern.compile(
             "(?:[A-Z][A-Za-z]?\\.?){1,3}[A-Z]\\.?|Ph\\.?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|II|III|IV|E-RYT|MSc|BSc|MEd|DrPH");
@@ -138,7 +141,9 @@ final class AuthorNames {
         String previous = null;
         Set<String> seen = new HashSet<>();
         boolean rejected = false;
+        int end = 0;
         for (String part : SPLIT.split(byline)) {
+            end = byline.indexOf(part, end) + part.length();
             String p = dropInitials(trimPunctuation(PREFIX.matcher(part.strip()).replaceFirst("")));
             if (p.isEmpty()) {
                 continue;
@@ -158,6 +163,11 @@ final class AuthorNames {
             if (isName(name) && !URL.matcher(name).find() && seen.add(name.toLowerCase(Locale.ROOT))) {
                 names.add(name);
                 previous = name;
+            } else if (previous != null && isJobTitle(p) && !JOINED_NAME.matcher(byline).find(end)) {
+                // "Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines": what follows the
+                // writer's job title is its employer and record, not a second writer, unless a
+                // name is joined to the byline ("Jane Doe, Senior Editor, and John Roe")
+                break;
             } else {
                 // no person, but perhaps a desk ("Redaktion Polizeiticker Schweiz"): a last resort
                 if (BylineWords.namesADesk(p)) {
@@ -168,6 +178,11 @@ final class AuthorNames {
             }
         }
         return new Cleaned(rejected ? fullNames(names) : names, generic);
+    }
+
+    /** A part of a byline holding a job title ("Sr. Director of Operations", "Senior Director") and no name. */
+    private static boolean isJobTitle(String part) {
+        return BylineWords.ROLE.matcher(part).find();
     }
 
     /**

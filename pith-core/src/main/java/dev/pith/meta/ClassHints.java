@@ -48,9 +48,20 @@ final class ClassHints {
         return ANY_HINT.foundInLowerCased(name);
     }
 
-    /** True when the names mark a byline ("author" but not "authority"). */
+    /**
+     * The class WordPress's {@code post_class()} gives a published post's record, beside one class per
+     * taxonomy term of the post ("category-gesprach", "tag-author-talks", "autor-bazyar-s").
+     */
+    private static final String POST_RECORD = "status-publish";
+
+    /**
+     * True when the names mark a byline ("author" but not "authority"). A post record's names do not:
+     * a byline stem among them names a taxonomy term, and the element holds the whole post (a teaser
+     * in a menu, whose title would be read as its writer).
+     */
     static boolean byline(String hints) {
-        return BYLINE.foundIn(hints) && !(hints.contains("authori") && !hints.replace("authori", "").contains("author"));
+        return BYLINE.foundIn(hints) && !(hints.contains("authori") && !hints.replace("authori", "").contains("author"))
+                && !hints.contains(POST_RECORD);
     }
 
     /** True when the names mark a date line; "time" must be a whole word ("runtime" is not a date). */

@@ -41,12 +41,15 @@ final class JsonLdSource implements MetadataSource {
 
     /**
      * Types whose fields describe the page's own content, in rank order: an Article beats an
-     * FAQPage block on the same page, whichever comes first in the markup.
+     * FAQPage block on the same page, whichever comes first in the markup. Article kinds are named
+     * as schema.org spells them ("ReportageNewsArticle"): a kind missing here leaves its page's
+     * JSON-LD author and dates unread.
      */
     private static final List<Set<String>> CONTENT_TYPES = List.of(
-            Set.of("article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
-                    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
-                    "scholarlyarticle", "report", "liveblogposting"),
+            Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+                    "satiricalarticle", "advertisercontentarticle", "techarticle", "apireference",
+                    "scholarlyarticle", "medicalscholarlyarticle", "report", "liveblogposting"),
             Set.of("discussionforumposting", "socialmediaposting", "posting", "qapage", "question"),
             Set.of("product", "recipe", "review", "howto", "videoobject", "podcastepisode", "event", "course",
                     "book", "jobposting"),

@@ -51,7 +51,11 @@ final class MetadataResolver {
 
     private static final Map<String, String> PAGE_TYPES = Map.ofEntries(
             Map.entry("article", "article"), Map.entry("newsarticle", "article"), Map.entry("blogposting", "article"),
-            Map.entry("reportagenews", "article"), Map.entry("analysisnewsarticle", "article"),
+            Map.entry("reportagenewsarticle", "article"), Map.entry("analysisnewsarticle", "article"),
+            Map.entry("reviewnewsarticle", "article"), Map.entry("backgroundnewsarticle", "article"),
+            Map.entry("askpublicnewsarticle", "article"), Map.entry("satiricalarticle", "article"),
+            Map.entry("advertisercontentarticle", "article"), Map.entry("medicalscholarlyarticle", "article"),
+            Map.entry("apireference", "article"),
             Map.entry("opinionnewsarticle", "article"), Map.entry("techarticle", "article"),
             Map.entry("scholarlyarticle", "article"), Map.entry("liveblogposting", "article"),
             Map.entry("report", "article"), Map.entry("review", "article"), Map.entry("howto", "article"),

@@ -29,6 +29,8 @@ final class SignedLineSource implements MetadataSource {
     static final int MAX_SIGNED_LINE = 100;
     /** Longest label standing alone before its name's element ("Geschrieben von:"); a longer line is no label. */
     static final int MAX_LABEL_LENGTH = 24;
+    /** The place before the first element: a page without a headline is read from its start. */
+    private static final int NO_HEADLINE_PLACE = -1;
     /** Signature lines read; more are a listing's or a thread's. */
     static final int MAX_LINES = 8;
 
@@ -56,11 +58,11 @@ final class SignedLineSource implements MetadataSource {
             return;
         }
         Headline headline = page.headline();
-        if (headline == null) {
-            return;
-        }
-        // the signature follows the headline: what comes before it is the site's header and menus
-        List<String> lines = isInside(headline.h1, body) ? linesAfter(headline, page, body) : List.of();
+        // the signature follows the headline: what comes before it is the site's header and menus;
+        // a page showing no headline (its title set in a styled paragraph, an h2 of another wording)
+        // is read whole, the agreement of every signed line standing in for the headline's place
+        List<String> lines = headline == null ? linesAfter(null, page, body)
+                : isInside(headline.h1, body) ? linesAfter(headline, page, body) : List.of();
         String agreed = agreedLine(lines);
         if (agreed != null) {
             out.add(Field.AUTHOR, agreed, Source.VISIBLE);
@@ -73,14 +75,15 @@ final class SignedLineSource implements MetadataSource {
      */
     private static List<String> linesAfter(Headline headline, PageScan page, Element body) {
         List<String> lines = new ArrayList<>();
-        int headlinePlace = page.placeOf(headline);
+        int headlinePlace = headline == null ? NO_HEADLINE_PLACE : page.placeOf(headline);
         Matcher opensWithBy = OPENS_WITH_BY.matcher("");
         for (PlacedText candidate : page.signatureTexts) {
             if (lines.size() == MAX_LINES) {
                 break;
             }
             TextNode text = candidate.text();
-            if (candidate.elementsBefore() > headlinePlace && !isInside(text, headline.h1) && isInside(text, body)) {
+            if (candidate.elementsBefore() > headlinePlace && (headline == null || !isInside(text, headline.h1))
+                    && isInside(text, body)) {
                 String line = signedLine(text, page.furniture, opensWithBy);
                 if (line != null) {
                     lines.add(line);

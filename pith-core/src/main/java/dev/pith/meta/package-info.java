@@ -40,7 +40,7 @@
  *       WordPress post record's {@code "date"} just before its {@code "status":"publish"};</li>
  *   <li>{@code DocumentSource} — {@code <html lang>}, canonical link;</li>
  *   <li>{@code SignedLineSource} — a last resort when no source offered an author: a short line
- *       after the headline that opens with a byline word and a full name ("Text: Hans Meier",
+ *       after the headline (anywhere on a page that shows no headline) that opens with a byline word and a full name ("Text: Hans Meier",
  *       "（责任编辑：李四）"), when every such line names the same people.</li>
  * </ul>
  * Bylines, dates and {@code itemprop}s inside comments, related-article teasers, sidebars and

@@ -176,4 +176,16 @@ class AuthorBoxAndSiteNameTest {
             <h1>蔡健雅</h1>
             <a href="javascript:;" class="edit">编辑</a><a class="lock" href="javascript:;">锁定</a>""").authors()).isEmpty();
     }
+
+    @Test
+    void aPostRecordsTermClassesMarkNoByline() {
+        // WordPress lists a post's taxonomy terms as classes: "autor-bazyar-s" on a teaser in a menu is no byline
+        assertThat(ClassHints.byline("cb-looper post-24160 post type-post status-publish autor-bazyar-s")).isFalse();
+        assertThat(ClassHints.byline("author url fn")).isTrue();
+        assertThat(extract("""
+            <title>Die Autorin im Gespräch</title>
+            <nav><ul><li class="post-2 post type-post status-publish autor-bazyar-s"><a href="/a">Aufräumen – Resonanz</a></li></ul></nav>
+            <h1>Die Autorin im Gespräch</h1><div class="cb-byline"><span class="cb-author"><a class="author url fn">Nicole Collignon</a></span></div>
+            <p>Text.</p>""").authors()).containsExactly("Nicole Collignon");
+    }
 }

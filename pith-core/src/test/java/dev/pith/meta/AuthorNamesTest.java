@@ -140,4 +140,17 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean("Jane Trevor 12 March 2020").names()).containsExactly("Jane Trevor");
         assertThat(AuthorNames.clean("Anna Deutschlandvor").names()).containsExactly("Anna Deutschlandvor");
     }
+
+    @Test
+    void whatFollowsAWritersJobTitleIsItsEmployerNotASecondWriter() {
+        assertThat(AuthorNames.clean("Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry")
+                .names()).containsExactly("Benjamin Johnson");
+        assertThat(AuthorNames.clean("Rex Du, Director, Advanced Analytics").names()).containsExactly("Rex Du");
+    }
+
+    @Test
+    void aWriterJoinedAfterAJobTitleIsKept() {
+        assertThat(AuthorNames.clean("Anna Roth, Senior Editor, and Hans Meier und Lea Berg").names()).contains("Anna Roth", "Lea Berg");
+        assertThat(AuthorNames.clean("Anna Roth und Hans Meier").names()).containsExactly("Anna Roth", "Hans Meier");
+    }
 }

@@ -146,4 +146,23 @@ class HeadlineAndBylineRulesTest {
             <title>Das Hermelin</title><h1>Das Hermelin</h1>
             <p>01. November 2021 - Berlin</p><p>Text.</p>""").authors()).isEmpty();
     }
+
+    @Test
+    void aContributorsLabelUnderTheHeadlineNamesTheWriter() {
+        assertThat(extract("""
+            <title>14 Low-Light Houseplants</title><h1>14 Low-Light Houseplants</h1>
+            <div class="tags"><div><strong>Contributors:</strong> Janet Loughrey</div></div>
+            <p>These houseplants thrive in dim rooms.</p>""").authors()).containsExactly("Janet Loughrey");
+    }
+
+    @Test
+    void contributorsInASentenceOrAfterANameAreNoLabel() {
+        // prose under the headline that opens with the word names no writer
+        assertThat(extract("""
+            <title>Fund Report</title><h1>Fund Report</h1>
+            <p>Contributors to the fund met in Boston on Tuesday to discuss the annual budget for schools.</p>""")
+                .authors()).isEmpty();
+        // after a name the word is the writer's role, cut off
+        assertThat(AuthorNames.clean("Jane Doe, Contributor").names()).containsExactly("Jane Doe");
+    }
 }

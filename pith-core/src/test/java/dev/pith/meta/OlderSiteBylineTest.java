@@ -200,4 +200,22 @@ class OlderSiteBylineTest {
             <h1>Gemeinderat beschließt Haushalt</h1>""" + ARTICLE + "<p>Von Hans Meier</p></body></html>")
                 .authors()).containsExactly("Anna Roth");
     }
+
+    @Test
+    void aPageShowingNoHeadlineIsReadWholeForItsSignature() {
+        // the title's headline set in an h2 of other wording: no element stands for the headline
+        assertThat(extract("""
+            <html><head><title>Der Haushalt (2021/5): Heimatblatt</title></head><body>
+            <h2>Der Haushalt</h2>""" + ARTICLE + "<p><em>Von Leonora Holling</em></p></body></html>").authors())
+                .containsExactly("Leonora Holling");
+    }
+
+    @Test
+    void aPageShowingNoHeadlineStaysUnsignedWhenItsSignaturesDisagree() {
+        // teasers of a listing each signed by their own writer sign nothing for the page
+        assertThat(extract("""
+            <html><head><title>Der Haushalt (2021/5): Heimatblatt</title></head><body>
+            <h2>Der Haushalt</h2><p>Von Hans Meier</p>""" + ARTICLE + "<p>Von Anna Roth</p></body></html>").authors())
+                .isEmpty();
+    }
 }

@@ -48,6 +48,25 @@ class SourcesTest {
     }
 
     @Test
+    void everyNewsArticleKindIsTheMainEntity() {
+        Candidates c = collect(new JsonLdSource(), """
+            <script type="application/ld+json">{"@type":"ReportageNewsArticle","headline":"Tite diz que errou",
+             "author":[{"@type":"Person","name":"Bruno Rodrigues"}],"datePublished":"2018-12-21T12:55:00Z"}</script>""");
+        assertThat(values(c, Field.AUTHOR)).containsExactly("Bruno Rodrigues");
+        assertThat(values(c, Field.PUBLISHED)).containsExactly("2018-12-21T12:55:00Z");
+        assertThat(MetadataResolver.pageType(c)).isEqualTo("article");
+    }
+
+    @Test
+    void aTypeNamingNoContentKindGivesNoMainEntity() {
+        // a Place or an ImageObject describes a part of the page, not its story
+        Candidates c = collect(new JsonLdSource(), """
+            <script type="application/ld+json">{"@type":"Place","name":"São Paulo",
+             "author":{"@type":"Person","name":"Bruno Rodrigues"}}</script>""");
+        assertThat(values(c, Field.AUTHOR)).isEmpty();
+    }
+
+    @Test
     void jsonLdCreationDateOnlyWithoutAPublicationDate() {
         assertThat(published(new JsonLdSource(), """
             <script type="application/ld+json">{"@type":"Article","datePublished":"2025-11-29T12:28:31-05:00",
