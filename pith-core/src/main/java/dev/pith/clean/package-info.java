@@ -20,7 +20,8 @@
  *     words: the phrase and at most 3 more words (role ASIDE_HEADING);</li>
  * <li>{@code RelatedLinkRule} — a related phrase, a colon and another article's headline;</li>
  * <li>{@code CallToActionLineRule} — prompts up to 25 words, whole-line buttons, and flattened
- *     sign-up boxes (3+ prompts in an unpunctuated line);</li>
+ *     sign-up boxes (3+ prompts in an unpunctuated line of up to 120 words, or in a line of up to
+ *     60 words that ends in a full stop: a form's consent sentence);</li>
  * <li>{@code CreditLineRule} — a photo or source credit, alone or ending a caption of up to 30
  *     words, with at most 6 words after its label;</li>
  * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
@@ -40,7 +41,8 @@
  * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
  * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
  * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
- * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row),
+ * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row; under
+ * an author-box heading the first paragraph of up to 120 words is the bio, {@code AuthorBoxBio}),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body, unless it is a
  * caption's credit: after other text on its line, no rights claimed, as much prose below as above); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
