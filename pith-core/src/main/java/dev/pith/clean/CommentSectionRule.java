@@ -1,6 +1,7 @@
 package dev.pith.clean;
 
 import dev.pith.util.Chars;
+import dev.pith.util.TextMetrics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +35,9 @@ final class CommentSectionRule implements ContextRule {
 
     /** A page with comment counts of this many different numbers is a listing whose teasers carry them. */
     static final int LISTING_MIN_COUNTS = 3;
+
+    /** A count heading with the number in parentheses is short: "Vos réactions (11)", "Alle Kommentare (0)". */
+    static final int MAX_PARENTHESISED_COUNT_WORDS = 4;
 
     /** Lines below a plain heading read for the first prose paragraph or comment cue. */
     static final int OPENING_LINES = 3;
@@ -157,8 +161,41 @@ final class CommentSectionRule implements ContextRule {
                 || text.endsWith(":") && BYLINE.matcher(line.lower()).find();
     }
 
-    /** A count and a comment word ({@code comment-count} lists): "12 Kommentare", "3 Gedanken zu „…“". */
+    /** A count and a comment word ({@code comment-count} lists): "12 Kommentare", "3 Gedanken zu „…“", "Vos réactions (11)". */
     private static boolean isCountedHeader(String text, Vocabulary vocabulary) {
+        return countFirst(text, vocabulary) || countInParentheses(text, vocabulary);
+    }
+
+    /**
+     * A comment word with the count after it in parentheses, in any language ("Vos réactions
+     * (11)", "Kommentare (0)", "View comments (31)"): the heading over the thread, or the byline's
+     * link to it ({@link RepeatedCommentLabel#isBylineCount} tells which).
+     */
+    private static boolean countInParentheses(String text, Vocabulary vocabulary) {
+        int open = text.lastIndexOf('(');
+        if (open < 2 || !text.endsWith(")") || open + 2 >= text.length()
+                || TextMetrics.words(text) > MAX_PARENTHESISED_COUNT_WORDS) {
+            return false;
+        }
+        for (int k = open + 1; k < text.length() - 1; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int wordEnd = open;
+        while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        // a prefix entry ("komment*") ends inside the word, a whole word at its end
+        return wordStart < wordEnd && vocabulary.commentCounts.endOfPhraseAt(text, wordStart) > wordStart;
+    }
+
+    /** The count before the comment word: "12 Kommentare", "3 Gedanken zu „…“". */
+    private static boolean countFirst(String text, Vocabulary vocabulary) {
         int i = 0;
         while (i < text.length() && Character.isDigit(text.charAt(i))) {
             i++;

@@ -37,7 +37,8 @@
  * of each other that end in an ellipsis glued to a word: cut teaser headlines),
  * {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
- * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
+ * comments header — also a count and a comment word, "3 Gedanken zu …", or a comment word and its
+ * count in parentheses, "Vos réactions (11)" — or commenter byline
  * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
  * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
  * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines

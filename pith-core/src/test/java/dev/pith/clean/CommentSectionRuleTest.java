@@ -74,4 +74,24 @@ class CommentSectionRuleTest {
 
         assertThat(cut(header)).isTrue();
     }
+
+    // "Vos réactions (11)": a comment word with its count in parentheses heads the thread in any language.
+    @Test
+    void aCommentWordWithItsCountInParenthesesStartsTheSection() {
+        Line header = labelled(LineLabel.SHORT, "Reactions (11)");
+        Line comment = prose(1);
+        apply(prose(10), header, comment);
+
+        assertThat(List.of(header, comment)).allMatch(CommentSectionRuleTest::cut);
+    }
+
+    // A gallery's "Photos (12)" or a longer line ending in a count is no comment heading.
+    @Test
+    void anotherWordOrALongLineWithACountInParenthesesStartsNothing() {
+        Line photos = labelled(LineLabel.SHORT, "Photos (12)");
+        Line sentence = labelled(LineLabel.SHORT, "What the readers wrote in their comments (12)");
+        List<Line> out = apply(prose(10), photos, prose(1), sentence, prose(1));
+
+        assertThat(out).noneMatch(CommentSectionRuleTest::cut);
+    }
 }
