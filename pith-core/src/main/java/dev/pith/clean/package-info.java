@@ -72,7 +72,10 @@
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
  * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}
- * lists: "Jane Doe is a freelance travel writer").
+ * lists: "Jane Doe is a freelance travel writer"). Among the last 4 kept lines, a name line (2-3
+ * capitalised words, perhaps after "Von"/"By") over a line of up to 25 words whose first 2 words hold
+ * a job title ("Redakteur für Wirtschaft", "Freier Autor in Berlin") is the writer's card: both
+ * and the lines after them are dropped ({@code AuthorCard}).
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
