@@ -58,6 +58,8 @@ final class AsideSectionRule implements ContextRule {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }
                 i = j - 1;
+            } else if (line.role == LineRole.ASIDE_HEADING && AuthorBoxBio.heads(line, context.vocabulary())) {
+                i = AuthorBoxBio.dropBioAbove(lines, i, name());
             } else if (line.label == LineLabel.GOOD) {
                 prose += line.words();
             }

@@ -43,7 +43,8 @@
  * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
  * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
  * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row; under
- * an author-box heading the first paragraph of up to 120 words is the bio, {@code AuthorBoxBio}),
+ * an author-box heading the first paragraph of up to 120 words is the bio, {@code AuthorBoxBio}, and
+ * above the article, where nothing can resume, the box is the lines down to that bio within 3 lines),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body, unless it is a
  * caption's credit: after other text on its line, no rights claimed, as much prose below as above); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is

@@ -58,4 +58,19 @@ class AuthorBoxBioTest {
         assertThat(rules.get(LONG_BIO)).isEqualTo("aside-section");
         assertThat(rules.get(RESUMED)).endsWith("+kept");
     }
+
+    @Test
+    void anAuthorBoxAboveTheArticleDropsItsBioOnly() {
+        Map<String, String> rules = rules("Tram line to be extended\nAbout the author\n" + LONG_BIO + "\n"
+                + article() + RESUMED + "\n");
+        assertThat(rules.get(LONG_BIO)).isEqualTo("aside-section");
+        assertThat(rules.get(RESUMED)).endsWith("+kept");
+    }
+
+    @Test
+    void aboveTheArticleAParagraphLongerThanABioIsNoBio() {
+        String story = (RESUMED + " ").repeat(3).strip();
+        Map<String, String> rules = rules("Tram line to be extended\nAbout the author\n" + story + "\n" + article());
+        assertThat(rules.get(story)).endsWith("+kept");
+    }
 }
