@@ -23,11 +23,17 @@ final class CommentSectionRule implements ContextRule {
     private static final Pattern COUNTED_HEADER = Pattern.compile(
             "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
 
+    /** A comment byline with the date and time, as WordPress prints it. */
+    private static final String DATED_BYLINE = "^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$";
+
     /**
      * Blog comment bylines: a name of up to four words before "says:" ("joe says:", not "Here is
      * what my son says:", which introduces a testimonial in the text), "Milan on September 12, 2018 at 4:47 pm said:". */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(\\S+ ){0,3}\\S+ (says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
+            "^(\\S+ ){0,3}\\S+ (says|commented)\\s*:$|" + DATED_BYLINE);
+
+    /** The dated form of {@link #BYLINE}: "Milan on September 12, 2018 at 4:47 pm said:". */
+    private static final Pattern BLOG_BYLINE = Pattern.compile(DATED_BYLINE);
 
     /** Per-post buttons of forum software (digits and punctuation around them ignored). */
     private static final BareLineSet THREAD_BUTTONS = new BareLineSet(Set.of(
@@ -127,14 +133,25 @@ final class CommentSectionRule implements ContextRule {
         return false;
     }
 
+    /**
+     * True when the page is a forum thread. A blog's comment byline ("Milan on September 12, 2018
+     * at 4:47 pm said:") ends in "said:" too, but it heads a comment under a post, not a quote
+     * inside a reply: it counts as no thread marker.
+     */
     private static boolean isThread(List<Line> lines) {
         int markers = 0;
         for (Line line : lines) {
-            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.text()) && ++markers >= THREAD_MIN_MARKERS) {
+            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.text()) && !isBlogCommentByline(line)
+                    && ++markers >= THREAD_MIN_MARKERS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A blog comment's byline with its date and time: "Milan on September 12, 2018 at 4:47 pm said:". */
+    private static boolean isBlogCommentByline(Line line) {
+        return endsWithIgnoreCase(line.text(), "said:") && BLOG_BYLINE.matcher(line.lower()).find();
     }
 
     /** A per-post button, or a quote byline ("joe said:", "ann wrote:"). */

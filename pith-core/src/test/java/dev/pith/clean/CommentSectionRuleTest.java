@@ -94,4 +94,34 @@ class CommentSectionRuleTest {
 
         assertThat(out).noneMatch(CommentSectionRuleTest::cut);
     }
+
+    // A blog post's comments under dated bylines: four "… said:" lines are no forum thread.
+    @Test
+    void datedBlogCommentBylinesCutTheCommentsOff() {
+        List<Line> lines = new ArrayList<>(List.of(prose(10)));
+        List<Line> comments = new ArrayList<>();
+        for (int i = 1; i <= CommentSectionRule.THREAD_MIN_MARKERS; i++) {
+            comments.add(labelled(LineLabel.SHORT, "Reader " + i + " on September 12, 2018 at 4:47 pm said:"));
+            comments.add(prose(1));
+        }
+        lines.addAll(comments);
+        apply(lines.toArray(Line[]::new));
+
+        assertThat(comments).allMatch(CommentSectionRuleTest::cut);
+    }
+
+    // A forum's replies quoting each other ("joe said:") are the thread, whatever follows.
+    @Test
+    void quoteBylinesInAForumThreadCutNothing() {
+        List<Line> lines = new ArrayList<>(List.of(prose(10)));
+        for (int i = 1; i <= CommentSectionRule.THREAD_MIN_MARKERS; i++) {
+            lines.add(labelled(LineLabel.SHORT, "member" + i + " said:"));
+            lines.add(prose(1));
+        }
+        lines.add(labelled(LineLabel.SHORT, "Comments"));
+        lines.add(prose(1));
+        List<Line> out = apply(lines.toArray(Line[]::new));
+
+        assertThat(out).noneMatch(CommentSectionRuleTest::cut);
+    }
 }
