@@ -17,6 +17,12 @@ final class CommentSectionRule implements ContextRule {
 
     /** Prose words needed before a header counts: a "Comments" link in the menu does not. */
     static final int MIN_WORDS_BEFORE = 150;
+    /**
+     * Prose words needed before a dated commenter byline ("Milan on September 12, 2018 at 4:47 pm
+     * said:"): no menu carries one, so a short post above it (an open thread's call for questions)
+     * is enough.
+     */
+    static final int MIN_WORDS_BEFORE_DATED_BYLINE = 30;
     /** A commenter byline is short. */
     static final int MAX_BYLINE_WORDS = 14;
 
@@ -65,7 +71,8 @@ final class CommentSectionRule implements ContextRule {
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())
+            if ((prose >= MIN_WORDS_BEFORE || prose >= MIN_WORDS_BEFORE_DATED_BYLINE && isBlogCommentByline(line))
+                    && startsComments(line, context.vocabulary())
                     && !(listing && isCount(line, context.vocabulary()))
                     && !headsProseSection(lines, i, context.vocabulary())
                     && !RepeatedCommentLabel.isPerItemButton(lines, i)

@@ -39,7 +39,7 @@
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
  * comments header — also a count and a comment word, "3 Gedanken zu …", or a comment word and its
  * count in parentheses, "Vos réactions (11)" — or commenter byline
- * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
+ * after 150 prose words (30 before a dated commenter byline) ends the body; off on forum threads: 4+ reply buttons or "said:"
  * lines, not counting a blog comment's dated byline, "Milan on September 12, 2018 at 4:47 pm said:"; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
  * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
  * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row; under

@@ -124,4 +124,17 @@ class CommentSectionRuleTest {
 
         assertThat(out).noneMatch(CommentSectionRuleTest::cut);
     }
+
+    // An open thread: a two-sentence post, then the readers' questions under dated bylines.
+    @Test
+    void aDatedBylineCutsTheCommentsUnderAShortPost() {
+        Line byline = labelled(LineLabel.SHORT, "Milan on September 12, 2018 at 4:47 pm said:");
+        Line comment = prose(1);
+        apply(prose(2), byline, comment);
+        assertThat(List.of(byline, comment)).allMatch(CommentSectionRuleTest::cut);
+
+        Line early = labelled(LineLabel.SHORT, "Milan on September 12, 2018 at 4:47 pm said:");
+        apply(prose(1), early, prose(1));
+        assertThat(early.rule).isNotEqualTo("comment-section");
+    }
 }
