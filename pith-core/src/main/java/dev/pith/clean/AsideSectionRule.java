@@ -24,6 +24,12 @@ final class AsideSectionRule implements ContextRule {
      * every item of a listing), not one box: it opens nothing and weighs like a short line.
      */
     static final int REPEATED_HEADING = 3;
+    /**
+     * The longest paragraph read as the author's biography under an author-box heading: bios run
+     * to 40-110 words (a long paragraph by {@link #RESUME_WORDS}), so the first paragraph under
+     * "About the author" is the box's even when it is long.
+     */
+    static final int MAX_BIO_WORDS = 120;
 
     @Override
     public String name() {
@@ -46,10 +52,14 @@ final class AsideSectionRule implements ContextRule {
                 line.label(LineLabel.SHORT, name());
             } else if (article && prose >= MIN_PROSE_BEFORE && line.role == LineRole.ASIDE_HEADING) {
                 int j = i + 1;
-                for (; j < lines.size() && !resumes(lines, j); j++) {
+                boolean bioAhead = AuthorBoxBio.heads(line, context.vocabulary());
+                for (; j < lines.size() && !(resumes(lines, j) && !(bioAhead && AuthorBoxBio.isBio(lines.get(j)))); j++) {
+                    bioAhead &= !isProse(lines.get(j));
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }
                 i = j - 1;
+            } else if (line.role == LineRole.ASIDE_HEADING && AuthorBoxBio.heads(line, context.vocabulary())) {
+                i = AuthorBoxBio.dropBioAbove(lines, i, name());
             } else if (line.label == LineLabel.GOOD) {
                 prose += line.words();
             }
@@ -67,7 +77,7 @@ final class AsideSectionRule implements ContextRule {
                 || j + 1 < lines.size() && isProse(lines.get(j + 1));
     }
 
-    private static boolean isProse(Line line) {
+    static boolean isProse(Line line) {
         return line.label == LineLabel.GOOD || line.label == LineLabel.NEAR_GOOD;
     }
 }

@@ -18,6 +18,15 @@ final class CallToActionLineRule implements LineRule {
     static final int MIN_PROMPTS_IN_LONG_LINE = 3;
     /** Beyond this length even a prompt-laden line is left to the prose rules. */
     static final int MAX_PROMPT_BOX_WORDS = 120;
+    /**
+     * Up to this length a line with {@link #MIN_PROMPTS_IN_LONG_LINE} prompts is a sign-up box
+     * even when it ends in a full stop: the sentence under a form ("By entering your email
+     * address you agree to our Terms of Use and Privacy Policy and consent to receive emails …",
+     * "Sign up for our newsletters to have stories delivered to your inbox. Consider becoming a
+     * member …"). An article about subscriptions mentions one or two prompts a sentence; two
+     * already cut reviews of streaming plans ("you can sign up for a free 7-day trial …").
+     */
+    static final int MAX_CLOSED_PROMPT_BOX_WORDS = 60;
 
     @Override
     public String name() {
@@ -28,9 +37,10 @@ final class CallToActionLineRule implements LineRule {
     public LineLabel classify(Line line, CleanContext context) {
         Vocabulary vocabulary = context.vocabulary();
         if (line.words() > MAX_WORDS) {
-            // a flattened sign-up box ends on a button label, not a full stop; prose is skipped cheaply
-            return line.words() <= MAX_PROMPT_BOX_WORDS && !line.features.terminal()
-                    && line.cues(vocabulary).prompts() >= MIN_PROMPTS_IN_LONG_LINE
+            // a flattened sign-up box ends on a button label, or is a short paragraph of prompts;
+            // long prose is skipped cheaply
+            int maxWords = line.features.terminal() ? MAX_CLOSED_PROMPT_BOX_WORDS : MAX_PROMPT_BOX_WORDS;
+            return line.words() <= maxWords && line.cues(vocabulary).prompts() >= MIN_PROMPTS_IN_LONG_LINE
                     ? LineLabel.BOILERPLATE : null;
         }
         return vocabulary.buttons.matches(line.text()) || line.cues(vocabulary).prompts() > 0

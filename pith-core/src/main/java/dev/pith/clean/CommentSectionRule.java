@@ -1,6 +1,7 @@
 package dev.pith.clean;
 
 import dev.pith.util.Chars;
+import dev.pith.util.TextMetrics;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,17 +17,29 @@ final class CommentSectionRule implements ContextRule {
 
     /** Prose words needed before a header counts: a "Comments" link in the menu does not. */
     static final int MIN_WORDS_BEFORE = 150;
+    /**
+     * Prose words needed before a dated commenter byline ("Milan on September 12, 2018 at 4:47 pm
+     * said:"): no menu carries one, so a short post above it (an open thread's call for questions)
+     * is enough.
+     */
+    static final int MIN_WORDS_BEFORE_DATED_BYLINE = 30;
     /** A commenter byline is short. */
     static final int MAX_BYLINE_WORDS = 14;
 
     private static final Pattern COUNTED_HEADER = Pattern.compile(
             "^(\\d+|one|two) (comments?|responses?|thoughts?|reactions?)( (to|on)\\b.*)?$|^comments? \\(\\d+\\)$");
 
+    /** A comment byline with the date and time, as WordPress prints it. */
+    private static final String DATED_BYLINE = "^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$";
+
     /**
      * Blog comment bylines: a name of up to four words before "says:" ("joe says:", not "Here is
      * what my son says:", which introduces a testimonial in the text), "Milan on September 12, 2018 at 4:47 pm said:". */
     private static final Pattern BYLINE = Pattern.compile(
-            "^(\\S+ ){0,3}\\S+ (says|commented)\\s*:$|^.{1,40} on .{6,30} at \\d{1,2}[:.]\\d{2}.{0,6} said\\s*:$");
+            "^(\\S+ ){0,3}\\S+ (says|commented)\\s*:$|" + DATED_BYLINE);
+
+    /** The dated form of {@link #BYLINE}: "Milan on September 12, 2018 at 4:47 pm said:". */
+    private static final Pattern BLOG_BYLINE = Pattern.compile(DATED_BYLINE);
 
     /** Per-post buttons of forum software (digits and punctuation around them ignored). */
     private static final BareLineSet THREAD_BUTTONS = new BareLineSet(Set.of(
@@ -34,6 +47,9 @@ final class CommentSectionRule implements ContextRule {
 
     /** A page with comment counts of this many different numbers is a listing whose teasers carry them. */
     static final int LISTING_MIN_COUNTS = 3;
+
+    /** A count heading with the number in parentheses is short: "Vos réactions (11)", "Alle Kommentare (0)". */
+    static final int MAX_PARENTHESISED_COUNT_WORDS = 4;
 
     /** Lines below a plain heading read for the first prose paragraph or comment cue. */
     static final int OPENING_LINES = 3;
@@ -55,7 +71,8 @@ final class CommentSectionRule implements ContextRule {
         int prose = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (prose >= MIN_WORDS_BEFORE && startsComments(line, context.vocabulary())
+            if ((prose >= MIN_WORDS_BEFORE || prose >= MIN_WORDS_BEFORE_DATED_BYLINE && isBlogCommentByline(line))
+                    && startsComments(line, context.vocabulary())
                     && !(listing && isCount(line, context.vocabulary()))
                     && !headsProseSection(lines, i, context.vocabulary())
                     && !RepeatedCommentLabel.isPerItemButton(lines, i)
@@ -123,14 +140,25 @@ final class CommentSectionRule implements ContextRule {
         return false;
     }
 
+    /**
+     * True when the page is a forum thread. A blog's comment byline ("Milan on September 12, 2018
+     * at 4:47 pm said:") ends in "said:" too, but it heads a comment under a post, not a quote
+     * inside a reply: it counts as no thread marker.
+     */
     private static boolean isThread(List<Line> lines) {
         int markers = 0;
         for (Line line : lines) {
-            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.text()) && ++markers >= THREAD_MIN_MARKERS) {
+            if (line.words() <= MAX_BYLINE_WORDS && isThreadMarker(line.text()) && !isBlogCommentByline(line)
+                    && ++markers >= THREAD_MIN_MARKERS) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A blog comment's byline with its date and time: "Milan on September 12, 2018 at 4:47 pm said:". */
+    private static boolean isBlogCommentByline(Line line) {
+        return endsWithIgnoreCase(line.text(), "said:") && BLOG_BYLINE.matcher(line.lower()).find();
     }
 
     /** A per-post button, or a quote byline ("joe said:", "ann wrote:"). */
@@ -157,8 +185,41 @@ final class CommentSectionRule implements ContextRule {
                 || text.endsWith(":") && BYLINE.matcher(line.lower()).find();
     }
 
-    /** A count and a comment word ({@code comment-count} lists): "12 Kommentare", "3 Gedanken zu „…“". */
+    /** A count and a comment word ({@code comment-count} lists): "12 Kommentare", "3 Gedanken zu „…“", "Vos réactions (11)". */
     private static boolean isCountedHeader(String text, Vocabulary vocabulary) {
+        return countFirst(text, vocabulary) || countInParentheses(text, vocabulary);
+    }
+
+    /**
+     * A comment word with the count after it in parentheses, in any language ("Vos réactions
+     * (11)", "Kommentare (0)", "View comments (31)"): the heading over the thread, or the byline's
+     * link to it ({@link RepeatedCommentLabel#isBylineCount} tells which).
+     */
+    private static boolean countInParentheses(String text, Vocabulary vocabulary) {
+        int open = text.lastIndexOf('(');
+        if (open < 2 || !text.endsWith(")") || open + 2 >= text.length()
+                || TextMetrics.words(text) > MAX_PARENTHESISED_COUNT_WORDS) {
+            return false;
+        }
+        for (int k = open + 1; k < text.length() - 1; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        int wordEnd = open;
+        while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+            wordEnd--;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        // a prefix entry ("komment*") ends inside the word, a whole word at its end
+        return wordStart < wordEnd && vocabulary.commentCounts.endOfPhraseAt(text, wordStart) > wordStart;
+    }
+
+    /** The count before the comment word: "12 Kommentare", "3 Gedanken zu „…“". */
+    private static boolean countFirst(String text, Vocabulary vocabulary) {
         int i = 0;
         while (i < text.length() && Character.isDigit(text.charAt(i))) {
             i++;

@@ -63,6 +63,7 @@ public final class TextCleaner {
         }
         LineRules.REGION.keep(lines, header.fullTitle());
         AuthorBio.drop(lines, context.vocabulary());
+        AuthorCard.drop(lines, context.vocabulary());
         String published = DateFinder.published(raw);
         Metadata metadata = Metadata.builder()
                 .title(header.title())

@@ -20,7 +20,8 @@
  *     words: the phrase and at most 3 more words (role ASIDE_HEADING);</li>
  * <li>{@code RelatedLinkRule} — a related phrase, a colon and another article's headline;</li>
  * <li>{@code CallToActionLineRule} — prompts up to 25 words, whole-line buttons, and flattened
- *     sign-up boxes (3+ prompts in an unpunctuated line);</li>
+ *     sign-up boxes (3+ prompts in an unpunctuated line of up to 120 words, or in a line of up to
+ *     60 words that ends in a full stop: a form's consent sentence);</li>
  * <li>{@code CreditLineRule} — a photo or source credit, alone or ending a caption of up to 30
  *     words, with at most 6 words after its label;</li>
  * <li>{@code DateLineRule}, {@code MenuShapeRule} — date/byline lines, breadcrumbs;</li>
@@ -36,11 +37,14 @@
  * of each other that end in an ellipsis glued to a word: cut teaser headlines),
  * {@code AppealBlockRule} (a line between two appeals), {@code BeforeHeadlineRule} (lines
  * before the repeated headline when ≥ half the prose follows it), {@code CommentSectionRule} (a
- * comments header — also a count and a comment word, "3 Gedanken zu …" — or commenter byline
- * after 150 prose words ends the body; off on forum threads: 4+ reply buttons or "said:"
- * lines; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
+ * comments header — also a count and a comment word, "3 Gedanken zu …", or a comment word and its
+ * count in parentheses, "Vos réactions (11)" — or commenter byline
+ * after 150 prose words (30 before a dated commenter byline) ends the body; off on forum threads: 4+ reply buttons or "said:"
+ * lines, not counting a blog comment's dated byline, "Milan on September 12, 2018 at 4:47 pm said:"; a label on 5+ lines is a teaser's button and a count repeated over the thread after more
  * prose than above it is the byline's, {@code RepeatedCommentLabel}), {@code AsideSectionRule} (after 100 prose words, an aside heading drops the lines
- * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row),
+ * below it until the article resumes: a paragraph of 40+ words or two paragraphs in a row; under
+ * an author-box heading the first paragraph of up to 120 words is the bio, {@code AuthorBoxBio}, and
+ * above the article, where nothing can resume, the box is the lines down to that bio within 3 lines),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body, unless it is a
  * caption's credit: after other text on its line, no rights claimed, as much prose below as above); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
@@ -69,7 +73,10 @@
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
  * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}
- * lists: "Jane Doe is a freelance travel writer").
+ * lists: "Jane Doe is a freelance travel writer"). Among the last 4 kept lines, a name line (2-3
+ * capitalised words, perhaps after "Von"/"By") over a line of up to 25 words whose first 2 words hold
+ * a job title ("Redakteur für Wirtschaft", "Freier Autor in Berlin") is the writer's card: both
+ * and the lines after them are dropped ({@code AuthorCard}).
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},

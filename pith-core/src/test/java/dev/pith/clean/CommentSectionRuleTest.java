@@ -74,4 +74,66 @@ class CommentSectionRuleTest {
 
         assertThat(cut(header)).isTrue();
     }
+
+    // "Vos réactions (11)": a comment word with its count in parentheses heads the thread in any language.
+    @Test
+    void aCommentWordWithItsCountInParenthesesStartsTheSection() {
+        assertThat(cutFrom("Reactions (11)", 10)).isTrue();
+    }
+
+    /** True when the header, after {@code twenties} × 20 prose words, and the comment under it are cut. */
+    private static boolean cutFrom(String header, int twenties) {
+        Line line = labelled(LineLabel.SHORT, header);
+        Line comment = prose(1);
+        apply(prose(twenties), line, comment);
+        return cut(line) && cut(comment);
+    }
+
+    // A gallery's "Photos (12)" or a longer line ending in a count is no comment heading.
+    @Test
+    void anotherWordOrALongLineWithACountInParenthesesStartsNothing() {
+        Line photos = labelled(LineLabel.SHORT, "Photos (12)");
+        Line sentence = labelled(LineLabel.SHORT, "What the readers wrote in their comments (12)");
+        List<Line> out = apply(prose(10), photos, prose(1), sentence, prose(1));
+
+        assertThat(out).noneMatch(CommentSectionRuleTest::cut);
+    }
+
+    // A blog post's comments under dated bylines: four "… said:" lines are no forum thread.
+    @Test
+    void datedBlogCommentBylinesCutTheCommentsOff() {
+        List<Line> lines = new ArrayList<>(List.of(prose(10)));
+        List<Line> comments = new ArrayList<>();
+        for (int i = 1; i <= CommentSectionRule.THREAD_MIN_MARKERS; i++) {
+            comments.add(labelled(LineLabel.SHORT, "Reader " + i + " on September 12, 2018 at 4:47 pm said:"));
+            comments.add(prose(1));
+        }
+        lines.addAll(comments);
+        apply(lines.toArray(Line[]::new));
+
+        assertThat(comments).allMatch(CommentSectionRuleTest::cut);
+    }
+
+    // A forum's replies quoting each other ("joe said:") are the thread, whatever follows.
+    @Test
+    void quoteBylinesInAForumThreadCutNothing() {
+        List<Line> lines = new ArrayList<>(List.of(prose(10)));
+        for (int i = 1; i <= CommentSectionRule.THREAD_MIN_MARKERS; i++) {
+            lines.add(labelled(LineLabel.SHORT, "member" + i + " said:"));
+            lines.add(prose(1));
+        }
+        lines.add(labelled(LineLabel.SHORT, "Comments"));
+        lines.add(prose(1));
+        List<Line> out = apply(lines.toArray(Line[]::new));
+
+        assertThat(out).noneMatch(CommentSectionRuleTest::cut);
+    }
+
+    // An open thread: a two-sentence post, then the readers' questions under dated bylines.
+    @Test
+    void aDatedBylineCutsTheCommentsUnderAShortPost() {
+        String byline = "Milan on September 12, 2018 at 4:47 pm said:";
+        assertThat(cutFrom(byline, 2)).isTrue();
+        assertThat(cutFrom(byline, 1)).isFalse();
+    }
 }
