@@ -34,7 +34,7 @@ final class ReviewSections {
     /** A purchase control's name, without separators. */
     private static final String ADD_TO_CART = "addtocart";
     /** {@code Metadata.pageType} of a page whose JSON-LD or OpenGraph type is a product. */
-    private static final String PRODUCT_PAGE_TYPE = "product";
+    static final String PRODUCT_PAGE_TYPE = "product";
     /** The Twitter card type of a product page. */
     private static final String PRODUCT_TWITTER_CARD = "product";
     /** The end of the schema.org microdata type of a product, over http or https. */

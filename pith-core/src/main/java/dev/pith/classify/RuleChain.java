@@ -47,6 +47,7 @@ public final class RuleChain {
             new PostStampRule(),
             new MemberTitleRule(),
             new ControlLabelRule(),
+            new PriceLineRule(),
             new FormTextRule(),
             new CreditLineRule(),
             new AdvertLabelRule(),

@@ -68,6 +68,8 @@ public final class RuleContext {
     private Set<Integer> postFigures;
     /** The members' titles beside a thread's posts ({@link MemberTitles}); found on first use. */
     private Set<Integer> memberTitles;
+    /** The index of the region's first price line ({@link PriceLineRule}), -1 until asked. */
+    private int firstPriceLine = -1;
     /** The stamps of a Q&A thread's posts, of several verbs ({@link PostStamps}); found on first use. */
     private Set<Integer> postStamps;
     /** Per block index, whether it lies in a dialog the region is not part of ({@link DialogRule}); found on first use. */
@@ -191,6 +193,14 @@ public final class RuleContext {
             postFigures = PostFigures.find(blocksByShape());
         }
         return postFigures;
+    }
+
+    /** The index of the region's first price line, the product's own price (see {@link PriceLineRule}). */
+    int firstPriceLine() {
+        if (firstPriceLine < 0) {
+            firstPriceLine = PriceLineRule.firstPriceLine(this);
+        }
+        return firstPriceLine;
     }
 
     /** The indexes of the stamps in a slot of a Q&A thread's posts (see {@link PostStamps}); empty on most pages. */

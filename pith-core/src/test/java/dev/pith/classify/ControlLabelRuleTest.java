@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Controls' labels set as blocks of their own go; a text that names them, or a heading, is not one (other rules may judge them). */
 class ControlLabelRuleTest {
 
-    private static final String POST = "<div class=post><div>Original Poster</div>" + PROSE
+    private static final String POST = "<div class=post><div>Original Poster</div><div>Senior Member</div><div>Offline</div>" + PROSE
             + "<dl class=codebox><dt>Code: Select all</dt><dd><pre><code>wall.build(2026);</code></pre></dd></dl>"
             + "<div>12 Likes</div><div>Reply #3</div></div>";
 
@@ -18,6 +18,8 @@ class ControlLabelRuleTest {
     void postControlsGo() {
         String html = page("en", POST);
         assertThat(verdict(html, "Original Poster")).isEqualTo("control-label");
+        assertThat(verdict(html, "Senior Member")).isEqualTo("control-label");
+        assertThat(verdict(html, "Offline")).isEqualTo("control-label");
         assertThat(verdict(html, "Code: Select all")).isEqualTo("control-label");
         assertThat(verdict(html, "12 Likes")).isEqualTo("control-label");
         assertThat(verdict(html, "Reply #3")).isEqualTo("control-label");

@@ -32,7 +32,8 @@ class FormTextRuleTest {
     void aFormHoldingMostOfTheRegionIsAContainer() {
         // forums wrap their posts in a moderation form
         String html = page("en", "<h1>Harbour wall</h1><form action=/moderate>" + PROSE + "<p>Quote</p></form>");
-        assertThat(verdict(html, "Quote")).isEmpty();
+        // the button's label is ControlLabelRule's to judge; the form is no reason to drop it
+        assertThat(verdict(html, "Quote")).isNotEqualTo("form-text");
     }
 
     @Test

@@ -45,4 +45,34 @@ class PostStampRuleTest {
         assertThat(verdict(html, "Price: $27")).isNotEqualTo("post-stamp");
         assertThat(verdict(html, "Interval: 5,000")).isNotEqualTo("post-stamp");
     }
+
+    @Test
+    void aMembersRecordCardRecurringBesideTheirPostsGoes() {
+        String anna = "Join Date: Aug 2008|Location: Leith|Posts: 1,077";
+        String tom = "Join Date: May 2011|Location: Perth|Posts: 212";
+        String html = page("en", records(anna, tom, anna, tom, anna));
+        assertThat(verdict(html, "Join Date: May 2011")).isEqualTo("post-stamp");
+        assertThat(verdict(html, "Location: Perth")).isEqualTo("post-stamp");
+    }
+
+    @Test
+    void aReviewsSpecCardsEachTheirOwnStay() {
+        String html = page("en", records("Price: $175|Weight Limit: 275 lb.", "Price: $142|Weight Limit: 350 lb.",
+                "Price: $137|Weight Limit: 275 lb.", "Price: $99|Weight Limit: 300 lb."));
+        assertThat(verdict(html, "Price: $142")).isNotEqualTo("post-stamp");
+        assertThat(verdict(html, "Weight Limit: 350")).isNotEqualTo("post-stamp");
+    }
+
+    /** Posts each with a card of the labelled lines {@code cards[n]} (separated by '|'), each line in a bare div. */
+    private static String records(String... cards) {
+        StringBuilder html = new StringBuilder();
+        for (String card : cards) {
+            html.append("<div class=post><div class=smallfont>");
+            for (String line : card.split("\\|")) {
+                html.append("<div>").append(line).append("</div>");
+            }
+            html.append("</div><div class=body>").append(POST).append("</div></div>");
+        }
+        return html.toString();
+    }
 }
