@@ -2,6 +2,8 @@ package dev.pith.classify;
 
 import dev.pith.block.BlockTree;
 import dev.pith.block.TextBlock;
+import java.util.List;
+import org.jsoup.nodes.Element;
 
 /**
  * A page's list of items that outweighs the text the article profile chose, and comes before it.
@@ -18,8 +20,9 @@ import dev.pith.block.TextBlock;
  * landing page or the panels of a settings box repeat one template too, but one of them carries
  * most of the words;</li>
  * <li>nearly all of them link ({@link #MIN_LINKED_SHARE}): a listing's items lead to their pages;</li>
- * <li>the list ends before the article region's first block: text after the list is the page's
- * tail, a text before it is what the page is about.</li>
+ * <li>the list ends before the article region reaches half its weight: a text mostly after the
+ * list is the page's tail (its references, its contact box), a text mostly before it is what the page
+ * is about. A lead paragraph before a table of items may still be part of the region.</li>
  * </ul>
  */
 final class OutweighingItems {
@@ -36,13 +39,14 @@ final class OutweighingItems {
 
     /** The page's list of items (with its introduction) when it outweighs {@code article}, else {@code article}. */
     static Region orArticle(BlockTree tree, Region article) {
-        // A list that ends before the article weighs no more than the words before it: most article
-        // pages have a header's few words there, and the look for the list is spared.
-        if (wordsBefore(tree, article) < MIN_WEIGHT_RATIO * article.weight()) {
+        int midpoint = weightMidpoint(tree, article);
+        // A list that ends before the article's midpoint weighs no more than the words before it: on
+        // most article pages a header's few words, and the look for the list is spared.
+        if (wordsBefore(tree, midpoint) < MIN_WEIGHT_RATIO * article.weight()) {
             return article;
         }
         RepeatedItemsSelector.ItemList list = RepeatedItemsSelector.find(tree);
-        if (!outweighs(list, article) || !endsBefore(tree, list.region(), article)) {
+        if (!outweighs(list, article) || !endsBefore(tree, list.region(), article, midpoint)) {
             return article;
         }
         return list.region().with(ListingIntros.before(tree, list.region()));
@@ -55,30 +59,53 @@ final class OutweighingItems {
                 && list.linked() >= MIN_LINKED_SHARE * list.items();
     }
 
-    /** The words of the blocks before the first block of {@code article}. */
-    private static int wordsBefore(BlockTree tree, Region article) {
-        int words = 0;
-        for (TextBlock b : tree.blocks()) {
-            if (article.contains(b.owner())) {
-                return words;
+    /**
+     * The index of the article region's block by which half its weight (of prose, what the region
+     * was chosen by) is reached; the number of blocks when it has none. An introduction before the
+     * list (a table's lead paragraph) leaves the text's weight after it.
+     */
+    private static int weightMidpoint(BlockTree tree, Region article) {
+        List<TextBlock> blocks = tree.blocks();
+        double[] weights = new double[blocks.size()];
+        double total = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (article.contains(blocks.get(i).owner())) {
+                weights[i] = Math.max(0, ContentWeight.ARTICLE.of(blocks.get(i)));
+                total += weights[i];
             }
-            words += b.words();
+        }
+        double reached = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            reached += weights[i];
+            if (weights[i] > 0 && reached >= total / 2) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    /** The words of the blocks before block {@code end}. */
+    private static int wordsBefore(BlockTree tree, int end) {
+        int words = 0;
+        for (int i = 0; i < end; i++) {
+            words += tree.blocks().get(i).words();
         }
         return words;
     }
 
-    /** Whether every block of {@code list} comes before the first block of {@code article}. */
-    private static boolean endsBefore(BlockTree tree, Region list, Region article) {
+    /** Whether {@code list} holds none of the article's blocks and ends before block {@code midpoint}. */
+    private static boolean endsBefore(BlockTree tree, Region list, Region article, int midpoint) {
         int lastOfList = -1;
-        int firstOfArticle = -1;
-        for (TextBlock b : tree.blocks()) {
-            if (list.contains(b.owner())) {
-                lastOfList = b.index();
-            }
-            if (firstOfArticle < 0 && article.contains(b.owner())) {
-                firstOfArticle = b.index();
+        List<TextBlock> blocks = tree.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Element owner = blocks.get(i).owner();
+            if (list.contains(owner)) {
+                if (article.contains(owner)) {
+                    return false;
+                }
+                lastOfList = i;
             }
         }
-        return lastOfList >= 0 && firstOfArticle > lastOfList;
+        return lastOfList >= 0 && lastOfList < midpoint;
     }
 }

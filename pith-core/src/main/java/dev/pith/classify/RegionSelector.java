@@ -63,7 +63,8 @@ public final class RegionSelector {
      * made of them) is judged as before. Dialogs ({@link Dialogs}) weigh nothing in either look
      * for the article: a privacy policy the footer opens outweighs a shop page's copy, yet is
      * not what the page shows. An article found may still give way to a list of items that
-     * outweighs it and ends before it ({@link OutweighingItems}).
+     * outweighs it and ends before it ({@link OutweighingItems}). A list of items is joined by
+     * the other boxes of its template ({@link AlikeLists}).
      */
     public static Region select(BlockTree tree, Element root) {
         boolean[] inDialogs = Dialogs.blocksIn(tree);
@@ -90,7 +91,7 @@ public final class RegionSelector {
         if (chosen != article && article.weight() > 0 && keptWords(tree, chosen) < MIN_LISTING_KEPT_WORDS) {
             return article;
         }
-        return chosen.with(ListingIntros.before(tree, chosen));
+        return chosen.with(ListingIntros.before(tree, chosen)).with(AlikeLists.beside(tree, chosen));
     }
 
     /**

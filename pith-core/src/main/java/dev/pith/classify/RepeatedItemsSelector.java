@@ -28,7 +28,7 @@ final class RepeatedItemsSelector {
     static final double MAX_ROW_SHARE = 2.0 / 3;
 
     /** Elements that hold a page's furniture rather than its content. */
-    private static final Set<String> LANDMARKS = Set.of("nav", "header", "footer", "aside");
+    static final Set<String> LANDMARKS = Set.of("nav", "header", "footer", "aside");
 
     private RepeatedItemsSelector() {
     }

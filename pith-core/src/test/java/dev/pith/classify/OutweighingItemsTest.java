@@ -53,6 +53,22 @@ class OutweighingItemsTest {
         assertThat(page.elements("div.grid h3")).noneMatch(region::contains);
     }
 
+    /** A lead paragraph long enough to join the text below the grid as its sibling. */
+    private static final String LEAD = "<p class=lead>This page lists every pot the workshop has made since it opened"
+            + " in the old mill by the river, with the price of each and a link to its own page, where you will find"
+            + " photographs, the clay and glaze used, the size and the weight, and how long it takes to make.</p>";
+
+    // A table's lead paragraph above the grid and the notes below it make one region, most of whose
+    // weight lies after the grid: the grid is still the page.
+    @Test
+    void aGridAfterALeadAndBeforeTheNotesIsThePage() {
+        SegmentedPage page = SegmentedPage.of("<body><div class=content>" + LEAD + grid() + TEXT + "</div></body>");
+        Region region = page.region();
+
+        assertThat(region.kind()).isEqualTo(Region.Kind.ITEMS);
+        assertThat(page.elements("div.grid h3")).allMatch(region::contains);
+    }
+
     private static RepeatedItemsSelector.ItemList list(int items, int linked, double heaviest, double weight) {
         return new RepeatedItemsSelector.ItemList(new Region(java.util.List.of(), weight, Region.Kind.ITEMS), items,
                 linked, heaviest);
