@@ -47,6 +47,12 @@ final class MetadataResolver {
     private static final Set<Source> MARKUP_AUTHOR_FIELDS = EnumSet.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.META_NAME,
             Source.MICRODATA, Source.TWITTER);
 
+    /**
+     * A login handle: lower-case words joined by dots or underscores ("andrew.keaveney"), the
+     * account a CMS stamps into the markup, which may be the editor's who posted the story.
+     */
+    private static final Pattern LOGIN_HANDLE = Pattern.compile("[\\p{Ll}\\d]+(?:[._][\\p{Ll}\\d]+)+");
+
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
     private static final Map<String, String> PAGE_TYPES = Map.ofEntries(
@@ -208,7 +214,7 @@ final class MetadataResolver {
 
     /**
      * The names of the strongest source that names someone. Unless {@code siteAsAuthor}, a source
-     * naming only the site is passed over, and then a weaker source counts only when it names
+     * naming only the site (or only login handles, "andrew.keaveney") is passed over, and then a weaker source counts only when it names
      * writers: the publication credited as author ("L'Opinion" in JSON-LD) gives way to the
      * byline naming the writer, while on a personal site the site's name is the author's.
      */
@@ -221,13 +227,19 @@ final class MetadataResolver {
             if (list.isEmpty() || list.size() > max) {
                 continue;
             }
-            if (!siteAsAuthor && list.stream().allMatch(n -> sites.contains(TitleChooser.norm(n)))) {
+            if (!siteAsAuthor && list.stream().allMatch(n -> sites.contains(TitleChooser.norm(n)) || isLoginHandle(n))) {
+                // the site's name, or accounts' handles: a weaker source naming writers in full names them better
                 passedSite = true;
             } else if (siteAsAuthor || !passedSite || namesWriters(list, sites)) {
                 return list;
             }
         }
         return List.of();
+    }
+
+    /** True when the name is a login handle ({@link #LOGIN_HANDLE}), not a name as a byline writes it. */
+    static boolean isLoginHandle(String name) {
+        return LOGIN_HANDLE.matcher(name).matches();
     }
 
     /**
