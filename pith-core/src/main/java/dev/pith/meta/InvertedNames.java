@@ -1,11 +1,14 @@
 package dev.pith.meta;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
- * Highwire/Google Scholar {@code citation_author} values are written "Last, First" by that
+ * Highwire/Google Scholar {@code citation_author} and Dublin Core creator values are written "Last, First" by that
  * convention ("Roy, Aniruddha"). Read as a byline, the comma splits each one into two one-word
  * parts and five authors become ten fragments that look like no name. When every value on the
  * page has exactly one comma, the page follows the convention and each value is turned round
@@ -13,8 +16,11 @@ import java.util.regex.Pattern;
  */
 final class InvertedNames {
 
-    /** The meta name whose values follow the "Last, First" convention. */
-    static final String KEY = "citation_author";
+    /**
+     * The meta names whose values follow the "Last, First" convention: Highwire's, and Dublin
+     * Core's creator, which library and standards sites fill from catalogue records ("Jong, Michiel de").
+     */
+    static final Set<String> KEYS = Set.of("citation_author", "dc.creator", "dcterms.creator");
 
     /** One value, one comma: the family name before it, the given names after. */
     private static final Pattern LAST_FIRST = Pattern.compile("\\s*([^,]+?)\\s*,\\s*([^,]+?)\\s*");
@@ -26,6 +32,17 @@ final class InvertedNames {
     private static final int MAX_LONE_FAMILY_WORDS = 1;
 
     private InvertedNames() {
+    }
+
+    /** The names among {@link #KEYS} whose values on the page, all of them, are "Last, First". */
+    static Set<String> invertedKeys(List<Element> metas) {
+        Set<String> inverted = new HashSet<>();
+        for (String key : KEYS) {
+            if (allInverted(metas.stream().filter(m -> key.equals(MetaTags.key(m))).map(MetaTags::content).toList())) {
+                inverted.add(key);
+            }
+        }
+        return inverted;
     }
 
     /** Whether the page's values, all of them, are "Last, First". */

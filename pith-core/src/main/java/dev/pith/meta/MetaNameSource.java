@@ -1,6 +1,7 @@
 package dev.pith.meta;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -68,8 +69,7 @@ final class MetaNameSource implements MetadataSource {
 
     @Override
     public void collect(PageScan page, Candidates out) {
-        boolean inverted = InvertedNames.allInverted(page.metas.stream()
-                .filter(m -> InvertedNames.KEY.equals(MetaTags.key(m))).map(MetaTags::content).toList());
+        Set<String> inverted = InvertedNames.invertedKeys(page.metas);
         for (Element meta : page.metas) {
             String itemprop = meta.attr("itemprop");
             String key = itemprop.isEmpty() ? MetaTags.key(meta) : itemprop.strip().toLowerCase(java.util.Locale.ROOT);
@@ -89,7 +89,7 @@ final class MetaNameSource implements MetadataSource {
             switch (field) {
                 case PUBLISHED, MODIFIED -> MetaTags.date(page, out, field, v, s);
                 case TAG -> MetaTags.tags(out, v, s);
-                default -> out.add(field, inverted && InvertedNames.KEY.equals(key) ? InvertedNames.turned(v) : v, s);
+                default -> out.add(field, inverted.contains(key) ? InvertedNames.turned(v) : v, s);
             }
         }
     }

@@ -31,6 +31,12 @@ final class MetadataResolver {
 
     /** More names than this from one source is a contributor list or a listing page. */
     static final int MAX_AUTHORS = 6;
+    /**
+     * A source's list longer than {@link #MAX_AUTHORS} still names the page's writers when no other
+     * source names anyone: a desk of eight signing a report ("M&A Updates"), as many as the
+     * JSON-LD reader takes.
+     */
+    static final int MAX_TEAM_AUTHORS = 8;
     /** Visible bylines naming more people than this come from a listing of several articles. */
     static final int MAX_VISIBLE_AUTHORS = 3;
     /** Tags kept. */
@@ -46,6 +52,12 @@ final class MetadataResolver {
     /** The sources whose author value comes from a field meant for it, not from a line of visible text. */
     private static final Set<Source> MARKUP_AUTHOR_FIELDS = EnumSet.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.META_NAME,
             Source.MICRODATA, Source.TWITTER);
+
+    /**
+     * A login handle: lower-case words joined by dots or underscores ("andrew.keaveney"), the
+     * account a CMS stamps into the markup, which may be the editor's who posted the story.
+     */
+    private static final Pattern LOGIN_HANDLE = Pattern.compile("[\\p{Ll}\\d]+(?:[._][\\p{Ll}\\d]+)+");
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*");
 
@@ -152,9 +164,12 @@ final class MetadataResolver {
             // names on a product page belong to reviewers, not to an author of the page
             return List.of();
         }
-        List<String> chosen = strongestNaming(names, sites, false);
+        List<String> chosen = strongestNaming(names, sites, false, MAX_AUTHORS);
         if (chosen.isEmpty()) {
-            chosen = strongestNaming(names, sites, true);
+            chosen = strongestNaming(names, sites, true, MAX_AUTHORS);
+        }
+        if (chosen.isEmpty()) {
+            chosen = strongestNaming(names, sites, false, MAX_TEAM_AUTHORS);
         }
         if (!chosen.isEmpty()) {
             return WrittenNames.spelledOut(chosen, written);
@@ -208,26 +223,34 @@ final class MetadataResolver {
 
     /**
      * The names of the strongest source that names someone. Unless {@code siteAsAuthor}, a source
-     * naming only the site is passed over, and then a weaker source counts only when it names
-     * writers: the publication credited as author ("L'Opinion" in JSON-LD) gives way to the
-     * byline naming the writer, while on a personal site the site's name is the author's.
+     * naming only the site (or only login handles, "andrew.keaveney") is passed over, and then a
+     * weaker source counts only when it names writers: the publication credited as author
+     * ("L'Opinion" in JSON-LD) gives way to the byline naming the writer, while on a personal site
+     * the site's name is the author's. A source naming more than {@code maxAuthors} people (the
+     * visible bylines more than {@link #MAX_VISIBLE_AUTHORS}) is a list, not a byline.
      */
     private static List<String> strongestNaming(Map<Source, List<String>> names, Set<String> sites,
-            boolean siteAsAuthor) {
+            boolean siteAsAuthor, int maxAuthors) {
         boolean passedSite = false;
         for (Source s : Source.values()) {
             List<String> list = names.getOrDefault(s, List.of());
-            int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : MAX_AUTHORS;
+            int max = s == Source.VISIBLE ? MAX_VISIBLE_AUTHORS : maxAuthors;
             if (list.isEmpty() || list.size() > max) {
                 continue;
             }
-            if (!siteAsAuthor && list.stream().allMatch(n -> sites.contains(TitleChooser.norm(n)))) {
+            if (!siteAsAuthor && list.stream().allMatch(n -> sites.contains(TitleChooser.norm(n)) || isLoginHandle(n))) {
+                // the site's name, or accounts' handles: a weaker source naming writers in full names them better
                 passedSite = true;
             } else if (siteAsAuthor || !passedSite || namesWriters(list, sites)) {
                 return list;
             }
         }
         return List.of();
+    }
+
+    /** True when the name is a login handle ({@link #LOGIN_HANDLE}), not a name as a byline writes it. */
+    static boolean isLoginHandle(String name) {
+        return LOGIN_HANDLE.matcher(name).matches();
     }
 
     /**

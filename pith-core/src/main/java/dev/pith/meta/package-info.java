@@ -83,7 +83,7 @@
  * publication day nowhere (the {@code published} field keeps the markup's day); product pages get no
  * publication date (their dates are reviews', offers' and stock updates'), unless OpenGraph calls the page an article and it shows its date (a review). Authors: the strongest source naming a person, cleaned by
  * {@code AuthorNames}; generic credits ("Staff", "Editorial team", an organisation) only when
- * no source names a person, and never the site's own name; a source naming only the publication gives way to one naming writers; none on product pages;
+ * no source names a person, and never the site's own name; a source naming only the publication, or only login handles ("andrew.keaveney"), gives way to one naming writers; none on product pages;
  * a user name chosen ("arianschlichenmayer") is spelled out as the full name another byline writes with the same letters ({@code WrittenNames}),
  * and a JSON-LD person named by a first name alone by the full name its description opens with ({@code FullNameInBio}).
  * A byline that links its writers to their author pages (a link under a folder that says author, whose address's last

@@ -188,4 +188,24 @@ class AuthorBoxAndSiteNameTest {
             <h1>Die Autorin im Gespräch</h1><div class="cb-byline"><span class="cb-author"><a class="author url fn">Nicole Collignon</a></span></div>
             <p>Text.</p>""").authors()).containsExactly("Nicole Collignon");
     }
+
+    @Test
+    void aLoginHandleInTheMarkupGivesWayToTheBylinesFullName() {
+        assertThat(extract("""
+            <html><head><meta name="author" content="andrew.keaveney"></head><body>
+            <h1>The Ultimate Guide to Meditation</h1><div class="byline">By Denise Everheart</div><p>Text.</p>
+            </body></html>""").authors()).containsExactly("Denise Everheart");
+    }
+
+    @Test
+    void aLoginHandleAloneOrAFullNameInTheMarkupStays() {
+        assertThat(extract("""
+            <html><head><meta name="author" content="andrew.keaveney"></head><body>
+            <h1>The Ultimate Guide to Meditation</h1><p>Text.</p></body></html>""").authors())
+                .containsExactly("andrew.keaveney");
+        assertThat(extract("""
+            <html><head><meta name="author" content="Andrew Keaveney"></head><body>
+            <h1>The Ultimate Guide to Meditation</h1><div class="byline">By Denise Everheart</div><p>Text.</p>
+            </body></html>""").authors()).containsExactly("Andrew Keaveney");
+    }
 }

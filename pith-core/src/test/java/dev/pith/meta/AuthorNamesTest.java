@@ -153,4 +153,12 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean("Anna Roth, Senior Editor, and Hans Meier und Lea Berg").names()).contains("Anna Roth", "Lea Berg");
         assertThat(AuthorNames.clean("Anna Roth und Hans Meier").names()).containsExactly("Anna Roth", "Hans Meier");
     }
+
+    @Test
+    void aLawyersJobTitleAfterTheNameIsCut() {
+        assertThat(AuthorNames.clean("Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024.")
+                .names()).containsExactly("Justin C. Meserole");
+        // a name that merely begins with the word keeps it
+        assertThat(AuthorNames.clean("Mia Lawyerson").names()).containsExactly("Mia Lawyerson");
+    }
 }

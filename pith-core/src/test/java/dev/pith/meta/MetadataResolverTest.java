@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pith.model.Metadata;
 import dev.pith.parse.HtmlParser;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How {@link MetadataResolver} turns the candidates of all sources into one value per field. */
@@ -189,5 +190,16 @@ class MetadataResolverTest {
                 .isEqualTo("Laura / House Plant House");
         assertThat(MetadataResolver.withoutTrailingSite("Brian USA TODAY", java.util.Set.of("usa today")))
                 .isEqualTo("Brian USA TODAY");
+    }
+
+    @Test
+    void aTeamOfEightWritersIsTheBylineAndNineAreAList() {
+        // an M&A update signed by a desk of eight; the JSON-LD reader takes at most as many
+        Candidates eight = new Candidates();
+        List.of("Nicholas Collins", "Scott Munro", "Matt De La O", "Vineet Asthana", "Rory O'Sullivan", "Corey Maurer",
+                "Hamish Shah", "Philipp Bose").forEach(n -> eight.add(Field.AUTHOR, n, Source.META_NAME));
+        assertThat(MetadataResolver.authors(eight)).hasSize(MetadataResolver.MAX_TEAM_AUTHORS);
+        eight.add(Field.AUTHOR, "Anna Roth", Source.META_NAME);
+        assertThat(MetadataResolver.authors(eight)).isEmpty();
     }
 }

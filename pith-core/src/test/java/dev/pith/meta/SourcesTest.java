@@ -363,4 +363,14 @@ class SourcesTest {
         assertThat(metaAuthors("citation_author=John Smith, Jane Doe")).containsExactly("John Smith, Jane Doe");
         assertThat(metaAuthors("author=Roy, Aniruddha")).containsExactly("Roy, Aniruddha");
     }
+
+    @Test
+    void dublinCoreCreatorsWrittenLastFirstAreTurnedRound() {
+        assertThat(metaAuthors("DC.Creator=Kooman, F.", "DC.Creator=Jong, Michiel de"))
+                .containsExactly("F. Kooman", "Michiel de Jong");
+        // each name keeps its own convention: a plain author beside them is as written
+        assertThat(metaAuthors("DC.Creator=Jong, Michiel de", "DC.Creator=Kooman, F.", "author=Roy, Aniruddha"))
+                .containsExactly("Michiel de Jong", "F. Kooman", "Roy, Aniruddha");
+        assertThat(metaAuthors("dc.creator=Jong, Michiel de", "dc.creator=Frank Kooman")).containsExactly("Jong, Michiel de", "Frank Kooman");
+    }
 }
