@@ -31,6 +31,7 @@ final class LineRules {
             new BeforeHeadlineRule(),
             new CommentSectionRule(),
             new AsideSectionRule(),
+            new AboutNameBox(),
             new FooterRule());
 
     /**

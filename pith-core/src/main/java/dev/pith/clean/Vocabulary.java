@@ -23,6 +23,7 @@ final class Vocabulary {
     static final String COMMENT_HEADING = "comment-heading";
     static final String RELATED = "lines-related";
     static final String AUTHOR_BOX = "author-box";
+    static final String ABOUT_NAME = "author-box-about";
     static final String AUTHOR_ROLE = "lines-author-role";
     static final String PHOTO_CREDIT = "photo-credit";
     static final String COMMENT_COUNT = "comment-count";
@@ -50,6 +51,8 @@ final class Vocabulary {
     final PhraseMatcher related;
     /** Headings of the box about the author ({@link AsideHeadingRule}). */
     final PhraseMatcher authorBox;
+    /** The word of an "About Jane Doe" heading ({@link AboutNameBox}). */
+    final PhraseMatcher aboutName;
     /** Words for cookies, each found at a word start as a prefix ({@link ConsentBlockRule}). */
     final PhraseMatcher cookieWords;
     /** Writers' job titles, lower case ({@link BioRole}). */
@@ -65,6 +68,7 @@ final class Vocabulary {
         commentCounts = new PhraseMatcher(gather(languages, COMMENT_COUNT));
         related = new PhraseMatcher(gather(languages, RELATED));
         authorBox = new PhraseMatcher(gather(languages, AUTHOR_BOX));
+        aboutName = new PhraseMatcher(gather(languages, ABOUT_NAME));
         cookieWords = new PhraseMatcher(gather(languages, COOKIE_WORD).stream().map(Vocabulary::asWordStart).toList());
         authorRoles = Set.copyOf(gather(languages, AUTHOR_ROLE));
         bylineWords = gather(languages, BYLINE).stream().filter(e -> e.startsWith(BYLINE_BY))
