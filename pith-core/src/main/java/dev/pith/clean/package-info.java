@@ -76,10 +76,15 @@
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
  * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}
- * lists: "Jane Doe is a freelance travel writer"). Among the last 4 kept lines, a name line (2-3
- * capitalised words, perhaps after "Von"/"By") over a line of up to 25 words whose first 2 words hold
- * a job title ("Redakteur für Wirtschaft", "Freier Autor in Berlin") is the writer's card: both
- * and the lines after them are dropped ({@code AuthorCard}).
+ * lists: "Jane Doe is a freelance travel writer"), the word right after the name being the job or a
+ * function word ("is", "ist": "Anna Weber told the reporter" is no bio). Among the last 4 kept lines,
+ * a name line (2-3 capitalised words, perhaps after "Von"/"By") over a line of up to 25 words whose
+ * first 2 words hold a job title ("Redakteur für Wirtschaft", "Freier Autor in Berlin") is the
+ * writer's card: both and the lines after them are dropped ({@code AuthorCard}). A name never opens
+ * with a function word of the page's language ("Die Bürgermeisterin sagte …", "The Verdict"); in a
+ * language that capitalises nouns (German, or an unknown one) a name needs a second sign
+ * ({@code PersonName}): the bio's name again on a short line of its own, and for a card a byline
+ * word, a job line without a final full stop, or the name again on a short line.
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},
