@@ -37,6 +37,32 @@ final class PersonName {
         return language < 0 || NOUN_CAPITALISING.contains(StopWords.LANGUAGES.get(language));
     }
 
+    /**
+     * True when a prose line above {@code end} holds the word as a whole word: the article talks
+     * about it ("Über Bücher" over "Bücher sind …" closes an article on books), whereas a box
+     * about the writer names someone the article does not.
+     */
+    static boolean inProseAbove(List<Line> lines, int end, String word) {
+        for (int j = 0; j < end; j++) {
+            Line line = lines.get(j);
+            if (line.label == LineLabel.GOOD && containsWord(line.text(), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (after == text.length() || !Character.isLetterOrDigit(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a short line other than {@code except} holds the name, as a byline or an author link does. */
     static boolean repeatedOnShortLine(List<Line> lines, int except, String name) {
         for (int j = 0; j < lines.size(); j++) {

@@ -47,7 +47,8 @@
  * above the article, where nothing can resume, the box is the lines down to that bio within 3 lines),
  * {@code AboutNameBox} (after 100 prose words, an "About Jane Doe" heading, {@code author-box-about}
  * lists, over a paragraph within 3 lines that opens with the name's first word, not a function word,
- * is a box about the writer or the publisher: both go),
+ * is a box about the writer or the publisher: both go; in German, where the word may be a noun,
+ * only if the article's prose above does not use it),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body, unless it is a
  * caption's credit: after other text on its line, no rights claimed, as much prose below as above); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
