@@ -42,7 +42,7 @@ final class AuthorBio {
                 continue;
             }
             seen++;
-            String name = openingName(line, language);
+            String name = openingName(line);
             if (name != null && (hasByline(lines, i, name, vocabulary)
                     || namesItsJob(lines, i, name, vocabulary, language)) || refersToWriter(line, vocabulary)) {
                 line.kept = false;
@@ -51,13 +51,22 @@ final class AuthorBio {
         }
     }
 
-    /** The name a short paragraph opens with, or null; "Die Bürgermeisterin sagte …" opens with an article. */
-    static String openingName(Line line, int language) {
+    /**
+     * The capitalised words a short paragraph opens with, or null. A byline with the same words
+     * makes them a name ("By Will Smith"); without one they must pass {@link #openingName(Line, int)}.
+     */
+    static String openingName(Line line) {
         if (line.words() > MAX_BIO_WORDS) {
             return null;
         }
         Matcher m = OPENING_NAME.matcher(line.text());
-        return m.find() && !PersonName.opensWithFunctionWord(m.group(1), language) ? m.group(1) : null;
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The name a short paragraph opens with, or null; "Die Bürgermeisterin sagte …" opens with an article. */
+    static String openingName(Line line, int language) {
+        String name = openingName(line);
+        return name == null || PersonName.opensWithFunctionWord(name, language) ? null : name;
     }
 
     /**
@@ -81,7 +90,8 @@ final class AuthorBio {
 
     /** True when the paragraph says the named person's job, and the name is sure to be one. */
     private static boolean namesItsJob(List<Line> lines, int bio, String name, Vocabulary vocabulary, int language) {
-        return BioRole.follows(lines.get(bio).text(), name.length(), vocabulary.authorRoles)
+        return !PersonName.opensWithFunctionWord(name, language)
+                && BioRole.follows(lines.get(bio).text(), name.length(), vocabulary.authorRoles)
                 && (!PersonName.capitalisesNouns(language) || PersonName.repeatedOnShortLine(lines, bio, name));
     }
 

@@ -11,10 +11,10 @@ import java.util.Locale;
  * Among the last kept lines, the name line, the job line and what follows them go. The job must
  * open its line (within {@link #ROLE_OPENING_WORDS} words, before any punctuation): a name over a
  * sentence that mentions a reporter further on is a heading over prose. The name line must read
- * as a name ({@link PersonName}: no function word first); in a language that capitalises its
- * nouns, where a two-word heading looks the same ("Neue Kritik" over "Reporter ohne Grenzen
- * kritisierten …"), the card needs one more sign: a byline word before the name, a job line that
- * is a label rather than a sentence (no final full stop), or the name again on a short line.
+ * as a name ({@link PersonName}: no function word first), and since a two-word heading looks the
+ * same ("Scharfe Kritik" over "Reporter ohne Grenzen kritisierten …", "Final Thoughts" over
+ * "Editor's note: …"), the card needs one more sign: a byline word before the name, a job line
+ * that is a label rather than a sentence (no final full stop), or the name again on a short line.
  */
 final class AuthorCard {
 
@@ -44,7 +44,7 @@ final class AuthorCard {
             }
             seen++;
             if (next >= 0 && isNameLine(line.text(), vocabulary, language) && opensWithRole(lines.get(next), vocabulary)
-                    && (!PersonName.capitalisesNouns(language) || confirmed(lines, i, next, vocabulary))) {
+                    && confirmed(lines, i, next, vocabulary)) {
                 for (int j = i; j < lines.size(); j++) {
                     if (lines.get(j).kept) {
                         lines.get(j).kept = false;
@@ -118,7 +118,8 @@ final class AuthorCard {
      */
     static boolean isNameLine(String text, Vocabulary vocabulary, int language) {
         String name = withoutByline(text, vocabulary);
-        if (PersonName.opensWithFunctionWord(name.strip(), language)) {
+        // after "Von"/"By" the words are a name even when the first is also a function word ("By Will Smith")
+        if (name.length() == text.length() && PersonName.opensWithFunctionWord(name.strip(), language)) {
             return false;
         }
         String[] words = name.strip().split(" ");

@@ -84,8 +84,8 @@
  * writer's card: both and the lines after them are dropped ({@code AuthorCard}). A name never opens
  * with a function word of the page's language ("Die Bürgermeisterin sagte …", "The Verdict"); in a
  * language that capitalises nouns (German, or an unknown one) a name needs a second sign
- * ({@code PersonName}): the bio's name again on a short line of its own, and for a card a byline
- * word, a job line without a final full stop, or the name again on a short line.
+ * ({@code PersonName}): the bio's name again on a short line of its own. A card, in any language,
+ * needs a byline word, a job line without a final full stop, or the name again on a short line.
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},

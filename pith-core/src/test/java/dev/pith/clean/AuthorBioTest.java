@@ -23,6 +23,12 @@ class AuthorBioTest {
     }
 
     @Test
+    void aBylineMakesANameOfWordsThatAreAlsoFunctionWords() {
+        String bio = "Will Smith writes about transport and energy policy from Berlin. He joined the paper in 2001.";
+        assertThat(Pith.clean(page("By Will Smith", bio)).text()).doesNotContain("writes about transport");
+    }
+
+    @Test
     void aParagraphOpeningWithANameNotInABylineIsKept() {
         String last = "Anna Weber said the council would publish the plans for the stations in the autumn.";
         assertThat(Pith.clean(page("By Markus Balser", last)).text()).contains("publish the plans");

@@ -45,8 +45,10 @@ class AuthorCardTest {
     void anEnglishTitleCaseHeadingOverAnEditorsNoteIsKept() {
         String para = "The city council voted on Tuesday to extend the tram line to the new district, "
                 + "and the work is to start next spring after a long debate about its cost.\n";
-        String note = "The Verdict\nEditor’s note: the council has since published the plans for the stations.\n";
-        assertThat(Pith.clean("Tram line\n" + para.repeat(6) + note).text()).contains("published the plans");
+        for (String heading : java.util.List.of("The Verdict", "Final Thoughts")) {
+            String note = heading + "\nEditor’s note: the council has since published the plans for the stations.\n";
+            assertThat(Pith.clean("Tram line\n" + para.repeat(6) + note).text()).contains("published the plans");
+        }
     }
 
     @Test
