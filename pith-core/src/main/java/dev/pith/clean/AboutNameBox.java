@@ -10,7 +10,10 @@ import java.util.List;
  * that the {@code author-box} lists know. The name must open the paragraph and not start with a
  * function word: a heading "About The Route" over prose about the route is a section of the
  * text, as is one over prose about something else; and the box must
- * follow the article ({@link AsideSectionRule#MIN_PROSE_BEFORE} prose words above it).
+ * follow the article ({@link AsideSectionRule#MIN_PROSE_BEFORE} prose words above it). In a
+ * language that capitalises nouns the heading's word may be a noun ("Über Bücher" over "Bücher
+ * sind …"): there the name must not occur in the article's prose above ({@link PersonName}). In
+ * English that test would cost real boxes: reviewers and publishers name themselves in the text.
  */
 final class AboutNameBox implements ContextRule {
 
@@ -26,7 +29,8 @@ final class AboutNameBox implements ContextRule {
             Line line = lines.get(i);
             String name = prose >= AsideSectionRule.MIN_PROSE_BEFORE ? nameAfterWord(line, context.vocabulary()) : null;
             int paragraph = name == null ? -1 : paragraphOpeningWith(lines, i, firstWord(name));
-            if (paragraph > 0) {
+            if (paragraph > 0 && !(PersonName.capitalisesNouns(context.language())
+                    && PersonName.inProseAbove(lines, i, firstWord(name)))) {
                 for (int j = i; j <= paragraph; j++) {
                     lines.get(j).label(LineLabel.BOILERPLATE, name());
                 }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * a byline ("Von Markus Balser", "By Evan Halper"): a kept paragraph among the last lines of the
  * region that opens with a byline's name followed by a lower-case word is the writer's bio.
  * A name alone on a line is not enough: products and places are listed that way too. Without a
- * byline, a job title right after the name ({@link BioRole}) tells the bio.
+ * byline, a job title right after the name ({@link BioRole}) tells the bio; in a language that
+ * capitalises its nouns the name must also stand on a short line of its own elsewhere on the page
+ * ({@link PersonName}), or "Bürgermeisterin Müller ist Reporterin …" would read as a name.
  */
 final class AuthorBio {
 
@@ -32,7 +34,7 @@ final class AuthorBio {
     }
 
     /** Un-keeps the writer's bio among the last kept lines. */
-    static void drop(List<Line> lines, Vocabulary vocabulary) {
+    static void drop(List<Line> lines, Vocabulary vocabulary, int language) {
         int seen = 0;
         for (int i = lines.size() - 1; i >= 0 && seen < TAIL_LINES; i--) {
             Line line = lines.get(i);
@@ -42,20 +44,55 @@ final class AuthorBio {
             seen++;
             String name = openingName(line);
             if (name != null && (hasByline(lines, i, name, vocabulary)
-                    || BioRole.follows(line.text(), name.length(), vocabulary.authorRoles))) {
+                    || namesItsJob(lines, i, name, vocabulary, language)) || refersToWriter(line, vocabulary)) {
                 line.kept = false;
                 line.label(LineLabel.BOILERPLATE, NAME);
             }
         }
     }
 
-    /** The name a short paragraph opens with, or null. */
+    /**
+     * The capitalised words a short paragraph opens with, or null. A byline with the same words
+     * makes them a name ("By Will Smith"); without one they must pass {@link #openingName(Line, int)}.
+     */
     static String openingName(Line line) {
         if (line.words() > MAX_BIO_WORDS) {
             return null;
         }
         Matcher m = OPENING_NAME.matcher(line.text());
         return m.find() ? m.group(1) : null;
+    }
+
+    /** The name a short paragraph opens with, or null; "Die Bürgermeisterin sagte …" opens with an article. */
+    static String openingName(Line line, int language) {
+        String name = openingName(line);
+        return name == null || PersonName.opensWithFunctionWord(name, language) ? null : name;
+    }
+
+    /**
+     * True when the paragraph calls the person by the job instead of a name and says what they do:
+     * "Der Autor ist freier Journalist …", "Die Autorin ist Redakteurin …". The job word is the
+     * evidence a name would need; "Die Autorin liest am 12. Mai …" is news about a book's author.
+     */
+    static boolean refersToWriter(Line line, Vocabulary vocabulary) {
+        if (line.words() > MAX_BIO_WORDS) {
+            return false;
+        }
+        Matcher m = OPENING_NAME.matcher(line.text());
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = m.group(1).split(" ");
+        return words.length == 2 && StopWords.mask(words[0]) != 0
+                && vocabulary.authorRoles.contains(words[1].toLowerCase(Locale.ROOT))
+                && BioRole.follows(line.text(), m.group(1).length(), vocabulary.authorRoles);
+    }
+
+    /** True when the paragraph says the named person's job, and the name is sure to be one. */
+    private static boolean namesItsJob(List<Line> lines, int bio, String name, Vocabulary vocabulary, int language) {
+        return !PersonName.opensWithFunctionWord(name, language)
+                && BioRole.follows(lines.get(bio).text(), name.length(), vocabulary.authorRoles)
+                && (!PersonName.capitalisesNouns(language) || PersonName.repeatedOnShortLine(lines, bio, name));
     }
 
     /** True when a short line above the paragraph introduces the name with a byline word. */

@@ -10,7 +10,11 @@ import java.util.Locale;
  * Neither reads as a bio to {@link AuthorBio}, which wants the name and the job on one line.
  * Among the last kept lines, the name line, the job line and what follows them go. The job must
  * open its line (within {@link #ROLE_OPENING_WORDS} words, before any punctuation): a name over a
- * sentence that mentions a reporter further on is a heading over prose.
+ * sentence that mentions a reporter further on is a heading over prose. The name line must read
+ * as a name ({@link PersonName}: no function word first), and since a two-word heading looks the
+ * same ("Scharfe Kritik" over "Reporter ohne Grenzen kritisierten …", "Final Thoughts" over
+ * "Editor's note: …"), the card needs one more sign: a byline word before the name, a job line
+ * that is a label rather than a sentence (no final full stop), or the name again on a short line.
  */
 final class AuthorCard {
 
@@ -30,7 +34,7 @@ final class AuthorCard {
      * line among the last {@link AuthorBio#TAIL_LINES} kept lines, as a bio, and its name line
      * right above.
      */
-    static void drop(List<Line> lines, Vocabulary vocabulary) {
+    static void drop(List<Line> lines, Vocabulary vocabulary, int language) {
         int seen = 0;
         int next = -1;
         for (int i = lines.size() - 1; i >= 0 && seen <= AuthorBio.TAIL_LINES; i--) {
@@ -39,7 +43,8 @@ final class AuthorCard {
                 continue;
             }
             seen++;
-            if (next >= 0 && isNameLine(line.text(), vocabulary) && opensWithRole(lines.get(next), vocabulary)) {
+            if (next >= 0 && isNameLine(line.text(), vocabulary, language) && opensWithRole(lines.get(next), vocabulary)
+                    && confirmed(lines, i, next, vocabulary)) {
                 for (int j = i; j < lines.size(); j++) {
                     if (lines.get(j).kept) {
                         lines.get(j).kept = false;
@@ -75,15 +80,47 @@ final class AuthorCard {
         return false;
     }
 
-    /** True when the line is a person's name: 2-3 capitalised words, a byline word before them allowed. */
-    static boolean isNameLine(String text, Vocabulary vocabulary) {
-        String name = text;
+    /**
+     * True when a card whose words may be nouns is still a card: the name follows a byline word,
+     * the job line is a label (no sentence mark at its end), or the name stands on another short line.
+     */
+    private static boolean confirmed(List<Line> lines, int nameLine, int jobLine, Vocabulary vocabulary) {
+        String text = lines.get(nameLine).text();
+        String name = withoutByline(text, vocabulary);
+        return name.length() < text.length() || !endsSentence(lines.get(jobLine).text())
+                || PersonName.repeatedOnShortLine(lines, nameLine, name.strip());
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && ".!?".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
+    /** The line after a leading byline word ("Von", "By"), or the line itself. */
+    private static String withoutByline(String text, Vocabulary vocabulary) {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String by : vocabulary.bylineWords) {
             if (lower.startsWith(by + " ")) {
-                name = text.substring(by.length() + 1);
-                break;
+                return text.substring(by.length() + 1);
             }
+        }
+        return text;
+    }
+
+    /** {@link #isNameLine(String, Vocabulary, int)} on a page whose language is unknown. */
+    static boolean isNameLine(String text, Vocabulary vocabulary) {
+        return isNameLine(text, vocabulary, -1);
+    }
+
+    /**
+     * True when the line is a person's name: 2-3 capitalised words, a byline word before them
+     * allowed, not opening with a function word ("Die Brücke", "The Verdict").
+     */
+    static boolean isNameLine(String text, Vocabulary vocabulary, int language) {
+        String name = withoutByline(text, vocabulary);
+        // after "Von"/"By" the words are a name even when the first is also a function word ("By Will Smith")
+        if (name.length() == text.length() && PersonName.opensWithFunctionWord(name.strip(), language)) {
+            return false;
         }
         String[] words = name.strip().split(" ");
         if (words.length < 2 || words.length > MAX_NAME_WORDS) {

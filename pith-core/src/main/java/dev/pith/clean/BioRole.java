@@ -10,7 +10,9 @@ import java.util.Set;
  * Schwartz is a reporter for …", "Der Autor ist Professor …"). The job title ({@code
  * lines-author-role} lists) comes within {@link #ROLE_REACH} words of the name, before any
  * punctuation; prose that mentions a reporter further on ("Die Demokratie hat keinen Ort, las
- * unser Reporter …") is no bio.
+ * unser Reporter …") is no bio. The word right after the name is the job itself or a function
+ * word ("is", "ist", "est": the bio says what the writer is); a verb there makes the sentence
+ * about something the person did ("Anna Weber told the reporter …", "… sagte dem Redakteur").
  */
 final class BioRole {
 
@@ -33,6 +35,9 @@ final class BioRole {
             }
             if (i > start && roles.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
+            }
+            if (word == 0 && StopWords.mask(text, start, i) == 0) {
+                return false; // a verb after the name: the sentence tells what the person did
             }
             if (i < text.length() && text.charAt(i) != ' ') {
                 return false; // punctuation or a digit ends the clause that names the job

@@ -62,8 +62,8 @@ public final class TextCleaner {
             rule.apply(lines, context);
         }
         LineRules.REGION.keep(lines, header.fullTitle());
-        AuthorBio.drop(lines, context.vocabulary());
-        AuthorCard.drop(lines, context.vocabulary());
+        AuthorBio.drop(lines, context.vocabulary(), language);
+        AuthorCard.drop(lines, context.vocabulary(), language);
         String published = DateFinder.published(raw);
         Metadata metadata = Metadata.builder()
                 .title(header.title())

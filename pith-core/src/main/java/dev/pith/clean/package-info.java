@@ -47,7 +47,8 @@
  * above the article, where nothing can resume, the box is the lines down to that bio within 3 lines),
  * {@code AboutNameBox} (after 100 prose words, an "About Jane Doe" heading, {@code author-box-about}
  * lists, over a paragraph within 3 lines that opens with the name's first word, not a function word,
- * is a box about the writer or the publisher: both go),
+ * is a box about the writer or the publisher: both go; in German, where the word may be a noun,
+ * only if the article's prose above does not use it),
  * {@code FooterRule} (a copyright notice with a year after 50 prose words ends the body, unless it is a
  * caption's credit: after other text on its line, no rights claimed, as much prose below as above); and
  * last {@code MainRegionRule} ({@code LineRules.REGION}), the only step that decides what is
@@ -76,10 +77,15 @@
  * a short paragraph opening with a name that a byline above introduces ("By Jane Doe") is the
  * writer's bio and is dropped ({@code AuthorBio}); so is one whose name is followed within 6 words,
  * before any punctuation, by a writer's job title ({@code BioRole}, {@code lines-author-role}
- * lists: "Jane Doe is a freelance travel writer"). Among the last 4 kept lines, a name line (2-3
- * capitalised words, perhaps after "Von"/"By") over a line of up to 25 words whose first 2 words hold
- * a job title ("Redakteur für Wirtschaft", "Freier Autor in Berlin") is the writer's card: both
- * and the lines after them are dropped ({@code AuthorCard}).
+ * lists: "Jane Doe is a freelance travel writer"), the word right after the name being the job or a
+ * function word ("is", "ist": "Anna Weber told the reporter" is no bio). Among the last 4 kept lines,
+ * a name line (2-3 capitalised words, perhaps after "Von"/"By") over a line of up to 25 words whose
+ * first 2 words hold a job title ("Redakteur für Wirtschaft", "Freier Autor in Berlin") is the
+ * writer's card: both and the lines after them are dropped ({@code AuthorCard}). A name never opens
+ * with a function word of the page's language ("Die Bürgermeisterin sagte …", "The Verdict"); in a
+ * language that capitalises nouns (German, or an unknown one) a name needs a second sign
+ * ({@code PersonName}): the bio's name again on a short line of its own. A card, in any language,
+ * needs a byline word, a job line without a final full stop, or the name again on a short line.
  *
  * <p>Words: every phrase list is data, one file per language and kind under
  * {@code dev/pith/lang/<code>/} ({@code call-to-action}, {@code reader-appeal}, {@code button},

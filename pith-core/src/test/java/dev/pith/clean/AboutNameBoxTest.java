@@ -36,4 +36,17 @@ class AboutNameBoxTest {
         assertThat(rules.get(section)).endsWith("+kept");
         assertThat(AboutNameBox.nameAfterWord(new Line(LineFeatures.of("About us")), Vocabulary.of(-1))).isNull();
     }
+
+    private static final String DE_ARTICLE = ("Die Stadtbücherei hat am Montag beschlossen, dass ihre Bücher "
+            + "im nächsten Jahr in das neue Haus am Fluss ziehen, und die Leser sind mit dem Plan zufrieden.\n").repeat(6);
+
+    // German capitalises nouns: "Über Bücher" is a section about the article's topic, not a name's box.
+    @Test
+    void aGermanSectionAboutANounTheArticleUsesIsKept() {
+        String section = "Bücher sind das Herz der Stadtbücherei, und viele Leser leihen jede Woche einen ganzen Stapel aus.";
+        Map<String, String> rules = rules("Neues Haus\n" + DE_ARTICLE + "Über Bücher\n" + section + "\n");
+        assertThat(rules.get(section)).endsWith("+kept");
+        String bio = "Lynn ist Köchin und schreibt seit vielen Jahren über Rezepte, Reisen und das Leben auf dem Land.";
+        assertThat(rules("Neues Haus\n" + DE_ARTICLE + "Über Lynn\n" + bio + "\n").get(bio)).isEqualTo("about-name-box");
+    }
 }

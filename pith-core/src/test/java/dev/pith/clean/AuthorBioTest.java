@@ -23,6 +23,12 @@ class AuthorBioTest {
     }
 
     @Test
+    void aBylineMakesANameOfWordsThatAreAlsoFunctionWords() {
+        String bio = "Will Smith writes about transport and energy policy from Berlin. He joined the paper in 2001.";
+        assertThat(Pith.clean(page("By Will Smith", bio)).text()).doesNotContain("writes about transport");
+    }
+
+    @Test
     void aParagraphOpeningWithANameNotInABylineIsKept() {
         String last = "Anna Weber said the council would publish the plans for the stations in the autumn.";
         assertThat(Pith.clean(page("By Markus Balser", last)).text()).contains("publish the plans");
@@ -31,11 +37,72 @@ class AuthorBioTest {
         assertThat(Pith.clean(page("Markus Balser", product)).text()).contains("writes about transport");
     }
 
+    private static final String DE_PARA = "Die Stadt hat am Montag beschlossen, dass die neue Brücke über den Fluss im "
+            + "nächsten Jahr gebaut wird, und die Bürger sind mit dem Plan der Verwaltung sehr zufrieden.\n";
+
+    private static String germanPage(String byline, String last) {
+        return "Neue Brücke\n" + byline + "\n" + DE_PARA.repeat(6) + last + "\n";
+    }
+
     @Test
     void openingNameNeedsALowerCaseWordAfterIt() {
-        assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane Doe is a reporter.")))).isEqualTo("Jane Doe");
-        assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane Doe: the interview")))).isNull();
-        assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane is a reporter.")))).isNull();
+        int en = StopWords.LANGUAGES.indexOf("en");
+        assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane Doe is a reporter.")), en)).isEqualTo("Jane Doe");
+        assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane Doe: the interview")), en)).isNull();
+        assertThat(AuthorBio.openingName(new Line(LineFeatures.of("Jane is a reporter.")), en)).isNull();
+    }
+
+    /** What survives of a German page without a byline whose last paragraph is {@code last}. */
+    private static String germanTail(String last) {
+        return Pith.clean(germanPage("Aktualisiert am Dienstag", last)).text();
+    }
+
+    // German capitalises every noun: two capitalised words open many sentences.
+    @Test
+    void aGermanSentenceOpeningWithCapitalisedNounsIsNoName() {
+        String quote = "Die Bürgermeisterin sagte dem Redakteur, die Brücke werde im Herbst fertig.";
+        assertThat(AuthorBio.openingName(new Line(LineFeatures.of(quote)), StopWords.LANGUAGES.indexOf("de"))).isNull();
+        assertThat(germanTail(quote)).contains("sagte dem Redakteur");
+        assertThat(germanTail(quote.replace("Die Bürgermeisterin", "Anna Weber"))).contains("sagte dem Redakteur");
+        // a job right after the capitalised words, but nothing else on the page says they are a name
+        String noun = "Bürgermeisterin Müller ist Autorin eines Buches über die Geschichte der Brücken am Fluss.";
+        assertThat(germanTail(noun)).contains("Geschichte der Brücken");
+    }
+
+    @Test
+    void aGermanBioIsDroppedWhenTheNameStandsOnItsOwnLineToo() {
+        // the byline carries no "Von", but the name stands alone at the top as well as opening the bio
+        String kept = Pith.clean(germanPage("Anna Weber",
+                "Anna Weber ist Redakteurin für Verkehr und schreibt seit 2010 für die Zeitung.")).text();
+        assertThat(kept).contains("Brücke über den Fluss");
+        assertThat(kept).doesNotContain("Redakteurin für Verkehr");
+    }
+
+    @Test
+    void aBioThatCallsTheWriterByTheJobIsDropped() {
+        assertThat(germanTail("Der Autor ist freier Journalist und lebt mit seiner Familie in Berlin."))
+                .contains("Brücke über den Fluss").doesNotContain("freier Journalist");
+        // news about a book's author: a verb follows, no job
+        assertThat(germanTail("Die Autorin liest am Freitag im Literaturhaus aus ihrem neuen Buch über Brücken."))
+                .contains("liest am Freitag");
+    }
+
+    @Test
+    void anEnglishSentenceAboutWhatSomeoneDidIsNoBio() {
+        for (String last : java.util.List.of(
+                "Anna Weber told the reporter that the plans would be published in the autumn.",
+                "The Harbour Reporter is the oldest paper in the town and was founded in 1890.")) {
+            assertThat(Pith.clean(page("Updated on Tuesday", last)).text()).contains(last);
+        }
+    }
+
+    // Scripts without case have no capitalised name to match.
+    @Test
+    void aCaselessScriptNeverReadsAsAName() {
+        String para = "市议会周二投票决定将有轨电车线路延伸到新区，工程将在经过长时间的成本辩论后于明年春天开始。\n";
+        String last = "张伟是一名记者，他为本报撰写有关交通和能源政策的报道，自二零零一年起在北京工作。";
+        assertThat(Pith.clean("有轨电车线路将延长\n作者 张伟\n" + para.repeat(6) + last + "\n").text()).contains(last);
+        assertThat(AuthorBio.openingName(new Line(LineFeatures.of(last)), -1)).isNull();
     }
 
     // No byline on the page: the bio names the writer and their job.

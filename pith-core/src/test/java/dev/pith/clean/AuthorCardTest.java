@@ -30,6 +30,25 @@ class AuthorCardTest {
         assertThat(Pith.clean(page(quote)).text()).contains("sagte sie dem Redakteur");
         assertThat(AuthorCard.isNameLine("Anna Weber", Vocabulary.of(-1))).isTrue();
         assertThat(AuthorCard.isNameLine("Die Brücke über den Fluss", Vocabulary.of(-1))).isFalse();
+        assertThat(AuthorCard.isNameLine("Die Brücke", Vocabulary.of(-1), StopWords.LANGUAGES.indexOf("de"))).isFalse();
+        assertThat(AuthorCard.isNameLine("The Verdict", Vocabulary.of(-1), StopWords.LANGUAGES.indexOf("en"))).isFalse();
+    }
+
+    // German capitalises nouns: a two-word heading over a sentence opening with a job is no card.
+    @Test
+    void aGermanHeadingOverASentenceOpeningWithAJobIsKept() {
+        String heading = "Scharfe Kritik\nReporter ohne Grenzen kritisierten die Festnahme des Fotografen am Montag scharf.\n";
+        assertThat(Pith.clean(page(heading)).text()).contains("Reporter ohne Grenzen");
+    }
+
+    @Test
+    void anEnglishTitleCaseHeadingOverAnEditorsNoteIsKept() {
+        String para = "The city council voted on Tuesday to extend the tram line to the new district, "
+                + "and the work is to start next spring after a long debate about its cost.\n";
+        for (String heading : java.util.List.of("The Verdict", "Final Thoughts")) {
+            String note = heading + "\nEditor’s note: the council has since published the plans for the stations.\n";
+            assertThat(Pith.clean("Tram line\n" + para.repeat(6) + note).text()).contains("published the plans");
+        }
     }
 
     @Test
