@@ -19,7 +19,8 @@ import org.jsoup.select.NodeTraversor;
  * One walk over the page before pruning, doing four jobs that would otherwise take a walk each:
  * it parses the markup inside {@code <noscript>} (see {@link NoscriptUnwrapper}) before going
  * into it, measures the page's text and paragraph text, finds the outermost reader-comment
- * sections (those that do not hold the page's headline, see {@link CommentSections}), and finds the elements whose class or id names furniture ({@link ClassNames}).
+ * sections (those that do not hold the page's headline, see {@link CommentSections}), and
+ * finds the elements whose class or id names furniture ({@link ClassNames}).
  *
  * @param chars           characters of text below the root, white space collapsed
  * @param prose           of those, characters inside {@code <p>} elements
