@@ -1,13 +1,24 @@
 package dev.pith.prune;
 
+import dev.pith.parse.Ancestors;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * Reader comments under an article, recognised by name. The {@link PageSurvey} finds them before
  * pruning; {@link Pruner} removes them only when the page has an article of its own outside them.
  * On a forum or Q&A page the "comments" are the content and stay.
+ *
+ * <p>Headline guard: an element holding the page's first {@code <h1>} is never a comment
+ * section, whatever its name says. The first heading of rank one is the page's headline on
+ * every site and in every language (comments come after the story), so an element around it
+ * wraps the story itself: a Q&A widget's {@code commenting-on-qna} section around a whole
+ * ranking page, say. Only the comment sections inside such an element stay candidates.
  */
 final class CommentSections {
 
@@ -34,6 +45,25 @@ final class CommentSections {
     static boolean names(Element e, int classNames) {
         return ClassNames.has(classNames, ClassNames.COMMENTS) && ClassNames.has(classNames, ClassNames.SECTION)
                 && !e.normalName().equals("body") && !e.normalName().equals("html");
+    }
+
+    /**
+     * The outermost of the named elements once those holding the headline are set aside.
+     *
+     * @param named    every element named as a comment section, nested ones too, in document order
+     * @param headline the page's first {@code <h1>}, or null when it has none
+     */
+    static List<Element> outermostWithout(List<Element> named, Element headline) {
+        Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> outermost = new ArrayList<>();
+        for (Element e : named) {
+            // an ancestor kept comes first in document order; e itself is not kept yet
+            if ((headline == null || !Ancestors.isWithin(headline, e)) && !Ancestors.isWithin(e, kept)) {
+                kept.add(e);
+                outermost.add(e);
+            }
+        }
+        return outermost;
     }
 
     /**

@@ -19,7 +19,8 @@ import org.jsoup.select.NodeTraversor;
  * One walk over the page before pruning, doing four jobs that would otherwise take a walk each:
  * it parses the markup inside {@code <noscript>} (see {@link NoscriptUnwrapper}) before going
  * into it, measures the page's text and paragraph text, finds the outermost reader-comment
- * sections, and finds the elements whose class or id names furniture ({@link ClassNames}).
+ * sections (those that do not hold the page's headline, see {@link CommentSections}), and
+ * finds the elements whose class or id names furniture ({@link ClassNames}).
  *
  * @param chars           characters of text below the root, white space collapsed
  * @param prose           of those, characters inside {@code <p>} elements
@@ -46,8 +47,8 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
     static PageSurvey of(Element root) {
         Walker walker = new Walker(root);
         NodeTraversor.filter(walker, root);
-        return new PageSurvey(walker.chars, walker.prose, walker.sections, walker.measured, walker.named,
-                walker.classNames);
+        return new PageSurvey(walker.chars, walker.prose, CommentSections.outermostWithout(walker.sections,
+                walker.headline), walker.measured, walker.named, walker.classNames);
     }
 
     /** A furniture element entered, and the walk's counts when it was. */
@@ -56,14 +57,15 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
 
     private static final class Walker implements NodeFilter {
         private final Element root;
+        /** Every element named as a comment section, nested ones too, in document order. */
         private final List<Element> sections = new ArrayList<>();
+        /** The page's first {@code <h1>}, its headline, or null. */
+        private Element headline;
         private int chars;
         private int prose;
         private int openParagraphs;
         /** Elements entered so far: a subtree's count is the difference between its tail and head. */
         private int elements;
-        /** The comment section being walked through, or null. */
-        private Element section;
         /**
          * Furniture elements being walked through, innermost last, with the counts at their head.
          * Sized for the parser's nesting cap, so that it does not grow: few pages nest more than
@@ -90,10 +92,11 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
                     NoscriptUnwrapper.unwrap(e);
                 } else if (e.normalName().equals("p")) {
                     openParagraphs++;
+                } else if (headline == null && e.normalName().equals("h1")) {
+                    headline = e;
                 }
                 int names = classNames.of(e);
-                if (section == null && CommentSections.names(e, names)) {
-                    section = e;
+                if (CommentSections.names(e, names)) {
                     sections.add(e);
                 }
                 boolean namedFurniture = ClassNames.furniture(names);
@@ -116,9 +119,6 @@ record PageSurvey(int chars, int prose, List<Element> commentSections, Map<Eleme
             if (node instanceof Element e && e != root) {
                 if (e.normalName().equals("p")) {
                     openParagraphs--;
-                }
-                if (e == section) {
-                    section = null;
                 }
                 if (!open.isEmpty() && open.peekLast().element() == e) {
                     Open o = open.removeLast();

@@ -55,6 +55,24 @@ class PageSurveyTest {
                 .extracting(Element::className).containsExactly("discussion-replies");
     }
 
+    // Headline guard: a Q&A widget's "commenting-on-qna" section wraps the whole story, headline
+    // and all; it is not the comment thread, but the thread inside it still is one.
+    @Test
+    void aSectionHoldingTheHeadlineIsNotACommentSection() {
+        Element body = Jsoup.parse("<body><section class=commenting-on-qna><article><h1>Top universities</h1>"
+                + "<p>Story.</p></article><div id=comments><p>a</p></div></section></body>").body();
+        assertThat(PageSurvey.of(body).commentSections()).extracting(Element::id).containsExactly("comments");
+    }
+
+    // The guard reads the first h1 only: a thread after the headline, even one whose posts carry
+    // headings of rank one of their own, is still a comment section.
+    @Test
+    void aCommentSectionAfterTheHeadlineIsStillOne() {
+        Element body = Jsoup.parse("<body><article><h1>Story</h1><p>Story.</p></article>"
+                + "<section class=comments><h1>3 comments</h1><p>a</p></section></body>").body();
+        assertThat(PageSurvey.of(body).commentSections()).extracting(Element::className).containsExactly("comments");
+    }
+
     // Furniture inside furniture, deeper than a default deque holds: each level is measured.
     @Test
     void measuresEveryLevelOfDeeplyNestedFurniture() {

@@ -141,6 +141,21 @@ class PrunerTest {
         assertThat(doc.body().text()).contains("Great news for the town", "About time too");
     }
 
+    // The whole story sits in a section named for comments (a Q&A widget's wrapper) beside a long
+    // footer: the section holds the headline, so it is not the comment thread and stays; the real
+    // thread inside it still goes.
+    @Test
+    void aCommentNamedWrapperAroundTheHeadlineStays() {
+        Document doc = parse("<body><section class=commenting-on-qna><h1>Council backs the river wall</h1>" + ARTICLE_TEXT
+                + "<div class=comments><p>Great news for the town, finally.</p></div></section><footer>"
+                + PARAGRAPH.replace("council", "club") + PARAGRAPH.replace("council", "board") + "</footer></body>");
+
+        Pruner.prune(doc, false, false);
+
+        assertThat(doc.body().text()).contains("The council met", "The committee met")
+                .doesNotContain("Great news for the town");
+    }
+
     // A forum thread: a one-line question and a long "comments" section with the answers. The
     // comments are the page.
     @Test
