@@ -73,6 +73,26 @@ class HeldOutLanguageDateTest {
         assertThat(extract(lineUnderHeadline(lang, line)).date()).isEmpty();
     }
 
+    /** A line that only states an update, in the words of each language, dates the modification. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        nl | Laatst gewijzigd: 14 maart 2024
+        pl | Data aktualizacji: 14.03.2024
+        es | Actualizada el 14 de marzo de 2024
+        fr | Dernière modification : 14 mars 2024
+        it | Ultima modifica: 14/03/2024
+        sv | Senast ändrad 14 mars 2024
+        da | Sidst opdateret 14. marts 2024
+        cs | Poslední aktualizace 14. 3. 2024
+        ru | Последнее обновление: 14 марта 2024
+        tr | Son güncelleme: 14 Mart 2024
+        """)
+    void anUpdateLineDatesTheModification(String lang, String line) {
+        Metadata m = extract(lineUnderHeadline(lang, line));
+        assertThat(m.modified()).isEqualTo("2024-03-14");
+        assertThat(m.published()).isEmpty();
+    }
+
     /** "Updated … | Published …": each date after its own label, whichever the site prints first. */
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -82,6 +102,8 @@ class HeldOutLanguageDateTest {
         es | Actualizado 14/03/2024 10:30 h. Publicado 12/03/2024
         pl | Aktualizacja: 14.03.2024 - Opublikowano: 12.03.2024
         pt | Publicado em 12/03/2024 - 10:30 - Atualizado em 14/03/2024
+        pt | postado em 12/03/2024 05:49 / atualizado em 14/03/2024 05:50
+        nl | Laatst gewijzigd: 14 maart 2024 - Geplaatst: 12 maart 2024
         de | Aktualisiert am 14.03.2024 - Veröffentlicht am 12.03.2024
         en | Updated March 14, 2024 - Published March 12, 2024
         """)
