@@ -49,9 +49,12 @@ public final class DateParser {
      */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<!\\d)(\\d{1,2})([./-])(?:(?<=\\.)\\s)?(\\d{1,2})\\2(?:(?<=\\.)\\s)?(\\d{4})(?!\\d)");
-    /** "28 September 2022", "28. März 2022", "28 de septiembre de 2022", and hyphenated "28-Sep-2022". */
+    /**
+     * "28 September 2022", "28. März 2022", "28 de septiembre de 2022", Catalan "28 d'octubre de
+     * 2022", Italian "1° marzo 2022" (a degree sign for the ordinal), and hyphenated "28-Sep-2022".
+     */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<![\\d\\p{L}\\p{M}])(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?(?:\\s*|-)(?:de\\s+)?(" + MONTH_WORD + "\\.?)(?:,?\\s+|-)"
+            "(?<![\\d\\p{L}\\p{M}])(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.)?(?:\\s*|-)(?:de\\s+|d['’])?(" + MONTH_WORD + "\\.?)(?:,?\\s+|-)"
                     + "(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?<![\\p{L}\\p{M}])(" + MONTH_WORD + "\\.?)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");

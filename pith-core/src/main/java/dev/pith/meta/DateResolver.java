@@ -144,7 +144,11 @@ final class DateResolver {
      * the page shows in words when that is the day before or after and a real offset can move
      * its time across midnight: a zoneless timestamp names no day for certain (servers write
      * UTC without saying so), while the page shows its readers the local day ("Feb 14, 2026 |
-     * 9:05 pm"). A date shown on the timestamp's own day keeps it.
+     * 9:05 pm"). A date shown on the timestamp's own day keeps it. A UTC timestamp
+     * ({@code 2022-04-22T04:04:54Z}) is read the same way: its day is UTC's, and a page west or
+     * east of it ("21 de abril de 2022 a las 22:04h" in Guatemala) shows its readers the local day,
+     * unless a candidate states a local offset: that one names its zone, and
+     * {@link #inLocalTime} moves only the UTC stamps of its own instant.
      */
     static List<Candidate> zonelessOnShownDay(List<Candidate> published) {
         Set<String> shownDays = new HashSet<>();
@@ -156,10 +160,11 @@ final class DateResolver {
         if (shownDays.isEmpty()) {
             return published;
         }
+        boolean zoneStated = published.stream().anyMatch(x -> localOffset(x.value()));
         List<Candidate> out = null;
         for (int i = 0; i < published.size(); i++) {
             Candidate x = published.get(i);
-            String shown = SHOWN.contains(x.source()) ? null : adjacentShownDay(x.value(), shownDays);
+            String shown = SHOWN.contains(x.source()) ? null : adjacentShownDay(x.value(), shownDays, zoneStated);
             if (shown != null) {
                 // a copy only for the rare page that needs one
                 out = out == null ? new ArrayList<>(published) : out;
@@ -169,9 +174,10 @@ final class DateResolver {
         return out == null ? published : out;
     }
 
-    /** The shown day before or after a zoneless timestamp's day that an offset can reach, or null. */
-    private static String adjacentShownDay(String value, Set<String> shownDays) {
-        if (value.length() != ZONELESS.length() || shownDays.contains(day(value))) {
+    /** The shown day before or after a zoneless or UTC timestamp's day that an offset can reach, or null. */
+    private static String adjacentShownDay(String value, Set<String> shownDays, boolean zoneStated) {
+        boolean utc = !zoneStated && value.length() == ZONELESS.length() + 1 && value.endsWith("Z");
+        if (value.length() != ZONELESS.length() && !utc || shownDays.contains(day(value))) {
             return null;
         }
         LocalDate d;
@@ -188,6 +194,12 @@ final class DateResolver {
             return before;
         }
         return HOURS_PER_DAY - hour <= EASTMOST_OFFSET_HOURS && shownDays.contains(after) ? after : null;
+    }
+
+    /** True when the value is a timestamp with an offset other than UTC's ({@code +05:00}). */
+    private static boolean localOffset(String iso) {
+        OffsetDateTime t = iso.endsWith("Z") ? null : timestamp(iso);
+        return t != null && !t.getOffset().equals(ZoneOffset.UTC);
     }
 
     /** The value as a timestamp with an offset, or null when it has no time or no offset. */

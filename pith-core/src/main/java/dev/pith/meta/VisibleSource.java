@@ -468,9 +468,16 @@ final class VisibleSource implements MetadataSource {
                 || registration(e, text)) {
             return null;
         }
+        originalDate(page, text, out);
+        // "Updated 14/03/2024 | Published 12/03/2024": the line's first date is the update
+        LabelledDates both = LabelledDates.of(page, text);
+        if (both != null) {
+            out.add(Field.PUBLISHED, both.published(), Source.VISIBLE);
+            out.add(Field.MODIFIED, both.updated(), Source.VISIBLE);
+            return both.published();
+        }
         boolean update = isUpdateLine(text, d.get()) || statesUpdate(e);
         out.add(update ? Field.MODIFIED : Field.PUBLISHED, d.get(), Source.VISIBLE);
-        originalDate(page, text, out);
         return d.get();
     }
 

@@ -128,4 +128,31 @@ class DateParserTest {
         // only after a dot: "3 / 6 / 2009" and a version "3. 6.2009x" are no such date
         assertThat(DATES.find("3 / 6 / 2009", false)).isEmpty();
     }
+
+    @Test
+    void anItalianOrdinalDegreeSignAndACatalanElisionBeforeTheMonthAreRead() {
+        assertThat(DATES.find("1° marzo 2024", false)).contains("2024-03-01");
+        assertThat(DATES.find("Publicat el 12 d'octubre de 2024", false)).contains("2024-10-12");
+        assertThat(DATES.find("3 d’agost del 2023", false)).contains("2023-08-03");
+        // a degree sign after a number before anything but a month is a temperature
+        assertThat(DATES.find("12° gradi 2024", false)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "12 Ara 2024|2024-12-12",
+        "5 Şub 2024 14:30|2024-02-05",
+        "12. říj 2024|2024-10-12",
+        "3. kvě 2023|2023-05-03",
+    })
+    void readsTurkishAndCzechMonthAbbreviations(String input, String expected) {
+        assertThat(DATES.find(input, false)).contains(expected);
+    }
+
+    @Test
+    void aWordLeftOutOfTheAbbreviationsIsNoMonth() {
+        // Portuguese "tem" (has), Czech "led" (January) and English "led": no month before a year
+        assertThat(DATES.find("A cidade tem 2000 habitantes", false)).isEmpty();
+        assertThat(DATES.find("She led 2019 sales", false)).isEmpty();
+    }
 }

@@ -159,6 +159,17 @@ class DateResolverTest {
                 .startsWith("2026-02-14");
     }
 
+    // Latin American sites store UTC and show the local evening before ("21 de abril de 2022 a las 22:04h").
+    @Test
+    void aUtcTimestampMovesToTheAdjacentDayThePageShows() {
+        assertThat(published(List.of(pub("2022-04-22T04:04:54Z", Source.META_NAME), pub("2022-04-21", Source.VISIBLE))))
+                .startsWith("2022-04-21");
+        // a candidate that states its offset names the zone: the UTC stamp keeps its day
+        assertThat(published(List.of(pub("2022-04-22T04:04:54Z", Source.META_NAME),
+                pub("2022-04-22T09:04:54+05:00", Source.OPEN_GRAPH), pub("2022-04-21", Source.VISIBLE))))
+                .doesNotStartWith("2022-04-21");
+    }
+
     @Test
     void aZonelessTimestampOnTheShownDayStaysAsWritten() {
         assertThat(published(List.of(pub("2026-02-15T03:05:48", Source.META_NAME), pub("2026-02-15", Source.VISIBLE))))
