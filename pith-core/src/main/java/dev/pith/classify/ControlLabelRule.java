@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * "Compare"). The software writes them, not the poster or the shop, and pruning by class cannot
  * reach them where the template gives them no telling class. Only a whole block matches, its
  * figures and punctuation aside ("Reply #3", "Code: Select all"): a sentence that mentions a
- * cart is the text's. The labels are per-language data ({@code control-label.txt}); a page in a
- * language with data gets its own and the English labels, any other page every language's.
+ * cart is the text's. The labels are per-language data ({@code control-label.txt}), chosen for
+ * the page's language as every list is ({@link LanguageData#codesFor}).
  */
 final class ControlLabelRule implements BlockRule {
 
@@ -28,11 +28,8 @@ final class ControlLabelRule implements BlockRule {
     static final int MAX_WORDS = 5;
     /** The data kind. */
     static final String KIND = "control-label";
-    /** The labels added to every language's: forum and shop software often leaves them in English. */
-    private static final String ENGLISH = "en";
-
-    /** Labels per language code, read once; every language's together under the empty code. */
-    private static final Map<String, Set<String>> LABELS = new ConcurrentHashMap<>();
+    /** Labels per choice of languages ({@link LanguageData#codesFor}), read once. */
+    private static final Map<List<String>, Set<String>> LABELS = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -84,13 +81,10 @@ final class ControlLabelRule implements BlockRule {
     }
 
     private static Set<String> labels(Language language) {
-        String code = language.code();
-        boolean own = !code.isEmpty() && !code.equals(ENGLISH) && LanguageData.CODES.contains(code);
-        return LABELS.computeIfAbsent(own ? code : "", ControlLabelRule::load);
+        return LABELS.computeIfAbsent(LanguageData.codesFor(language), ControlLabelRule::load);
     }
 
-    private static Set<String> load(String code) {
-        List<String> codes = code.isEmpty() ? LanguageData.CODES : List.of(code, ENGLISH);
+    private static Set<String> load(List<String> codes) {
         Set<String> labels = new HashSet<>();
         for (String c : codes) {
             for (String entry : LanguageData.entries(c, KIND)) {

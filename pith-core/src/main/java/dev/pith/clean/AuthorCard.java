@@ -107,11 +107,6 @@ final class AuthorCard {
         return text;
     }
 
-    /** {@link #isNameLine(String, Vocabulary, int)} on a page whose language is unknown. */
-    static boolean isNameLine(String text, Vocabulary vocabulary) {
-        return isNameLine(text, vocabulary, -1);
-    }
-
     /**
      * True when the line is a person's name: 2-3 capitalised words, a byline word before them
      * allowed, not opening with a function word ("Die Brücke", "The Verdict").

@@ -58,12 +58,28 @@ public final class LanguageData {
      * phrases do not occur in English text.
      */
     public static Phrases phrases(Language language, PhraseKind kind) {
-        String code = ALIASES.getOrDefault(language.code(), language.code());
-        if (code.equals(ENGLISH) || !WITH_DATA.contains(code)) {
+        String code = ownCode(language);
+        if (code == null) {
             return ALL_LANGUAGES.computeIfAbsent(kind, LanguageData::allLanguages);
         }
         return BY_LANGUAGE.computeIfAbsent(kind, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(code, c -> ownAndEnglish(c, kind));
+    }
+
+    /**
+     * The languages whose lists a page in {@code language} is matched against, as {@link #phrases}
+     * chooses them: its own and English, or every language's ({@link #CODES}). For data read with
+     * {@link #entries} into another form than {@link Phrases}.
+     */
+    public static List<String> codesFor(Language language) {
+        String code = ownCode(language);
+        return code == null ? CODES : List.of(code, ENGLISH);
+    }
+
+    /** The code of the page's own lists, or null when it is matched against every language's. */
+    private static String ownCode(Language language) {
+        String code = ALIASES.getOrDefault(language.code(), language.code());
+        return code.equals(ENGLISH) || !WITH_DATA.contains(code) ? null : code;
     }
 
     /** The lines of one language's file of {@code kind}, as written (comments included); empty when there is none. */

@@ -28,8 +28,8 @@ class AuthorCardTest {
     void aNameOverASentenceThatMentionsAJobLaterIsKept() {
         String quote = "Anna Weber\nLaut der Bürgermeisterin ist die Brücke im Herbst fertig, sagte sie dem Redakteur.\n";
         assertThat(Pith.clean(page(quote)).text()).contains("sagte sie dem Redakteur");
-        assertThat(AuthorCard.isNameLine("Anna Weber", Vocabulary.of(-1))).isTrue();
-        assertThat(AuthorCard.isNameLine("Die Brücke über den Fluss", Vocabulary.of(-1))).isFalse();
+        assertThat(AuthorCard.isNameLine("Anna Weber", Vocabulary.of(-1), -1)).isTrue();
+        assertThat(AuthorCard.isNameLine("Die Brücke über den Fluss", Vocabulary.of(-1), -1)).isFalse();
         assertThat(AuthorCard.isNameLine("Die Brücke", Vocabulary.of(-1), StopWords.LANGUAGES.indexOf("de"))).isFalse();
         assertThat(AuthorCard.isNameLine("The Verdict", Vocabulary.of(-1), StopWords.LANGUAGES.indexOf("en"))).isFalse();
     }
